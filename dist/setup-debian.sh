@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Installs what MFA Ready needs to build, test and open its window on Debian/Ubuntu.
+# Safe to run again. Uses sudo when not root.
+#
+#   ./dist/setup-debian.sh && cargo run --release    # set up and run the app
+#   ./dist/setup-debian.sh && cargo test             # set up and run the tests
+set -euo pipefail
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+    SUDO="sudo"
+fi
+
+PACKAGES=(
+    # build: a C compiler for bundled SQLite
+    gcc libc6-dev pkg-config
+    # TLS roots for the app's HTTPS checks
+    ca-certificates
+    # a real window: X11 / Wayland client libraries, EGL + Mesa (wgpu renders on llvmpipe without a GPU)
+    libxcursor1 libxi6 libxrandr2 libxkbcommon-x11-0 libxkbcommon0 libwayland-client0
+    libegl1 libegl-mesa0 libgl1-mesa-dri
+    # desktop notifications and the keychain (later features) talk over D-Bus
+    libdbus-1-3
+    # headless window for the screenshot and benchmark scripts
+    xvfb xauth x11-utils imagemagick
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+
+if [ "${#missing[@]}" -gt 0 ]; then
+    echo "setup-debian: installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get update -qq
+    $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+else
+    echo "setup-debian: system packages already installed"
+fi
+
+if ! command -v cargo >/dev/null 2>&1; then
+    echo "setup-debian: installing Rust with rustup (needs Rust 1.95 or newer)"
+    $SUDO apt-get install -y -qq --no-install-recommends curl
+    curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
+    # shellcheck disable=SC1091
+    . "$HOME/.cargo/env"
+fi
+
+need="1.95.0"
+have="$(rustc --version | awk '{print $2}')"
+if [ "$(printf '%s\n%s\n' "$need" "$have" | sort -V | head -n1)" != "$need" ]; then
+    if command -v rustup >/dev/null 2>&1; then
+        echo "setup-debian: Rust $have is too old; updating"
+        rustup update stable
+    else
+        echo "setup-debian: Rust $have is older than $need; please update it" >&2
+        exit 1
+    fi
+fi
+if command -v rustup >/dev/null 2>&1; then
+    rustup component add rustfmt clippy >/dev/null 2>&1 || true
+fi
+echo "setup-debian: ready ($(rustc --version))"

@@ -1,0 +1,114 @@
+//! Starts the window: one instance per data directory, the store read before the
+//! first frame (so the window opens where the user left off), the services thread
+//! started with a waker that repaints the window.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::cli::{self, EXIT_ERROR, EXIT_OK};
+use crate::core::methods::Os;
+use crate::services::instance::{self, Instance};
+use crate::services::runtime::{Services, ServicesConfig, StoreSnapshot, SystemBrowser};
+use crate::services::store::Store;
+use crate::ui::{AppInit, MfaReadyApp};
+
+/// Set to print `first-frame <unix ms>` on stderr when the first frame is drawn (benchmarks).
+pub const ENV_BENCH: &str = "MFA_READY_BENCH_FIRST_FRAME";
+
+/// Opens the window; returns the process exit code.
+pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
+    let clock = match cli::clock_from_env() {
+        Ok(c) => c,
+        Err(cli::CliError(e)) => {
+            eprintln!("mfa-ready: {e}");
+            return EXIT_ERROR;
+        }
+    };
+    let now = clock.now();
+    let policy = cli::load_policy(policy_flag, now);
+
+    let (store, guard, listener) = match cli::data_dir(data_flag) {
+        Err(cli::CliError(e)) => (Err(e), None, None),
+        Ok(dir) => match instance::acquire(&dir) {
+            Ok(Instance::Secondary { focused }) => {
+                if focused {
+                    eprintln!(
+                        "mfa-ready: MFA Ready is already open; it has been brought to the front."
+                    );
+                } else {
+                    eprintln!(
+                        "mfa-ready: MFA Ready is already open for {}.",
+                        dir.display()
+                    );
+                }
+                return EXIT_OK;
+            }
+            Ok(Instance::Primary { guard, listener }) => (
+                Store::open(&dir, now).map_err(|e| e.to_string()),
+                Some(guard),
+                listener,
+            ),
+            Err(e) => (
+                Err(format!("cannot use data directory {}: {e}", dir.display())),
+                None,
+                None,
+            ),
+        },
+    };
+    let (store, snapshot) = match store {
+        Ok(mut s) => {
+            let snap = StoreSnapshot::read(&mut s, now).map_err(|e| e.to_string());
+            (Some(s), snap)
+        }
+        Err(e) => (None, Err(e)),
+    };
+
+    let bench = std::env::var_os(ENV_BENCH).is_some();
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("MFA Ready")
+            .with_app_id("mfa-ready")
+            .with_inner_size([900.0, 700.0])
+            .with_min_inner_size([640.0, 480.0]),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "MFA Ready",
+        options,
+        Box::new(move |cc| {
+            let (events_tx, events_rx) = std::sync::mpsc::channel();
+            let ctx = cc.egui_ctx.clone();
+            let services = Services::start(
+                ServicesConfig {
+                    store,
+                    clock,
+                    opener: Arc::new(SystemBrowser),
+                    focus_listener: listener,
+                },
+                events_tx,
+                Arc::new(move || ctx.request_repaint()),
+            )?;
+            let mut app = MfaReadyApp::new(AppInit {
+                policy,
+                snapshot,
+                clock,
+                os: Os::current(),
+                tz: jiff::tz::TimeZone::system(),
+                services: services.handle.clone(),
+                events: events_rx,
+            });
+            app.own_services(services);
+            app.set_bench_first_frame(bench);
+            Ok(Box::new(app))
+        }),
+    );
+    drop(guard);
+    match result {
+        Ok(()) => EXIT_OK,
+        Err(e) => {
+            eprintln!("mfa-ready: could not open the window: {e}");
+            eprintln!("mfa-ready: the commands still work without one: try `mfa-ready status`.");
+            EXIT_ERROR
+        }
+    }
+}

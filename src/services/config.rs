@@ -1,0 +1,293 @@
+//! Where things come from: the policy in force, the data directory, the clock.
+//!
+//! Policy, first found wins: `--policy FILE`, env `MFA_READY_POLICY`, the
+//! system-wide location for this OS, `policy.toml` beside the executable, else
+//! the embedded default. A file named by flag or env that cannot be read is an
+//! error, never a silent fall-back.
+
+use std::path::{Path, PathBuf};
+
+use jiff::Timestamp;
+use serde::Serialize;
+
+use crate::core::policy::{self, Policy, PolicyErrors};
+
+pub const ENV_POLICY: &str = "MFA_READY_POLICY";
+pub const ENV_DATA_DIR: &str = "MFA_READY_DATA_DIR";
+pub const ENV_NOW: &str = "MFA_READY_NOW";
+
+/// How the policy in force was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PolicyOrigin {
+    /// `--policy FILE`
+    Flag,
+    /// `MFA_READY_POLICY`
+    Env,
+    /// The system-wide location (`/etc/mfa-ready/policy.toml`, …).
+    System,
+    /// `policy.toml` beside the executable.
+    BesideExecutable,
+    /// Compiled into the binary.
+    Embedded,
+}
+
+impl PolicyOrigin {
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Flag => "flag",
+            Self::Env => "env",
+            Self::System => "system",
+            Self::BesideExecutable => "beside_executable",
+            Self::Embedded => "embedded",
+        }
+    }
+}
+
+/// The policy's origin and file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PolicySource {
+    pub origin: PolicyOrigin,
+    pub path: Option<PathBuf>,
+}
+
+impl PolicySource {
+    /// "built-in default" or "/etc/mfa-ready/policy.toml (system-wide)".
+    pub fn describe(&self) -> String {
+        let how = match self.origin {
+            PolicyOrigin::Flag => "given with --policy",
+            PolicyOrigin::Env => "from MFA_READY_POLICY",
+            PolicyOrigin::System => "system-wide",
+            PolicyOrigin::BesideExecutable => "beside the program",
+            PolicyOrigin::Embedded => return "built-in default (no policy file found)".to_owned(),
+        };
+        match &self.path {
+            Some(p) => format!("{} ({how})", p.display()),
+            None => how.to_owned(),
+        }
+    }
+
+    /// Short name for error locations: the file name, or `<embedded default>`.
+    pub fn file_label(&self) -> String {
+        match &self.path {
+            Some(p) => p.display().to_string(),
+            None => "<embedded default>".to_owned(),
+        }
+    }
+}
+
+/// Why the policy could not be loaded.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum PolicyLoadError {
+    #[error("{path}: cannot read the policy: {message}")]
+    Read { path: PathBuf, message: String },
+    #[error("{0}")]
+    Invalid(PolicyErrors),
+}
+
+/// The outcome of looking for and parsing the policy.
+#[derive(Debug, Clone)]
+pub struct LoadedPolicy {
+    pub source: PolicySource,
+    pub result: Result<Policy, PolicyLoadError>,
+    /// The helpdesk contact salvaged from an invalid file, to show beside its errors.
+    pub salvaged_helpdesk: Option<policy::Helpdesk>,
+}
+
+/// The system-wide policy location for this OS.
+pub fn system_policy_path() -> PathBuf {
+    if cfg!(target_os = "windows") {
+        let base = std::env::var_os("ProgramData")
+            .map_or_else(|| PathBuf::from(r"C:\ProgramData"), PathBuf::from);
+        base.join("MFA Ready").join("policy.toml")
+    } else if cfg!(target_os = "macos") {
+        PathBuf::from("/Library/Application Support/MFA Ready/policy.toml")
+    } else {
+        PathBuf::from("/etc/mfa-ready/policy.toml")
+    }
+}
+
+/// Finds the policy in force. `flag` is `--policy`; `env` is `MFA_READY_POLICY`.
+pub fn find_policy(flag: Option<&Path>, env: Option<&Path>) -> PolicySource {
+    if let Some(p) = flag {
+        return PolicySource {
+            origin: PolicyOrigin::Flag,
+            path: Some(p.to_owned()),
+        };
+    }
+    if let Some(p) = env.filter(|p| !p.as_os_str().is_empty()) {
+        return PolicySource {
+            origin: PolicyOrigin::Env,
+            path: Some(p.to_owned()),
+        };
+    }
+    let system = system_policy_path();
+    if system.is_file() {
+        return PolicySource {
+            origin: PolicyOrigin::System,
+            path: Some(system),
+        };
+    }
+    if let Some(beside) = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|d| d.join("policy.toml")))
+        .filter(|p| p.is_file())
+    {
+        return PolicySource {
+            origin: PolicyOrigin::BesideExecutable,
+            path: Some(beside),
+        };
+    }
+    PolicySource {
+        origin: PolicyOrigin::Embedded,
+        path: None,
+    }
+}
+
+/// Reads and validates the policy from `source`.
+pub fn load_policy(source: PolicySource, now: Timestamp) -> LoadedPolicy {
+    let text = match &source.path {
+        None => Ok(policy::EMBEDDED_DEFAULT.to_owned()),
+        Some(path) => std::fs::read(path)
+            .map_err(|e| PolicyLoadError::Read {
+                path: path.clone(),
+                message: e.to_string(),
+            })
+            .and_then(|bytes| {
+                String::from_utf8(bytes).map_err(|_| PolicyLoadError::Read {
+                    path: path.clone(),
+                    message: "not UTF-8 text (save it as UTF-8)".to_owned(),
+                })
+            }),
+    };
+    let (result, salvaged_helpdesk) = match text {
+        Err(e) => (Err(e), None),
+        Ok(text) => match policy::parse(&text, &source.file_label(), now) {
+            Ok(p) => (Ok(p), None),
+            Err(errs) => (
+                Err(PolicyLoadError::Invalid(errs)),
+                policy::salvage_helpdesk(&text),
+            ),
+        },
+    };
+    LoadedPolicy {
+        source,
+        result,
+        salvaged_helpdesk,
+    }
+}
+
+/// The data directory: `--data-dir`, `MFA_READY_DATA_DIR`, else the OS's local data dir.
+pub fn data_dir(flag: Option<&Path>, env: Option<&Path>) -> Option<PathBuf> {
+    if let Some(p) = flag {
+        return Some(p.to_owned());
+    }
+    if let Some(p) = env.filter(|p| !p.as_os_str().is_empty()) {
+        return Some(p.to_owned());
+    }
+    directories::ProjectDirs::from("", "", "MFA Ready").map(|d| d.data_local_dir().to_owned())
+}
+
+/// The clock: the system's, or a fixed instant from `MFA_READY_NOW` (tests, helpdesk what-ifs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clock {
+    System,
+    Fixed(Timestamp),
+}
+
+impl Clock {
+    /// From the value of `MFA_READY_NOW`, if set.
+    pub fn from_env_value(value: Option<&str>) -> Result<Self, String> {
+        match value.map(str::trim).filter(|v| !v.is_empty()) {
+            None => Ok(Self::System),
+            Some(v) => v.parse::<Timestamp>().map(Self::Fixed).map_err(|e| {
+                format!(
+                    "{ENV_NOW}: \"{v}\" is not an RFC 3339 time such as 2026-12-01T09:00:00Z ({e})"
+                )
+            }),
+        }
+    }
+
+    pub fn now(self) -> Timestamp {
+        match self {
+            Self::System => Timestamp::now(),
+            Self::Fixed(t) => t,
+        }
+    }
+
+    pub fn is_fixed(self) -> bool {
+        matches!(self, Self::Fixed(_))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flag_beats_env_and_env_beats_defaults() {
+        let flag = Path::new("/a/flag.toml");
+        let env = Path::new("/b/env.toml");
+        let s = find_policy(Some(flag), Some(env));
+        assert_eq!(s.origin, PolicyOrigin::Flag);
+        assert_eq!(s.path.as_deref(), Some(flag));
+        let s = find_policy(None, Some(env));
+        assert_eq!(s.origin, PolicyOrigin::Env);
+        let s = find_policy(None, Some(Path::new("")));
+        assert_ne!(s.origin, PolicyOrigin::Env);
+    }
+
+    #[test]
+    fn missing_flag_file_is_an_error_not_a_fallback() {
+        let source = find_policy(Some(Path::new("/nonexistent/mfa/policy.toml")), None);
+        let loaded = load_policy(source, Timestamp::UNIX_EPOCH);
+        let err = loaded.result.unwrap_err().to_string();
+        assert!(
+            err.starts_with("/nonexistent/mfa/policy.toml: cannot read the policy"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn invalid_policy_keeps_the_helpdesk_contact() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("policy.toml");
+        std::fs::write(
+            &path,
+            "schema = 1\norganization = \"Contoso\"\n[enrollment]\nmin_methods = 0\n[helpdesk]\nname = \"Contoso Desk\"\nphone = \"+1 425 555 0100\"\n",
+        )
+        .unwrap();
+        let loaded = load_policy(
+            find_policy(Some(&path), None),
+            "2026-11-22T00:00:00Z".parse().unwrap(),
+        );
+        let err = loaded.result.unwrap_err().to_string();
+        assert!(
+            err.contains("policy.toml:4:15: enrollment.min_methods: must be at least 1"),
+            "{err}"
+        );
+        let hd = loaded.salvaged_helpdesk.unwrap();
+        assert_eq!(hd.name, "Contoso Desk");
+        assert_eq!(hd.phone.as_deref(), Some("+1 425 555 0100"));
+    }
+
+    #[test]
+    fn clock_from_env() {
+        assert_eq!(Clock::from_env_value(None), Ok(Clock::System));
+        assert_eq!(Clock::from_env_value(Some("  ")), Ok(Clock::System));
+        assert_eq!(
+            Clock::from_env_value(Some("2026-12-01T09:00:00Z")),
+            Ok(Clock::Fixed("2026-12-01T09:00:00Z".parse().unwrap()))
+        );
+        let err = Clock::from_env_value(Some("tomorrow")).unwrap_err();
+        assert!(err.starts_with("MFA_READY_NOW: \"tomorrow\""), "{err}");
+    }
+
+    #[test]
+    fn data_dir_precedence() {
+        let d = data_dir(Some(Path::new("/x")), Some(Path::new("/y")));
+        assert_eq!(d.as_deref(), Some(Path::new("/x")));
+        let d = data_dir(None, Some(Path::new("/y")));
+        assert_eq!(d.as_deref(), Some(Path::new("/y")));
+    }
+}

@@ -1,0 +1,10 @@
+//! IO: the store, policy discovery, the services thread; probes, the retry queue
+//! and enrollment clients join here.
+//!
+//! Builds on `core`; knows nothing of `ui`. Talks to the window only through
+//! [`runtime::Command`] / [`runtime::Event`] channels and a waker callback.
+
+pub mod config;
+pub mod instance;
+pub mod runtime;
+pub mod store;

@@ -1,0 +1,11 @@
+//! egui only: renders state, sends commands, never blocks or awaits.
+//!
+//! Builds on `services` (commands, events, snapshots) and `core` (the verdict).
+//! Every function that takes `&mut egui::Ui` ends in `_ui`.
+
+mod app;
+mod pages;
+mod widgets;
+
+pub use app::{AppInit, MfaReadyApp, Page};
+pub use pages::summary_text;

@@ -1,0 +1,364 @@
+//! The wizard's three pages and the helpdesk card.
+
+use egui::RichText;
+
+use crate::core::deadline::{self, DeadlineSource, Urgency};
+use crate::core::methods::{MethodKind, Os};
+use crate::core::policy::{Helpdesk, check_https};
+use crate::core::readiness::{Readiness, Source};
+use crate::services::runtime::Command;
+
+use super::app::{MfaReadyApp, Page};
+use super::widgets::{self, card_ui, set_accessible_label};
+
+/// "Tue 15 Dec 2026, 17:00 CET" in the user's time zone.
+fn local_time(app: &MfaReadyApp, t: jiff::Timestamp) -> String {
+    t.to_zoned(app.tz.clone())
+        .strftime("%a %-d %b %Y, %H:%M %Z")
+        .to_string()
+}
+
+/// Page 1: where you stand.
+pub fn overview_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
+    let Some(r) = app.readiness() else {
+        return;
+    };
+    let Some(policy) = app.valid_policy().cloned() else {
+        return;
+    };
+
+    card_ui(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            widgets::verdict_badge_ui(ui, r.verdict);
+            let line = match r.verdict {
+                crate::core::readiness::Verdict::Ready => {
+                    "You can still sign in if you lose one method.".to_owned()
+                }
+                _ => "You are not protected against losing a method yet.".to_owned(),
+            };
+            ui.label(line);
+        });
+        ui.add_space(6.0);
+        ui.label(
+            RichText::new(format!("{} of {} methods", r.counted, r.required))
+                .size(22.0)
+                .strong(),
+        );
+        if r.required_phishing_resistant > 0 {
+            ui.label(format!(
+                "{} of {} phishing-resistant",
+                r.phishing_resistant, r.required_phishing_resistant
+            ));
+        }
+        ui.add_space(4.0);
+        deadline_ui(app, ui, &r);
+    });
+
+    if !r.gaps.is_empty() {
+        ui.add_space(6.0);
+        card_ui(ui, |ui| {
+            ui.label(RichText::new("What's missing").strong());
+            for gap in &r.gaps {
+                ui.label(format!("•  {}", gap.message));
+            }
+        });
+    }
+
+    if let Some(next) = &r.next_step {
+        ui.add_space(6.0);
+        card_ui(ui, |ui| {
+            ui.label(RichText::new("Your next step").strong());
+            ui.label(&next.reason);
+            let kind = next.method;
+            if ui.button(format!("Set up {}", kind.name())).clicked() {
+                app.focus_method = Some(kind);
+                app.go_to(Page::Methods);
+            }
+        });
+    }
+
+    if !r.not_counted.is_empty() {
+        ui.add_space(6.0);
+        card_ui(ui, |ui| {
+            ui.label(RichText::new("Not counted").strong());
+            for (_, why) in &r.not_counted {
+                ui.label(format!("•  {why}"));
+            }
+        });
+    }
+
+    ui.add_space(6.0);
+    let helpdesk = policy.helpdesk.clone();
+    helpdesk_ui(app, ui, helpdesk.as_ref());
+}
+
+fn deadline_ui(app: &MfaReadyApp, ui: &mut egui::Ui, r: &Readiness) {
+    let now = app.clock.now();
+    match r.deadline {
+        None => {
+            ui.label("No deadline is set, but don't wait: add your backup methods today.");
+        }
+        Some(d) => {
+            let whose = match d.source {
+                DeadlineSource::Organization => "organisation deadline",
+                DeadlineSource::Personal => "your personal deadline as a new user",
+            };
+            let color = widgets::urgency_color(r.urgency);
+            ui.label(
+                RichText::new(format!("Deadline: {} ({whose})", local_time(app, d.at)))
+                    .color(color),
+            );
+            let left = deadline::time_left_sentence(d.at, now);
+            let text = match (r.urgency, r.verdict) {
+                (_, crate::core::readiness::Verdict::Ready) => format!("{left} · you're done"),
+                (Urgency::Passed, _) => format!("{left}: finish now, or call your helpdesk"),
+                _ => left,
+            };
+            ui.label(RichText::new(text).color(color).strong().size(16.0));
+        }
+    }
+}
+
+/// Page 2: one card per allowed method.
+pub fn methods_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
+    let Some(policy) = app.valid_policy().cloned() else {
+        return;
+    };
+    let next = app.readiness().and_then(|r| r.next_step).map(|n| n.method);
+    ui.label(format!(
+        "{} accepts these methods. Set up at least {} on different devices; the ones marked \
+         phishing-resistant protect you best.",
+        policy.organization, policy.enrollment.min_methods
+    ));
+    ui.add_space(6.0);
+
+    let mut kinds: Vec<MethodKind> = policy.enrollment.allowed_methods.clone();
+    // Registered but not allowed: still shown, so they can be removed.
+    for r in &app.registrations {
+        if !kinds.contains(&r.kind) {
+            kinds.push(r.kind);
+        }
+    }
+    let focus = app.focus_method.take();
+    for kind in kinds {
+        let allowed = policy.allows(kind);
+        let link = policy.setup_link(kind);
+        let resp = method_card_ui(app, ui, kind, allowed, next == Some(kind), &link);
+        if focus == Some(kind) {
+            resp.scroll_to_me(Some(egui::Align::TOP));
+        }
+        ui.add_space(6.0);
+    }
+}
+
+fn method_card_ui(
+    app: &mut MfaReadyApp,
+    ui: &mut egui::Ui,
+    kind: MethodKind,
+    allowed: bool,
+    is_next: bool,
+    link: &str,
+) -> egui::Response {
+    let info = kind.info();
+    let registered = app.is_registered(kind).copied();
+    egui::Frame::group(ui.style())
+        .inner_margin(egui::Margin::same(10))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(info.name).strong().size(17.0));
+                widgets::tier_badge_ui(ui, info.tier);
+                if let Some(reg) = registered {
+                    let how = match reg.source {
+                        Source::Verified => "Set up (verified)",
+                        Source::SelfAttested => "Set up",
+                    };
+                    widgets::pill_ui(ui, &format!("✔ {how}"), widgets::GREEN);
+                } else if is_next {
+                    widgets::pill_ui(ui, "Recommended next", widgets::BLUE);
+                }
+            });
+            ui.label(info.summary);
+            ui.label(
+                RichText::new(format!(
+                    "Lives on {}. You need: {}",
+                    info.device.label(),
+                    info.you_need
+                ))
+                .weak(),
+            );
+            if !allowed {
+                ui.label(
+                    RichText::new("Not accepted by your organisation: it doesn't count.")
+                        .color(widgets::AMBER),
+                );
+            }
+            if let Some(only) = info.only_on
+                && only != app.os
+            {
+                let on = match only {
+                    Os::Windows => "a Windows computer",
+                    Os::MacOs => "a Mac",
+                    Os::Linux | Os::Other => "another computer",
+                };
+                ui.label(
+                    RichText::new(format!("Set this up on {on}; mark it here once done.")).weak(),
+                );
+            }
+            egui::CollapsingHeader::new(format!("How to set up {}", info.name))
+                .id_salt(("steps", kind.id()))
+                .default_open(registered.is_none() && is_next)
+                .show(ui, |ui| {
+                    for (i, step) in info.steps.iter().enumerate() {
+                        ui.label(format!("{}. {step}", i + 1));
+                    }
+                });
+            ui.horizontal_wrapped(|ui| {
+                let https = check_https(link, false).is_ok();
+                let open = ui
+                    .add_enabled(https, egui::Button::new("Open setup page"))
+                    .on_hover_text(link);
+                set_accessible_label(ui, &open, &format!("Open setup page for {}", info.name));
+                if open.clicked() {
+                    app.send(Command::OpenUrl {
+                        url: link.to_owned(),
+                        reason: format!("set up {}", kind.id()),
+                    });
+                }
+                if registered.is_some() {
+                    let remove = ui.button("Remove");
+                    set_accessible_label(ui, &remove, &format!("Remove {}", info.name));
+                    if remove.clicked() {
+                        app.unmark(kind);
+                    }
+                } else {
+                    let done = ui.button("I've set this up");
+                    set_accessible_label(ui, &done, &format!("I've set up {}", info.name));
+                    if done.clicked() {
+                        app.mark(kind);
+                    }
+                }
+            });
+        })
+        .response
+}
+
+/// Page 3: the summary to keep or hand to the helpdesk.
+pub fn summary_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
+    let Some(r) = app.readiness() else {
+        return;
+    };
+    let Some(policy) = app.valid_policy().cloned() else {
+        return;
+    };
+    card_ui(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            widgets::verdict_badge_ui(ui, r.verdict);
+            let text = match r.verdict {
+                crate::core::readiness::Verdict::Ready => {
+                    "All done. Keep your backup methods safe and up to date."
+                }
+                _ => "Not finished yet: go back to Methods for the missing steps.",
+            };
+            ui.label(text);
+        });
+    });
+    ui.add_space(6.0);
+    card_ui(ui, |ui| {
+        ui.label(RichText::new("Your sign-in methods").strong());
+        if app.registrations.is_empty() {
+            ui.label("None yet.");
+        }
+        for reg in app.registrations.clone() {
+            let info = reg.kind.info();
+            ui.horizontal_wrapped(|ui| {
+                ui.label(format!("•  {}", info.name));
+                widgets::tier_badge_ui(ui, info.tier);
+                ui.label(
+                    RichText::new(format!(
+                        "on {} · {} {}",
+                        info.device.label(),
+                        if reg.source == Source::Verified {
+                            "verified"
+                        } else {
+                            "marked by you"
+                        },
+                        local_time(app, reg.registered_at)
+                    ))
+                    .weak(),
+                );
+            });
+        }
+        for gap in &r.gaps {
+            ui.label(RichText::new(format!("•  Missing: {}", gap.message)).color(widgets::AMBER));
+        }
+    });
+    ui.add_space(6.0);
+    card_ui(ui, |ui| {
+        ui.label(RichText::new("If you lose your phone").strong());
+        ui.label("Sign in with one of your other methods, then remove the lost phone's methods on the setup page and add the new phone. If none of your methods work, call your helpdesk: they can issue a Temporary Access Pass.");
+    });
+    ui.add_space(6.0);
+    if ui.button("Copy summary").clicked() {
+        ui.ctx()
+            .copy_text(summary_text(app, &r, &policy.organization));
+    }
+    ui.add_space(6.0);
+    let helpdesk = policy.helpdesk.clone();
+    helpdesk_ui(app, ui, helpdesk.as_ref());
+}
+
+/// The plain-text summary a user can paste to the helpdesk (no personal data in it).
+pub fn summary_text(app: &MfaReadyApp, r: &Readiness, org: &str) -> String {
+    let mut out = format!(
+        "MFA Ready summary for {org}\nVerdict: {}\nMethods: {} of {} ({} of {} phishing-resistant)\n",
+        r.verdict.label(),
+        r.counted,
+        r.required,
+        r.phishing_resistant,
+        r.required_phishing_resistant
+    );
+    for reg in &app.registrations {
+        out.push_str(&format!(
+            "- {} ({}, on {}, {})\n",
+            reg.kind.name(),
+            reg.kind.tier().label(),
+            reg.kind.device().label(),
+            reg.source.id()
+        ));
+    }
+    if let Some(d) = r.deadline {
+        out.push_str(&format!("Deadline: {}\n", d.at));
+    }
+    for g in &r.gaps {
+        out.push_str(&format!("Missing: {}\n", g.message));
+    }
+    out
+}
+
+/// Who to call. `helpdesk` may come from a broken policy (salvaged).
+pub fn helpdesk_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui, helpdesk: Option<&Helpdesk>) {
+    card_ui(ui, |ui| {
+        let Some(h) = helpdesk else {
+            ui.label(RichText::new("Need help?").strong());
+            ui.label("Contact your IT helpdesk.");
+            return;
+        };
+        ui.label(RichText::new(format!("Need help? {}", h.name)).strong());
+        if let Some(phone) = &h.phone {
+            ui.label(format!("Phone: {phone}"));
+        }
+        if let Some(email) = &h.email {
+            ui.label(format!("E-mail: {email}"));
+        }
+        if let Some(url) = &h.url {
+            let b = ui.button("Open helpdesk page").on_hover_text(url);
+            if b.clicked() {
+                app.send(Command::OpenUrl {
+                    url: url.clone(),
+                    reason: "helpdesk".to_owned(),
+                });
+            }
+        }
+    });
+}
