@@ -581,6 +581,9 @@ fn check_enrollment(
     };
     let table_span = raw.span();
     let raw = raw.get_ref();
+    // Cross-field checks below only run when the fields they compare were valid,
+    // so one mistake is reported once.
+    let errors_before = ck.errors.len();
 
     if let Some(d) = &raw.deadline {
         match datetime_to_timestamp(d.get_ref()) {
@@ -671,6 +674,9 @@ fn check_enrollment(
             .sort_by_key(|k| MethodKind::ALL.iter().position(|a| a == k));
     }
 
+    if ck.errors.len() > errors_before {
+        return out;
+    }
     let allowed_mfa = out.allowed_methods.iter().filter(|k| k.is_mfa()).count();
     let allowed_pr = out
         .allowed_methods
@@ -1147,6 +1153,13 @@ timeout_ms = 10000
         let errs = parse(&text, "policy.toml", now()).unwrap_err();
         assert_eq!(errs.0.len(), 2, "{errs}");
         assert_eq!(errs.to_string().lines().count(), 2);
+    }
+
+    #[test]
+    fn one_mistake_is_reported_once() {
+        let text = replace_line(VALID, 9, "min_methods = 0");
+        let errs = parse(&text, "policy.toml", now()).unwrap_err();
+        assert_eq!(errs.0.len(), 1, "{errs}");
     }
 
     #[test]

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use jiff::Timestamp;
-use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
 
 use crate::core::methods::MethodKind;
 use crate::core::readiness::{Registration, Source};
@@ -131,7 +131,16 @@ impl Store {
             source,
         })?;
         let path = data_dir.join(DB_FILE);
-        match Self::try_open(&path) {
+        // A file that is not SQLite at all is moved aside before SQLite opens it:
+        // SQLite would delete the `-wal`/`-shm` beside it when it closes.
+        let first = if has_foreign_header(&path) {
+            Err(OpenFailure::Recoverable(RecoveryReason::NotADatabase(
+                "the file does not start with the SQLite header".to_owned(),
+            )))
+        } else {
+            Self::try_open(&path)
+        };
+        match first {
             Ok(conn) => Ok(Self {
                 conn,
                 path,
@@ -231,11 +240,17 @@ impl Store {
     }
 
     /// The first-run time, recorded now if this is the first run.
+    ///
+    /// Write transactions are `BEGIN IMMEDIATE`: a deferred one that reads first
+    /// cannot be upgraded while another process writes, and fails without waiting.
     pub fn first_run(&mut self, now: Timestamp) -> Result<Timestamp, StoreError> {
-        let tx = self.conn.transaction().map_err(|e| StoreError::Sqlite {
-            path: self.path.clone(),
-            source: e,
-        })?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| StoreError::Sqlite {
+                path: self.path.clone(),
+                source: e,
+            })?;
         let existing: Option<String> = tx
             .query_row("SELECT value FROM meta WHERE key = 'first_run'", [], |r| {
                 r.get(0)
@@ -338,7 +353,10 @@ impl Store {
             path: path.clone(),
             source: e,
         };
-        let tx = self.conn.transaction().map_err(sq)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sq)?;
         let existing: Option<String> = tx
             .query_row(
                 "SELECT source FROM methods WHERE kind = ?1",
@@ -375,7 +393,10 @@ impl Store {
             path: path.clone(),
             source: e,
         };
-        let tx = self.conn.transaction().map_err(sq)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sq)?;
         let n = tx
             .execute("DELETE FROM methods WHERE kind = ?1", params![kind.id()])
             .map_err(sq)?;
@@ -419,6 +440,25 @@ impl Store {
         rows.collect::<Result<Vec<_>, _>>()
             .map_err(|e| self.sqlite(e))
     }
+}
+
+/// True when `path` exists, is not empty, and does not start with SQLite's magic.
+fn has_foreign_header(path: &Path) -> bool {
+    use std::io::Read;
+    const MAGIC: &[u8; 16] = b"SQLite format 3\0";
+    let Ok(mut f) = std::fs::File::open(path) else {
+        return false;
+    };
+    let mut head = [0u8; 16];
+    let mut n = 0;
+    while n < head.len() {
+        match f.read(&mut head[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(_) => return false,
+        }
+    }
+    n > 0 && head.get(..n) != MAGIC.get(..n)
 }
 
 enum OpenFailure {

@@ -311,7 +311,7 @@ impl MfaReadyApp {
         if self.valid_policy().is_some() {
             ui.horizontal(|ui| {
                 if let Some(prev) = self.page.prev()
-                    && ui.button("◀ Back").clicked()
+                    && ui.button("‹ Back").clicked()
                 {
                     self.go_to(prev);
                 }
@@ -319,7 +319,7 @@ impl MfaReadyApp {
                     if let Some(next) = self.page.next()
                         && ui
                             .button(format!(
-                                "Next: {} ▶",
+                                "Next: {} ›",
                                 next.title().trim_start_matches(char::is_numeric).trim()
                             ))
                             .clicked()

@@ -173,7 +173,7 @@ fn method_card_ui(
                         Source::Verified => "Set up (verified)",
                         Source::SelfAttested => "Set up",
                     };
-                    widgets::pill_ui(ui, &format!("✔ {how}"), widgets::GREEN);
+                    widgets::pill_ui(ui, how, widgets::GREEN);
                 } else if is_next {
                     widgets::pill_ui(ui, "Recommended next", widgets::BLUE);
                 }

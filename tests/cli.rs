@@ -1,0 +1,401 @@
+//! The headless CLI on the built binary: exit codes, JSON contract, MFA_READY_NOW.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+const POLICY: &str = r#"schema = 1
+organization = "Contoso"
+provider = "entra"
+tenant = "contoso.onmicrosoft.com"
+
+[enrollment]
+deadline = 2026-12-15T17:00:00+01:00
+new_user_days = 14
+min_methods = 2
+min_phishing_resistant = 1
+allowed_methods = ["authenticator_app", "passkey", "security_key", "windows_hello", "phone_sms", "software_oath"]
+
+[helpdesk]
+name = "Contoso Service Desk"
+phone = "+1 425 555 0100"
+"#;
+
+struct Env {
+    dir: tempfile::TempDir,
+    policy: PathBuf,
+    data: PathBuf,
+}
+
+impl Env {
+    fn new() -> Self {
+        Self::with_policy(POLICY)
+    }
+
+    fn with_policy(text: &str) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let policy = dir.path().join("policy.toml");
+        std::fs::write(&policy, text).unwrap();
+        let data = dir.path().join("data");
+        Self { dir, policy, data }
+    }
+
+    fn cmd(&self, now: &str) -> Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_mfa-ready"));
+        c.arg("--policy")
+            .arg(&self.policy)
+            .arg("--data-dir")
+            .arg(&self.data)
+            .env("MFA_READY_NOW", now)
+            .env_remove("MFA_READY_POLICY")
+            .env_remove("MFA_READY_DATA_DIR")
+            .env_remove("RUST_LOG");
+        c
+    }
+
+    fn run(&self, now: &str, args: &[&str]) -> Output {
+        self.cmd(now).args(args).output().unwrap()
+    }
+
+    fn db(&self) -> PathBuf {
+        self.data.join("mfa-ready.sqlite3")
+    }
+}
+
+fn code(o: &Output) -> i32 {
+    o.status.code().unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn json(o: &Output) -> Value {
+    serde_json::from_slice(&o.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&o.stdout)))
+}
+
+const EARLY: &str = "2026-12-01T09:00:00Z";
+
+#[test]
+fn status_json_has_the_contract_fields_and_exit_1_when_not_ready() {
+    let env = Env::new();
+    let out = env.run(EARLY, &["status", "--json"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let v = json(&out);
+    for key in [
+        "verdict",
+        "deadline",
+        "urgency",
+        "methods",
+        "gaps",
+        "next_step",
+        "policy",
+    ] {
+        assert!(v.get(key).is_some(), "missing {key} in {v}");
+    }
+    assert_eq!(v["verdict"], "not_ready");
+    // The personal deadline (first run + 14 days) is earlier than the org's.
+    assert_eq!(v["deadline"], "2026-12-15T09:00:00Z");
+    assert_eq!(v["deadline_source"], "personal");
+    // Exactly 14 days left: the low band is 7 to 14 days inclusive.
+    assert_eq!(v["urgency"], "low");
+    assert_eq!(v["methods"], serde_json::json!([]));
+    assert_eq!(v["gaps"][0]["kind"], "too_few_methods");
+    assert!(
+        v["gaps"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("Contoso requires 2")
+    );
+    assert!(v["next_step"]["method"].as_str().is_some());
+    assert_eq!(v["policy"]["source"], "flag");
+    assert_eq!(v["policy"]["organization"], "Contoso");
+    assert_eq!(v["policy"]["path"], env.policy.display().to_string());
+    assert_eq!(v["first_run"], "2026-12-01T09:00:00Z");
+}
+
+#[test]
+fn marking_two_methods_on_two_devices_makes_status_exit_0() {
+    let env = Env::new();
+    let out = env.run(EARLY, &["methods", "mark", "security_key"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "security_key: marked as set up\n"
+    );
+    let out = env.run(EARLY, &["methods", "mark", "authenticator_app"]);
+    assert_eq!(code(&out), 0);
+
+    let out = env.run(EARLY, &["status", "--json"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let v = json(&out);
+    assert_eq!(v["verdict"], "ready");
+    assert_eq!(v["next_step"], Value::Null);
+    let methods = v["methods"].as_array().unwrap();
+    assert_eq!(methods.len(), 2);
+    let m = &methods[0];
+    assert_eq!(m["kind"], "security_key");
+    assert_eq!(m["tier"], "phishing_resistant");
+    assert_eq!(m["device"], "hardware_key");
+    assert_eq!(m["source"], "self_attested");
+    assert_eq!(m["registered_at"], "2026-12-01T09:00:00Z");
+
+    let text = env.run(EARLY, &["status"]);
+    assert_eq!(code(&text), 0);
+    assert!(String::from_utf8_lossy(&text.stdout).starts_with("Contoso: READY\n"));
+
+    let out = env.run(EARLY, &["methods", "unmark", "security_key"]);
+    assert_eq!(code(&out), 0);
+    assert_eq!(code(&env.run(EARLY, &["status"])), 1);
+}
+
+#[test]
+fn mfa_ready_now_moves_the_clock_through_urgency_to_overdue() {
+    let env = Env::with_policy(&POLICY.replace("new_user_days = 14\n", ""));
+    env.run(EARLY, &["methods", "mark", "authenticator_app"]);
+    let at = |now: &str| json(&env.run(now, &["status", "--json"]));
+    assert_eq!(at("2026-11-20T00:00:00Z")["urgency"], "none");
+    assert_eq!(at("2026-12-05T00:00:00Z")["urgency"], "low");
+    assert_eq!(at("2026-12-10T00:00:00Z")["urgency"], "medium");
+    let v = at("2026-12-14T00:00:00Z");
+    assert_eq!(v["urgency"], "high");
+    assert_eq!(v["verdict"], "not_ready");
+    assert_eq!(v["time_left_seconds"], 40 * 3600);
+    let out = env.run("2026-12-16T00:00:00Z", &["status", "--json"]);
+    assert_eq!(code(&out), 1);
+    let v = json(&out);
+    assert_eq!(v["verdict"], "overdue");
+    assert_eq!(v["urgency"], "passed");
+    assert!(v["time_left_seconds"].as_i64().unwrap() < 0);
+}
+
+#[test]
+fn a_bad_clock_is_one_line_exit_2_and_nothing_written() {
+    let env = Env::new();
+    let out = env.run("next tuesday", &["methods", "mark", "passkey"]);
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with("mfa-ready: MFA_READY_NOW: \"next tuesday\""),
+        "{err}"
+    );
+    assert!(!env.db().exists(), "nothing may be written");
+}
+
+#[test]
+fn an_unknown_method_is_one_line_exit_2_and_nothing_written() {
+    let env = Env::new();
+    let out = env.run(EARLY, &["methods", "mark", "sms"]);
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with("mfa-ready: unknown method \"sms\"; known methods: "),
+        "{err}"
+    );
+    assert!(err.contains("phone_sms"));
+    assert!(!env.db().exists(), "nothing may be written");
+}
+
+#[test]
+fn an_unwritable_data_dir_is_one_line_exit_2() {
+    let env = Env::new();
+    let blocker = env.dir.path().join("not-a-dir");
+    std::fs::write(&blocker, b"x").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_mfa-ready"))
+        .args(["--policy", env.policy.to_str().unwrap(), "--data-dir"])
+        .arg(blocker.join("data"))
+        .args(["methods", "mark", "passkey"])
+        .env("MFA_READY_NOW", EARLY)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with("mfa-ready: cannot create data directory"),
+        "{err}"
+    );
+}
+
+#[test]
+fn policy_check_valid_and_invalid() {
+    let env = Env::new();
+    let out = env.run(EARLY, &["policy", "check", env.policy.to_str().unwrap()]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("valid (Contoso, provider entra"));
+
+    let bad = env.dir.path().join("bad.toml");
+    std::fs::write(
+        &bad,
+        POLICY
+            .replace("min_methods = 2", "min_methods = 0")
+            .replace("\"phone_sms\"", "\"sms\""),
+    )
+    .unwrap();
+    let out = env.run(EARLY, &["policy", "check", bad.to_str().unwrap()]);
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    let b = bad.display();
+    assert!(
+        err.contains(&format!(
+            "{b}:9:15: enrollment.min_methods: must be at least 1"
+        )),
+        "{err}"
+    );
+    assert!(err.contains(&format!("{b}:11:")), "{err}");
+    assert!(
+        err.contains("enrollment.allowed_methods[4]: unknown method \"sms\""),
+        "{err}"
+    );
+
+    let out = env.run(EARLY, &["policy", "check", "/nonexistent/policy.toml"]);
+    assert_eq!(code(&out), 2);
+}
+
+#[test]
+fn status_with_a_bad_policy_exits_2_and_writes_nothing() {
+    let env = Env::with_policy(&POLICY.replace("schema = 1", "schema = 7"));
+    let out = env.run(EARLY, &["status", "--json"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("policy.toml:1:10: schema: unsupported schema 7"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(out.stdout.is_empty());
+    assert!(!env.db().exists());
+}
+
+#[test]
+fn policy_show_names_its_source() {
+    let env = Env::new();
+    let out = env.run(EARLY, &["policy", "show", "--json"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let v = json(&out);
+    assert_eq!(v["source"], "flag");
+    assert_eq!(v["policy"]["organization"], "Contoso");
+    assert_eq!(v["policy"]["enrollment"]["min_phishing_resistant"], 1);
+    assert_eq!(
+        v["policy"]["enrollment"]["deadline"],
+        "2026-12-15T16:00:00Z"
+    );
+
+    // From the environment instead of the flag.
+    let out = Command::new(env!("CARGO_BIN_EXE_mfa-ready"))
+        .args(["policy", "show", "--json"])
+        .env("MFA_READY_POLICY", &env.policy)
+        .output()
+        .unwrap();
+    assert_eq!(json(&out)["source"], "env");
+
+    let text = env.run(EARLY, &["policy", "show"]);
+    let s = String::from_utf8_lossy(&text.stdout);
+    assert!(s.contains("(given with --policy)"), "{s}");
+    assert!(s.contains("Contoso Service Desk"), "{s}");
+}
+
+#[test]
+fn methods_json_lists_the_catalogue_for_this_policy() {
+    let env = Env::new();
+    env.run(EARLY, &["methods", "mark", "phone_voice"]);
+    let out = env.run(EARLY, &["methods", "--json"]);
+    assert_eq!(code(&out), 0);
+    let v = json(&out);
+    let methods = v["methods"].as_array().unwrap();
+    let ids: Vec<&str> = methods
+        .iter()
+        .map(|m| m["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "passkey",
+            "security_key",
+            "windows_hello",
+            "authenticator_app",
+            "software_oath",
+            "phone_sms",
+            "phone_voice"
+        ]
+    );
+    let voice = methods.iter().find(|m| m["kind"] == "phone_voice").unwrap();
+    assert_eq!(voice["allowed"], false);
+    assert_eq!(voice["registered"], true);
+    let key = methods
+        .iter()
+        .find(|m| m["kind"] == "security_key")
+        .unwrap();
+    assert_eq!(key["registered"], false);
+    assert_eq!(
+        key["setup_link"],
+        "https://mysignins.microsoft.com/security-info?tenant=contoso.onmicrosoft.com"
+    );
+    assert!(key["steps"].as_array().unwrap().len() >= 3);
+}
+
+#[test]
+fn concurrent_cli_writers_do_not_corrupt_or_fail() {
+    let env = Env::new();
+    assert_eq!(code(&env.run(EARLY, &["status"])), 1);
+    let spawn = |kind: &'static str, env: &Env| {
+        let policy: PathBuf = env.policy.clone();
+        let data: PathBuf = env.data.clone();
+        std::thread::spawn(move || {
+            let mut codes = Vec::new();
+            for i in 0..8 {
+                let action = if i % 2 == 0 { "mark" } else { "unmark" };
+                let out = Command::new(env!("CARGO_BIN_EXE_mfa-ready"))
+                    .arg("--policy")
+                    .arg(&policy)
+                    .arg("--data-dir")
+                    .arg(&data)
+                    .args(["methods", action, kind])
+                    .output()
+                    .unwrap();
+                codes.push((code(&out), stderr(&out)));
+            }
+            codes
+        })
+    };
+    let a = spawn("passkey", &env);
+    let b = spawn("security_key", &env);
+    for (c, err) in a.join().unwrap().into_iter().chain(b.join().unwrap()) {
+        assert_eq!(c, 0, "{err}");
+    }
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let ok: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ok, "ok");
+    let n: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM events WHERE kind LIKE 'method_%'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(n, 16);
+}
+
+#[test]
+fn help_lists_the_commands() {
+    let out = Command::new(env!("CARGO_BIN_EXE_mfa-ready"))
+        .arg("--help")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0);
+    let s = String::from_utf8_lossy(&out.stdout);
+    for cmd in ["status", "methods", "policy"] {
+        assert!(s.contains(cmd), "{s}");
+    }
+    // A usage error is exit 2 too.
+    let out = Command::new(env!("CARGO_BIN_EXE_mfa-ready"))
+        .arg("frobnicate")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 2);
+}

@@ -1,0 +1,261 @@
+//! The store on real files: state survives reopening, damage is kept aside, never deleted.
+
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use jiff::Timestamp;
+use mfa_ready::core::methods::MethodKind;
+use mfa_ready::core::readiness::Source;
+use mfa_ready::services::config::Clock;
+use mfa_ready::services::runtime::{Command, Event, Services, ServicesConfig, UrlOpener};
+use mfa_ready::services::store::{DB_FILE, RecoveryReason, Store};
+
+fn ts(s: &str) -> Timestamp {
+    s.parse().unwrap()
+}
+
+fn corrupt_copies(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut v: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .contains(".corrupt-")
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn reopening_keeps_methods_first_run_page_and_events() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut s = Store::open(dir.path(), ts("2026-11-01T08:00:00Z")).unwrap();
+        assert_eq!(
+            s.first_run(ts("2026-11-01T08:00:00Z")).unwrap(),
+            ts("2026-11-01T08:00:00Z")
+        );
+        s.mark(
+            MethodKind::SecurityKey,
+            Source::SelfAttested,
+            ts("2026-11-02T08:00:00Z"),
+        )
+        .unwrap();
+        s.mark(
+            MethodKind::AuthenticatorApp,
+            Source::Verified,
+            ts("2026-11-03T08:00:00Z"),
+        )
+        .unwrap();
+        s.set_setting("wizard_page", "methods").unwrap();
+    }
+    let mut s = Store::open(dir.path(), ts("2026-11-20T08:00:00Z")).unwrap();
+    assert!(s.recovered().is_none());
+    assert_eq!(
+        s.first_run(ts("2026-11-20T08:00:00Z")).unwrap(),
+        ts("2026-11-01T08:00:00Z")
+    );
+    let regs = s.registrations().unwrap();
+    let kinds: Vec<_> = regs.iter().map(|r| (r.kind, r.source)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (MethodKind::SecurityKey, Source::SelfAttested),
+            (MethodKind::AuthenticatorApp, Source::Verified)
+        ]
+    );
+    assert_eq!(regs[0].registered_at, ts("2026-11-02T08:00:00Z"));
+    assert_eq!(
+        s.setting("wizard_page").unwrap().as_deref(),
+        Some("methods")
+    );
+    let events = s.recent_events(10).unwrap();
+    assert_eq!(events.len(), 3, "{events:?}");
+    assert_eq!(events[2].kind, "first_run");
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_moved_aside_not_deleted() {
+    let dir = tempfile::tempdir().unwrap();
+    let garbage = b"this is not SQLite, it is a note someone saved over the database\n".repeat(100);
+    std::fs::write(dir.path().join(DB_FILE), &garbage).unwrap();
+    std::fs::write(dir.path().join(format!("{DB_FILE}-wal")), b"half a wal").unwrap();
+
+    let mut s = Store::open(dir.path(), ts("2026-11-22T10:11:12Z")).unwrap();
+    let rec = s
+        .recovered()
+        .cloned()
+        .expect("the damaged file must be reported");
+    assert!(
+        matches!(rec.reason, RecoveryReason::NotADatabase(_)),
+        "{rec:?}"
+    );
+    assert_eq!(
+        rec.moved_to,
+        dir.path()
+            .join(format!("{DB_FILE}.corrupt-20261122T101112Z"))
+    );
+    // Every byte kept, companions too.
+    assert_eq!(std::fs::read(&rec.moved_to).unwrap(), garbage);
+    assert_eq!(
+        std::fs::read(
+            dir.path()
+                .join(format!("{DB_FILE}.corrupt-20261122T101112Z-wal"))
+        )
+        .unwrap(),
+        b"half a wal"
+    );
+    assert!(rec.sentence().contains(&rec.moved_to.display().to_string()));
+    // And the fresh store works.
+    s.mark(
+        MethodKind::Passkey,
+        Source::SelfAttested,
+        ts("2026-11-22T10:12:00Z"),
+    )
+    .unwrap();
+    assert_eq!(s.registrations().unwrap().len(), 1);
+}
+
+#[test]
+fn a_database_from_a_newer_schema_is_moved_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let conn = rusqlite::Connection::open(dir.path().join(DB_FILE)).unwrap();
+        conn.execute_batch("CREATE TABLE future(x INTEGER) STRICT; INSERT INTO future VALUES (42); PRAGMA user_version = 99;")
+            .unwrap();
+    }
+    let s = Store::open(dir.path(), ts("2026-11-22T10:00:00Z")).unwrap();
+    let rec = s.recovered().cloned().unwrap();
+    assert_eq!(
+        rec.reason,
+        RecoveryReason::NewerSchema {
+            found: 99,
+            supported: mfa_ready::services::store::SCHEMA_VERSION
+        }
+    );
+    let kept = rusqlite::Connection::open(&rec.moved_to).unwrap();
+    let x: i64 = kept
+        .query_row("SELECT x FROM future", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(x, 42);
+}
+
+#[test]
+fn moving_aside_twice_in_one_second_keeps_both() {
+    let dir = tempfile::tempdir().unwrap();
+    let now = ts("2026-11-22T10:00:00Z");
+    for content in [b"first".as_slice(), b"second".as_slice()] {
+        let mut padded = content.to_vec();
+        padded.resize(4096, b'x');
+        std::fs::write(dir.path().join(DB_FILE), &padded).unwrap();
+        let s = Store::open(dir.path(), now).unwrap();
+        assert!(s.recovered().is_some());
+        drop(s);
+        std::fs::remove_file(dir.path().join(DB_FILE)).unwrap();
+        let _ = std::fs::remove_file(dir.path().join(format!("{DB_FILE}-wal")));
+        let _ = std::fs::remove_file(dir.path().join(format!("{DB_FILE}-shm")));
+    }
+    let copies: Vec<_> = corrupt_copies(dir.path())
+        .into_iter()
+        .filter(|p| {
+            !p.to_string_lossy().ends_with("-wal") && !p.to_string_lossy().ends_with("-shm")
+        })
+        .collect();
+    assert_eq!(copies.len(), 2, "{copies:?}");
+    assert!(std::fs::read(&copies[0]).unwrap().starts_with(b"first"));
+    assert!(std::fs::read(&copies[1]).unwrap().starts_with(b"second"));
+}
+
+#[test]
+fn two_open_stores_share_the_file_safely() {
+    let dir = tempfile::tempdir().unwrap();
+    let now = ts("2026-11-22T10:00:00Z");
+    let mut a = Store::open(dir.path(), now).unwrap();
+    let mut b = Store::open(dir.path(), now).unwrap();
+    a.mark(MethodKind::Passkey, Source::SelfAttested, now)
+        .unwrap();
+    b.mark(MethodKind::SecurityKey, Source::SelfAttested, now)
+        .unwrap();
+    assert_eq!(a.registrations().unwrap().len(), 2);
+    assert_eq!(b.registrations().unwrap().len(), 2);
+    b.unmark(MethodKind::Passkey, now).unwrap();
+    assert_eq!(a.registrations().unwrap().len(), 1);
+}
+
+#[test]
+fn a_data_dir_that_cannot_be_created_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a-file");
+    std::fs::write(&file, b"x").unwrap();
+    let err = Store::open(&file.join("data"), ts("2026-11-22T10:00:00Z"))
+        .err()
+        .expect("must fail");
+    assert!(
+        err.to_string().starts_with("cannot create data directory"),
+        "{err}"
+    );
+    // Nothing was touched.
+    assert_eq!(std::fs::read(&file).unwrap(), b"x");
+}
+
+struct Recorder(Mutex<Vec<String>>);
+
+impl UrlOpener for Recorder {
+    fn open(&self, url: &str) -> std::io::Result<()> {
+        self.0.lock().unwrap().push(url.to_owned());
+        Ok(())
+    }
+}
+
+#[test]
+fn the_services_refuse_to_open_anything_but_https() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path(), ts("2026-11-22T10:00:00Z")).unwrap();
+    let (tx, rx) = mpsc::channel();
+    let recorder = Arc::new(Recorder(Mutex::new(Vec::new())));
+    let wakes = Arc::new(Mutex::new(0u32));
+    let w = wakes.clone();
+    let mut services = Services::start(
+        ServicesConfig {
+            store: Some(store),
+            clock: Clock::Fixed(ts("2026-11-22T10:00:00Z")),
+            opener: recorder.clone(),
+            focus_listener: None,
+        },
+        tx,
+        Arc::new(move || *w.lock().unwrap() += 1),
+    )
+    .unwrap();
+    for url in [
+        "http://example.com/",
+        "file:///etc/passwd",
+        "javascript:alert(1)",
+    ] {
+        services.handle.send(Command::OpenUrl {
+            url: url.to_owned(),
+            reason: "test".to_owned(),
+        });
+        match rx.recv_timeout(Duration::from_secs(5)).unwrap() {
+            Event::Error(e) => assert!(e.starts_with("Not opened:"), "{e}"),
+            other => panic!("expected an error for {url}, got {other:?}"),
+        }
+    }
+    services.handle.send(Command::OpenUrl {
+        url: "https://mysignins.microsoft.com/security-info".to_owned(),
+        reason: "test".to_owned(),
+    });
+    assert!(matches!(
+        rx.recv_timeout(Duration::from_secs(5)).unwrap(),
+        Event::Snapshot(_)
+    ));
+    services.shutdown();
+    assert_eq!(
+        recorder.0.lock().unwrap().as_slice(),
+        ["https://mysignins.microsoft.com/security-info"]
+    );
+    assert_eq!(*wakes.lock().unwrap(), 4, "one repaint per event");
+}

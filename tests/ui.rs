@@ -1,0 +1,404 @@
+//! The wizard, driven through its AccessKit labels with egui_kittest.
+
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use jiff::Timestamp;
+use mfa_ready::core::methods::{MethodKind, Os};
+use mfa_ready::core::readiness::{Registration, Source};
+use mfa_ready::services::config::{self, Clock, LoadedPolicy, PolicyOrigin, PolicySource};
+use mfa_ready::services::runtime::{
+    Command, Event, ServiceHandle, Services, ServicesConfig, StoreSnapshot, UrlOpener,
+};
+use mfa_ready::services::store::Store;
+use mfa_ready::ui::{AppInit, MfaReadyApp};
+
+const POLICY: &str = r#"schema = 1
+organization = "Contoso"
+provider = "entra"
+tenant = "contoso.onmicrosoft.com"
+
+[enrollment]
+deadline = 2026-12-15T17:00:00+01:00
+min_methods = 2
+min_phishing_resistant = 1
+allowed_methods = ["authenticator_app", "passkey", "security_key", "windows_hello", "phone_sms", "software_oath"]
+
+[helpdesk]
+name = "Contoso Service Desk"
+phone = "+1 425 555 0100"
+"#;
+
+fn now() -> Timestamp {
+    "2026-12-11T09:30:00Z".parse().unwrap()
+}
+
+fn loaded(text: &str, dir: &tempfile::TempDir) -> LoadedPolicy {
+    let path = dir.path().join("policy.toml");
+    std::fs::write(&path, text).unwrap();
+    config::load_policy(
+        PolicySource {
+            origin: PolicyOrigin::Flag,
+            path: Some(path),
+        },
+        now(),
+    )
+}
+
+fn snapshot(regs: Vec<Registration>, page: Option<&str>) -> StoreSnapshot {
+    StoreSnapshot {
+        registrations: regs,
+        first_run: "2026-12-01T00:00:00Z".parse().unwrap(),
+        page: page.map(str::to_owned),
+        recovered: None,
+        db_path: "/tmp/test.sqlite3".to_owned(),
+    }
+}
+
+struct Rig {
+    harness: Harness<'static, MfaReadyApp>,
+    commands: tokio::sync::mpsc::UnboundedReceiver<Command>,
+    events: mpsc::Sender<Event>,
+    _dir: tempfile::TempDir,
+}
+
+fn rig_with(policy_text: &str, regs: Vec<Registration>, page: Option<&str>) -> Rig {
+    let dir = tempfile::tempdir().unwrap();
+    let (tx, commands) = tokio::sync::mpsc::unbounded_channel();
+    let (events, events_rx) = mpsc::channel();
+    let app = MfaReadyApp::new(AppInit {
+        policy: loaded(policy_text, &dir),
+        snapshot: Ok(snapshot(regs, page)),
+        clock: Clock::Fixed(now()),
+        os: Os::Linux,
+        tz: jiff::tz::TimeZone::UTC,
+        services: ServiceHandle::new(tx),
+        events: events_rx,
+    });
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(900.0, 700.0))
+        .build_ui_state(|ui, app: &mut MfaReadyApp| app.ui_root(ui), app);
+    harness.run();
+    Rig {
+        harness,
+        commands,
+        events,
+        _dir: dir,
+    }
+}
+
+fn rig() -> Rig {
+    rig_with(POLICY, Vec::new(), None)
+}
+
+/// Scrolls the control into view (as a user would), then clicks it.
+fn press(harness: &mut Harness<'static, MfaReadyApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+fn drain(rx: &mut tokio::sync::mpsc::UnboundedReceiver<Command>) -> Vec<Command> {
+    let mut out = Vec::new();
+    while let Ok(c) = rx.try_recv() {
+        out.push(c);
+    }
+    out
+}
+
+fn registration(kind: MethodKind, source: Source) -> Registration {
+    Registration {
+        kind,
+        source,
+        registered_at: "2026-12-02T00:00:00Z".parse().unwrap(),
+    }
+}
+
+#[test]
+fn overview_shows_verdict_count_deadline_and_helpdesk() {
+    let r = rig();
+    let h = &r.harness;
+    assert!(h.query_all_by_label("Verdict: Not ready yet").count() >= 1);
+    h.get_by_label("0 of 2 methods");
+    h.get_by_label("0 of 1 phishing-resistant");
+    h.get_by_label_contains("Deadline: Tue 15 Dec 2026, 16:00 UTC (organisation deadline)");
+    h.get_by_label("4 days 6 hours left");
+    h.get_by_label("Need help? Contoso Service Desk");
+    h.get_by_label("Phone: +1 425 555 0100");
+    h.get_by_label_contains("Policy: ");
+    // The next step is a phishing-resistant method that can be set up on Linux.
+    h.get_by_label("Set up Passkey on your phone");
+}
+
+#[test]
+fn marking_methods_updates_count_and_verdict_and_saves() {
+    let mut r = rig();
+    r.harness.get_by_label("Next: Methods ›").click();
+    r.harness.run();
+    assert!(matches!(drain(&mut r.commands).as_slice(), [Command::SetPage(p)] if p == "methods"));
+
+    r.harness.get_by_label("I've set up Security key").click();
+    r.harness.run();
+    assert_eq!(
+        drain(&mut r.commands),
+        vec![Command::Mark(MethodKind::SecurityKey)]
+    );
+    // The card flips to "Remove" at once.
+    r.harness.get_by_label("Remove Security key");
+    assert!(
+        r.harness
+            .query_by_label("I've set up Security key")
+            .is_none()
+    );
+
+    r.harness.get_by_label("1  Overview").click();
+    r.harness.run();
+    r.harness.get_by_label("1 of 2 methods");
+    r.harness.get_by_label("1 of 1 phishing-resistant");
+    assert!(
+        r.harness
+            .query_all_by_label("Verdict: Not ready yet")
+            .count()
+            >= 1
+    );
+
+    r.harness.get_by_label("2  Methods").click();
+    r.harness.run();
+    press(&mut r.harness, "I've set up Authenticator app");
+    assert!(drain(&mut r.commands).contains(&Command::Mark(MethodKind::AuthenticatorApp)));
+    assert!(r.harness.query_all_by_label("Verdict: Ready").count() >= 1);
+
+    press(&mut r.harness, "Remove Authenticator app");
+    assert_eq!(
+        drain(&mut r.commands),
+        vec![Command::Unmark(MethodKind::AuthenticatorApp)]
+    );
+    assert!(r.harness.query_all_by_label("Verdict: Ready").count() == 0);
+}
+
+#[test]
+fn one_phone_is_not_enough() {
+    let r = rig_with(
+        POLICY,
+        vec![
+            registration(MethodKind::AuthenticatorApp, Source::SelfAttested),
+            registration(MethodKind::PhoneSms, Source::SelfAttested),
+            registration(MethodKind::Passkey, Source::SelfAttested),
+        ],
+        None,
+    );
+    r.harness.get_by_label("3 of 2 methods");
+    r.harness
+        .get_by_label_contains("All your methods are on your phone");
+    assert!(
+        r.harness
+            .query_all_by_label("Verdict: Not ready yet")
+            .count()
+            >= 1
+    );
+}
+
+#[test]
+fn setup_button_is_present_labelled_and_opens_the_https_page() {
+    let mut r = rig_with(POLICY, Vec::new(), Some("methods"));
+    for kind in [
+        "Passkey on your phone",
+        "Security key",
+        "Windows Hello for Business",
+        "Authenticator app",
+        "Code generator app (TOTP)",
+        "Text message (SMS)",
+    ] {
+        r.harness
+            .get_by_label(&format!("Open setup page for {kind}"));
+    }
+    // Not allowed by this policy: no card.
+    assert!(
+        r.harness
+            .query_by_label("Open setup page for Phone call")
+            .is_none()
+    );
+
+    r.harness
+        .get_by_label("Open setup page for Security key")
+        .click();
+    r.harness.run();
+    let cmds = drain(&mut r.commands);
+    assert_eq!(
+        cmds,
+        vec![Command::OpenUrl {
+            url: "https://mysignins.microsoft.com/security-info?tenant=contoso.onmicrosoft.com"
+                .to_owned(),
+            reason: "set up security_key".to_owned(),
+        }]
+    );
+}
+
+#[test]
+fn resumes_on_the_saved_page() {
+    let r = rig_with(POLICY, Vec::new(), Some("methods"));
+    r.harness
+        .get_by_label("Open setup page for Passkey on your phone");
+    assert!(r.harness.query_by_label("0 of 2 methods").is_none());
+    let r = rig_with(POLICY, Vec::new(), Some("summary"));
+    r.harness.get_by_label("Your sign-in methods");
+    r.harness.get_by_label("Copy summary");
+}
+
+#[test]
+fn a_bad_policy_shows_its_error_and_the_helpdesk() {
+    let bad = POLICY.replace("min_methods = 2", "min_methods = 0");
+    let r = rig_with(&bad, Vec::new(), None);
+    r.harness
+        .get_by_label("Your organisation's policy can't be used");
+    r.harness
+        .get_by_label_contains("policy.toml:8:15: enrollment.min_methods: must be at least 1");
+    r.harness.get_by_label("Phone: +1 425 555 0100");
+    // No wizard to click through on a bad policy.
+    assert!(r.harness.query_by_label("2  Methods").is_none());
+    assert!(r.harness.query_by_label_contains("Verdict").is_none());
+}
+
+#[test]
+fn snapshots_from_the_services_replace_the_shown_state() {
+    let mut r = rig_with(POLICY, Vec::new(), Some("methods"));
+    r.events
+        .send(Event::Snapshot(snapshot(
+            vec![registration(MethodKind::SecurityKey, Source::Verified)],
+            Some("methods"),
+        )))
+        .unwrap();
+    r.harness.run();
+    r.harness.get_by_label("Set up (verified)");
+    r.harness.get_by_label("Remove Security key");
+
+    r.events
+        .send(Event::Error(
+            "Could not save (mark method): disk full".to_owned(),
+        ))
+        .unwrap();
+    r.harness.run();
+    r.harness
+        .get_by_label("Could not save (mark method): disk full");
+    r.harness.get_by_label("Dismiss").click();
+    r.harness.run();
+    assert!(r.harness.query_by_label_contains("disk full").is_none());
+}
+
+#[test]
+fn idle_means_idle() {
+    let mut r = rig();
+    // `run` steps until egui asks for no more repaints; a busy loop would exceed its step budget.
+    let steps = r.harness.run();
+    assert!(steps <= 2, "still repainting after {steps} steps");
+    let out = r.harness.output();
+    assert!(
+        out.viewport_output
+            .values()
+            .all(|v| v.repaint_delay > std::time::Duration::from_secs(1)),
+        "a repaint is scheduled while nothing changes"
+    );
+}
+
+#[test]
+fn keyboard_reaches_and_presses_the_buttons() {
+    let mut r = rig_with(POLICY, Vec::new(), Some("methods"));
+    // Tab moves focus through the controls; Enter presses the focused one.
+    let mut found = false;
+    for _ in 0..60 {
+        r.harness.key_press(egui::Key::Tab);
+        r.harness.run();
+        if r.harness
+            .query_by_label("I've set up Passkey on your phone")
+            .is_some_and(|n| n.is_focused())
+        {
+            found = true;
+            break;
+        }
+    }
+    assert!(found, "Tab never reached the first card's button");
+    r.harness.key_press(egui::Key::Enter);
+    r.harness.run();
+    assert!(drain(&mut r.commands).contains(&Command::Mark(MethodKind::Passkey)));
+}
+
+/// Records URLs instead of launching a browser.
+#[derive(Default)]
+struct Recorder(Mutex<Vec<String>>);
+
+impl UrlOpener for Recorder {
+    fn open(&self, url: &str) -> std::io::Result<()> {
+        self.0.lock().unwrap().push(url.to_owned());
+        Ok(())
+    }
+}
+
+#[test]
+fn the_real_services_thread_saves_clicks_to_the_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let mut store = Store::open(&data, now()).unwrap();
+    let snap = StoreSnapshot::read(&mut store, now()).unwrap();
+    let (events_tx, events_rx) = mpsc::channel();
+    let recorder = Arc::new(Recorder::default());
+    let mut services = Services::start(
+        ServicesConfig {
+            store: Some(store),
+            clock: Clock::Fixed(now()),
+            opener: recorder.clone(),
+            focus_listener: None,
+        },
+        events_tx,
+        Arc::new(|| {}),
+    )
+    .unwrap();
+    let app = MfaReadyApp::new(AppInit {
+        policy: loaded(POLICY, &dir),
+        snapshot: Ok(snap),
+        clock: Clock::Fixed(now()),
+        os: Os::Linux,
+        tz: jiff::tz::TimeZone::UTC,
+        services: services.handle.clone(),
+        events: events_rx,
+    });
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(900.0, 700.0))
+        .build_ui_state(|ui, app: &mut MfaReadyApp| app.ui_root(ui), app);
+    harness.run();
+    harness.get_by_label("2  Methods").click();
+    harness.run();
+    harness.get_by_label("I've set up Security key").click();
+    harness.run();
+    harness
+        .get_by_label("Open setup page for Security key")
+        .click();
+    harness.run();
+    // Stop the services: pending writes finish first.
+    services.shutdown();
+
+    let reopened = Store::open(&data, now()).unwrap();
+    let regs = reopened.registrations().unwrap();
+    assert_eq!(regs.len(), 1);
+    assert_eq!(regs[0].kind, MethodKind::SecurityKey);
+    assert_eq!(
+        reopened.setting("wizard_page").unwrap().as_deref(),
+        Some("methods")
+    );
+    let events: Vec<String> = reopened
+        .recent_events(10)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.kind)
+        .collect();
+    assert!(
+        events.contains(&"setup_page_opened".to_owned()),
+        "{events:?}"
+    );
+    assert_eq!(
+        recorder.0.lock().unwrap().as_slice(),
+        ["https://mysignins.microsoft.com/security-info?tenant=contoso.onmicrosoft.com"]
+    );
+}
