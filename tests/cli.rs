@@ -5,22 +5,11 @@ use std::process::{Command, Output};
 
 use serde_json::Value;
 
-const POLICY: &str = r#"schema = 1
-organization = "Contoso"
-provider = "entra"
-tenant = "contoso.onmicrosoft.com"
-
-[enrollment]
-deadline = 2026-12-15T17:00:00+01:00
-new_user_days = 14
-min_methods = 2
-min_phishing_resistant = 1
-allowed_methods = ["authenticator_app", "passkey", "security_key", "windows_hello", "phone_sms", "software_oath"]
-
-[helpdesk]
-name = "Contoso Service Desk"
-phone = "+1 425 555 0100"
-"#;
+/// The shared Contoso fixture plus a 14-day personal deadline for new users.
+fn policy() -> String {
+    include_str!("fixtures/contoso-policy.toml")
+        .replace("min_methods = 2\n", "new_user_days = 14\nmin_methods = 2\n")
+}
 
 struct Env {
     dir: tempfile::TempDir,
@@ -30,7 +19,7 @@ struct Env {
 
 impl Env {
     fn new() -> Self {
-        Self::with_policy(POLICY)
+        Self::with_policy(&policy())
     }
 
     fn with_policy(text: &str) -> Self {
@@ -153,7 +142,7 @@ fn marking_two_methods_on_two_devices_makes_status_exit_0() {
 
 #[test]
 fn mfa_ready_now_moves_the_clock_through_urgency_to_overdue() {
-    let env = Env::with_policy(&POLICY.replace("new_user_days = 14\n", ""));
+    let env = Env::with_policy(include_str!("fixtures/contoso-policy.toml"));
     env.run(EARLY, &["methods", "mark", "authenticator_app"]);
     let at = |now: &str| json(&env.run(now, &["status", "--json"]));
     assert_eq!(at("2026-11-20T00:00:00Z")["urgency"], "none");
@@ -231,7 +220,7 @@ fn policy_check_valid_and_invalid() {
     let bad = env.dir.path().join("bad.toml");
     std::fs::write(
         &bad,
-        POLICY
+        policy()
             .replace("min_methods = 2", "min_methods = 0")
             .replace("\"phone_sms\"", "\"sms\""),
     )
@@ -258,7 +247,7 @@ fn policy_check_valid_and_invalid() {
 
 #[test]
 fn status_with_a_bad_policy_exits_2_and_writes_nothing() {
-    let env = Env::with_policy(&POLICY.replace("schema = 1", "schema = 7"));
+    let env = Env::with_policy(&policy().replace("schema = 1", "schema = 7"));
     let out = env.run(EARLY, &["status", "--json"]);
     assert_eq!(code(&out), 2);
     assert!(

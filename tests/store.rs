@@ -1,5 +1,7 @@
 //! The store on real files: state survives reopening, damage is kept aside, never deleted.
 
+mod support;
+
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -8,8 +10,9 @@ use jiff::Timestamp;
 use mfa_ready::core::methods::MethodKind;
 use mfa_ready::core::readiness::Source;
 use mfa_ready::services::config::Clock;
-use mfa_ready::services::runtime::{Command, Event, Services, ServicesConfig, UrlOpener};
+use mfa_ready::services::runtime::{Command, Event, Services, ServicesConfig};
 use mfa_ready::services::store::{DB_FILE, RecoveryReason, Store};
+use support::Recorder;
 
 fn ts(s: &str) -> Timestamp {
     s.parse().unwrap()
@@ -202,21 +205,12 @@ fn a_data_dir_that_cannot_be_created_is_a_clear_error() {
     assert_eq!(std::fs::read(&file).unwrap(), b"x");
 }
 
-struct Recorder(Mutex<Vec<String>>);
-
-impl UrlOpener for Recorder {
-    fn open(&self, url: &str) -> std::io::Result<()> {
-        self.0.lock().unwrap().push(url.to_owned());
-        Ok(())
-    }
-}
-
 #[test]
 fn the_services_refuse_to_open_anything_but_https() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path(), ts("2026-11-22T10:00:00Z")).unwrap();
     let (tx, rx) = mpsc::channel();
-    let recorder = Arc::new(Recorder(Mutex::new(Vec::new())));
+    let recorder = Arc::new(Recorder::default());
     let wakes = Arc::new(Mutex::new(0u32));
     let w = wakes.clone();
     let mut services = Services::start(

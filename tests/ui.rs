@@ -1,7 +1,9 @@
 //! The wizard, driven through its AccessKit labels with egui_kittest.
 
+mod support;
+
+use std::sync::Arc;
 use std::sync::mpsc;
-use std::sync::{Arc, Mutex};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -10,26 +12,13 @@ use mfa_ready::core::methods::{MethodKind, Os};
 use mfa_ready::core::readiness::{Registration, Source};
 use mfa_ready::services::config::{self, Clock, LoadedPolicy, PolicyOrigin, PolicySource};
 use mfa_ready::services::runtime::{
-    Command, Event, ServiceHandle, Services, ServicesConfig, StoreSnapshot, UrlOpener,
+    Command, Event, ServiceHandle, Services, ServicesConfig, StoreSnapshot,
 };
 use mfa_ready::services::store::Store;
 use mfa_ready::ui::{AppInit, MfaReadyApp};
+use support::Recorder;
 
-const POLICY: &str = r#"schema = 1
-organization = "Contoso"
-provider = "entra"
-tenant = "contoso.onmicrosoft.com"
-
-[enrollment]
-deadline = 2026-12-15T17:00:00+01:00
-min_methods = 2
-min_phishing_resistant = 1
-allowed_methods = ["authenticator_app", "passkey", "security_key", "windows_hello", "phone_sms", "software_oath"]
-
-[helpdesk]
-name = "Contoso Service Desk"
-phone = "+1 425 555 0100"
-"#;
+const POLICY: &str = include_str!("fixtures/contoso-policy.toml");
 
 fn now() -> Timestamp {
     "2026-12-11T09:30:00Z".parse().unwrap()
@@ -325,17 +314,6 @@ fn keyboard_reaches_and_presses_the_buttons() {
     assert!(drain(&mut r.commands).contains(&Command::Mark(MethodKind::Passkey)));
 }
 
-/// Records URLs instead of launching a browser.
-#[derive(Default)]
-struct Recorder(Mutex<Vec<String>>);
-
-impl UrlOpener for Recorder {
-    fn open(&self, url: &str) -> std::io::Result<()> {
-        self.0.lock().unwrap().push(url.to_owned());
-        Ok(())
-    }
-}
-
 #[test]
 fn the_real_services_thread_saves_clicks_to_the_database() {
     let dir = tempfile::tempdir().unwrap();
@@ -401,4 +379,37 @@ fn the_real_services_thread_saves_clicks_to_the_database() {
         recorder.0.lock().unwrap().as_slice(),
         ["https://mysignins.microsoft.com/security-info?tenant=contoso.onmicrosoft.com"]
     );
+}
+
+#[test]
+fn readable_at_800_by_600() {
+    let dir = tempfile::tempdir().unwrap();
+    let (tx, _commands) = tokio::sync::mpsc::unbounded_channel();
+    let (_events, events_rx) = mpsc::channel();
+    let app = MfaReadyApp::new(AppInit {
+        policy: loaded(POLICY, &dir),
+        snapshot: Ok(snapshot(Vec::new(), Some("methods"))),
+        clock: Clock::Fixed(now()),
+        os: Os::Linux,
+        tz: jiff::tz::TimeZone::UTC,
+        services: ServiceHandle::new(tx),
+        events: events_rx,
+    });
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(800.0, 600.0))
+        .build_ui_state(|ui, app: &mut MfaReadyApp| app.ui_root(ui), app);
+    harness.run();
+    // Every control on the page fits inside the window horizontally (text wraps, nothing is cut off).
+    for label in [
+        "Next: Done ›",
+        "‹ Back",
+        "Open setup page for Passkey on your phone",
+        "I've set up Passkey on your phone",
+    ] {
+        let rect = harness.get_by_label(label).rect();
+        assert!(
+            rect.min.x >= 0.0 && rect.max.x <= 800.0 && rect.max.y <= 600.0,
+            "{label} at {rect:?} is outside 800×600"
+        );
+    }
 }
