@@ -132,8 +132,9 @@ pub fn main() -> ExitCode {
 }
 
 fn init_tracing(gui: bool) {
-    // Warnings only by default; RUST_LOG=mfa_ready=debug for more. Never on stdout.
-    let default = if gui { "warn" } else { "error" };
+    // Our own warnings only by default (winit and wgpu are chatty about software
+    // rendering and odd displays); RUST_LOG=mfa_ready=debug for more. Never on stdout.
+    let default = if gui { "error,mfa_ready=warn" } else { "error" };
     let filter = tracing_subscriber::EnvFilter::try_from_env("RUST_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
     let _ = tracing_subscriber::fmt()
