@@ -1,0 +1,1 @@
+//! Portal health: schedule, history, status feeds.
