@@ -1016,6 +1016,138 @@ fn asctime(v: &str) -> Option<Timestamp> {
     utc(digits(year, 4)?, month(mon)?, day, hms(time)?)
 }
 
+// ---- For consumers of the latest results (overview line, circuit breaker) ----
+
+/// What a probe outcome says about the portal's *host*, for a circuit breaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HostSignal {
+    /// The host answered usably (healthy or slow).
+    Healthy,
+    /// Nothing can be concluded about the host: the problem is on the user's side
+    /// (offline, captive portal, proxy, DNS, TLS inspection) or not an outage (4xx, redirects).
+    Inconclusive,
+    /// The host is failing: 5xx, 429, a timeout or a refused/reset connection.
+    Failing,
+}
+
+impl Outcome {
+    /// What this outcome says about the host (see [`HostSignal`]).
+    pub fn host_signal(self) -> HostSignal {
+        match self {
+            Outcome::Healthy | Outcome::Slow => HostSignal::Healthy,
+            Outcome::GatewayTimeout
+            | Outcome::ServiceUnavailable
+            | Outcome::ServerError
+            | Outcome::Throttled
+            | Outcome::Timeout
+            | Outcome::ConnectFailure => HostSignal::Failing,
+            Outcome::ClientError
+            | Outcome::RedirectLoop
+            | Outcome::DnsFailure
+            | Outcome::TlsFailure
+            | Outcome::ProxyAuthRequired
+            | Outcome::CaptivePortal
+            | Outcome::Offline => HostSignal::Inconclusive,
+        }
+    }
+}
+
+/// The state of one host from the latest probe results.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HostHealth {
+    /// Lower-case host name (`mysignins.microsoft.com`).
+    pub host: String,
+    /// Worst signal among the results for this host.
+    pub signal: HostSignal,
+    /// The outcome that gave that signal.
+    pub outcome: Outcome,
+    /// When that result was measured.
+    pub checked_at: Timestamp,
+}
+
+/// Per-host summary of probe results `(url, outcome, checked_at)`, in first-seen
+/// order. Several portals on one host combine to the worst signal. URLs without
+/// a host are skipped.
+pub fn host_health<'a>(
+    results: impl IntoIterator<Item = (&'a str, Outcome, Timestamp)>,
+) -> Vec<HostHealth> {
+    let mut out: Vec<HostHealth> = Vec::new();
+    for (url, outcome, at) in results {
+        let Some(host) = url::Url::parse(url.trim()).ok().and_then(|u| {
+            u.host_str()
+                .map(|h| h.trim_matches(['[', ']']).to_ascii_lowercase())
+        }) else {
+            continue;
+        };
+        let signal = outcome.host_signal();
+        match out.iter_mut().find(|h| h.host == host) {
+            Some(h) if signal > h.signal => {
+                h.signal = signal;
+                h.outcome = outcome;
+                h.checked_at = at;
+            }
+            Some(_) => {}
+            None => out.push(HostHealth {
+                host,
+                signal,
+                outcome,
+                checked_at: at,
+            }),
+        }
+    }
+    out
+}
+
+/// One line for the overview from the latest results `(name, outcome, explanation)`:
+/// the worst portal's sentence, or that all answer normally. `None` with no results.
+pub fn portal_summary<'a>(
+    results: impl IntoIterator<Item = (&'a str, Outcome, &'a str)>,
+) -> Option<String> {
+    let rank = |o: Outcome| match o.severity() {
+        Severity::Green => 0,
+        Severity::Amber => 1,
+        Severity::Red => 2,
+    };
+    let mut n = 0usize;
+    let mut worst: Option<(Outcome, &str)> = None;
+    for (_, outcome, explanation) in results {
+        n += 1;
+        if worst.is_none_or(|(w, _)| rank(outcome) > rank(w)) {
+            worst = Some((outcome, explanation));
+        }
+    }
+    let (outcome, explanation) = worst?;
+    if outcome == Outcome::Healthy {
+        return Some(if n == 1 {
+            "The sign-in portal is answering normally.".to_owned()
+        } else {
+            format!("All {n} sign-in portals are answering normally.")
+        });
+    }
+    Some(explanation.to_owned())
+}
+
+/// Probe more often (every minute) while a portal is failing.
+pub const FAILING_PROBE_INTERVAL_S: u32 = 60;
+
+/// Delay before the next scheduled probe: `interval_s`, or at most
+/// [`FAILING_PROBE_INTERVAL_S`] while a portal fails, spread by ±10 % using
+/// `jitter` in `[0, 1]` (so many devices do not probe in step).
+pub fn next_probe_delay(interval_s: u32, any_failing: bool, jitter: f64) -> std::time::Duration {
+    let base = if any_failing {
+        interval_s.min(FAILING_PROBE_INTERVAL_S)
+    } else {
+        interval_s
+    };
+    let j = if jitter.is_finite() {
+        jitter.clamp(0.0, 1.0)
+    } else {
+        0.5
+    };
+    std::time::Duration::from_secs_f64(f64::from(base.max(1)) * (0.9 + 0.2 * j))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1579,5 +1711,113 @@ mod tests {
             Some(SignedDuration::from_secs(90))
         );
         assert_eq!(retry_after_delay("nope", n), None);
+    }
+
+    // ---- host summary, overview line, schedule ------------------------
+
+    #[test]
+    fn host_signals() {
+        use Outcome::*;
+        assert_eq!(Healthy.host_signal(), HostSignal::Healthy);
+        assert_eq!(Slow.host_signal(), HostSignal::Healthy);
+        for o in [
+            GatewayTimeout,
+            ServiceUnavailable,
+            ServerError,
+            Throttled,
+            Timeout,
+            ConnectFailure,
+        ] {
+            assert_eq!(o.host_signal(), HostSignal::Failing, "{o:?}");
+        }
+        for o in [
+            ClientError,
+            RedirectLoop,
+            DnsFailure,
+            TlsFailure,
+            ProxyAuthRequired,
+            CaptivePortal,
+            Offline,
+        ] {
+            assert_eq!(o.host_signal(), HostSignal::Inconclusive, "{o:?}");
+        }
+    }
+
+    #[test]
+    fn host_health_groups_by_host_worst_wins() {
+        let t = now();
+        let h = host_health([
+            (
+                "https://MySignIns.microsoft.com/security-info",
+                Outcome::Healthy,
+                t,
+            ),
+            ("https://login.microsoftonline.com/", Outcome::Offline, t),
+            (
+                "https://mysignins.microsoft.com/other",
+                Outcome::GatewayTimeout,
+                t,
+            ),
+            ("not a url", Outcome::ServerError, t),
+            ("https://mysignins.microsoft.com/x", Outcome::Slow, t),
+        ]);
+        assert_eq!(h.len(), 2);
+        assert_eq!(h[0].host, "mysignins.microsoft.com");
+        assert_eq!(h[0].signal, HostSignal::Failing);
+        assert_eq!(h[0].outcome, Outcome::GatewayTimeout);
+        assert_eq!(h[1].host, "login.microsoftonline.com");
+        assert_eq!(h[1].signal, HostSignal::Inconclusive);
+    }
+
+    #[test]
+    fn portal_summary_picks_the_worst() {
+        assert_eq!(portal_summary([]), None);
+        assert_eq!(
+            portal_summary([
+                ("A", Outcome::Healthy, "a ok"),
+                ("B", Outcome::Healthy, "b ok")
+            ])
+            .unwrap(),
+            "All 2 sign-in portals are answering normally."
+        );
+        assert_eq!(
+            portal_summary([("A", Outcome::Healthy, "a ok")]).unwrap(),
+            "The sign-in portal is answering normally."
+        );
+        assert_eq!(
+            portal_summary([
+                ("A", Outcome::Slow, "A is slow"),
+                ("B", Outcome::GatewayTimeout, "B is answering 504"),
+                ("C", Outcome::Throttled, "C throttles"),
+            ])
+            .unwrap(),
+            "B is answering 504"
+        );
+        assert_eq!(
+            portal_summary([
+                ("A", Outcome::Healthy, "ok"),
+                ("B", Outcome::Slow, "B is slow")
+            ])
+            .unwrap(),
+            "B is slow"
+        );
+        let r = c(&with_status(504));
+        assert!(r.explanation.contains("504"), "{}", r.explanation);
+    }
+
+    #[test]
+    fn schedule_delay() {
+        use std::time::Duration;
+        assert_eq!(next_probe_delay(300, false, 0.5), Duration::from_secs(300));
+        assert_eq!(next_probe_delay(300, false, 0.0), Duration::from_secs(270));
+        assert_eq!(next_probe_delay(300, false, 1.0), Duration::from_secs(330));
+        assert_eq!(next_probe_delay(300, true, 0.5), Duration::from_secs(60));
+        assert_eq!(next_probe_delay(30, true, 0.5), Duration::from_secs(30));
+        assert_eq!(next_probe_delay(300, false, 7.0), Duration::from_secs(330));
+        assert_eq!(
+            next_probe_delay(300, false, f64::NAN),
+            Duration::from_secs(300)
+        );
+        assert_eq!(next_probe_delay(0, false, 0.5), Duration::from_secs(1));
     }
 }

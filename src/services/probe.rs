@@ -638,6 +638,52 @@ impl Prober {
         obs
     }
 
+    /// GETs `url` on a fresh connection with the probes' TLS verification and
+    /// proxy settings, following up to `max_redirects` redirects, and returns
+    /// the final status and body (at most [`MAX_BODY_BYTES`]). Used for status feeds.
+    /// With `https_only`, a redirect to plain http is refused.
+    pub async fn fetch_body(
+        &self,
+        url: &str,
+        timeout: Duration,
+        https_only: bool,
+    ) -> Result<(u16, Vec<u8>), String> {
+        let deadline = Instant::now() + timeout;
+        let mut current = url.trim().to_owned();
+        for _ in 0..=self.inner.cfg.max_redirects {
+            if https_only && !current.to_ascii_lowercase().starts_with("https://") {
+                return Err(format!("refusing to fetch {current}: not https"));
+            }
+            let mut rec = Recorder::default();
+            let resp = match self
+                .fetch_once(&current, deadline, &mut rec, MAX_BODY_BYTES)
+                .await
+            {
+                Err(Failure::Timeout(p)) => {
+                    return Err(format!("timed out while {}", p.describe()));
+                }
+                Err(Failure::Error(e)) => return Err(e.detail),
+                Ok(resp) => resp,
+            };
+            match resp.late_failure {
+                Some(Failure::Timeout(p)) => {
+                    return Err(format!("timed out while {}", p.describe()));
+                }
+                Some(Failure::Error(e)) => return Err(e.detail),
+                None => {}
+            }
+            let location = header_str(&resp.headers, header::LOCATION.as_str());
+            match (matches!(resp.status, 301 | 302 | 303 | 307 | 308), location) {
+                (true, Some(loc)) => {
+                    current = resolve_location(&current, &loc)
+                        .ok_or_else(|| format!("unusable redirect Location {loc:?}"))?;
+                }
+                _ => return Ok((resp.status, resp.body)),
+            }
+        }
+        Err(format!("too many redirects fetching {url}"))
+    }
+
     /// Gathers the raw facts for one portal.
     pub async fn observe(&self, target: &PortalTarget) -> ProbeObservation {
         let started_at = Timestamp::now();
