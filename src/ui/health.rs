@@ -48,7 +48,7 @@ fn check_now(app: &mut MfaReadyApp) {
 pub fn overview_line_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
     let line = match &app.health.report {
         Some(r) => r.summary(),
-        None if checking(app) => Some("Checking the sign-in portals…".to_owned()),
+        None if checking(app) => Some("Checking the sign-in portals...".to_owned()),
         None => None,
     };
     let colour = app
@@ -94,9 +94,9 @@ pub fn health_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
         }
         if busy {
             ui.add(egui::Spinner::new());
-            ui.label("Checking…");
+            ui.label("Checking...");
         }
-        if ui.button("◀ Overview").clicked() {
+        if ui.button("Back to overview").clicked() {
             app.go_to(Page::Overview);
         }
     });
@@ -108,7 +108,7 @@ pub fn health_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
         return;
     };
     ui.label(format!(
-        "Checked at {} · your connection: {}",
+        "Checked at {}, your connection: {}",
         local_time(app, report.checked_at),
         connectivity_label(report.connectivity.outcome).replace('_', " ")
     ));
@@ -221,12 +221,12 @@ fn feeds_ui(ui: &mut egui::Ui, feeds: &[crate::services::health::FeedState]) {
                     ));
                     for i in &f.incidents {
                         let started = i.started.map_or(String::new(), |t| {
-                            format!(" · since {}", t.strftime("%d %b %H:%M UTC"))
+                            format!(" since {}", t.strftime("%d %b %H:%M UTC"))
                         });
                         let updated = i.last_update.map_or(String::new(), |t| {
-                            format!(" · updated {}", t.strftime("%d %b %H:%M UTC"))
+                            format!(", updated {}", t.strftime("%d %b %H:%M UTC"))
                         });
-                        ui.label(format!("•  {} ({:?}){started}{updated}", i.title, i.impact));
+                        ui.label(format!("-  {} ({:?}){started}{updated}", i.title, i.impact));
                         if let Some(link) = &i.link
                             && crate::core::policy::check_https(link, false).is_ok()
                         {
