@@ -45,12 +45,9 @@ pub fn run(
 
 /// The JSON contract: `checked_at`, `connectivity`, `portals`, `feeds`.
 pub fn report_json(report: &HealthReport) -> Value {
-    let mut v = serde_json::to_value(report).unwrap_or(Value::Null);
-    if let Some(hosts) = serde_json::to_value(report.hosts()).ok() {
+    let mut v = serde_json::to_value(report).unwrap_or_else(|_| json!({}));
+    if let Ok(hosts) = serde_json::to_value(report.hosts()) {
         v["hosts"] = hosts;
-    }
-    if v.is_null() {
-        v = json!({});
     }
     v
 }
