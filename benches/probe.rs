@@ -6,6 +6,11 @@
 //!    (HTTPS with a test CA, fresh connection each time), median of N runs.
 //!
 //! Everything runs on 127.0.0.1. Skips the curl part if curl is not installed.
+//!
+//! Figures on the 2-core dev box (shared with two other builds), issue 3:
+//! 1 probe 201.8 ms, 20 concurrent 210.4 ms, ratio 1.04;
+//! `/ok` total ours 0.94 ms vs curl 3.57 ms (−2.63 ms), first byte +0.05 ms;
+//! `/delay/200` total ours 202.61 ms vs curl 204.67 ms (−2.07 ms), first byte +0.19 ms.
 
 #[path = "../tests/support/faultserver.rs"]
 mod faultserver;

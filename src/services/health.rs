@@ -13,8 +13,8 @@ use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
 
 use crate::core::fault::{
-    ConnectivityObservation, ConnectivityOutcome, Expectation, HostHealth, Outcome, host_health,
-    next_probe_delay, portal_summary,
+    ConnectivityObservation, ConnectivityOutcome, HostHealth, host_health, next_probe_delay,
+    portal_summary,
 };
 use crate::core::feeds::{FeedKind, FeedStatus, ParsedFeed, parse_feed};
 use crate::core::policy::{Policy, StatusFeed};
@@ -394,18 +394,66 @@ pub fn connectivity_label(c: ConnectivityOutcome) -> &'static str {
     }
 }
 
-/// Short description of a connectivity check's expectation.
-pub fn expectation_label(e: &Expectation) -> String {
-    match e {
-        Expectation::Body(b) => format!("body {b:?}"),
-        Expectation::Status(s) => format!("status {s}"),
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// True when any portal of the latest report is failing (not healthy).
-pub fn any_failing(report: &HealthReport) -> bool {
-    report
-        .portals
-        .iter()
-        .any(|p| !matches!(p.outcome, Outcome::Healthy | Outcome::Slow))
+    #[test]
+    fn settings_follow_the_policy() {
+        let text = r#"schema = 1
+organization = "Lab"
+provider = "duo"
+probe_interval_s = 120
+extra_root_certs = ["certs/inspection.pem", "/abs/ca.pem"]
+
+[[portal]]
+name = "Lab"
+url = "http://127.0.0.1:9/ok"
+slow_ms = 500
+timeout_ms = 3000
+"#;
+        let now: Timestamp = "2026-11-22T12:00:00Z".parse().unwrap();
+        let policy = crate::core::policy::parse(text, "p.toml", now).unwrap();
+        let s = HealthSettings::from_policy(&policy, Some(Path::new("/etc/mfa-ready")));
+        assert_eq!(s.interval_s, 120);
+        assert_eq!(
+            s.targets,
+            vec![PortalTarget {
+                name: "Lab".into(),
+                url: "http://127.0.0.1:9/ok".into(),
+                slow_ms: 500,
+                timeout_ms: 3000,
+            }]
+        );
+        assert_eq!(
+            s.probe.extra_root_certs,
+            vec![
+                PathBuf::from("/etc/mfa-ready/certs/inspection.pem"),
+                PathBuf::from("/abs/ca.pem")
+            ]
+        );
+        // The provider preset's feed and the OS connectivity checks.
+        assert_eq!(s.feeds[0].url, "https://status.duo.com/api/v2/summary.json");
+        assert_eq!(s.probe.connectivity_checks.len(), 2);
+        assert_eq!(
+            s.probe.connectivity_checks[0].url,
+            "http://www.msftconnecttest.com/connecttest.txt"
+        );
+    }
+
+    #[test]
+    fn feed_state_never_reads_a_failure_as_no_incidents() {
+        let feed = StatusFeed {
+            name: "Duo".into(),
+            kind: FeedKind::Statuspage,
+            url: "https://status.duo.com/api/v2/summary.json".into(),
+        };
+        let s = FeedState::from_result(&feed, Err("could not load: HTTP 500".into()));
+        assert_eq!(s.status, "error");
+        assert_eq!(s.overall, None);
+        assert!(!s.confirms_incident());
+        let json = serde_json::to_value(&s).unwrap();
+        assert_eq!(json["status"], "error");
+        assert_eq!(json["kind"], "statuspage");
+    }
 }
