@@ -124,9 +124,10 @@ fn overview_line_and_panel_rows_and_check_now() {
     // The overview's one line is the failing portal's sentence.
     assert!(
         harness
-            .query_by_label_contains("My Sign-Ins is answering 504")
-            .is_some()
-            || harness.query_by_label_contains("504").is_some(),
+            .query_by_label(
+                "My Sign-Ins is answering 504 Gateway Timeout: the service is failing, not your connection."
+            )
+            .is_some(),
         "no 504 summary on the overview"
     );
     harness.get_by_label("Portal health").click();
