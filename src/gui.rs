@@ -63,6 +63,13 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
         Err(e) => (None, Err(e)),
     };
 
+    let health = policy.result.as_ref().ok().map(|p| {
+        crate::services::health::HealthSettings::from_policy(
+            p,
+            policy.source.path.as_deref().and_then(Path::parent),
+        )
+    });
+
     let bench = std::env::var_os(ENV_BENCH).is_some();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -84,6 +91,7 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
                     clock,
                     opener: Arc::new(SystemBrowser),
                     focus_listener: listener,
+                    health,
                 },
                 events_tx,
                 Arc::new(move || ctx.request_repaint()),

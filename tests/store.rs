@@ -219,6 +219,7 @@ fn the_services_refuse_to_open_anything_but_https() {
             clock: Clock::Fixed(ts("2026-11-22T10:00:00Z")),
             opener: recorder.clone(),
             focus_listener: None,
+            health: None,
         },
         tx,
         Arc::new(move || *w.lock().unwrap() += 1),

@@ -328,6 +328,7 @@ fn the_real_services_thread_saves_clicks_to_the_database() {
             clock: Clock::Fixed(now()),
             opener: recorder.clone(),
             focus_listener: None,
+            health: None,
         },
         events_tx,
         Arc::new(|| {}),

@@ -2,7 +2,10 @@
 //!
 //! Exit codes are a contract for IT's fleet scripts:
 //! `status`: 0 ready, 1 not ready or overdue, 2 error. `policy check`: 0 valid, 2 invalid.
+//! `probe`: 0 every portal healthy (slow counts), 1 any not, 2 error.
 //! Every other command: 0 done, 2 error. Errors are one line on stderr, prefixed `mfa-ready:`.
+
+pub mod probe;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -63,6 +66,12 @@ pub enum Command {
         json: bool,
         #[command(subcommand)]
         action: Option<MethodsAction>,
+    },
+    /// Probe every sign-in portal once and store the results. Exit 0 all healthy, 1 any not, 2 error.
+    Probe {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
     },
     /// Check or show the organisation policy.
     Policy {
@@ -202,6 +211,7 @@ pub fn run_command(
     let clock = clock_from_env()?;
     let now = clock.now();
     match cmd {
+        Command::Probe { json } => probe::run(policy_flag, data_flag, json, now),
         Command::Policy {
             action: PolicyAction::Check { file },
         } => policy_check(&file, now),

@@ -4,6 +4,8 @@
 //! it imports neither.
 
 pub mod deadline;
+pub mod fault;
+pub mod feeds;
 pub mod methods;
 pub mod policy;
 pub mod readiness;

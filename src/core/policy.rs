@@ -10,6 +10,8 @@ use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
+use super::fault::Expectation;
+use super::feeds::FeedKind;
 use super::methods::MethodKind;
 
 /// The schema version this build reads.
@@ -123,7 +125,54 @@ impl Provider {
             Self::Custom => Vec::new(),
         }
     }
+
+    /// Vendor status feeds read when the policy lists none (`[[status_feed]]`).
+    pub fn default_status_feeds(self) -> Vec<StatusFeed> {
+        let f = |name: &str, kind, url: &str| StatusFeed {
+            name: name.to_owned(),
+            kind,
+            url: url.to_owned(),
+        };
+        match self {
+            Self::Entra => vec![f(
+                "Azure status",
+                FeedKind::Rss,
+                "https://rssfeed.azure.status.microsoft/en-us/status/feed/",
+            )],
+            Self::Duo => vec![f(
+                "Duo status",
+                FeedKind::Statuspage,
+                "https://status.duo.com/api/v2/summary.json",
+            )],
+            Self::Google => vec![f(
+                "Google Workspace status",
+                FeedKind::GoogleIncidents,
+                "https://www.google.com/appsstatus/dashboard/incidents.json",
+            )],
+            Self::Okta | Self::Custom => Vec::new(),
+        }
+    }
 }
+
+/// The operating systems' own connectivity checks, used when the policy lists none
+/// (`[[connectivity_check]]`): Windows' and Android's.
+pub fn default_connectivity_checks() -> Vec<ConnectivityCheckSpec> {
+    vec![
+        ConnectivityCheckSpec {
+            url: "http://www.msftconnecttest.com/connecttest.txt".to_owned(),
+            expect: Expectation::Body("Microsoft Connect Test".to_owned()),
+        },
+        ConnectivityCheckSpec {
+            url: "http://connectivitycheck.gstatic.com/generate_204".to_owned(),
+            expect: Expectation::Status(204),
+        },
+    ]
+}
+
+/// Probe every this many seconds when the policy says nothing.
+pub const DEFAULT_PROBE_INTERVAL_S: u32 = 300;
+/// Allowed range of `probe_interval_s`.
+pub const PROBE_INTERVAL_RANGE_S: std::ops::RangeInclusive<u32> = 60..=86_400;
 
 pub const DEFAULT_SLOW_MS: u32 = 2_000;
 pub const DEFAULT_TIMEOUT_MS: u32 = 10_000;
@@ -140,6 +189,32 @@ pub struct Policy {
     pub helpdesk: Option<Helpdesk>,
     /// The portals in force: the policy's, or the provider's defaults.
     pub portals: Vec<Portal>,
+    /// Seconds between scheduled portal probes (`probe_interval_s`).
+    pub probe_interval_s: u32,
+    /// Extra PEM root certificates trusted for probes (`extra_root_certs`), as written:
+    /// relative paths are relative to the policy file.
+    pub extra_root_certs: Vec<String>,
+    /// Vendor status feeds in force: the policy's, or the provider's defaults.
+    pub status_feeds: Vec<StatusFeed>,
+    /// Connectivity checks run before blaming a portal: the policy's, or the OS ones.
+    pub connectivity_checks: Vec<ConnectivityCheckSpec>,
+}
+
+/// A vendor status feed (`[[status_feed]]`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StatusFeed {
+    pub name: String,
+    pub kind: FeedKind,
+    /// Always https.
+    pub url: String,
+}
+
+/// A captive-portal / connectivity check (`[[connectivity_check]]`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConnectivityCheckSpec {
+    /// Plain http is allowed (the checks are plain http by design, and are never opened in a browser).
+    pub url: String,
+    pub expect: Expectation,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -244,6 +319,26 @@ struct RawPolicy {
     helpdesk: Option<Spanned<RawHelpdesk>>,
     #[serde(default)]
     portal: Vec<Spanned<RawPortal>>,
+    probe_interval_s: Option<Spanned<i64>>,
+    extra_root_certs: Option<Vec<Spanned<String>>>,
+    status_feed: Option<Vec<Spanned<RawStatusFeed>>>,
+    connectivity_check: Option<Vec<Spanned<RawConnectivityCheck>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStatusFeed {
+    name: Spanned<String>,
+    kind: Spanned<FeedKind>,
+    url: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConnectivityCheck {
+    url: Spanned<String>,
+    expect_body: Option<Spanned<String>>,
+    expect_status: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -549,6 +644,110 @@ pub fn parse(text: &str, file: &str, now: Timestamp) -> Result<Policy, PolicyErr
         portals = provider.default_portals(tenant.as_deref());
     }
 
+    let probe_interval_s = match &raw.probe_interval_s {
+        Some(v) => match u32::try_from(*v.get_ref()) {
+            Ok(n) if PROBE_INTERVAL_RANGE_S.contains(&n) => n,
+            _ => {
+                ck.err(
+                    v.span(),
+                    "probe_interval_s",
+                    format!(
+                        "must be between {} and {} (seconds)",
+                        PROBE_INTERVAL_RANGE_S.start(),
+                        PROBE_INTERVAL_RANGE_S.end()
+                    ),
+                );
+                DEFAULT_PROBE_INTERVAL_S
+            }
+        },
+        None => DEFAULT_PROBE_INTERVAL_S,
+    };
+
+    let mut extra_root_certs = Vec::new();
+    for (i, c) in raw.extra_root_certs.iter().flatten().enumerate() {
+        let path = c.get_ref().trim();
+        if path.is_empty() {
+            ck.err(
+                c.span(),
+                format!("extra_root_certs[{i}]"),
+                "must be the path of a PEM file",
+            );
+        } else {
+            extra_root_certs.push(path.to_owned());
+        }
+    }
+
+    let status_feeds = match &raw.status_feed {
+        None => provider.default_status_feeds(),
+        Some(list) => {
+            let mut feeds = Vec::new();
+            for (i, f) in list.iter().enumerate() {
+                let f = f.get_ref();
+                let name = f.name.get_ref().trim().to_owned();
+                if name.is_empty() {
+                    ck.err(
+                        f.name.span(),
+                        format!("status_feed[{i}].name"),
+                        "must not be empty",
+                    );
+                }
+                if let Err(msg) = check_https(f.url.get_ref(), false) {
+                    ck.err(f.url.span(), format!("status_feed[{i}].url"), msg);
+                }
+                feeds.push(StatusFeed {
+                    name,
+                    kind: *f.kind.get_ref(),
+                    url: f.url.get_ref().trim().to_owned(),
+                });
+            }
+            feeds
+        }
+    };
+
+    let connectivity_checks = match &raw.connectivity_check {
+        None => default_connectivity_checks(),
+        Some(list) => {
+            let mut checks = Vec::new();
+            for (i, c) in list.iter().enumerate() {
+                let span = c.span();
+                let c = c.get_ref();
+                let url = c.url.get_ref().trim().to_owned();
+                match url::Url::parse(&url) {
+                    Ok(u) if matches!(u.scheme(), "http" | "https") && u.host_str().is_some() => {}
+                    _ => ck.err(
+                        c.url.span(),
+                        format!("connectivity_check[{i}].url"),
+                        format!("\"{url}\" must be an http:// or https:// URL with a host"),
+                    ),
+                }
+                let expect = match (&c.expect_body, &c.expect_status) {
+                    (Some(b), None) => Expectation::Body(b.get_ref().clone()),
+                    (None, Some(st)) => match u16::try_from(*st.get_ref()) {
+                        Ok(code) if (100..=599).contains(&code) => Expectation::Status(code),
+                        _ => {
+                            ck.err(
+                                st.span(),
+                                format!("connectivity_check[{i}].expect_status"),
+                                "must be an HTTP status between 100 and 599",
+                            );
+                            Expectation::Status(204)
+                        }
+                    },
+                    _ => {
+                        ck.err(
+                            span,
+                            format!("connectivity_check[{i}]"),
+                            "needs exactly one of expect_body (the exact text) or expect_status (e.g. 204)",
+                        );
+                        Expectation::Status(204)
+                    }
+                };
+                checks.push(ConnectivityCheckSpec { url, expect });
+            }
+            checks
+        }
+    };
+
     if !ck.errors.is_empty() {
         return Err(PolicyErrors(ck.errors));
     }
@@ -560,6 +759,10 @@ pub fn parse(text: &str, file: &str, now: Timestamp) -> Result<Policy, PolicyErr
         enrollment,
         helpdesk,
         portals,
+        probe_interval_s,
+        extra_root_certs,
+        status_feeds,
+        connectivity_checks,
     })
 }
 
@@ -1169,5 +1372,143 @@ timeout_ms = 10000
         assert_eq!(line_col("é\nx", 3), (2, 1));
         assert_eq!(line_col("éx", 2), (1, 2));
         assert_eq!(line_col("x", 99), (1, 2));
+    }
+
+    // ---- issue 3: probes, feeds, connectivity checks -------------------
+
+    const PROBING: &str = r#"schema = 1
+organization = "Contoso"
+provider = "custom"
+probe_interval_s = 120
+extra_root_certs = ["/etc/contoso/inspection-ca.pem"]
+
+[[portal]]
+name = "Lab portal"
+url = "http://127.0.0.1:8080/ok"
+
+[[status_feed]]
+name = "Contoso status"
+kind = "statuspage"
+url = "https://status.contoso.com/api/v2/summary.json"
+
+[[connectivity_check]]
+url = "http://127.0.0.1:8080/connecttest.txt"
+expect_body = "Microsoft Connect Test"
+
+[[connectivity_check]]
+url = "http://127.0.0.1:8080/generate_204"
+expect_status = 204
+"#;
+
+    #[test]
+    fn probing_keys_parse() {
+        let p = parse(PROBING, "policy.toml", now()).unwrap();
+        assert_eq!(p.probe_interval_s, 120);
+        assert_eq!(p.extra_root_certs, vec!["/etc/contoso/inspection-ca.pem"]);
+        assert_eq!(
+            p.status_feeds,
+            vec![StatusFeed {
+                name: "Contoso status".into(),
+                kind: FeedKind::Statuspage,
+                url: "https://status.contoso.com/api/v2/summary.json".into(),
+            }]
+        );
+        assert_eq!(p.connectivity_checks.len(), 2);
+        assert_eq!(
+            p.connectivity_checks[0].expect,
+            Expectation::Body("Microsoft Connect Test".into())
+        );
+        assert_eq!(p.connectivity_checks[1].expect, Expectation::Status(204));
+    }
+
+    #[test]
+    fn probing_defaults_come_from_the_provider() {
+        let p = parse(VALID, "policy.toml", now()).unwrap();
+        assert_eq!(p.probe_interval_s, DEFAULT_PROBE_INTERVAL_S);
+        assert!(p.extra_root_certs.is_empty());
+        assert_eq!(p.status_feeds.len(), 1);
+        assert_eq!(p.status_feeds[0].kind, FeedKind::Rss);
+        assert_eq!(
+            p.status_feeds[0].url,
+            "https://rssfeed.azure.status.microsoft/en-us/status/feed/"
+        );
+        assert_eq!(p.connectivity_checks, default_connectivity_checks());
+        assert_eq!(
+            p.connectivity_checks[0].url,
+            "http://www.msftconnecttest.com/connecttest.txt"
+        );
+        let duo = Provider::Duo.default_status_feeds();
+        assert_eq!(duo[0].url, "https://status.duo.com/api/v2/summary.json");
+        assert_eq!(duo[0].kind, FeedKind::Statuspage);
+        let g = Provider::Google.default_status_feeds();
+        assert_eq!(
+            g[0].url,
+            "https://www.google.com/appsstatus/dashboard/incidents.json"
+        );
+        assert_eq!(g[0].kind, FeedKind::GoogleIncidents);
+        assert!(Provider::Custom.default_status_feeds().is_empty());
+        for provider in [Provider::Entra, Provider::Duo, Provider::Google] {
+            for f in provider.default_status_feeds() {
+                assert!(check_https(&f.url, false).is_ok(), "{}", f.url);
+            }
+        }
+    }
+
+    #[test]
+    fn empty_lists_switch_feeds_and_checks_off() {
+        let text = "schema = 1\norganization = \"C\"\nstatus_feed = []\nconnectivity_check = []\n";
+        let p = parse(text, "p.toml", now()).unwrap();
+        assert!(p.status_feeds.is_empty());
+        assert!(p.connectivity_checks.is_empty());
+    }
+
+    #[test]
+    fn malformed_probe_interval() {
+        for bad in [
+            "probe_interval_s = 5",
+            "probe_interval_s = -1",
+            "probe_interval_s = 100000",
+        ] {
+            let text = replace_line(PROBING, 4, bad);
+            assert_error(&text, 4, "probe_interval_s", "between 60 and 86400");
+        }
+        let text = replace_line(PROBING, 4, "probe_interval_s = \"often\"");
+        assert_error(&text, 4, "probe_interval_s", "whole number");
+    }
+
+    #[test]
+    fn malformed_extra_root_certs() {
+        let text = replace_line(PROBING, 5, "extra_root_certs = [\"  \"]");
+        assert_error(&text, 5, "extra_root_certs[0]", "PEM");
+        let text = replace_line(PROBING, 5, "extra_root_certs = \"/x.pem\"");
+        assert_error(&text, 5, "extra_root_certs", "list");
+    }
+
+    #[test]
+    fn malformed_status_feed() {
+        let text = replace_line(PROBING, 14, "url = \"http://status.contoso.com/x\"");
+        assert_error(&text, 14, "status_feed[0].url", "https://");
+        let text = replace_line(PROBING, 13, "kind = \"atom\"");
+        assert_error(&text, 13, "status_feed[0].kind", "unknown variant");
+        let text = replace_line(PROBING, 12, "name = \"\"");
+        assert_error(&text, 12, "status_feed[0].name", "must not be empty");
+        let text = replace_line(PROBING, 12, "nam = \"x\"");
+        assert_error(&text, 12, "status_feed[0].nam", "unknown field");
+    }
+
+    #[test]
+    fn malformed_connectivity_check() {
+        let text = replace_line(PROBING, 17, "url = \"ftp://x/\"");
+        assert_error(&text, 17, "connectivity_check[0].url", "http://");
+        let text = replace_line(PROBING, 22, "expect_status = 1000");
+        assert_error(
+            &text,
+            22,
+            "connectivity_check[1].expect_status",
+            "100 and 599",
+        );
+        let text = replace_line(PROBING, 22, "expect_body = \"x\"\nexpect_status = 204");
+        let e = assert_error(&text, 20, "connectivity_check[1]", "exactly one");
+        assert!(e.column >= 1);
     }
 }

@@ -5,6 +5,8 @@
 //! [`runtime::Command`] / [`runtime::Event`] channels and a waker callback.
 
 pub mod config;
+pub mod health;
 pub mod instance;
+pub mod probe;
 pub mod runtime;
 pub mod store;

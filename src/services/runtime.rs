@@ -27,6 +27,8 @@ pub enum Command {
     SetPage(String),
     /// Open a setup page in the browser (https only).
     OpenUrl { url: String, reason: String },
+    /// Probe every portal now ("Check now"); ignored while a check is running.
+    CheckNow,
     /// Stop the services thread.
     Shutdown,
 }
@@ -40,6 +42,8 @@ pub enum Event {
     Error(String),
     /// Another copy of the app asked this one to come to the front.
     FocusRequested,
+    /// Portal health changed (a check started or finished).
+    Health(super::health::HealthSnapshot),
 }
 
 /// The part of the store the window shows.
@@ -115,6 +119,8 @@ pub struct ServicesConfig {
     pub opener: Arc<dyn UrlOpener>,
     /// The single-instance listener (another copy connects to ask for focus).
     pub focus_listener: Option<std::net::TcpListener>,
+    /// Portal probes and status feeds; `None` turns the schedule off (no valid policy).
+    pub health: Option<super::health::HealthSettings>,
 }
 
 /// A running services thread.
@@ -237,9 +243,26 @@ async fn run(
         tokio::spawn(async move { focus_server(listener, ctx).await });
     }
 
+    let health = config.health.map(|settings| {
+        let ctx = Arc::clone(&ctx);
+        super::health::spawn(
+            settings,
+            Arc::clone(&ctx.store),
+            Arc::new(move |snapshot| ctx.emit(Event::Health(snapshot))),
+        )
+    });
+
     while let Some(cmd) = rx.recv().await {
         match cmd {
             Command::Shutdown => break,
+            Command::CheckNow => match &health {
+                Some(tx) => {
+                    let _ = tx.send(());
+                }
+                None => ctx.emit(Event::Error(
+                    "Portal checks are off because the policy cannot be used.".to_owned(),
+                )),
+            },
             Command::Mark(kind) => {
                 ctx.with_store("mark method", move |s, now| {
                     s.mark(kind, Source::SelfAttested, now).map(|_| ())

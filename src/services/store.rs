@@ -20,7 +20,7 @@ use crate::core::readiness::{Registration, Source};
 pub const DB_FILE: &str = "mfa-ready.sqlite3";
 
 /// The schema this build writes. Each step in [`MIGRATIONS`] moves `user_version` up by one.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// Migration `i` takes the database from version `i` to `i + 1`.
 const MIGRATIONS: &[&str] = &[
@@ -42,7 +42,46 @@ const MIGRATIONS: &[&str] = &[
         detail TEXT NOT NULL DEFAULT ''
     ) STRICT;
     CREATE INDEX events_at ON events(at);",
+    // 1 → 2: portal probe history (issue 3).
+    "CREATE TABLE probe_results (
+        id              INTEGER PRIMARY KEY,
+        at              INTEGER NOT NULL,
+        portal          TEXT NOT NULL,
+        url             TEXT NOT NULL,
+        outcome         TEXT NOT NULL,
+        http_status     INTEGER,
+        dns_ms          REAL,
+        connect_ms      REAL,
+        tls_ms          REAL,
+        first_byte_ms   REAL,
+        total_ms        REAL,
+        timed_out_phase TEXT,
+        request_id      TEXT,
+        explanation     TEXT NOT NULL DEFAULT '',
+        technical       TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+    CREATE INDEX probe_results_at ON probe_results(at);",
 ];
+
+/// One stored probe result (history for the chart and the helpdesk).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProbeRow {
+    pub at: Timestamp,
+    pub portal: String,
+    pub url: String,
+    /// snake_case outcome (`healthy`, `gateway_timeout`, ...).
+    pub outcome: String,
+    pub http_status: Option<u16>,
+    pub dns_ms: Option<f64>,
+    pub connect_ms: Option<f64>,
+    pub tls_ms: Option<f64>,
+    pub first_byte_ms: Option<f64>,
+    pub total_ms: Option<f64>,
+    pub timed_out_phase: Option<String>,
+    pub request_id: Option<String>,
+    pub explanation: String,
+    pub technical: String,
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -442,6 +481,94 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Appends probe results to the history, in one transaction.
+    pub fn insert_probe_results(&mut self, rows: &[ProbeRow]) -> Result<(), StoreError> {
+        let path = self.path.clone();
+        let sq = |source| StoreError::Sqlite {
+            path: path.clone(),
+            source,
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sq)?;
+        {
+            let mut stmt = tx
+                .prepare(
+                    "INSERT INTO probe_results(at, portal, url, outcome, http_status, dns_ms, connect_ms,
+                         tls_ms, first_byte_ms, total_ms, timed_out_phase, request_id, explanation, technical)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                )
+                .map_err(sq)?;
+            for r in rows {
+                stmt.execute(params![
+                    ms(r.at),
+                    r.portal,
+                    r.url,
+                    r.outcome,
+                    r.http_status,
+                    r.dns_ms,
+                    r.connect_ms,
+                    r.tls_ms,
+                    r.first_byte_ms,
+                    r.total_ms,
+                    r.timed_out_phase,
+                    r.request_id,
+                    r.explanation,
+                    r.technical
+                ])
+                .map_err(sq)?;
+            }
+        }
+        tx.commit().map_err(sq)
+    }
+
+    /// Probe results measured at or after `since`, oldest first.
+    pub fn probe_history(&self, since: Timestamp) -> Result<Vec<ProbeRow>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT at, portal, url, outcome, http_status, dns_ms, connect_ms, tls_ms,
+                        first_byte_ms, total_ms, timed_out_phase, request_id, explanation, technical
+                 FROM probe_results WHERE at >= ?1 ORDER BY at, id",
+            )
+            .map_err(|e| self.sqlite(e))?;
+        let rows = stmt
+            .query_map(params![ms(since)], |r| {
+                Ok(ProbeRow {
+                    at: from_ms(r.get(0)?),
+                    portal: r.get(1)?,
+                    url: r.get(2)?,
+                    outcome: r.get(3)?,
+                    http_status: r.get(4)?,
+                    dns_ms: r.get(5)?,
+                    connect_ms: r.get(6)?,
+                    tls_ms: r.get(7)?,
+                    first_byte_ms: r.get(8)?,
+                    total_ms: r.get(9)?,
+                    timed_out_phase: r.get(10)?,
+                    request_id: r.get(11)?,
+                    explanation: r.get(12)?,
+                    technical: r.get(13)?,
+                })
+            })
+            .map_err(|e| self.sqlite(e))?;
+        rows.collect::<Result<Vec<_>, _>>()
+            .map_err(|e| self.sqlite(e))
+    }
+
+    /// Deletes probe results older than `before`; returns how many.
+    pub fn prune_probe_results(&self, before: Timestamp) -> Result<usize, StoreError> {
+        self.conn
+            .execute(
+                "DELETE FROM probe_results WHERE at < ?1",
+                params![ms(before)],
+            )
+            .map_err(|e| self.sqlite(e))
+    }
+}
+
 /// True when `path` exists, is not empty, and does not start with SQLite's magic.
 fn has_foreign_header(path: &Path) -> bool {
     use std::io::Read;
@@ -618,5 +745,74 @@ mod tests {
         assert_eq!(first, ts("2026-11-01T08:00:00Z"));
         let again = store.first_run(ts("2026-11-20T08:00:00Z")).unwrap();
         assert_eq!(again, first);
+    }
+
+    fn row(at: &str, outcome: &str) -> ProbeRow {
+        ProbeRow {
+            at: ts(at),
+            portal: "My Sign-Ins".into(),
+            url: "https://mysignins.microsoft.com/".into(),
+            outcome: outcome.into(),
+            http_status: Some(504),
+            dns_ms: Some(1.5),
+            connect_ms: None,
+            tls_ms: Some(20.0),
+            first_byte_ms: Some(200.0),
+            total_ms: Some(230.0),
+            timed_out_phase: None,
+            request_id: Some("req-1".into()),
+            explanation: "x".into(),
+            technical: "y".into(),
+        }
+    }
+
+    #[test]
+    fn probe_history_round_trip_and_prune() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path(), ts("2026-11-22T10:00:00Z")).unwrap();
+        let a = row("2026-11-10T10:00:00Z", "healthy");
+        let b = row("2026-11-22T10:00:00Z", "gateway_timeout");
+        store.insert_probe_results(&[a.clone(), b.clone()]).unwrap();
+        assert_eq!(
+            store.probe_history(ts("2026-01-01T00:00:00Z")).unwrap(),
+            vec![a, b.clone()]
+        );
+        assert_eq!(
+            store
+                .prune_probe_results(ts("2026-11-15T10:00:00Z"))
+                .unwrap(),
+            1
+        );
+        assert_eq!(
+            store.probe_history(ts("2026-01-01T00:00:00Z")).unwrap(),
+            vec![b]
+        );
+    }
+
+    #[test]
+    fn version_1_database_is_migrated_keeping_its_data() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(DB_FILE);
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(MIGRATIONS[0]).unwrap();
+            conn.execute_batch("PRAGMA user_version = 1;").unwrap();
+            conn.execute(
+                "INSERT INTO methods(kind, source, registered_at) VALUES ('passkey', 'verified', 1)",
+                [],
+            )
+            .unwrap();
+        }
+        let mut store = Store::open(dir.path(), ts("2026-11-22T10:00:00Z")).unwrap();
+        assert!(store.recovered().is_none());
+        assert_eq!(store.registrations().unwrap().len(), 1);
+        store
+            .insert_probe_results(&[row("2026-11-22T10:00:00Z", "healthy")])
+            .unwrap();
+        let err = store.conn.execute(
+            "INSERT INTO probe_results(at, portal, url, outcome) VALUES ('now', 'a', 'b', 'c')",
+            [],
+        );
+        assert!(err.is_err(), "probe_results must be STRICT");
     }
 }

@@ -22,6 +22,8 @@ pub enum Page {
     Overview,
     Methods,
     Summary,
+    /// Portal health (reached from the overview; not a wizard step).
+    Health,
 }
 
 impl Page {
@@ -32,11 +34,15 @@ impl Page {
             Self::Overview => "overview",
             Self::Methods => "methods",
             Self::Summary => "summary",
+            Self::Health => "health",
         }
     }
 
     pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|p| p.id() == id)
+        Self::ALL
+            .into_iter()
+            .chain([Self::Health])
+            .find(|p| p.id() == id)
     }
 
     pub fn title(self) -> &'static str {
@@ -44,6 +50,7 @@ impl Page {
             Self::Overview => "1  Overview",
             Self::Methods => "2  Methods",
             Self::Summary => "3  Done",
+            Self::Health => "Portal health",
         }
     }
 
@@ -51,7 +58,7 @@ impl Page {
         match self {
             Self::Overview => Some(Self::Methods),
             Self::Methods => Some(Self::Summary),
-            Self::Summary => None,
+            Self::Summary | Self::Health => None,
         }
     }
 
@@ -60,6 +67,7 @@ impl Page {
             Self::Overview => None,
             Self::Methods => Some(Self::Overview),
             Self::Summary => Some(Self::Methods),
+            Self::Health => Some(Self::Overview),
         }
     }
 }
@@ -95,6 +103,10 @@ pub struct MfaReadyApp {
     pub(crate) db_path: Option<String>,
     /// Card to bring into view on the methods page (from "Set up …" on the overview).
     pub(crate) focus_method: Option<MethodKind>,
+    /// Portal health as last sent by the services.
+    pub(crate) health: crate::services::health::HealthSnapshot,
+    /// "Check now" was clicked and no check has started since (shows the spinner at once).
+    pub(crate) check_requested: bool,
     /// Keeps the services thread alive as long as the window (shut down on drop).
     owned_services: Option<crate::services::runtime::Services>,
     /// Print `first-frame <unix ms>` once (benchmark script).
@@ -139,6 +151,8 @@ impl MfaReadyApp {
             notice,
             db_path,
             focus_method: None,
+            health: Default::default(),
+            check_requested: false,
             owned_services: None,
             bench_first_frame: false,
         }
@@ -235,6 +249,12 @@ impl MfaReadyApp {
                     }
                 }
                 Event::FocusRequested => focus = true,
+                Event::Health(h) => {
+                    if h.checking || h.report.is_some() {
+                        self.check_requested = false;
+                    }
+                    self.health = h;
+                }
             }
         }
         focus
@@ -265,6 +285,7 @@ impl MfaReadyApp {
                             Page::Overview => pages::overview_ui(self, ui),
                             Page::Methods => pages::methods_ui(self, ui),
                             Page::Summary => pages::summary_ui(self, ui),
+                            Page::Health => super::health::health_ui(self, ui),
                         },
                     }
                 });

@@ -4,6 +4,7 @@
 //! Every function that takes `&mut egui::Ui` ends in `_ui`.
 
 mod app;
+mod health;
 mod pages;
 mod widgets;
 

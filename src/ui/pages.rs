@@ -54,6 +54,9 @@ pub fn overview_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
         deadline_ui(app, ui, &r);
     });
 
+    ui.add_space(6.0);
+    super::health::overview_line_ui(app, ui);
+
     if !r.gaps.is_empty() {
         ui.add_space(6.0);
         card_ui(ui, |ui| {

@@ -1,0 +1,108 @@
+//! `mfa-ready probe [--json]`: probe every portal once, print, store in history.
+//!
+//! Exit 0 when every portal is healthy (slow counts as healthy), 1 when any is
+//! not, 2 on error (no valid policy, unusable data directory).
+
+use std::path::Path;
+
+use serde_json::{Value, json};
+
+use crate::services::health::{self, HealthReport, HealthSettings};
+
+use super::{CliError, EXIT_NOT_READY, EXIT_OK, load_policy, open_store, valid_policy};
+
+/// Runs the command.
+pub fn run(
+    policy_flag: Option<&Path>,
+    data_flag: Option<&Path>,
+    as_json: bool,
+    now: jiff::Timestamp,
+) -> Result<u8, CliError> {
+    let loaded = load_policy(policy_flag, now);
+    let policy = valid_policy(&loaded)?;
+    let mut store = open_store(data_flag, now)?;
+    let settings =
+        HealthSettings::from_policy(policy, loaded.source.path.as_deref().and_then(Path::parent));
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    let report = runtime.block_on(async {
+        let prober = health::prober(&settings).await;
+        health::check(&prober, &settings).await
+    });
+    health::record(&mut store, &report)?;
+    if as_json {
+        println!("{}", serde_json::to_string_pretty(&report_json(&report))?);
+    } else {
+        print!("{}", report_text(&report));
+    }
+    Ok(if report.all_healthy() {
+        EXIT_OK
+    } else {
+        EXIT_NOT_READY
+    })
+}
+
+/// The JSON contract: `checked_at`, `connectivity`, `portals`, `feeds`.
+pub fn report_json(report: &HealthReport) -> Value {
+    let mut v = serde_json::to_value(report).unwrap_or_else(|_| json!({}));
+    if let Ok(hosts) = serde_json::to_value(report.hosts()) {
+        v["hosts"] = hosts;
+    }
+    v
+}
+
+fn ms(v: Option<f64>) -> String {
+    v.map_or("-".to_owned(), |v| format!("{v:.0}"))
+}
+
+/// The table.
+pub fn report_text(report: &HealthReport) -> String {
+    let mut out = format!(
+        "Checked at {} · connection: {}\n\n",
+        report.checked_at,
+        health::connectivity_label(report.connectivity.outcome)
+    );
+    out.push_str(&format!(
+        "{:<32} {:<20} {:>6} {:>6} {:>8} {:>6} {:>10} {:>8}  {}\n",
+        "PORTAL", "OUTCOME", "HTTP", "DNS", "CONNECT", "TLS", "FIRSTBYTE", "TOTAL", "REQUEST ID"
+    ));
+    for p in &report.portals {
+        let t = &p.phases_ms;
+        out.push_str(&format!(
+            "{:<32} {:<20} {:>6} {:>6} {:>8} {:>6} {:>10} {:>8}  {}\n",
+            p.name.chars().take(32).collect::<String>(),
+            p.outcome.as_str(),
+            p.http_status.map_or("-".to_owned(), |s| s.to_string()),
+            ms(t.dns),
+            ms(t.connect),
+            ms(t.tls),
+            ms(t.first_byte),
+            ms(t.total),
+            p.request_id.as_deref().unwrap_or("-"),
+        ));
+    }
+    out.push('\n');
+    for p in &report.portals {
+        out.push_str(&format!("{}: {}\n", p.name, p.explanation));
+    }
+    for f in &report.feeds {
+        match &f.error {
+            Some(e) => out.push_str(&format!("Status feed {}: could not be read: {e}\n", f.name)),
+            None => {
+                out.push_str(&format!(
+                    "Status feed {}: {} open incident(s)\n",
+                    f.name,
+                    f.incidents.len()
+                ));
+                for i in &f.incidents {
+                    out.push_str(&format!("  - {}\n", i.title));
+                }
+            }
+        }
+    }
+    if let Some(c) = report.confirmation() {
+        out.push_str(&format!("{c}\n"));
+    }
+    out
+}

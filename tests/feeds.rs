@@ -1,0 +1,211 @@
+//! Vendor status feeds: parsers on the shared fixtures plus broken and empty
+//! input, fetching over verified TLS from a local server, and what the panel
+//! concludes ("the provider confirms" vs "only you see this").
+
+#[path = "support/faultserver.rs"]
+mod faultserver;
+
+use faultserver::{FaultServer, TestCa};
+use mfa_ready::core::fault::{
+    ConnectivityObservation, ConnectivityOutcome, ProbeObservation, Thresholds,
+};
+use mfa_ready::core::feeds::{FeedKind, FeedStatus, parse_feed};
+use mfa_ready::core::policy::StatusFeed;
+use mfa_ready::services::health::{FeedState, HealthReport, fetch_feed};
+use mfa_ready::services::probe::{ProbeConfig, ProbeResult, Prober};
+
+const SP: &[u8] = include_bytes!("fixtures/statuspage-summary.json");
+const RSS: &[u8] = include_bytes!("fixtures/azure-status.rss");
+const RSS_OK: &[u8] = include_bytes!("fixtures/azure-status-healthy.rss");
+const GOOG: &[u8] = include_bytes!("fixtures/google-incidents.json");
+
+#[test]
+fn fixtures_match_the_shared_originals() {
+    let shared = std::path::Path::new("/work/shared/fixtures");
+    if !shared.exists() {
+        return; // Only on the team's machines.
+    }
+    for (name, ours) in [
+        ("statuspage-summary.json", SP),
+        ("azure-status.rss", RSS),
+        ("azure-status-healthy.rss", RSS_OK),
+        ("google-incidents.json", GOOG),
+    ] {
+        assert_eq!(std::fs::read(shared.join(name)).unwrap(), ours, "{name}");
+    }
+}
+
+#[test]
+fn shared_fixtures_parse_into_open_incidents() {
+    let sp = parse_feed(FeedKind::Statuspage, SP).unwrap();
+    assert_eq!(sp.overall, FeedStatus::Incident);
+    assert_eq!(sp.incidents.len(), 1);
+    assert!(sp.incidents[0].title.contains("504"));
+    assert!(sp.incidents[0].started.is_some());
+    assert!(sp.incidents[0].link.is_some());
+
+    let rss = parse_feed(FeedKind::Rss, RSS).unwrap();
+    assert!(!rss.incidents.is_empty());
+    assert!(
+        rss.incidents
+            .iter()
+            .all(|i| !i.title.starts_with("Resolved"))
+    );
+
+    let ok = parse_feed(FeedKind::Rss, RSS_OK).unwrap();
+    assert!(ok.incidents.is_empty());
+    assert_eq!(ok.overall, FeedStatus::Operational);
+
+    let g = parse_feed(FeedKind::GoogleIncidents, GOOG).unwrap();
+    assert!(!g.incidents.is_empty());
+    assert!(
+        g.incidents
+            .iter()
+            .all(|i| i.link.as_deref().is_some_and(|l| l.starts_with("https://")))
+    );
+}
+
+#[test]
+fn broken_and_empty_feeds_are_errors_never_no_incidents() {
+    for kind in [
+        FeedKind::Statuspage,
+        FeedKind::Rss,
+        FeedKind::GoogleIncidents,
+    ] {
+        for bad in [
+            &b""[..],
+            b"   \n",
+            b"{\"incidents\": [",
+            b"<rss><channel>",
+            b"\xff\xfe",
+            b"[1, 2]",
+        ] {
+            assert!(parse_feed(kind, bad).is_err(), "{kind} accepted {bad:?}");
+        }
+    }
+    // The wrong parser for a document is an error too.
+    assert!(parse_feed(FeedKind::Statuspage, RSS).is_err());
+    assert!(parse_feed(FeedKind::Rss, SP).is_err());
+}
+
+const HOST: &str = "status.test";
+
+async fn feeds_server() -> (FaultServer, Prober, tempfile::TempDir) {
+    let ca = TestCa::new();
+    let dir = tempfile::tempdir().unwrap();
+    let ca_path = ca.write_pem(dir.path());
+    let srv = FaultServer::tls(&ca.leaf(&[HOST], false)).await;
+    let cfg = ProbeConfig {
+        extra_root_certs: vec![ca_path],
+        resolve_overrides: [(HOST.to_string(), srv.addr)].into_iter().collect(),
+        connectivity_checks: Vec::new(),
+        ..ProbeConfig::default()
+    };
+    (srv, Prober::new(cfg), dir)
+}
+
+fn feed(kind: FeedKind, path: &str) -> StatusFeed {
+    StatusFeed {
+        name: "Vendor status".into(),
+        kind,
+        url: format!("https://{HOST}{path}"),
+    }
+}
+
+#[tokio::test]
+async fn fetching_feeds_over_verified_tls() {
+    let (_srv, prober, _dir) = feeds_server().await;
+    let ok = fetch_feed(&prober, &feed(FeedKind::Statuspage, "/feed/statuspage")).await;
+    assert_eq!(ok.status, "ok", "{:?}", ok.error);
+    assert_eq!(ok.incidents.len(), 1);
+    assert!(ok.confirms_incident());
+
+    let quiet = fetch_feed(&prober, &feed(FeedKind::Rss, "/feed/rss-healthy")).await;
+    assert_eq!(quiet.status, "ok");
+    assert!(!quiet.confirms_incident());
+
+    for (kind, path, needle) in [
+        (FeedKind::Statuspage, "/feed/broken", "could not be parsed"),
+        (FeedKind::GoogleIncidents, "/feed/empty", "empty"),
+        (FeedKind::Rss, "/status/503", "HTTP 503"),
+    ] {
+        let s = fetch_feed(&prober, &feed(kind, path)).await;
+        assert_eq!(s.status, "error", "{path}");
+        assert!(
+            s.error.as_deref().unwrap().contains(needle),
+            "{path}: {:?}",
+            s.error
+        );
+        assert!(s.incidents.is_empty() && s.overall.is_none());
+        assert!(!s.confirms_incident());
+    }
+}
+
+#[tokio::test]
+async fn feeds_are_fetched_over_https_only_and_verified() {
+    let (srv, prober, _dir) = feeds_server().await;
+    let plain = StatusFeed {
+        url: srv.http_url("/feed/statuspage"),
+        ..feed(FeedKind::Statuspage, "/")
+    };
+    let s = fetch_feed(&prober, &plain).await;
+    assert_eq!(s.status, "error");
+    assert!(s.error.unwrap().contains("not https"));
+    // Without the test CA, the server is not trusted.
+    let untrusting = Prober::new(ProbeConfig {
+        resolve_overrides: [(HOST.to_string(), srv.addr)].into_iter().collect(),
+        connectivity_checks: Vec::new(),
+        ..ProbeConfig::default()
+    });
+    let s = fetch_feed(&untrusting, &feed(FeedKind::Statuspage, "/feed/statuspage")).await;
+    assert_eq!(s.status, "error", "{s:?}");
+}
+
+fn report(status: u16, feeds: Vec<FeedState>) -> HealthReport {
+    let obs = ProbeObservation {
+        portal_name: "My Sign-Ins".into(),
+        url: "https://mysignins.microsoft.com/".into(),
+        started_at: "2026-11-22T12:00:00Z".parse().unwrap(),
+        http_status: Some(status),
+        ..Default::default()
+    };
+    HealthReport {
+        checked_at: obs.started_at,
+        connectivity: ConnectivityObservation {
+            outcome: ConnectivityOutcome::Online,
+            checks: Vec::new(),
+        },
+        portals: vec![ProbeResult::from_observation(
+            obs,
+            Thresholds::default(),
+            None,
+        )],
+        feeds,
+    }
+}
+
+#[tokio::test]
+async fn provider_confirms_or_only_you_see_this() {
+    let (_srv, prober, _dir) = feeds_server().await;
+    let incident = fetch_feed(&prober, &feed(FeedKind::Statuspage, "/feed/statuspage")).await;
+    let quiet = fetch_feed(&prober, &feed(FeedKind::Rss, "/feed/rss-healthy")).await;
+    let broken = fetch_feed(&prober, &feed(FeedKind::Statuspage, "/feed/broken")).await;
+
+    let r = report(504, vec![incident.clone()]);
+    assert!(
+        r.confirmation()
+            .unwrap()
+            .contains("provider confirms an incident")
+    );
+    assert!(r.summary().unwrap().contains("504"), "{:?}", r.summary());
+    let r = report(504, vec![quiet.clone()]);
+    assert!(r.confirmation().unwrap().starts_with("Only you see this"));
+    let r = report(504, vec![broken]);
+    assert!(r.confirmation().unwrap().contains("could not be read"));
+    // Nothing to confirm while the portals are fine.
+    assert_eq!(report(200, vec![incident]).confirmation(), None);
+    assert_eq!(
+        report(200, vec![quiet]).summary().unwrap(),
+        "The sign-in portal is answering normally."
+    );
+}

@@ -1,0 +1,617 @@
+//! Integration tests of the portal probe against the local fault server.
+//! Everything runs on 127.0.0.1; nothing reaches the network.
+
+#[path = "support/faultserver.rs"]
+mod faultserver;
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use faultserver::{
+    FaultServer, ProxyMode, ProxyServer, RETRY_DATE, TestCa, refused_addr, self_signed,
+};
+use mfa_ready::core::fault::{
+    ConnectivityOutcome, ErrorKind, Expectation, Outcome, Phase, Severity, TlsProblem,
+};
+use mfa_ready::services::probe::{
+    ConnectivityCheck, PhaseTimeouts, PortalTarget, ProbeConfig, ProxyConfig, check_all,
+    check_connectivity, probe_all, probe_portal,
+};
+
+const HOST: &str = "portal.test";
+
+struct Pki {
+    ca: TestCa,
+    _dir: tempfile::TempDir,
+    ca_path: PathBuf,
+}
+
+fn pki() -> Pki {
+    let ca = TestCa::new();
+    let dir = tempfile::tempdir().unwrap();
+    let ca_path = ca.write_pem(dir.path());
+    Pki {
+        ca,
+        _dir: dir,
+        ca_path,
+    }
+}
+
+fn short_timeouts() -> PhaseTimeouts {
+    PhaseTimeouts {
+        dns: Duration::from_secs(2),
+        connect: Duration::from_secs(2),
+        tls: Duration::from_secs(2),
+        first_byte: Duration::from_secs(2),
+        transfer: Duration::from_secs(2),
+    }
+}
+
+fn cfg(pki: &Pki, overrides: &[(&str, SocketAddr)]) -> ProbeConfig {
+    ProbeConfig {
+        extra_root_certs: vec![pki.ca_path.clone()],
+        resolve_overrides: overrides
+            .iter()
+            .map(|(h, a)| (h.to_string(), *a))
+            .collect::<HashMap<_, _>>(),
+        connectivity_checks: Vec::new(),
+        phase_timeouts: short_timeouts(),
+        ..ProbeConfig::default()
+    }
+}
+
+fn target(url: &str) -> PortalTarget {
+    PortalTarget {
+        name: "My Sign-Ins".into(),
+        url: url.into(),
+        slow_ms: 5_000,
+        timeout_ms: 8_000,
+    }
+}
+
+async fn https_server(pki: &Pki) -> FaultServer {
+    FaultServer::tls(&pki.ca.leaf(&[HOST], false)).await
+}
+
+#[tokio::test]
+async fn healthy_https_records_phases_cert_and_request_id() {
+    let pki = pki();
+    let srv = https_server(&pki).await;
+    let r = probe_portal(
+        &target("https://portal.test/ok"),
+        &cfg(&pki, &[(HOST, srv.addr)]),
+    )
+    .await;
+    assert_eq!(r.outcome, Outcome::Healthy, "{}", r.technical);
+    assert_eq!(r.severity, Severity::Green);
+    assert_eq!(r.http_status, Some(200));
+    assert_eq!(r.request_id.as_deref(), Some("req-ok-1"));
+    let p = r.phases_ms;
+    for v in [p.dns, p.connect, p.tls, p.first_byte, p.total] {
+        assert!(v.is_some_and(|ms| ms >= 0.0), "{p:?}");
+    }
+    let cert = r.certificate.as_ref().unwrap();
+    assert!(cert.issuer.contains("MFA Ready Test CA"), "{cert:?}");
+    assert!(cert.subject.contains(HOST), "{cert:?}");
+    assert!(cert.days_to_expiry.unwrap() > 365, "{cert:?}");
+    assert!(r.explanation.contains("My Sign-Ins"));
+    assert!(
+        r.technical.contains("request_id=req-ok-1"),
+        "{}",
+        r.technical
+    );
+}
+
+#[tokio::test]
+async fn plain_http_portal_is_healthy() {
+    let pki = pki();
+    let srv = FaultServer::plain().await;
+    let r = probe_portal(&target(&srv.http_url("/ok")), &cfg(&pki, &[])).await;
+    assert_eq!(r.outcome, Outcome::Healthy, "{}", r.technical);
+    assert_eq!(r.phases_ms.tls, None);
+    assert!(r.certificate.is_none());
+}
+
+#[tokio::test]
+async fn http_status_classes() {
+    let pki = pki();
+    let srv = https_server(&pki).await;
+    let c = cfg(&pki, &[(HOST, srv.addr)]);
+    let cases = [
+        ("/status/504", Outcome::GatewayTimeout, Some(504)),
+        ("/status/500", Outcome::ServerError, Some(500)),
+        ("/status/502", Outcome::ServerError, Some(502)),
+        ("/status/404", Outcome::ClientError, Some(404)),
+        ("/status/407", Outcome::ProxyAuthRequired, Some(407)),
+        ("/429", Outcome::Throttled, Some(429)),
+        ("/503-seconds", Outcome::ServiceUnavailable, Some(503)),
+        ("/503-date", Outcome::ServiceUnavailable, Some(503)),
+    ];
+    for (path, want, status) in cases {
+        let r = probe_portal(&target(&format!("https://portal.test{path}")), &c).await;
+        assert_eq!(r.outcome, want, "{path}: {}", r.technical);
+        assert_eq!(r.http_status, status, "{path}");
+        assert_eq!(r.timed_out_phase, None);
+    }
+}
+
+#[tokio::test]
+async fn gateway_timeout_blames_the_provider() {
+    let pki = pki();
+    let srv = https_server(&pki).await;
+    let r = probe_portal(
+        &target("https://portal.test/status/504"),
+        &cfg(&pki, &[(HOST, srv.addr)]),
+    )
+    .await;
+    assert_eq!(
+        r.explanation,
+        "My Sign-Ins is answering 504 Gateway Timeout: the service is failing, not your connection."
+    );
+    assert_eq!(r.request_id.as_deref(), Some("req-status-1"));
+    assert_eq!(r.severity, Severity::Red);
+}
+
+#[tokio::test]
+async fn retry_after_seconds_and_http_date() {
+    let pki = pki();
+    let srv = https_server(&pki).await;
+    let c = cfg(&pki, &[(HOST, srv.addr)]);
+    let r = probe_portal(&target("https://portal.test/503-seconds"), &c).await;
+    let wait = r.retry_after.unwrap().duration_since(r.checked_at);
+    assert_eq!(wait.as_secs(), 120);
+    assert!(
+        r.explanation.contains("retry in 2 minutes"),
+        "{}",
+        r.explanation
+    );
+    let r = probe_portal(&target("https://portal.test/503-date"), &c).await;
+    let want: jiff::Timestamp = "2099-01-01T00:00:00Z".parse().unwrap();
+    assert_eq!(r.retry_after, Some(want), "{RETRY_DATE}");
+    let r = probe_portal(&target("https://portal.test/429"), &c).await;
+    assert_eq!(
+        r.retry_after
+            .unwrap()
+            .duration_since(r.checked_at)
+            .as_secs(),
+        30
+    );
+}
+
+#[tokio::test]
+async fn headers_that_never_arrive_time_out_at_first_byte() {
+    let pki = pki();
+    let srv = https_server(&pki).await;
+    let mut c = cfg(&pki, &[(HOST, srv.addr)]);
+    c.phase_timeouts.first_byte = Duration::from_millis(300);
+    let t0 = Instant::now();
+    let r = probe_portal(&target("https://portal.test/hang"), &c).await;
+    assert!(t0.elapsed() < Duration::from_secs(2));
+    assert_eq!(r.outcome, Outcome::Timeout, "{}", r.technical);
+    assert_eq!(r.timed_out_phase, Some(Phase::FirstByte));
+    assert!(r.phases_ms.first_byte.unwrap() >= 290.0);
+    assert!(
+        r.explanation.contains("waiting for its answer"),
+        "{}",
+        r.explanation
+    );
+}
+
+#[tokio::test]
+async fn overall_timeout_bounds_the_probe() {
+    let pki = pki();
+    let srv = https_server(&pki).await;
+    let mut c = cfg(&pki, &[(HOST, srv.addr)]);
+    c.phase_timeouts = PhaseTimeouts::default(); // first byte would wait 10 s
+    let mut t = target("https://portal.test/hang");
+    t.timeout_ms = 400;
+    let t0 = Instant::now();
+    let r = probe_portal(&t, &c).await;
+    assert!(
+        t0.elapsed() < Duration::from_millis(1500),
+        "{:?}",
+        t0.elapsed()
+    );
+    assert_eq!(r.outcome, Outcome::Timeout);
+    assert_eq!(r.timed_out_phase, Some(Phase::FirstByte));
+}
+
+#[tokio::test]
+async fn trickling_body_times_out_in_transfer() {
+    let pki = pki();
+    let srv = https_server(&pki).await;
+    let mut c = cfg(&pki, &[(HOST, srv.addr)]);
+    c.phase_timeouts.transfer = Duration::from_millis(500);
+    let t0 = Instant::now();
+    let r = probe_portal(&target("https://portal.test/trickle"), &c).await;
+    assert!(t0.elapsed() < Duration::from_secs(2));
+    assert_eq!(r.outcome, Outcome::Timeout, "{}", r.technical);
+    assert_eq!(r.timed_out_phase, Some(Phase::Transfer));
+    assert_eq!(r.http_status, Some(200));
+}
+
+#[tokio::test]
+async fn connection_reset_is_a_connect_failure() {
+    let pki = pki();
+    let srv = FaultServer::plain().await;
+    let r = probe_portal(&target(&srv.http_url("/reset")), &cfg(&pki, &[])).await;
+    assert_eq!(r.outcome, Outcome::ConnectFailure, "{}", r.technical);
+    let err = r.observation.error.as_ref().unwrap();
+    assert_eq!(err.kind, ErrorKind::ConnectionReset, "{err:?}");
+    assert!(r.explanation.contains("reset"), "{}", r.explanation);
+}
+
+#[tokio::test]
+async fn refused_port_is_a_connect_failure() {
+    let pki = pki();
+    let addr = refused_addr().await;
+    let r = probe_portal(
+        &target("https://portal.test/ok"),
+        &cfg(&pki, &[(HOST, addr)]),
+    )
+    .await;
+    assert_eq!(r.outcome, Outcome::ConnectFailure, "{}", r.technical);
+    assert_eq!(
+        r.observation.error.as_ref().unwrap().kind,
+        ErrorKind::ConnectionRefused
+    );
+    assert!(r.phases_ms.connect.is_some());
+    assert_eq!(r.phases_ms.tls, None);
+}
+
+#[tokio::test]
+async fn self_signed_certificate_is_untrusted_issuer_with_cert_info() {
+    let pki = pki();
+    let srv = FaultServer::tls(&self_signed(&[HOST])).await;
+    let r = probe_portal(
+        &target("https://portal.test/ok"),
+        &cfg(&pki, &[(HOST, srv.addr)]),
+    )
+    .await;
+    assert_eq!(r.outcome, Outcome::TlsFailure, "{}", r.technical);
+    assert_eq!(r.tls_problem, Some(TlsProblem::UntrustedIssuer));
+    assert!(
+        r.explanation
+            .contains("your network may be inspecting encrypted traffic")
+    );
+    let cert = r.certificate.as_ref().expect("leaf recorded on failure");
+    assert!(cert.issuer.contains(HOST), "{cert:?}");
+    assert!(r.technical.contains("cert_issuer="), "{}", r.technical);
+}
+
+#[tokio::test]
+async fn expired_certificate() {
+    let pki = pki();
+    let srv = FaultServer::tls(&pki.ca.leaf(&[HOST], true)).await;
+    let r = probe_portal(
+        &target("https://portal.test/ok"),
+        &cfg(&pki, &[(HOST, srv.addr)]),
+    )
+    .await;
+    assert_eq!(r.outcome, Outcome::TlsFailure, "{}", r.technical);
+    assert_eq!(r.tls_problem, Some(TlsProblem::Expired));
+    assert!(r.certificate.unwrap().days_to_expiry.unwrap() < 0);
+}
+
+#[tokio::test]
+async fn wrong_host_name() {
+    let pki = pki();
+    let srv = FaultServer::tls(&pki.ca.leaf(&["other.test"], false)).await;
+    let r = probe_portal(
+        &target("https://portal.test/ok"),
+        &cfg(&pki, &[(HOST, srv.addr)]),
+    )
+    .await;
+    assert_eq!(r.outcome, Outcome::TlsFailure, "{}", r.technical);
+    assert_eq!(r.tls_problem, Some(TlsProblem::WrongHost));
+    assert!(r.certificate.unwrap().subject.contains("other.test"));
+}
+
+#[tokio::test]
+async fn redirects_are_followed_and_loops_detected() {
+    let pki = pki();
+    let srv = https_server(&pki).await;
+    let c = cfg(&pki, &[(HOST, srv.addr)]);
+    let r = probe_portal(&target("https://portal.test/redirect-ok"), &c).await;
+    assert_eq!(r.outcome, Outcome::Healthy, "{}", r.technical);
+    assert_eq!(
+        r.redirects,
+        vec![
+            "https://portal.test/redirect-ok".to_string(),
+            "https://portal.test/ok".to_string()
+        ]
+    );
+    // Two fresh connections: one per hop.
+    let before = srv.accepted.load(std::sync::atomic::Ordering::SeqCst);
+    let r = probe_portal(&target("https://portal.test/loop/a"), &c).await;
+    assert_eq!(r.outcome, Outcome::RedirectLoop, "{}", r.technical);
+    assert_eq!(r.redirects.len(), 3);
+    let after = srv.accepted.load(std::sync::atomic::Ordering::SeqCst);
+    assert_eq!(after - before, 2, "no connection reuse");
+}
+
+#[tokio::test]
+async fn dot_invalid_fails_dns_immediately() {
+    let pki = pki();
+    let t0 = Instant::now();
+    let r = probe_portal(&target("https://portal.invalid/"), &cfg(&pki, &[])).await;
+    assert!(t0.elapsed() < Duration::from_secs(1));
+    assert_eq!(r.outcome, Outcome::DnsFailure, "{}", r.technical);
+    assert!(r.phases_ms.dns.is_some());
+    assert_eq!(r.phases_ms.connect, None);
+}
+
+#[tokio::test]
+async fn injected_delay_shows_up_as_first_byte() {
+    let pki = pki();
+    let srv = https_server(&pki).await;
+    let mut t = target("https://portal.test/delay/200");
+    t.slow_ms = 150;
+    let r = probe_portal(&t, &cfg(&pki, &[(HOST, srv.addr)])).await;
+    let fb = r.phases_ms.first_byte.unwrap();
+    assert!((fb - 200.0).abs() <= 30.0, "first_byte {fb} ms");
+    assert_eq!(r.outcome, Outcome::Slow, "{}", r.technical);
+    assert_eq!(r.severity, Severity::Amber);
+    assert!(r.outcome.is_healthy());
+}
+
+#[tokio::test]
+async fn twenty_concurrent_probes_take_about_one() {
+    let pki = pki();
+    let srv = https_server(&pki).await;
+    let c = cfg(&pki, &[(HOST, srv.addr)]);
+    let targets: Vec<PortalTarget> = (0..20)
+        .map(|i| PortalTarget {
+            name: format!("Portal {i}"),
+            ..target("https://portal.test/delay/200")
+        })
+        .collect();
+    let t0 = Instant::now();
+    let results = probe_all(&targets, &c).await;
+    let wall = t0.elapsed();
+    assert!(wall < Duration::from_millis(1500), "{wall:?}");
+    assert_eq!(results.len(), 20);
+    for (i, r) in results.iter().enumerate() {
+        assert_eq!(r.name, format!("Portal {i}"), "order kept");
+        assert_eq!(r.outcome, Outcome::Healthy, "{}", r.technical);
+    }
+}
+
+#[tokio::test]
+async fn proxy_requiring_auth() {
+    let pki = pki();
+    let proxy = ProxyServer::start(ProxyMode::RequireAuth).await;
+    let mut c = cfg(&pki, &[]);
+    c.proxy = ProxyConfig {
+        https_proxy: Some(format!("http://{}", proxy.addr)),
+        ..ProxyConfig::default()
+    };
+    let r = probe_portal(&target("https://mysignins.example/ok"), &c).await;
+    assert_eq!(r.outcome, Outcome::ProxyAuthRequired, "{}", r.technical);
+    assert!(r.technical.contains("via_proxy=true"));
+    assert_eq!(
+        proxy.connects.lock().unwrap().as_slice(),
+        ["mysignins.example:443"]
+    );
+}
+
+#[tokio::test]
+async fn proxy_tunnel_times_connect_and_verifies_tls_end_to_end() {
+    let pki = pki();
+    let srv = https_server(&pki).await;
+    let proxy = ProxyServer::start(ProxyMode::TunnelTo(srv.addr)).await;
+    let mut c = cfg(&pki, &[]);
+    c.proxy = ProxyConfig {
+        https_proxy: Some(format!("http://user:secret@{}", proxy.addr)),
+        ..ProxyConfig::default()
+    };
+    let r = probe_portal(&target("https://portal.test/ok"), &c).await;
+    assert_eq!(r.outcome, Outcome::Healthy, "{}", r.technical);
+    assert!(r.phases_ms.connect.is_some());
+    assert!(r.certificate.unwrap().subject.contains(HOST));
+    assert_eq!(
+        proxy.connects.lock().unwrap().as_slice(),
+        ["portal.test:443"]
+    );
+}
+
+#[tokio::test]
+async fn no_proxy_bypasses_the_proxy() {
+    let pki = pki();
+    let srv = https_server(&pki).await;
+    let proxy = ProxyServer::start(ProxyMode::RequireAuth).await;
+    let mut c = cfg(&pki, &[(HOST, srv.addr)]);
+    c.proxy = ProxyConfig {
+        https_proxy: Some(format!("http://{}", proxy.addr)),
+        http_proxy: None,
+        no_proxy: vec![".test".into()],
+    };
+    let r = probe_portal(&target("https://portal.test/ok"), &c).await;
+    assert_eq!(r.outcome, Outcome::Healthy, "{}", r.technical);
+    assert!(proxy.connects.lock().unwrap().is_empty());
+}
+
+fn checks(srv: &FaultServer, body_path: &str, status_path: &str) -> Vec<ConnectivityCheck> {
+    vec![
+        ConnectivityCheck {
+            url: srv.http_url(body_path),
+            expect: Expectation::Body("Microsoft Connect Test".into()),
+        },
+        ConnectivityCheck {
+            url: srv.http_url(status_path),
+            expect: Expectation::Status(204),
+        },
+    ]
+}
+
+#[tokio::test]
+async fn connectivity_online_captive_offline() {
+    let pki = pki();
+    let srv = FaultServer::plain().await;
+    let mut c = cfg(&pki, &[]);
+
+    c.connectivity_checks = checks(&srv, "/connecttest.txt", "/generate_204");
+    let conn = check_connectivity(&c).await;
+    assert_eq!(conn.outcome, ConnectivityOutcome::Online, "{conn:?}");
+    assert!(
+        conn.checks
+            .iter()
+            .all(|ch| ch.outcome == ConnectivityOutcome::Online)
+    );
+
+    c.connectivity_checks = checks(&srv, "/captive/connecttest.txt", "/login-page");
+    let conn = check_connectivity(&c).await;
+    assert_eq!(conn.outcome, ConnectivityOutcome::CaptivePortal, "{conn:?}");
+    assert_eq!(
+        conn.checks[0].redirected_to.as_deref(),
+        Some("http://login.hotel.test/login-page")
+    );
+    assert_eq!(conn.checks[1].http_status, Some(200));
+
+    // Wrong body on the Microsoft check alone is also a captive portal.
+    c.connectivity_checks = checks(&srv, "/login-page", "/captive/x");
+    c.connectivity_checks.truncate(1);
+    assert_eq!(
+        check_connectivity(&c).await.outcome,
+        ConnectivityOutcome::CaptivePortal
+    );
+
+    let dead = refused_addr().await;
+    c.connectivity_checks = vec![
+        ConnectivityCheck {
+            url: format!("http://{dead}/connecttest.txt"),
+            expect: Expectation::Body("Microsoft Connect Test".into()),
+        },
+        ConnectivityCheck {
+            url: "http://connectivity.invalid/generate_204".into(),
+            expect: Expectation::Status(204),
+        },
+    ];
+    let conn = check_connectivity(&c).await;
+    assert_eq!(conn.outcome, ConnectivityOutcome::Offline, "{conn:?}");
+    let json = serde_json::to_value(&conn).unwrap();
+    assert_eq!(json["outcome"], "offline");
+    assert_eq!(json["checks"].as_array().unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn captive_portal_takes_the_blame_for_portal_failures() {
+    let pki = pki();
+    let plain = FaultServer::plain().await;
+    // A captive portal intercepting TLS presents its own certificate.
+    let intercept = FaultServer::tls(&self_signed(&["login.hotel.test"])).await;
+    let mut c = cfg(&pki, &[(HOST, intercept.addr)]);
+    c.connectivity_checks = checks(&plain, "/captive/connecttest.txt", "/login-page");
+    let report = check_all(&[target("https://portal.test/ok")], &c).await;
+    assert_eq!(
+        report.connectivity.outcome,
+        ConnectivityOutcome::CaptivePortal
+    );
+    let r = &report.portals[0];
+    assert_eq!(r.outcome, Outcome::CaptivePortal, "{}", r.technical);
+    assert!(r.explanation.contains("My Sign-Ins"));
+    assert!(r.technical.contains("connectivity=captive_portal"));
+
+    // Offline: refused checks turn a refused portal into "offline".
+    let dead = refused_addr().await;
+    let mut c = cfg(&pki, &[(HOST, dead)]);
+    c.connectivity_checks = vec![ConnectivityCheck {
+        url: format!("http://{dead}/generate_204"),
+        expect: Expectation::Status(204),
+    }];
+    let report = check_all(&[target("https://portal.test/ok")], &c).await;
+    assert_eq!(report.portals[0].outcome, Outcome::Offline);
+}
+
+#[tokio::test]
+async fn unreadable_extra_root_is_reported_not_panicked() {
+    let mut c = ProbeConfig {
+        connectivity_checks: Vec::new(),
+        ..ProbeConfig::default()
+    };
+    c.extra_root_certs = vec![PathBuf::from("/nonexistent/ca.pem")];
+    let srv = FaultServer::plain().await;
+    c.resolve_overrides.insert(HOST.into(), srv.addr);
+    let r = probe_portal(&target("https://portal.test/ok"), &c).await;
+    assert_eq!(r.outcome, Outcome::TlsFailure);
+    assert_eq!(r.tls_problem, Some(TlsProblem::Other));
+    assert!(
+        r.technical.contains("/nonexistent/ca.pem"),
+        "{}",
+        r.technical
+    );
+}
+
+#[tokio::test]
+async fn json_contract_field_names() {
+    let pki = pki();
+    let srv = https_server(&pki).await;
+    let r = probe_portal(
+        &target("https://portal.test/status/504"),
+        &cfg(&pki, &[(HOST, srv.addr)]),
+    )
+    .await;
+    let v = serde_json::to_value(&r).unwrap();
+    for k in [
+        "name",
+        "url",
+        "outcome",
+        "http_status",
+        "phases_ms",
+        "timed_out_phase",
+        "request_id",
+        "certificate",
+        "explanation",
+        "technical",
+        "retry_after",
+        "checked_at",
+    ] {
+        assert!(v.get(k).is_some(), "missing {k}: {v}");
+    }
+    for k in ["dns", "connect", "tls", "first_byte", "total"] {
+        assert!(v["phases_ms"].get(k).is_some(), "missing phases_ms.{k}");
+    }
+    for k in ["issuer", "subject", "not_after", "days_to_expiry"] {
+        assert!(v["certificate"].get(k).is_some(), "missing certificate.{k}");
+    }
+    assert_eq!(v["outcome"], "gateway_timeout");
+    assert_eq!(v["http_status"], 504);
+    assert!(v.get("observation").is_none());
+    // Round trip.
+    let back: mfa_ready::services::probe::ProbeResult = serde_json::from_value(v).unwrap();
+    assert_eq!(back.outcome, Outcome::GatewayTimeout);
+}
+
+#[tokio::test]
+async fn proxy_auth_is_not_masked_as_offline() {
+    // Behind an authenticating proxy the plain-http connectivity checks fail too
+    // (407 on the absolute-form GET); the portal verdict must stay proxy_auth_required.
+    let pki = pki();
+    let proxy = ProxyServer::start(ProxyMode::RequireAuth).await;
+    let mut c = cfg(&pki, &[]);
+    let proxy_url = format!("http://{}", proxy.addr);
+    c.proxy = ProxyConfig {
+        https_proxy: Some(proxy_url.clone()),
+        http_proxy: Some(proxy_url),
+        no_proxy: Vec::new(),
+    };
+    c.connectivity_checks = vec![ConnectivityCheck {
+        url: "http://connectivity.example/generate_204".into(),
+        expect: Expectation::Status(204),
+    }];
+    let report = check_all(&[target("https://mysignins.example/")], &c).await;
+    assert_eq!(report.connectivity.checks[0].http_status, Some(407));
+    assert_eq!(report.connectivity.outcome, ConnectivityOutcome::Offline);
+    assert_eq!(report.portals[0].outcome, Outcome::ProxyAuthRequired);
+    let seen = proxy.connects.lock().unwrap().clone();
+    assert!(
+        seen.contains(&"mysignins.example:443".to_string()),
+        "{seen:?}"
+    );
+    assert!(
+        seen.contains(&"http://connectivity.example/generate_204".to_string()),
+        "absolute-form request: {seen:?}"
+    );
+}

@@ -1,0 +1,513 @@
+//! Fault-injecting HTTP(S) test server, bound to 127.0.0.1 only.
+//!
+//! Routes (any host name, plain or TLS):
+//! - `/ok` 200 with `x-ms-request-id: req-ok-1`
+//! - `/status/NNN` that status (504, 500, 404, 407...)
+//! - `/503-seconds` 503 with `Retry-After: 120`; `/503-date` 503 with an HTTP-date
+//! - `/429` 429 with `Retry-After: 30`
+//! - `/delay/MS` 200 after MS milliseconds
+//! - `/hang` reads the request and never answers
+//! - `/trickle` headers, then one body byte every 200 ms
+//! - `/reset` reads the request and resets the connection (RST)
+//! - `/loop/a` ↔ `/loop/b` redirect loop; `/redirect-ok` → `/ok`
+//! - `/connecttest.txt` `Microsoft Connect Test`; `/generate_204` 204
+//! - `/captive/...` 302 to a hotel login page; `/login-page` 200 HTML
+//! - `/feed/statuspage`, `/feed/rss`, `/feed/rss-healthy`, `/feed/google`: the shared
+//!   status-feed fixtures; `/feed/broken` invalid JSON; `/feed/empty` an empty body
+//!
+//! [`ProxyServer`] is a `CONNECT` proxy that either demands auth (407) or tunnels.
+#![allow(dead_code)]
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use rcgen::{
+    BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair, KeyUsagePurpose,
+    date_time_ymd,
+};
+use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::task::JoinHandle;
+
+/// The HTTP-date sent by `/503-date`.
+pub const RETRY_DATE: &str = "Thu, 01 Jan 2099 00:00:00 GMT";
+
+/// A test certificate authority.
+pub struct TestCa {
+    /// CA certificate in PEM.
+    pub pem: String,
+    issuer: Issuer<'static, KeyPair>,
+}
+
+/// A server certificate chain and key.
+pub struct ServerCert {
+    /// Leaf certificate (DER).
+    pub chain: Vec<CertificateDer<'static>>,
+    /// Private key (PKCS#8 DER).
+    pub key: Vec<u8>,
+}
+
+impl TestCa {
+    /// A fresh CA named `MFA Ready Test CA`.
+    pub fn new() -> Self {
+        let mut params = CertificateParams::new(Vec::<String>::new()).expect("params");
+        params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        params
+            .distinguished_name
+            .push(DnType::CommonName, "MFA Ready Test CA");
+        params.key_usages = vec![
+            KeyUsagePurpose::KeyCertSign,
+            KeyUsagePurpose::CrlSign,
+            KeyUsagePurpose::DigitalSignature,
+        ];
+        params.not_before = date_time_ymd(2020, 1, 1);
+        params.not_after = date_time_ymd(2099, 1, 1);
+        let key = KeyPair::generate().expect("key");
+        let cert = params.self_signed(&key).expect("self-signed CA");
+        Self {
+            pem: cert.pem(),
+            issuer: Issuer::new(params, key),
+        }
+    }
+
+    /// Writes the CA PEM into `dir` and returns the path.
+    pub fn write_pem(&self, dir: &Path) -> PathBuf {
+        let path = dir.join("test-ca.pem");
+        std::fs::write(&path, &self.pem).expect("write CA");
+        path
+    }
+
+    /// A leaf for `names` signed by this CA; `expired` puts validity in 2020–2021.
+    pub fn leaf(&self, names: &[&str], expired: bool) -> ServerCert {
+        let (params, key) = leaf_params(names, expired);
+        let cert = params.signed_by(&key, &self.issuer).expect("sign leaf");
+        ServerCert {
+            chain: vec![cert.der().clone()],
+            key: key.serialize_der(),
+        }
+    }
+}
+
+impl Default for TestCa {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn leaf_params(names: &[&str], expired: bool) -> (CertificateParams, KeyPair) {
+    let names: Vec<String> = names.iter().map(|s| s.to_string()).collect();
+    let mut params = CertificateParams::new(names.clone()).expect("params");
+    params.distinguished_name.push(
+        DnType::CommonName,
+        names.first().cloned().unwrap_or_default(),
+    );
+    if expired {
+        params.not_before = date_time_ymd(2020, 1, 1);
+        params.not_after = date_time_ymd(2021, 1, 1);
+    } else {
+        params.not_before = date_time_ymd(2020, 1, 1);
+        params.not_after = date_time_ymd(2098, 1, 1);
+    }
+    (params, KeyPair::generate().expect("key"))
+}
+
+/// A self-signed leaf, not under any trusted CA.
+pub fn self_signed(names: &[&str]) -> ServerCert {
+    let (params, key) = leaf_params(names, false);
+    let cert = params.self_signed(&key).expect("self-signed");
+    ServerCert {
+        chain: vec![cert.der().clone()],
+        key: key.serialize_der(),
+    }
+}
+
+/// Running fault server; stops when dropped.
+pub struct FaultServer {
+    /// Bound address (127.0.0.1:port).
+    pub addr: SocketAddr,
+    /// Connections accepted so far.
+    pub accepted: Arc<AtomicUsize>,
+    /// Head of the last request received.
+    pub last_request: Arc<std::sync::Mutex<String>>,
+    task: JoinHandle<()>,
+}
+
+impl Drop for FaultServer {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+impl FaultServer {
+    /// Plain HTTP server.
+    pub async fn plain() -> Self {
+        Self::start(None).await
+    }
+
+    /// HTTPS server presenting `cert`.
+    pub async fn tls(cert: &ServerCert) -> Self {
+        let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+            rustls::crypto::ring::default_provider(),
+        ))
+        .with_safe_default_protocol_versions()
+        .expect("versions")
+        .with_no_client_auth()
+        .with_single_cert(
+            cert.chain.clone(),
+            PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(cert.key.clone())),
+        )
+        .expect("server config");
+        Self::start(Some(tokio_rustls::TlsAcceptor::from(Arc::new(config)))).await
+    }
+
+    async fn start(tls: Option<tokio_rustls::TlsAcceptor>) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let accepted = Arc::new(AtomicUsize::new(0));
+        let counter = accepted.clone();
+        let last_request: Arc<std::sync::Mutex<String>> = Arc::default();
+        let last = last_request.clone();
+        let task = tokio::spawn(async move {
+            loop {
+                let Ok((stream, _)) = listener.accept().await else {
+                    continue;
+                };
+                counter.fetch_add(1, Ordering::SeqCst);
+                let tls = tls.clone();
+                let last = last.clone();
+                tokio::spawn(async move {
+                    match tls {
+                        None => serve(stream, last).await,
+                        Some(acceptor) => {
+                            let Ok(tls_stream) = acceptor.accept(stream).await else {
+                                return;
+                            };
+                            serve_tls(tls_stream, last).await;
+                        }
+                    }
+                });
+            }
+        });
+        Self {
+            addr,
+            accepted,
+            last_request,
+            task,
+        }
+    }
+
+    /// `http://127.0.0.1:port{path}`.
+    pub fn http_url(&self, path: &str) -> String {
+        format!("http://{}{}", self.addr, path)
+    }
+}
+
+type Last = Arc<std::sync::Mutex<String>>;
+
+async fn serve(mut stream: TcpStream, last: Last) {
+    let Some(path) = read_request(&mut stream, &last).await else {
+        return;
+    };
+    if path == "/reset" {
+        let _ = stream.set_zero_linger();
+        drop(stream);
+        return;
+    }
+    respond(&mut stream, &path).await;
+}
+
+async fn serve_tls(mut stream: tokio_rustls::server::TlsStream<TcpStream>, last: Last) {
+    let Some(path) = read_request(&mut stream, &last).await else {
+        return;
+    };
+    if path == "/reset" {
+        let _ = stream.get_ref().0.set_zero_linger();
+        drop(stream);
+        return;
+    }
+    respond(&mut stream, &path).await;
+}
+
+/// Reads a request head; returns the path.
+async fn read_request<S: AsyncRead + Unpin>(stream: &mut S, last: &Last) -> Option<String> {
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 1024];
+    while !buf.windows(4).any(|w| w == b"\r\n\r\n") {
+        let n = stream.read(&mut chunk).await.ok()?;
+        if n == 0 || buf.len() > 64 * 1024 {
+            return None;
+        }
+        buf.extend_from_slice(&chunk[..n]);
+    }
+    let text = String::from_utf8_lossy(&buf);
+    if let Ok(mut g) = last.lock() {
+        *g = text.to_string();
+    }
+    let target = text.lines().next()?.split_whitespace().nth(1)?.to_owned();
+    // Absolute-form (through a plain proxy): keep the path only.
+    let path = match target.split_once("://") {
+        Some((_, rest)) => rest
+            .find('/')
+            .map(|i| rest[i..].to_owned())
+            .unwrap_or_else(|| "/".into()),
+        None => target,
+    };
+    Some(path)
+}
+
+async fn write_simple<S: AsyncWrite + Unpin>(
+    s: &mut S,
+    status: u16,
+    reason: &str,
+    extra: &[(&str, String)],
+    body: &str,
+) {
+    let mut head = format!(
+        "HTTP/1.1 {status} {reason}\r\nContent-Length: {}\r\nConnection: close\r\n",
+        body.len()
+    );
+    for (k, v) in extra {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    head.push_str("\r\n");
+    let _ = s.write_all(head.as_bytes()).await;
+    let _ = s.write_all(body.as_bytes()).await;
+    let _ = s.flush().await;
+    let _ = s.shutdown().await;
+}
+
+async fn respond<S: AsyncRead + AsyncWrite + Unpin>(s: &mut S, path: &str) {
+    let rid = |v: &str| vec![("x-ms-request-id", v.to_owned())];
+    match path {
+        "/ok" | "/" => write_simple(s, 200, "OK", &rid("req-ok-1"), "ok").await,
+        "/503-seconds" => {
+            write_simple(
+                s,
+                503,
+                "Service Unavailable",
+                &[("Retry-After", "120".into())],
+                "down",
+            )
+            .await
+        }
+        "/503-date" => {
+            write_simple(
+                s,
+                503,
+                "Service Unavailable",
+                &[("Retry-After", RETRY_DATE.into())],
+                "down",
+            )
+            .await
+        }
+        "/429" => {
+            write_simple(
+                s,
+                429,
+                "Too Many Requests",
+                &[("Retry-After", "30".into())],
+                "slow down",
+            )
+            .await
+        }
+        "/hang" => {
+            // Never answer; wait until the client gives up.
+            let mut b = [0u8; 64];
+            let _ = tokio::time::timeout(Duration::from_secs(60), s.read(&mut b)).await;
+        }
+        "/trickle" => {
+            let head = "HTTP/1.1 200 OK\r\nContent-Length: 1000\r\nConnection: close\r\n\r\n";
+            if s.write_all(head.as_bytes()).await.is_err() {
+                return;
+            }
+            let _ = s.flush().await;
+            for _ in 0..1000 {
+                tokio::time::sleep(Duration::from_millis(200)).await;
+                if s.write_all(b"x").await.is_err() || s.flush().await.is_err() {
+                    return;
+                }
+            }
+        }
+        "/loop/a" => write_simple(s, 302, "Found", &[("Location", "/loop/b".into())], "").await,
+        "/loop/b" => write_simple(s, 302, "Found", &[("Location", "/loop/a".into())], "").await,
+        "/redirect-ok" => write_simple(s, 302, "Found", &[("Location", "/ok".into())], "").await,
+        "/connecttest.txt" => write_simple(s, 200, "OK", &[], "Microsoft Connect Test").await,
+        "/generate_204" => write_simple(s, 204, "No Content", &[], "").await,
+        "/feed/statuspage" => {
+            write_simple(
+                s,
+                200,
+                "OK",
+                &[],
+                include_str!("../fixtures/statuspage-summary.json"),
+            )
+            .await
+        }
+        "/feed/rss" => {
+            write_simple(
+                s,
+                200,
+                "OK",
+                &[],
+                include_str!("../fixtures/azure-status.rss"),
+            )
+            .await
+        }
+        "/feed/rss-healthy" => {
+            write_simple(
+                s,
+                200,
+                "OK",
+                &[],
+                include_str!("../fixtures/azure-status-healthy.rss"),
+            )
+            .await
+        }
+        "/feed/google" => {
+            write_simple(
+                s,
+                200,
+                "OK",
+                &[],
+                include_str!("../fixtures/google-incidents.json"),
+            )
+            .await
+        }
+        "/feed/broken" => write_simple(s, 200, "OK", &[], "{\"incidents\": [").await,
+        "/feed/empty" => write_simple(s, 200, "OK", &[], "").await,
+        "/login-page" => {
+            write_simple(
+                s,
+                200,
+                "OK",
+                &[("Content-Type", "text/html".into())],
+                "<html>Welcome to Hotel Wi-Fi: please sign in</html>",
+            )
+            .await
+        }
+        p if p.starts_with("/captive/") => {
+            write_simple(
+                s,
+                302,
+                "Found",
+                &[("Location", "http://login.hotel.test/login-page".into())],
+                "",
+            )
+            .await
+        }
+        p if p.starts_with("/delay/") => {
+            let ms: u64 = p["/delay/".len()..].parse().unwrap_or(200);
+            tokio::time::sleep(Duration::from_millis(ms)).await;
+            write_simple(s, 200, "OK", &rid("req-delay-1"), "ok").await
+        }
+        p if p.starts_with("/status/") => {
+            let code: u16 = p["/status/".len()..].parse().unwrap_or(500);
+            write_simple(s, code, "Injected", &rid("req-status-1"), "injected").await
+        }
+        _ => write_simple(s, 404, "Not Found", &[], "no such route").await,
+    }
+}
+
+/// How the test proxy behaves.
+#[derive(Clone, Copy, Debug)]
+pub enum ProxyMode {
+    /// Answer every request with 407.
+    RequireAuth,
+    /// Accept `CONNECT` and tunnel to this address, whatever host was asked.
+    TunnelTo(SocketAddr),
+}
+
+/// A `CONNECT` proxy on 127.0.0.1; stops when dropped.
+pub struct ProxyServer {
+    /// Bound address.
+    pub addr: SocketAddr,
+    /// `CONNECT` targets received, in order.
+    pub connects: Arc<std::sync::Mutex<Vec<String>>>,
+    task: JoinHandle<()>,
+}
+
+impl Drop for ProxyServer {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+impl ProxyServer {
+    /// Starts the proxy.
+    pub async fn start(mode: ProxyMode) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let connects: Arc<std::sync::Mutex<Vec<String>>> = Arc::default();
+        let log = connects.clone();
+        let task = tokio::spawn(async move {
+            loop {
+                let Ok((mut stream, _)) = listener.accept().await else {
+                    continue;
+                };
+                let log = log.clone();
+                tokio::spawn(async move {
+                    let mut buf = Vec::new();
+                    let mut byte = [0u8; 1];
+                    while !buf.ends_with(b"\r\n\r\n") {
+                        match stream.read(&mut byte).await {
+                            Ok(1) => buf.push(byte[0]),
+                            _ => return,
+                        }
+                    }
+                    let text = String::from_utf8_lossy(&buf).to_string();
+                    let target = text
+                        .lines()
+                        .next()
+                        .and_then(|l| l.split_whitespace().nth(1))
+                        .unwrap_or_default()
+                        .to_owned();
+                    if let Ok(mut g) = log.lock() {
+                        g.push(target);
+                    }
+                    match mode {
+                        ProxyMode::RequireAuth => {
+                            let _ = stream
+                                .write_all(
+                                    b"HTTP/1.1 407 Proxy Authentication Required\r\n\
+                                      Proxy-Authenticate: Basic realm=\"corp\"\r\n\
+                                      Content-Length: 0\r\n\r\n",
+                                )
+                                .await;
+                        }
+                        ProxyMode::TunnelTo(up) => {
+                            let Ok(mut upstream) = TcpStream::connect(up).await else {
+                                let _ = stream.write_all(b"HTTP/1.1 502 Bad Gateway\r\n\r\n").await;
+                                return;
+                            };
+                            if stream
+                                .write_all(b"HTTP/1.1 200 Connection Established\r\n\r\n")
+                                .await
+                                .is_err()
+                            {
+                                return;
+                            }
+                            let _ = tokio::io::copy_bidirectional(&mut stream, &mut upstream).await;
+                        }
+                    }
+                });
+            }
+        });
+        Self {
+            addr,
+            connects,
+            task,
+        }
+    }
+}
+
+/// A port on 127.0.0.1 with nothing listening (connection refused).
+pub async fn refused_addr() -> SocketAddr {
+    let l = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let addr = l.local_addr().expect("addr");
+    drop(l);
+    addr
+}
