@@ -3,7 +3,13 @@
 //! Everything here is unit-tested in place. `services` and `ui` build on it;
 //! it imports neither.
 
+pub mod backoff;
+pub mod breaker;
 pub mod deadline;
+pub mod graph;
+pub mod mask;
 pub mod methods;
+pub mod pkce;
 pub mod policy;
+pub mod queue;
 pub mod readiness;
