@@ -307,7 +307,8 @@ impl OAuthTokens {
 impl TokenSource for OAuthTokens {
     fn access_token(&self) -> BoxFut<'_, Result<String, AuthError>> {
         Box::pin(async move {
-            match self.secrets.get(ACCESS).map_err(AuthError::Other)? {
+            // An unavailable keychain means no session: wait for sign-in, say why.
+            match self.secrets.get(ACCESS).map_err(AuthError::SignInNeeded)? {
                 Some(t) => Ok(t),
                 None => self.refresh().await,
             }
@@ -316,7 +317,7 @@ impl TokenSource for OAuthTokens {
 
     fn refresh(&self) -> BoxFut<'_, Result<String, AuthError>> {
         Box::pin(async move {
-            let Some(refresh) = self.secrets.get(REFRESH).map_err(AuthError::Other)? else {
+            let Some(refresh) = self.secrets.get(REFRESH).map_err(AuthError::SignInNeeded)? else {
                 return Err(AuthError::SignInNeeded("you have not signed in yet".into()));
             };
             let scope = SCOPES.join(" ");
