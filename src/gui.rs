@@ -10,6 +10,7 @@ use crate::core::methods::Os;
 use crate::services::instance::{self, Instance};
 use crate::services::runtime::{Services, ServicesConfig, StoreSnapshot, SystemBrowser};
 use crate::services::store::Store;
+use crate::services::worker::QueueSetup;
 use crate::ui::{AppInit, MfaReadyApp};
 
 /// Set to print `first-frame <unix ms>` on stderr when the first frame is drawn (benchmarks).
@@ -63,6 +64,14 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
         Err(e) => (None, Err(e)),
     };
 
+    // The retry queue and enrollment services need a valid policy.
+    let queue_setup = policy.result.as_ref().ok().map(|p| {
+        QueueSetup::new(
+            p.clone(),
+            Arc::new(crate::services::notify::DesktopNotifier),
+        )
+    });
+
     let bench = std::env::var_os(ENV_BENCH).is_some();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -84,6 +93,7 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
                     clock,
                     opener: Arc::new(SystemBrowser),
                     focus_listener: listener,
+                    queue: queue_setup,
                 },
                 events_tx,
                 Arc::new(move || ctx.request_repaint()),

@@ -125,7 +125,14 @@ fn killed_queue_runs_lose_nothing_and_duplicate_nothing() {
     }
     let spawn = || {
         std::process::Command::new(BIN)
-            .args(["queue", "run", "--until-empty", "--max-wait", "30", "--data-dir"])
+            .args([
+                "queue",
+                "run",
+                "--until-empty",
+                "--max-wait",
+                "30",
+                "--data-dir",
+            ])
             .arg(&data)
             .arg("--policy")
             .arg(&policy)
@@ -141,7 +148,10 @@ fn killed_queue_runs_lose_nothing_and_duplicate_nothing() {
     let mut runs = 0;
     while kills < KILLS {
         runs += 1;
-        assert!(runs < 200, "the queue finished before {KILLS} kills ({kills} so far)");
+        assert!(
+            runs < 200,
+            "the queue finished before {KILLS} kills ({kills} so far)"
+        );
         let mut child = spawn();
         std::thread::sleep(Duration::from_millis(20 + rng.below(250)));
         if child.try_wait().unwrap().is_none() {
@@ -158,11 +168,21 @@ fn killed_queue_runs_lose_nothing_and_duplicate_nothing() {
     let jobs = store.jobs().unwrap();
     assert_eq!(jobs.len(), JOBS, "none lost, none added");
     for j in &jobs {
-        assert_eq!(j.state, JobState::Succeeded, "job {}: {:?}", j.id, j.last_error);
+        assert_eq!(
+            j.state,
+            JobState::Succeeded,
+            "job {}: {:?}",
+            j.id,
+            j.last_error
+        );
     }
     let created = created.lock().unwrap();
     for n in &numbers {
-        assert_eq!(created.get(n).copied(), Some(1), "{n} created exactly once: {created:?}");
+        assert_eq!(
+            created.get(n).copied(),
+            Some(1),
+            "{n} created exactly once: {created:?}"
+        );
     }
     assert_eq!(created.len(), JOBS);
     assert!(started.elapsed() < Duration::from_secs(110), "bounded");

@@ -19,7 +19,7 @@ use crate::services::auth;
 use crate::services::config::Clock;
 use crate::services::enroll::{self, HttpTimeouts};
 use crate::services::queue::{
-    HttpProbe, Job, Outcome, SharedStore, Worker, WorkerConfig, os_jitter,
+    HttpProbe, Job, Outcome, SharedStore, Worker, WorkerConfig, helpdesk_contact, os_jitter,
 };
 use crate::services::store::Store;
 
@@ -52,17 +52,6 @@ pub enum QueueAction {
         /// The job id, as listed by `queue list`.
         id: i64,
     },
-}
-
-/// The helpdesk contact as one line, for give-up messages.
-pub fn helpdesk_contact(policy: &Policy) -> Option<String> {
-    policy.helpdesk.as_ref().map(|h| {
-        let mut parts = vec![h.name.clone()];
-        parts.extend(h.phone.clone());
-        parts.extend(h.email.clone());
-        parts.extend(h.url.clone());
-        parts.join(", ")
-    })
 }
 
 /// Whether any policy URL is plain loopback http (tests and labs).

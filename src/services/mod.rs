@@ -12,3 +12,4 @@ pub mod notify;
 pub mod queue;
 pub mod runtime;
 pub mod store;
+pub mod worker;

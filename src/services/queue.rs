@@ -630,7 +630,7 @@ pub struct Worker {
     pub backoff: BackoffPolicy,
     deadline: Option<Timestamp>,
     helpdesk: Option<String>,
-    jitter: Box<dyn FnMut() -> f64 + Send>,
+    jitter: Box<dyn FnMut() -> f64 + Send + Sync>,
     clock: Arc<dyn Fn() -> Timestamp + Send + Sync>,
 }
 
@@ -642,12 +642,12 @@ pub struct WorkerConfig {
     pub deadline: Option<Timestamp>,
     pub helpdesk: Option<String>,
     /// Uniform draws in [0, 1) for the jitter.
-    pub jitter: Box<dyn FnMut() -> f64 + Send>,
+    pub jitter: Box<dyn FnMut() -> f64 + Send + Sync>,
     pub clock: Arc<dyn Fn() -> Timestamp + Send + Sync>,
 }
 
 /// A jitter source from the OS's randomness.
-pub fn os_jitter() -> Box<dyn FnMut() -> f64 + Send> {
+pub fn os_jitter() -> Box<dyn FnMut() -> f64 + Send + Sync> {
     Box::new(|| {
         let mut b = [0u8; 8];
         if getrandom::fill(&mut b).is_err() {
@@ -985,6 +985,17 @@ impl Worker {
     pub fn next_due(&self) -> Result<Option<Timestamp>, QueueError> {
         self.with_store(|s| s.next_due())
     }
+}
+
+/// The helpdesk contact as one line, for give-up messages.
+pub fn helpdesk_contact(policy: &crate::core::policy::Policy) -> Option<String> {
+    policy.helpdesk.as_ref().map(|h| {
+        let mut parts = vec![h.name.clone()];
+        parts.extend(h.phone.clone());
+        parts.extend(h.email.clone());
+        parts.extend(h.url.clone());
+        parts.join(", ")
+    })
 }
 
 /// `host[:port]`, lowercased.

@@ -27,6 +27,28 @@ pub enum Command {
     SetPage(String),
     /// Open a setup page in the browser (https only).
     OpenUrl { url: String, reason: String },
+    /// Queue: make job `id` due now ("Retry now").
+    RetryJob(i64),
+    /// Queue: cancel job `id`.
+    CancelJob(i64),
+    /// "Add phone now": the number as typed (validated again here) and its type.
+    EnrollPhone {
+        number: String,
+        phone_type: crate::core::queue::PhoneType,
+    },
+    /// Ask the enrollment service what is registered (queued on failure).
+    VerifyMethods,
+    /// "Sign in to check what's registered": browser sign-in, then verify.
+    SignIn,
+    /// "Tell me when it's back": wait for a failing portal, then notify.
+    WaitForPortal {
+        portal: String,
+        url: String,
+        method: MethodKind,
+    },
+    /// A portal probe result (issue 3's probes send this): feeds the circuit
+    /// breakers and completes `resume_portal_step` jobs when healthy.
+    PortalHealth { host: String, healthy: bool },
     /// Stop the services thread.
     Shutdown,
 }
@@ -40,6 +62,17 @@ pub enum Event {
     Error(String),
     /// Another copy of the app asked this one to come to the front.
     FocusRequested,
+    /// The retry queue after a change.
+    Queue(super::worker::QueueSnapshot),
+    /// Something to tell the user (also a desktop notification).
+    Notice(super::worker::UserNotice),
+    /// A setup page was opened but its portal seems to be failing: offer
+    /// "Tell me when it's back".
+    PortalFailing {
+        portal: String,
+        url: String,
+        method: MethodKind,
+    },
 }
 
 /// The part of the store the window shows.
@@ -115,6 +148,8 @@ pub struct ServicesConfig {
     pub opener: Arc<dyn UrlOpener>,
     /// The single-instance listener (another copy connects to ask for focus).
     pub focus_listener: Option<std::net::TcpListener>,
+    /// The retry queue and enrollment services; `None` runs without them.
+    pub queue: Option<super::worker::QueueSetup>,
 }
 
 /// A running services thread.
@@ -161,16 +196,16 @@ impl Drop for Services {
     }
 }
 
-struct Ctx {
-    store: Arc<Mutex<Option<Store>>>,
-    clock: Clock,
-    opener: Arc<dyn UrlOpener>,
+pub(crate) struct Ctx {
+    pub(crate) store: Arc<Mutex<Option<Store>>>,
+    pub(crate) clock: Clock,
+    pub(crate) opener: Arc<dyn UrlOpener>,
     events: mpsc::Sender<Event>,
     waker: Waker,
 }
 
 impl Ctx {
-    fn emit(&self, event: Event) {
+    pub(crate) fn emit(&self, event: Event) {
         if self.events.send(event).is_ok() {
             (self.waker)();
         }
@@ -237,9 +272,26 @@ async fn run(
         tokio::spawn(async move { focus_server(listener, ctx).await });
     }
 
+    let queue = config
+        .queue
+        .and_then(|setup| super::worker::QueueRuntime::start(setup, &ctx));
+
     while let Some(cmd) = rx.recv().await {
         match cmd {
             Command::Shutdown => break,
+            Command::RetryJob(_)
+            | Command::CancelJob(_)
+            | Command::EnrollPhone { .. }
+            | Command::VerifyMethods
+            | Command::SignIn
+            | Command::WaitForPortal { .. }
+            | Command::PortalHealth { .. } => match &queue {
+                Some(q) => q.handle(cmd, &ctx).await,
+                None => ctx.emit(Event::Error(
+                    "The retry queue is not available (the data directory could not be opened)."
+                        .to_owned(),
+                )),
+            },
             Command::Mark(kind) => {
                 ctx.with_store("mark method", move |s, now| {
                     s.mark(kind, Source::SelfAttested, now).map(|_| ())
@@ -263,6 +315,9 @@ async fn run(
                 }
                 match ctx.opener.open(&url) {
                     Ok(()) => {
+                        if let Some(q) = &queue {
+                            q.check_portal(&url, &reason, &ctx);
+                        }
                         let detail = format!("{reason}: {url}");
                         ctx.with_store("log", move |s, now| {
                             s.append_event(now, "setup_page_opened", &detail)

@@ -5,6 +5,7 @@
 
 mod app;
 mod pages;
+mod pending;
 mod widgets;
 
 pub use app::{AppInit, MfaReadyApp, Page};
