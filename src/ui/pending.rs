@@ -200,13 +200,14 @@ pub fn enroll_actions_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
                     .desired_width(180.0),
             );
             set_accessible_label(ui, &edit, "Phone number");
-            egui::ComboBox::from_id_salt("phone-type")
+            let combo = egui::ComboBox::from_id_salt("phone-type")
                 .selected_text(app.phone_form.phone_type.label())
                 .show_ui(ui, |ui| {
                     for t in PhoneType::ALL {
                         ui.selectable_value(&mut app.phone_form.phone_type, t, t.label());
                     }
                 });
+            set_accessible_label(ui, &combo.response, "Phone type");
             if ui.button("Add phone").clicked() {
                 match PhoneNumber::parse(&app.phone_form.number) {
                     Ok(_) => {
