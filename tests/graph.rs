@@ -539,3 +539,94 @@ async fn lost_response_is_found_on_retry_without_a_second_create() {
     assert_eq!(creates.load(std::sync::atomic::Ordering::SeqCst), 1);
     assert_eq!(job(&r, j.id).state, JobState::Succeeded);
 }
+
+#[tokio::test]
+async fn custom_api_lists_and_registers_with_the_same_headers() {
+    use mfa_ready::services::enroll::CustomClient;
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/api/v1/methods"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "methods": [{"kind": "authenticator_app", "id": "a1", "detail": "Pixel 9"}]
+        })))
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/api/v1/phones"))
+        .and(body_json(
+            serde_json::json!({"phone_number": "+1 2065550100", "phone_type": "office"}),
+        ))
+        .respond_with(ResponseTemplate::new(503).insert_header("Retry-After", "30"))
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/api/v1/phones"))
+        .respond_with(ResponseTemplate::new(201))
+        .with_priority(2)
+        .mount(&server)
+        .await;
+    let dir = tempfile::tempdir().unwrap();
+    let store: SharedStore = Arc::new(Mutex::new(Some(Store::open(dir.path(), t0()).unwrap())));
+    let clock: Clock = Arc::new(Mutex::new(t0()));
+    let service: Arc<dyn EnrollmentService> = Arc::new(
+        CustomClient::new(
+            &format!("{}/api/v1", server.uri()),
+            None,
+            HttpTimeouts::default(),
+            clock_fn(&clock),
+        )
+        .unwrap(),
+    );
+    let mut worker = Worker::new(WorkerConfig {
+        store: Arc::clone(&store),
+        service: Ok(service),
+        probe: Arc::new(HttpProbe::new(std::time::Duration::from_secs(2), true)),
+        deadline: None,
+        helpdesk: None,
+        jitter: Box::new(|| 0.0),
+        clock: clock_fn(&clock),
+    })
+    .unwrap();
+    let v = worker.enqueue(&Payload::VerifyMethods).unwrap();
+    let p = worker
+        .enqueue(&Payload::RegisterPhone {
+            phone_number: "+1 2065550100".into(),
+            phone_type: PhoneType::Office,
+        })
+        .unwrap();
+    let out = worker.run_due(10).await.unwrap();
+    assert!(matches!(out[0], Outcome::Succeeded { .. }), "{out:?}");
+    let Outcome::Retrying { at, .. } = out[1] else {
+        panic!("{out:?}")
+    };
+    assert_eq!(
+        at,
+        t0() + SignedDuration::from_secs(30),
+        "Retry-After honoured"
+    );
+    set(&clock, at);
+    let out = worker.run_due(10).await.unwrap();
+    assert!(matches!(out[0], Outcome::Succeeded { .. }), "{out:?}");
+    let posts = requests(&server, "POST", "/api/v1/phones").await;
+    assert_eq!(posts.len(), 2);
+    for r in &posts {
+        assert_eq!(
+            r.headers.get("idempotency-key").unwrap(),
+            p.idempotency_key.as_str()
+        );
+    }
+    let gets = requests(&server, "GET", "/api/v1/methods").await;
+    assert_eq!(
+        gets[0].headers.get("client-request-id").unwrap(),
+        v.idempotency_key.as_str()
+    );
+    let s = store.lock().unwrap();
+    let regs = s.as_ref().unwrap().registrations().unwrap();
+    let kinds: Vec<MethodKind> = regs.iter().map(|r| r.kind).collect();
+    assert_eq!(
+        kinds,
+        vec![MethodKind::AuthenticatorApp, MethodKind::PhoneVoice]
+    );
+}

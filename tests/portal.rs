@@ -33,7 +33,9 @@ fn wait_for(rx: &std::sync::mpsc::Receiver<Event>, mut f: impl FnMut(&Event) -> 
     let deadline = std::time::Instant::now() + Duration::from_secs(20);
     loop {
         let left = deadline.saturating_duration_since(std::time::Instant::now());
-        let e = rx.recv_timeout(left).expect("the expected event never came");
+        let e = rx
+            .recv_timeout(left)
+            .expect("the expected event never came");
         if f(&e) {
             return e;
         }
@@ -86,15 +88,20 @@ async fn portal_back_notifies_with_the_setup_page() {
         method: MethodKind::SecurityKey,
     });
     // The job probes the portal (503) and waits.
-    let Event::Queue(q) = wait_for(&erx, |e| {
-        matches!(e, Event::Queue(q) if resume_job(q).is_some_and(|j| j.attempts == 1 && j.state == JobState::Pending))
-    }) else {
+    let Event::Queue(q) = wait_for(
+        &erx,
+        |e| matches!(e, Event::Queue(q) if resume_job(q).is_some_and(|j| j.attempts == 1 && j.state == JobState::Pending)),
+    ) else {
         unreachable!()
     };
     let job = resume_job(&q).unwrap();
-    assert_eq!(job.last_error.as_ref().unwrap().class, ErrorClass::PortalDown);
+    assert_eq!(
+        job.last_error.as_ref().unwrap().class,
+        ErrorClass::PortalDown
+    );
     assert!(
-        job.sentence(t0()).contains("MFA Ready will tell you when it's back"),
+        job.sentence(t0())
+            .contains("MFA Ready will tell you when it's back"),
         "{}",
         job.sentence(t0())
     );
@@ -109,7 +116,10 @@ async fn portal_back_notifies_with_the_setup_page() {
     let Event::Notice(n) = wait_for(&erx, |e| matches!(e, Event::Notice(_))) else {
         unreachable!()
     };
-    assert_eq!(n.body, "My Sign-Ins is back: continue adding your security key");
+    assert_eq!(
+        n.body,
+        "My Sign-Ins is back: continue adding your security key"
+    );
     assert_eq!(n.open.as_deref(), Some(url.as_str()));
     let shown = notifier.0.lock().unwrap().clone();
     assert_eq!(shown.len(), 1);

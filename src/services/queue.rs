@@ -66,6 +66,16 @@ pub struct Job {
 }
 
 impl Job {
+    /// Whether the sentence shows a countdown ("next try in 1 min 40 s"): a
+    /// pending job with a timer, not one waiting for sign-in or a portal.
+    pub fn shows_countdown(&self, now: Timestamp) -> bool {
+        self.state == JobState::Pending
+            && self.next_attempt_at > now
+            && !self.last_error.as_ref().is_some_and(|e| {
+                matches!(e.class, ErrorClass::SignInNeeded | ErrorClass::PortalDown)
+            })
+    }
+
     /// The plain sentence for the panel and `queue list`.
     pub fn sentence(&self, now: Timestamp) -> String {
         if let (JobState::Failed | JobState::Succeeded, Some(o)) = (self.state, &self.outcome) {

@@ -298,9 +298,7 @@ impl MfaReadyApp {
         let now = self.clock.now();
         if !self.clock.is_fixed()
             && self.page == Page::Overview
-            && self.queue.jobs.iter().any(|j| {
-                j.job.state == crate::core::queue::JobState::Pending && j.job.next_attempt_at > now
-            })
+            && self.queue.jobs.iter().any(|j| j.job.shows_countdown(now))
         {
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_secs(1));
