@@ -98,6 +98,7 @@ fn panel_shows_the_countdown_and_cancel_works() {
                 job: job(),
                 history: Vec::new(),
             }],
+            open_total: 1,
         }))
         .unwrap();
     let mut harness = builder()
@@ -135,6 +136,7 @@ fn retry_now_sends_the_job_id() {
                 job: job(),
                 history: Vec::new(),
             }],
+            open_total: 1,
         }))
         .unwrap();
     let mut harness = builder()

@@ -29,16 +29,23 @@ pub struct PendingJob {
     pub history: Vec<HistoryRow>,
 }
 
-/// Open jobs and those finished in the last day.
+/// Open jobs (the first [`SNAPSHOT_OPEN_LIMIT`]) and those finished in the last day.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct QueueSnapshot {
     pub jobs: Vec<PendingJob>,
+    /// How many jobs are open in all (the badge), even beyond the limit.
+    pub open_total: usize,
 }
+
+/// The panel shows at most this many open jobs (a 10 000-job backlog stays cheap).
+pub const SNAPSHOT_OPEN_LIMIT: usize = 100;
 
 impl QueueSnapshot {
     /// Reads the snapshot.
     pub fn read(store: &Store, now: Timestamp) -> Result<Self, QueueError> {
         let mut jobs = store.open_jobs()?;
+        let open_total = jobs.len();
+        jobs.truncate(SNAPSHOT_OPEN_LIMIT);
         jobs.extend(store.recent_finished(now - SignedDuration::from_hours(24))?);
         let jobs = jobs
             .into_iter()
@@ -47,12 +54,14 @@ impl QueueSnapshot {
                 Ok(PendingJob { job, history })
             })
             .collect::<Result<_, QueueError>>()?;
-        Ok(Self { jobs })
+        Ok(Self { jobs, open_total })
     }
 
-    /// Jobs still to do.
+    /// Jobs still to do (counting a local "Cancel" not yet confirmed).
     pub fn open_count(&self) -> usize {
-        self.jobs.iter().filter(|j| j.job.state.is_open()).count()
+        let shown = self.jobs.iter().filter(|j| j.job.state.is_open()).count();
+        let hidden = self.open_total.saturating_sub(SNAPSHOT_OPEN_LIMIT);
+        shown + hidden
     }
 }
 
@@ -443,5 +452,25 @@ async fn worker_loop(
             }
             None => wake.notified().await,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snapshot_is_capped_but_counts_everything() {
+        let dir = tempfile::tempdir().unwrap();
+        let now: Timestamp = "2026-11-22T09:00:00Z".parse().unwrap();
+        let mut store = Store::open(dir.path(), now).unwrap();
+        for _ in 0..(SNAPSHOT_OPEN_LIMIT + 5) {
+            store.enqueue(&Payload::VerifyMethods, "h", now).unwrap();
+        }
+        let snap = QueueSnapshot::read(&store, now).unwrap();
+        assert_eq!(snap.jobs.len(), SNAPSHOT_OPEN_LIMIT);
+        assert_eq!(snap.open_total, SNAPSHOT_OPEN_LIMIT + 5);
+        assert_eq!(snap.open_count(), SNAPSHOT_OPEN_LIMIT + 5);
+        assert_eq!(snap.jobs[0].history.len(), 1, "with its history");
     }
 }
