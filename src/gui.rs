@@ -10,6 +10,7 @@ use crate::core::methods::Os;
 use crate::services::instance::{self, Instance};
 use crate::services::runtime::{Services, ServicesConfig, StoreSnapshot, SystemBrowser};
 use crate::services::store::Store;
+use crate::services::worker::QueueSetup;
 use crate::ui::{AppInit, MfaReadyApp};
 
 /// Set to print `first-frame <unix ms>` on stderr when the first frame is drawn (benchmarks).
@@ -70,6 +71,19 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
         )
     });
 
+    // The retry queue and enrollment services need a valid policy.
+    let queue_setup = policy.result.as_ref().ok().map(|p| {
+        let mut setup = QueueSetup::new(
+            p.clone(),
+            Arc::new(crate::services::notify::DesktopNotifier),
+        );
+        // "Tell me when it's back" and the open-page check use the real probe.
+        if let Some(h) = &health {
+            setup.probe = Arc::new(crate::services::health::RealProbe::new(h));
+        }
+        setup
+    });
+
     let bench = std::env::var_os(ENV_BENCH).is_some();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -92,6 +106,7 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
                     opener: Arc::new(SystemBrowser),
                     focus_listener: listener,
                     health,
+                    queue: queue_setup,
                 },
                 events_tx,
                 Arc::new(move || ctx.request_repaint()),

@@ -59,6 +59,7 @@ fn schedule_checks_at_start_and_on_check_now() {
             opener: Arc::new(SystemBrowser),
             focus_listener: None,
             health: Some(settings),
+            queue: None,
         },
         tx,
         Arc::new(move || {
@@ -76,6 +77,11 @@ fn schedule_checks_at_start_and_on_check_now() {
     assert_eq!(report.portals[0].outcome, Outcome::Healthy);
     assert_eq!(report.portals[1].outcome, Outcome::ServiceUnavailable);
     assert_eq!(done.history.len(), 2);
+    // The waker runs right after each event is sent: wait for it, don't race it.
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while wakes.load(Ordering::SeqCst) < 2 && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(5));
+    }
     assert!(wakes.load(Ordering::SeqCst) >= 2);
     let accepted = srv.accepted.load(Ordering::SeqCst);
 
@@ -104,6 +110,7 @@ fn check_now_without_a_policy_says_why() {
             opener: Arc::new(SystemBrowser),
             focus_listener: None,
             health: None,
+            queue: None,
         },
         tx,
         Arc::new(|| {}),

@@ -220,6 +220,7 @@ fn the_services_refuse_to_open_anything_but_https() {
             opener: recorder.clone(),
             focus_listener: None,
             health: None,
+            queue: None,
         },
         tx,
         Arc::new(move || *w.lock().unwrap() += 1),

@@ -329,6 +329,7 @@ fn the_real_services_thread_saves_clicks_to_the_database() {
             opener: recorder.clone(),
             focus_listener: None,
             health: None,
+            queue: None,
         },
         events_tx,
         Arc::new(|| {}),

@@ -3,6 +3,7 @@
 //! Exit codes are a contract for IT's fleet scripts:
 //! `status`: 0 ready, 1 not ready or overdue, 2 error. `policy check`: 0 valid, 2 invalid.
 //! `probe`: 0 every portal healthy (slow counts), 1 any not, 2 error.
+//! `enroll phone`, `verify`, `queue run`: 0 done, 3 queued (will be retried), 1 failed, 2 error.
 //! Every other command: 0 done, 2 error. Errors are one line on stderr, prefixed `mfa-ready:`.
 
 pub mod probe;
@@ -22,10 +23,17 @@ use crate::core::readiness::{self, Readiness, Registration};
 use crate::services::config::{self, Clock, LoadedPolicy, PolicyLoadError};
 use crate::services::store::Store;
 
+pub mod enroll;
+pub mod queue;
+
 /// Exit codes.
 pub const EXIT_OK: u8 = 0;
 pub const EXIT_NOT_READY: u8 = 1;
 pub const EXIT_ERROR: u8 = 2;
+/// `enroll phone`, `verify`: the job failed for good.
+pub const EXIT_FAILED: u8 = 1;
+/// `enroll phone`, `verify`, `queue run`: queued, will be retried.
+pub const EXIT_QUEUED: u8 = 3;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -78,6 +86,18 @@ pub enum Command {
         #[command(subcommand)]
         action: PolicyAction,
     },
+    /// Register a method through the enrollment service. Exit 0 done, 3 queued, 1 failed, 2 error.
+    Enroll {
+        #[command(subcommand)]
+        action: enroll::EnrollAction,
+    },
+    /// Ask the enrollment service what is registered now. Exit 0 done, 3 queued, 1 failed, 2 error.
+    Verify,
+    /// The durable retry queue.
+    Queue {
+        #[command(subcommand)]
+        action: queue::QueueAction,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -119,7 +139,7 @@ impl<E: std::fmt::Display> From<E> for CliError {
     }
 }
 
-type CliResult = Result<u8, CliError>;
+pub type CliResult = Result<u8, CliError>;
 
 /// Entry point for `main`.
 pub fn main() -> ExitCode {
@@ -244,6 +264,32 @@ pub fn run_command(
             } else {
                 EXIT_NOT_READY
             })
+        }
+        Command::Enroll {
+            action: enroll::EnrollAction::Phone { number, phone_type },
+        } => {
+            let payload = enroll::phone_payload(&number, phone_type)?;
+            let loaded = load_policy(policy_flag, now);
+            let policy = valid_policy(&loaded)?;
+            let store = open_store(data_flag, now)?;
+            enroll::try_now(&payload, policy, store, clock, now)
+        }
+        Command::Verify => {
+            let loaded = load_policy(policy_flag, now);
+            let policy = valid_policy(&loaded)?;
+            let store = open_store(data_flag, now)?;
+            enroll::try_now(
+                &crate::core::queue::Payload::VerifyMethods,
+                policy,
+                store,
+                clock,
+                now,
+            )
+        }
+        Command::Queue { action } => {
+            let loaded = load_policy(policy_flag, now);
+            let store = open_store(data_flag, now)?;
+            queue::run(action, loaded.result.as_ref().ok(), store, clock, now)
         }
         Command::Methods { json, action } => {
             // Validate everything before anything is written.

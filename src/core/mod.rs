@@ -3,9 +3,15 @@
 //! Everything here is unit-tested in place. `services` and `ui` build on it;
 //! it imports neither.
 
+pub mod backoff;
+pub mod breaker;
 pub mod deadline;
 pub mod fault;
 pub mod feeds;
+pub mod graph;
+pub mod mask;
 pub mod methods;
+pub mod pkce;
 pub mod policy;
+pub mod queue;
 pub mod readiness;

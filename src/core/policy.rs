@@ -198,6 +198,10 @@ pub struct Policy {
     pub status_feeds: Vec<StatusFeed>,
     /// Connectivity checks run before blaming a portal: the policy's, or the OS ones.
     pub connectivity_checks: Vec<ConnectivityCheckSpec>,
+    /// `[graph]`: Microsoft Graph sign-in and endpoint (provider `entra`).
+    pub graph: GraphSettings,
+    /// `[enrollment_api]`: the organisation's own enrollment service (provider `custom`).
+    pub enrollment_api: Option<EnrollmentApi>,
 }
 
 /// A vendor status feed (`[[status_feed]]`).
@@ -215,6 +219,39 @@ pub struct ConnectivityCheckSpec {
     /// Plain http is allowed (the checks are plain http by design, and are never opened in a browser).
     pub url: String,
     pub expect: Expectation,
+}
+
+/// Default `[graph] authority`.
+pub const DEFAULT_GRAPH_AUTHORITY: &str = "https://login.microsoftonline.com";
+/// Default `[graph] base_url`.
+pub const DEFAULT_GRAPH_BASE_URL: &str = "https://graph.microsoft.com/v1.0";
+
+/// `[graph]`: where and as which app to talk to Microsoft Graph.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GraphSettings {
+    /// The app registration's application (client) id; needed to sign in.
+    pub client_id: Option<String>,
+    /// Sign-in authority (sovereign clouds: `https://login.microsoftonline.us`, …).
+    pub authority: String,
+    /// Graph root (`https://graph.microsoft.us/v1.0`, …).
+    pub base_url: String,
+}
+
+impl Default for GraphSettings {
+    fn default() -> Self {
+        Self {
+            client_id: None,
+            authority: DEFAULT_GRAPH_AUTHORITY.to_owned(),
+            base_url: DEFAULT_GRAPH_BASE_URL.to_owned(),
+        }
+    }
+}
+
+/// `[enrollment_api]`: see `assets/openapi/enrollment.yaml`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EnrollmentApi {
+    /// Root of the API, e.g. `https://mfa.contoso.com/api/v1`.
+    pub base_url: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -323,6 +360,8 @@ struct RawPolicy {
     extra_root_certs: Option<Vec<Spanned<String>>>,
     status_feed: Option<Vec<Spanned<RawStatusFeed>>>,
     connectivity_check: Option<Vec<Spanned<RawConnectivityCheck>>>,
+    graph: Option<Spanned<RawGraph>>,
+    enrollment_api: Option<Spanned<RawEnrollmentApi>>,
 }
 
 #[derive(Deserialize)]
@@ -335,10 +374,24 @@ struct RawStatusFeed {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct RawGraph {
+    client_id: Option<Spanned<String>>,
+    authority: Option<Spanned<String>>,
+    base_url: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawConnectivityCheck {
     url: Spanned<String>,
     expect_body: Option<Spanned<String>>,
     expect_status: Option<Spanned<i64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEnrollmentApi {
+    base_url: Spanned<String>,
 }
 
 #[derive(Deserialize)]
@@ -747,6 +800,8 @@ pub fn parse(text: &str, file: &str, now: Timestamp) -> Result<Policy, PolicyErr
             checks
         }
     };
+    let graph = check_graph(&mut ck, raw.graph.as_ref(), provider);
+    let enrollment_api = check_enrollment_api(&mut ck, raw.enrollment_api.as_ref(), provider);
 
     if !ck.errors.is_empty() {
         return Err(PolicyErrors(ck.errors));
@@ -763,6 +818,78 @@ pub fn parse(text: &str, file: &str, now: Timestamp) -> Result<Policy, PolicyErr
         extra_root_certs,
         status_feeds,
         connectivity_checks,
+        graph,
+        enrollment_api,
+    })
+}
+
+fn check_graph(
+    ck: &mut Checker<'_>,
+    raw: Option<&Spanned<RawGraph>>,
+    provider: Provider,
+) -> GraphSettings {
+    let mut g = GraphSettings::default();
+    let Some(raw) = raw else {
+        return g;
+    };
+    if provider != Provider::Entra {
+        ck.err(
+            raw.span(),
+            "graph",
+            format!(
+                "[graph] applies to provider \"entra\" only (this policy's provider is \"{}\")",
+                provider.id()
+            ),
+        );
+    }
+    let r = raw.get_ref();
+    if let Some(id) = &r.client_id {
+        let v = id.get_ref().trim();
+        if v.is_empty() || v.contains(char::is_whitespace) {
+            ck.err(
+                id.span(),
+                "graph.client_id",
+                "must be the app registration's application (client) id, e.g. \"00000000-0000-0000-0000-000000000000\"",
+            );
+        }
+        g.client_id = Some(v.to_owned());
+    }
+    for (field, value, slot) in [
+        ("graph.authority", &r.authority, &mut g.authority),
+        ("graph.base_url", &r.base_url, &mut g.base_url),
+    ] {
+        if let Some(v) = value {
+            if let Err(msg) = check_https(v.get_ref(), true) {
+                ck.err(v.span(), field, msg);
+            }
+            *slot = v.get_ref().trim().trim_end_matches('/').to_owned();
+        }
+    }
+    g
+}
+
+fn check_enrollment_api(
+    ck: &mut Checker<'_>,
+    raw: Option<&Spanned<RawEnrollmentApi>>,
+    provider: Provider,
+) -> Option<EnrollmentApi> {
+    let raw = raw?;
+    if provider != Provider::Custom {
+        ck.err(
+            raw.span(),
+            "enrollment_api",
+            format!(
+                "[enrollment_api] applies to provider \"custom\" only (this policy's provider is \"{}\")",
+                provider.id()
+            ),
+        );
+    }
+    let url = &raw.get_ref().base_url;
+    if let Err(msg) = check_https(url.get_ref(), true) {
+        ck.err(url.span(), "enrollment_api.base_url", msg);
+    }
+    Some(EnrollmentApi {
+        base_url: url.get_ref().trim().trim_end_matches('/').to_owned(),
     })
 }
 
@@ -1510,5 +1637,59 @@ expect_status = 204
         let text = replace_line(PROBING, 22, "expect_body = \"x\"\nexpect_status = 204");
         let e = assert_error(&text, 20, "connectivity_check[1]", "exactly one");
         assert!(e.column >= 1);
+    }
+
+    #[test]
+    fn graph_defaults_and_overrides() {
+        let p = parse(VALID, "policy.toml", now()).unwrap();
+        assert_eq!(p.graph, GraphSettings::default());
+        assert_eq!(p.graph.authority, "https://login.microsoftonline.com");
+        assert_eq!(p.graph.base_url, "https://graph.microsoft.com/v1.0");
+        assert_eq!(p.enrollment_api, None);
+        let text = format!(
+            "{VALID}\n[graph]\nclient_id = \"11111111-2222-3333-4444-555555555555\"\nauthority = \"http://127.0.0.1:9999/\"\nbase_url = \"https://graph.microsoft.us/v1.0\"\n"
+        );
+        let p = parse(&text, "policy.toml", now()).unwrap();
+        assert_eq!(
+            p.graph.client_id.as_deref(),
+            Some("11111111-2222-3333-4444-555555555555")
+        );
+        assert_eq!(p.graph.authority, "http://127.0.0.1:9999");
+        assert_eq!(p.graph.base_url, "https://graph.microsoft.us/v1.0");
+    }
+
+    #[test]
+    fn graph_errors_are_located() {
+        let base = VALID.lines().count();
+        let text = format!("{VALID}\n[graph]\nbase_url = \"http://graph.example.com\"\n");
+        assert_error(&text, base + 3, "graph.base_url", "must use https://");
+        let text = format!("{VALID}\n[graph]\nclient_id = \"\"\n");
+        assert_error(&text, base + 3, "graph.client_id", "client) id");
+        let text = format!("{VALID}\n[graph]\nscopes = \"x\"\n");
+        assert_error(&text, base + 3, "graph.scopes", "unknown field");
+        let text = format!("{VALID}\n[enrollment_api]\nbase_url = \"https://x.example\"\n");
+        assert_error(
+            &text,
+            base + 2,
+            "enrollment_api",
+            "provider \"custom\" only",
+        );
+    }
+
+    #[test]
+    fn custom_provider_takes_an_enrollment_api() {
+        let text = "schema = 1\norganization = \"Fabrikam\"\nprovider = \"custom\"\n[[portal]]\nname = \"Fabrikam MFA\"\nurl = \"https://mfa.fabrikam.example/setup\"\n[enrollment_api]\nbase_url = \"https://mfa.fabrikam.example/api/v1/\"\n";
+        let p = parse(text, "policy.toml", now()).unwrap();
+        assert_eq!(
+            p.enrollment_api.map(|a| a.base_url).as_deref(),
+            Some("https://mfa.fabrikam.example/api/v1")
+        );
+        let bad = text.replace(
+            "https://mfa.fabrikam.example/api",
+            "ftp://mfa.fabrikam.example/api",
+        );
+        assert_error(&bad, 8, "enrollment_api.base_url", "https");
+        let graph = format!("{text}[graph]\nclient_id = \"x\"\n");
+        assert_error(&graph, 9, "graph", "provider \"entra\" only");
     }
 }

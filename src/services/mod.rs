@@ -4,9 +4,14 @@
 //! Builds on `core`; knows nothing of `ui`. Talks to the window only through
 //! [`runtime::Command`] / [`runtime::Event`] channels and a waker callback.
 
+pub mod auth;
 pub mod config;
+pub mod enroll;
 pub mod health;
 pub mod instance;
+pub mod notify;
 pub mod probe;
+pub mod queue;
 pub mod runtime;
 pub mod store;
+pub mod worker;

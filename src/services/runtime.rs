@@ -29,6 +29,28 @@ pub enum Command {
     OpenUrl { url: String, reason: String },
     /// Probe every portal now ("Check now"); ignored while a check is running.
     CheckNow,
+    /// Queue: make job `id` due now ("Retry now").
+    RetryJob(i64),
+    /// Queue: cancel job `id`.
+    CancelJob(i64),
+    /// "Add phone now": the number as typed (validated again here) and its type.
+    EnrollPhone {
+        number: String,
+        phone_type: crate::core::queue::PhoneType,
+    },
+    /// Ask the enrollment service what is registered (queued on failure).
+    VerifyMethods,
+    /// "Sign in to check what's registered": browser sign-in, then verify.
+    SignIn,
+    /// "Tell me when it's back": wait for a failing portal, then notify.
+    WaitForPortal {
+        portal: String,
+        url: String,
+        method: MethodKind,
+    },
+    /// A portal probe result (issue 3's probes send this): feeds the circuit
+    /// breakers and completes `resume_portal_step` jobs when healthy.
+    PortalHealth { host: String, healthy: bool },
     /// Stop the services thread.
     Shutdown,
 }
@@ -44,6 +66,17 @@ pub enum Event {
     FocusRequested,
     /// Portal health changed (a check started or finished).
     Health(super::health::HealthSnapshot),
+    /// The retry queue after a change.
+    Queue(super::worker::QueueSnapshot),
+    /// Something to tell the user (also a desktop notification).
+    Notice(super::worker::UserNotice),
+    /// A setup page was opened but its portal seems to be failing: offer
+    /// "Tell me when it's back".
+    PortalFailing {
+        portal: String,
+        url: String,
+        method: MethodKind,
+    },
 }
 
 /// The part of the store the window shows.
@@ -121,6 +154,8 @@ pub struct ServicesConfig {
     pub focus_listener: Option<std::net::TcpListener>,
     /// Portal probes and status feeds; `None` turns the schedule off (no valid policy).
     pub health: Option<super::health::HealthSettings>,
+    /// The retry queue and enrollment services; `None` runs without them.
+    pub queue: Option<super::worker::QueueSetup>,
 }
 
 /// A running services thread.
@@ -143,8 +178,11 @@ impl Services {
             .build()?;
         let thread = std::thread::Builder::new()
             .name("mfa-ready-services".to_owned())
-            .spawn(move || {
-                runtime.block_on(run(config, rx, events, waker));
+            .spawn({
+                let self_tx = tx.clone();
+                move || {
+                    runtime.block_on(run(config, rx, self_tx, events, waker));
+                }
             })?;
         Ok(Self {
             handle: ServiceHandle::new(tx),
@@ -167,16 +205,16 @@ impl Drop for Services {
     }
 }
 
-struct Ctx {
-    store: Arc<Mutex<Option<Store>>>,
-    clock: Clock,
-    opener: Arc<dyn UrlOpener>,
+pub(crate) struct Ctx {
+    pub(crate) store: Arc<Mutex<Option<Store>>>,
+    pub(crate) clock: Clock,
+    pub(crate) opener: Arc<dyn UrlOpener>,
     events: mpsc::Sender<Event>,
     waker: Waker,
 }
 
 impl Ctx {
-    fn emit(&self, event: Event) {
+    pub(crate) fn emit(&self, event: Event) {
         if self.events.send(event).is_ok() {
             (self.waker)();
         }
@@ -227,6 +265,7 @@ impl Ctx {
 async fn run(
     config: ServicesConfig,
     mut rx: tokio::sync::mpsc::UnboundedReceiver<Command>,
+    self_tx: tokio::sync::mpsc::UnboundedSender<Command>,
     events: mpsc::Sender<Event>,
     waker: Waker,
 ) {
@@ -243,12 +282,35 @@ async fn run(
         tokio::spawn(async move { focus_server(listener, ctx).await });
     }
 
+    let queue = config
+        .queue
+        .and_then(|setup| super::worker::QueueRuntime::start(setup, &ctx));
+    let feed_queue = queue.is_some();
     let health = config.health.map(|settings| {
         let ctx = Arc::clone(&ctx);
+        // Each finished check also feeds the retry queue: its circuit breakers and
+        // the "Tell me when it's back" jobs (issue 4) learn from the probes (issue 3).
+        let last_report = Mutex::new(None);
         super::health::spawn(
             settings,
             Arc::clone(&ctx.store),
-            Arc::new(move |snapshot| ctx.emit(Event::Health(snapshot))),
+            Arc::new(move |snapshot: super::health::HealthSnapshot| {
+                if let (true, false, Some(report)) =
+                    (feed_queue, snapshot.checking, &snapshot.report)
+                {
+                    let fresh = last_report.lock().map_or(true, |mut last| {
+                        let fresh = *last != Some(report.checked_at);
+                        *last = Some(report.checked_at);
+                        fresh
+                    });
+                    if fresh {
+                        for (host, healthy) in probe_verdicts(report) {
+                            let _ = self_tx.send(Command::PortalHealth { host, healthy });
+                        }
+                    }
+                }
+                ctx.emit(Event::Health(snapshot));
+            }),
         )
     });
 
@@ -261,6 +323,19 @@ async fn run(
                 }
                 None => ctx.emit(Event::Error(
                     "Portal checks are off because the policy cannot be used.".to_owned(),
+                )),
+            },
+            Command::RetryJob(_)
+            | Command::CancelJob(_)
+            | Command::EnrollPhone { .. }
+            | Command::VerifyMethods
+            | Command::SignIn
+            | Command::WaitForPortal { .. }
+            | Command::PortalHealth { .. } => match &queue {
+                Some(q) => q.handle(cmd, &ctx).await,
+                None => ctx.emit(Event::Error(
+                    "The retry queue is not available (the data directory could not be opened)."
+                        .to_owned(),
                 )),
             },
             Command::Mark(kind) => {
@@ -286,6 +361,9 @@ async fn run(
                 }
                 match ctx.opener.open(&url) {
                     Ok(()) => {
+                        if let Some(q) = &queue {
+                            q.check_portal(&url, &reason, &ctx);
+                        }
                         let detail = format!("{reason}: {url}");
                         ctx.with_store("log", move |s, now| {
                             s.append_event(now, "setup_page_opened", &detail)
@@ -299,6 +377,29 @@ async fn run(
             }
         }
     }
+}
+
+/// What a finished check says about each portal host, keyed like the queue keys its
+/// breakers (`host[:port]`): `false` when any result for the host is failing (5xx, 429,
+/// timeout, refused or reset), `true` when all are usable. Hosts with only inconclusive
+/// results (offline, captive portal, proxy, DNS, TLS inspection) say nothing about the
+/// provider and are left out.
+pub fn probe_verdicts(report: &super::health::HealthReport) -> Vec<(String, bool)> {
+    use crate::core::fault::HostSignal;
+    let mut out: Vec<(String, bool)> = Vec::new();
+    for p in &report.portals {
+        let healthy = match p.outcome.host_signal() {
+            HostSignal::Healthy => true,
+            HostSignal::Failing => false,
+            HostSignal::Inconclusive => continue,
+        };
+        let host = super::queue::url_host(&p.url);
+        match out.iter_mut().find(|(h, _)| *h == host) {
+            Some((_, h)) => *h = *h && healthy,
+            None => out.push((host, healthy)),
+        }
+    }
+    out
 }
 
 /// Accepts "focus" requests from a second copy of the app.

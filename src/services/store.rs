@@ -20,7 +20,7 @@ use crate::core::readiness::{Registration, Source};
 pub const DB_FILE: &str = "mfa-ready.sqlite3";
 
 /// The schema this build writes. Each step in [`MIGRATIONS`] moves `user_version` up by one.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// Migration `i` takes the database from version `i` to `i + 1`.
 const MIGRATIONS: &[&str] = &[
@@ -61,6 +61,42 @@ const MIGRATIONS: &[&str] = &[
         technical       TEXT NOT NULL DEFAULT ''
     ) STRICT;
     CREATE INDEX probe_results_at ON probe_results(at);",
+    // 2 → 3: the durable retry queue (issue 4). See `services::queue`.
+    "CREATE TABLE jobs (
+        id                    INTEGER PRIMARY KEY,
+        kind                  TEXT NOT NULL
+                              CHECK (kind IN ('verify_methods', 'register_phone', 'resume_portal_step')),
+        payload               TEXT NOT NULL,
+        idempotency_key       TEXT NOT NULL UNIQUE,
+        host                  TEXT NOT NULL,
+        state                 TEXT NOT NULL
+                              CHECK (state IN ('pending', 'in_flight', 'succeeded', 'failed', 'cancelled')),
+        attempts              INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at       INTEGER NOT NULL,
+        needs_check           INTEGER NOT NULL DEFAULT 0,
+        last_error_class      TEXT,
+        last_error_status     INTEGER,
+        last_error_message    TEXT,
+        last_error_request_id TEXT,
+        outcome               TEXT,
+        created_at            INTEGER NOT NULL,
+        updated_at            INTEGER NOT NULL
+    ) STRICT;
+    CREATE INDEX jobs_due ON jobs(state, next_attempt_at);
+    CREATE TABLE job_history (
+        id      INTEGER PRIMARY KEY,
+        job_id  INTEGER NOT NULL REFERENCES jobs(id),
+        at      INTEGER NOT NULL,
+        state   TEXT NOT NULL,
+        attempt INTEGER NOT NULL,
+        detail  TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+    CREATE INDEX job_history_job ON job_history(job_id, id);
+    CREATE TABLE breakers (
+        host       TEXT PRIMARY KEY,
+        snapshot   TEXT NOT NULL,
+        updated_at INTEGER NOT NULL
+    ) STRICT;",
 ];
 
 /// One stored probe result (history for the chart and the helpdesk).
@@ -264,6 +300,16 @@ impl Store {
     /// Where the database file is.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The connection, for the queue's tables (`services::queue`).
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// The connection, for the queue's transactions (`services::queue`).
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
     }
 
     /// Set when a damaged database was moved aside on open.

@@ -111,6 +111,14 @@ pub struct MfaReadyApp {
     owned_services: Option<crate::services::runtime::Services>,
     /// Print `first-frame <unix ms>` once (benchmark script).
     bench_first_frame: bool,
+    /// The retry queue, as last sent by the services.
+    pub(crate) queue: crate::services::worker::QueueSnapshot,
+    /// In-app notices (job done or failed, portal back).
+    pub(crate) notices: Vec<crate::services::worker::UserNotice>,
+    /// A setup page whose portal seems to fail: (portal, url, method).
+    pub(crate) portal_failing: Option<(String, String, MethodKind)>,
+    /// The "Add phone now" form.
+    pub(crate) phone_form: super::pending::PhoneForm,
 }
 
 impl MfaReadyApp {
@@ -155,6 +163,10 @@ impl MfaReadyApp {
             check_requested: false,
             owned_services: None,
             bench_first_frame: false,
+            queue: Default::default(),
+            notices: Vec::new(),
+            portal_failing: None,
+            phone_form: Default::default(),
         }
     }
 
@@ -255,6 +267,13 @@ impl MfaReadyApp {
                     }
                     self.health = h;
                 }
+                Event::Queue(q) => self.queue = q,
+                Event::Notice(n) => super::pending::push_notice(&mut self.notices, n),
+                Event::PortalFailing {
+                    portal,
+                    url,
+                    method,
+                } => self.portal_failing = Some((portal, url, method)),
             }
         }
         focus
@@ -282,7 +301,12 @@ impl MfaReadyApp {
                             self.policy_error_ui(ui, &e);
                         }
                         Ok(_) => match self.page {
-                            Page::Overview => pages::overview_ui(self, ui),
+                            Page::Overview => {
+                                super::pending::notices_ui(self, ui);
+                                super::pending::pending_ui(self, ui);
+                                pages::overview_ui(self, ui);
+                                super::pending::enroll_actions_ui(self, ui);
+                            }
                             Page::Methods => pages::methods_ui(self, ui),
                             Page::Summary => pages::summary_ui(self, ui),
                             Page::Health => super::health::health_ui(self, ui),
@@ -290,6 +314,16 @@ impl MfaReadyApp {
                     }
                 });
         });
+
+        // A pending job's countdown ticks in seconds, only while one is shown.
+        let now = self.clock.now();
+        if !self.clock.is_fixed()
+            && self.page == Page::Overview
+            && self.queue.jobs.iter().any(|j| j.job.shows_countdown(now))
+        {
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_secs(1));
+        }
 
         // A countdown in minutes needs a repaint now and then, not a busy loop.
         if !self.clock.is_fixed()
@@ -312,6 +346,15 @@ impl MfaReadyApp {
             if let Some(r) = self.readiness() {
                 ui.add_space(8.0);
                 widgets::verdict_badge_ui(ui, r.verdict);
+            }
+            let pending = self.queue.open_count();
+            if pending > 0 {
+                let badge =
+                    widgets::pill_ui(ui, &format!("Pending work: {pending}"), widgets::AMBER)
+                        .interact(egui::Sense::click());
+                if badge.clicked() {
+                    self.go_to(Page::Overview);
+                }
             }
         });
         if self.valid_policy().is_some() {

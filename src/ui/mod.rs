@@ -6,6 +6,7 @@
 mod app;
 mod health;
 mod pages;
+mod pending;
 mod widgets;
 
 pub use app::{AppInit, MfaReadyApp, Page};

@@ -1,0 +1,234 @@
+//! The "Pending work" panel: each queued job in a plain sentence with its
+//! countdown and history, "Retry now" and "Cancel"; the sign-in and "Add phone
+//! now" actions; notices (done, failed, portal back). Phone numbers are masked
+//! everywhere but the form.
+
+use egui::RichText;
+
+use crate::core::mask::PhoneNumber;
+use crate::core::policy::Provider;
+use crate::core::queue::{JobState, PhoneType};
+use crate::services::runtime::Command;
+use crate::services::worker::UserNotice;
+
+use super::app::MfaReadyApp;
+use super::widgets::{self, card_ui, set_accessible_label};
+
+/// The "Add phone now" form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhoneForm {
+    pub number: String,
+    pub phone_type: PhoneType,
+    pub error: Option<String>,
+}
+
+impl Default for PhoneForm {
+    fn default() -> Self {
+        Self {
+            number: String::new(),
+            phone_type: PhoneType::Mobile,
+            error: None,
+        }
+    }
+}
+
+/// Notices and the "portal is failing" offer, as banners.
+pub fn notices_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
+    let mut dismiss = None;
+    let mut open = None;
+    for (i, n) in app.notices.iter().enumerate() {
+        widgets::banner_ui(ui, widgets::BLUE, |ui| {
+            ui.label(RichText::new(&n.body).strong());
+            if let Some(url) = &n.open
+                && ui.button("Open setup page").clicked()
+            {
+                open = Some(url.clone());
+                dismiss = Some(i);
+            }
+            if ui.small_button("Dismiss").clicked() {
+                dismiss = Some(i);
+            }
+        });
+    }
+    if let Some(url) = open {
+        app.send(Command::OpenUrl {
+            url,
+            reason: "portal back".to_owned(),
+        });
+    }
+    if let Some(i) = dismiss {
+        app.notices.remove(i);
+    }
+    let mut watch = false;
+    let mut close = false;
+    if let Some((portal, _, method)) = &app.portal_failing {
+        widgets::banner_ui(ui, widgets::AMBER, |ui| {
+            ui.label(format!(
+                "{portal} seems to be failing right now, so adding your {} may not work.",
+                method.name().to_lowercase()
+            ));
+            watch = ui.button("Tell me when it's back").clicked();
+            close = ui.small_button("Dismiss").clicked();
+        });
+    }
+    if watch && let Some((portal, url, method)) = app.portal_failing.take() {
+        app.send(Command::WaitForPortal {
+            portal,
+            url,
+            method,
+        });
+    }
+    if close {
+        app.portal_failing = None;
+    }
+}
+
+/// The panel: pending and recently finished jobs.
+pub fn pending_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
+    if app.queue.jobs.is_empty() {
+        return;
+    }
+    let now = app.clock.now();
+    let mut retry = None;
+    let mut cancel = None;
+    card_ui(ui, |ui| {
+        ui.label(RichText::new("Pending work").strong().size(17.0));
+        for pj in &app.queue.jobs {
+            let job = &pj.job;
+            ui.separator();
+            let color = match job.state {
+                JobState::Succeeded => widgets::GREEN,
+                JobState::Failed => widgets::RED,
+                JobState::Cancelled => widgets::GREY,
+                JobState::Pending | JobState::InFlight => widgets::AMBER,
+            };
+            ui.horizontal_wrapped(|ui| {
+                widgets::pill_ui(ui, job.state.id(), color);
+                ui.label(job.sentence(now));
+            });
+            if let Some(e) = &job.last_error
+                && let Some(r) = &e.request_id
+            {
+                ui.label(
+                    RichText::new(format!("Reference for your helpdesk: {r}"))
+                        .small()
+                        .weak(),
+                );
+            }
+            ui.horizontal(|ui| {
+                if job.state == JobState::Pending {
+                    let b = ui.button("Retry now");
+                    set_accessible_label(ui, &b, &format!("Retry now job {}", job.id));
+                    if b.clicked() {
+                        retry = Some(job.id);
+                    }
+                }
+                if job.state.is_open() {
+                    let b = ui.button("Cancel");
+                    set_accessible_label(ui, &b, &format!("Cancel job {}", job.id));
+                    if b.clicked() {
+                        cancel = Some(job.id);
+                    }
+                }
+            });
+            egui::CollapsingHeader::new("History")
+                .id_salt(("job-history", job.id))
+                .show(ui, |ui| {
+                    for h in &pj.history {
+                        ui.label(
+                            RichText::new(format!(
+                                "{}  {}  attempt {}  {}",
+                                h.at.to_zoned(app.tz.clone()).strftime("%H:%M:%S"),
+                                h.state.id(),
+                                h.attempt,
+                                h.detail
+                            ))
+                            .small()
+                            .monospace(),
+                        );
+                    }
+                });
+        }
+    });
+    ui.add_space(6.0);
+    if let Some(id) = retry {
+        app.send(Command::RetryJob(id));
+    }
+    if let Some(id) = cancel {
+        // Shown at once; the services confirm with a fresh snapshot.
+        if let Some(pj) = app.queue.jobs.iter_mut().find(|j| j.job.id == id) {
+            pj.job.state = JobState::Cancelled;
+        }
+        app.send(Command::CancelJob(id));
+    }
+}
+
+/// "Sign in to check what's registered" and "Add phone now".
+pub fn enroll_actions_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
+    let Some(provider) = app.valid_policy().map(|p| p.provider) else {
+        return;
+    };
+    let has_api = match provider {
+        Provider::Entra => true,
+        Provider::Custom => app
+            .valid_policy()
+            .is_some_and(|p| p.enrollment_api.is_some()),
+        _ => false,
+    };
+    if !has_api {
+        return;
+    }
+    ui.add_space(6.0);
+    card_ui(ui, |ui| {
+        ui.label(RichText::new("Check and add with your organisation's service").strong());
+        ui.horizontal_wrapped(|ui| {
+            if provider == Provider::Entra
+                && ui.button("Sign in to check what's registered").clicked()
+            {
+                app.send(Command::SignIn);
+            }
+            if ui.button("Check now").clicked() {
+                app.send(Command::VerifyMethods);
+            }
+        });
+        ui.add_space(4.0);
+        ui.label("Add phone now");
+        ui.horizontal_wrapped(|ui| {
+            let edit = ui.add(
+                egui::TextEdit::singleline(&mut app.phone_form.number)
+                    .hint_text("+1 206 555 0100")
+                    .desired_width(180.0),
+            );
+            set_accessible_label(ui, &edit, "Phone number");
+            let combo = egui::ComboBox::from_id_salt("phone-type")
+                .selected_text(app.phone_form.phone_type.label())
+                .show_ui(ui, |ui| {
+                    for t in PhoneType::ALL {
+                        ui.selectable_value(&mut app.phone_form.phone_type, t, t.label());
+                    }
+                });
+            set_accessible_label(ui, &combo.response, "Phone type");
+            if ui.button("Add phone").clicked() {
+                match PhoneNumber::parse(&app.phone_form.number) {
+                    Ok(_) => {
+                        let number = std::mem::take(&mut app.phone_form.number);
+                        let phone_type = app.phone_form.phone_type;
+                        app.phone_form.error = None;
+                        app.send(Command::EnrollPhone { number, phone_type });
+                    }
+                    Err(e) => app.phone_form.error = Some(e.to_string()),
+                }
+            }
+        });
+        if let Some(e) = &app.phone_form.error {
+            ui.label(RichText::new(e).color(widgets::AMBER));
+        }
+    });
+}
+
+/// Adds a notice unless the same one is shown already.
+pub fn push_notice(list: &mut Vec<UserNotice>, n: UserNotice) {
+    if !list.contains(&n) {
+        list.push(n);
+    }
+}

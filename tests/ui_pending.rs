@@ -1,0 +1,196 @@
+//! kittest: the "Pending work" panel shows a queued job with its countdown,
+//! masks the phone number, and Cancel works; the "Add phone now" form validates.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use jiff::Timestamp;
+use mfa_ready::core::methods::Os;
+use mfa_ready::core::policy::Policy;
+use mfa_ready::core::queue::{ErrorClass, JobError, JobKind, JobState, Payload, PhoneType};
+use mfa_ready::services::config::{
+    Clock, LoadedPolicy, PolicyLoadError, PolicyOrigin, PolicySource,
+};
+use mfa_ready::services::queue::Job;
+use mfa_ready::services::runtime::{Command, Event, ServiceHandle, StoreSnapshot};
+use mfa_ready::services::worker::{PendingJob, QueueSnapshot};
+use mfa_ready::ui::{AppInit, MfaReadyApp};
+
+fn t0() -> Timestamp {
+    "2026-11-22T09:00:00Z".parse().unwrap()
+}
+
+fn job() -> Job {
+    Job {
+        id: 7,
+        kind: JobKind::RegisterPhone,
+        payload: Payload::RegisterPhone {
+            phone_number: "+1 2065550100".into(),
+            phone_type: PhoneType::Mobile,
+        },
+        idempotency_key: "k".into(),
+        host: "graph.microsoft.com".into(),
+        state: JobState::Pending,
+        attempts: 2,
+        next_attempt_at: "2026-11-22T09:01:40Z".parse().unwrap(),
+        needs_check: false,
+        last_error: Some(JobError {
+            request_id: Some("req-9".into()),
+            ..JobError::new(ErrorClass::Http, Some(504), "GatewayTimeout")
+        }),
+        outcome: None,
+        created_at: t0(),
+        updated_at: t0(),
+    }
+}
+
+fn new_app() -> (
+    MfaReadyApp,
+    tokio::sync::mpsc::UnboundedReceiver<Command>,
+    std::sync::mpsc::Sender<Event>,
+) {
+    let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+    let (etx, erx) = std::sync::mpsc::channel();
+    let app = MfaReadyApp::new(AppInit {
+        policy: LoadedPolicy {
+            source: PolicySource {
+                origin: PolicyOrigin::Embedded,
+                path: None,
+            },
+            result: Policy::embedded_default(t0()).map_err(PolicyLoadError::Invalid),
+            salvaged_helpdesk: None,
+        },
+        snapshot: Ok(StoreSnapshot {
+            registrations: Vec::new(),
+            first_run: t0(),
+            page: None,
+            recovered: None,
+            db_path: "/tmp/x".into(),
+        }),
+        clock: Clock::Fixed(t0()),
+        os: Os::Linux,
+        tz: jiff::tz::TimeZone::UTC,
+        services: ServiceHandle::new(tx),
+        events: erx,
+    });
+    (app, rx, etx)
+}
+
+/// The harness for these tests (missing glyphs fail the test, as they should).
+fn builder() -> egui_kittest::HarnessBuilder<MfaReadyApp> {
+    Harness::builder()
+}
+
+fn commands(rx: &mut tokio::sync::mpsc::UnboundedReceiver<Command>) -> Vec<Command> {
+    let mut v = Vec::new();
+    while let Ok(c) = rx.try_recv() {
+        v.push(c);
+    }
+    v
+}
+
+#[test]
+fn panel_shows_the_countdown_and_cancel_works() {
+    let (app, mut rx, events) = new_app();
+    events
+        .send(Event::Queue(QueueSnapshot {
+            jobs: vec![PendingJob {
+                job: job(),
+                history: Vec::new(),
+            }],
+            open_total: 1,
+        }))
+        .unwrap();
+    let mut harness = builder()
+        .with_size(egui::vec2(900.0, 1400.0))
+        .build_ui_state(|ui, app: &mut MfaReadyApp| app.ui_root(ui), app);
+    harness.run();
+
+    harness.get_by_label("Pending work: 1");
+    harness.get_by_label(
+        "Adding your phone +1 206 ••• 0100: the service timed out, next try in 1 min 40 s, attempt 3",
+    );
+    harness.get_by_label_contains("req-9");
+    assert!(
+        harness.query_by_label_contains("555 0100").is_none(),
+        "the number is masked"
+    );
+
+    harness.get_by_label("Cancel job 7").click();
+    harness.run();
+    assert_eq!(commands(&mut rx), vec![Command::CancelJob(7)]);
+    harness.get_by_label("Adding your phone +1 206 ••• 0100: cancelled");
+    assert!(
+        harness.query_by_label("Pending work: 1").is_none(),
+        "badge gone"
+    );
+    assert!(harness.query_by_label("Cancel job 7").is_none());
+}
+
+#[test]
+fn retry_now_sends_the_job_id() {
+    let (app, mut rx, events) = new_app();
+    events
+        .send(Event::Queue(QueueSnapshot {
+            jobs: vec![PendingJob {
+                job: job(),
+                history: Vec::new(),
+            }],
+            open_total: 1,
+        }))
+        .unwrap();
+    let mut harness = builder()
+        .with_size(egui::vec2(900.0, 1400.0))
+        .build_ui_state(|ui, app: &mut MfaReadyApp| app.ui_root(ui), app);
+    harness.run();
+    harness.get_by_label("Retry now job 7").click();
+    harness.run();
+    assert_eq!(commands(&mut rx), vec![Command::RetryJob(7)]);
+}
+
+#[test]
+fn add_phone_form_validates_before_sending() {
+    let (app, mut rx, _events) = new_app();
+    let mut harness = builder()
+        .with_size(egui::vec2(900.0, 1600.0))
+        .build_ui_state(|ui, app: &mut MfaReadyApp| app.ui_root(ui), app);
+    harness.run();
+    assert!(
+        harness.query_by_label_contains("Pending work").is_none(),
+        "no badge when idle"
+    );
+    harness.get_by_label("Phone number").click();
+    harness.run();
+    harness
+        .get_by_label("Phone number")
+        .type_text("206 555 0100");
+    harness.run();
+    harness.get_by_label("Add phone").click();
+    harness.run();
+    assert!(
+        commands(&mut rx).is_empty(),
+        "nothing sent for an invalid number"
+    );
+    harness.get_by_label_contains("country code");
+
+    // A fresh window: a valid number is sent as typed, with its type.
+    let (app, mut rx, _events) = new_app();
+    let mut harness = builder()
+        .with_size(egui::vec2(900.0, 1600.0))
+        .build_ui_state(|ui, app: &mut MfaReadyApp| app.ui_root(ui), app);
+    harness.run();
+    harness.get_by_label("Phone number").click();
+    harness.run();
+    harness
+        .get_by_label("Phone number")
+        .type_text("+1 206 555 0100");
+    harness.run();
+    harness.get_by_label("Add phone").click();
+    harness.run();
+    assert_eq!(
+        commands(&mut rx),
+        vec![Command::EnrollPhone {
+            number: "+1 206 555 0100".into(),
+            phone_type: PhoneType::Mobile
+        }]
+    );
+}
