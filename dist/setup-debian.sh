@@ -19,6 +19,8 @@ PACKAGES=(
     # a real window: X11 / Wayland client libraries, EGL + Mesa (wgpu renders on llvmpipe without a GPU)
     libxcursor1 libxi6 libxrandr2 libxkbcommon-x11-0 libxkbcommon0 libwayland-client0
     libegl1 libegl-mesa0 libgl1-mesa-dri
+    # system fonts (loaded with dlopen at run time)
+    libfontconfig1
     # desktop notifications and the keychain (later features) talk over D-Bus
     libdbus-1-3
     # headless window for the screenshot and benchmark scripts
