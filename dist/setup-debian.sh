@@ -21,7 +21,7 @@ PACKAGES=(
     libegl1 libegl-mesa0 libgl1-mesa-dri
     # system fonts (loaded with dlopen at run time)
     libfontconfig1
-    # desktop notifications and the keychain (later features) talk over D-Bus
+    # desktop notifications and the keychain talk over D-Bus
     libdbus-1-3
     # headless window for the screenshot and benchmark scripts
     xvfb xauth x11-utils imagemagick
