@@ -9,6 +9,7 @@ pub mod deadline;
 pub mod fault;
 pub mod feeds;
 pub mod graph;
+pub mod httpdate;
 pub mod mask;
 pub mod methods;
 pub mod pkce;
