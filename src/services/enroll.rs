@@ -331,7 +331,8 @@ fn auth_error(e: AuthError) -> CallError {
     }
 }
 
-fn host_of(url: &str) -> String {
+/// The key a host is known by (breakers, probe results): lower-case `host[:port]`.
+pub fn host_of(url: &str) -> String {
     url::Url::parse(url)
         .ok()
         .and_then(|u| {

@@ -1010,16 +1010,8 @@ pub fn helpdesk_contact(policy: &crate::core::policy::Policy) -> Option<String> 
 
 /// `host[:port]`, lowercased.
 pub fn url_host(url: &str) -> String {
-    url::Url::parse(url)
-        .ok()
-        .and_then(|u| {
-            u.host_str().map(|h| match u.port() {
-                Some(p) => format!("{h}:{p}"),
-                None => h.to_owned(),
-            })
-        })
-        .unwrap_or_default()
-        .to_lowercase()
+    // One definition: the breakers are keyed by what the clients report as their host.
+    enroll::host_of(url)
 }
 
 #[cfg(test)]
