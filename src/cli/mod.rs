@@ -569,12 +569,7 @@ fn status_text(loaded: &LoadedPolicy, policy: &Policy, r: &Readiness, now: Times
 }
 
 fn methods_json(loaded: &LoadedPolicy, policy: &Policy, regs: &[Registration]) -> Value {
-    let mut kinds = policy.enrollment.allowed_methods.clone();
-    for r in regs {
-        if !kinds.contains(&r.kind) {
-            kinds.push(r.kind);
-        }
-    }
+    let kinds = readiness::methods_to_show(policy, regs);
     let methods: Vec<Value> = kinds
         .iter()
         .map(|&k| {
@@ -601,12 +596,7 @@ fn methods_json(loaded: &LoadedPolicy, policy: &Policy, regs: &[Registration]) -
 
 fn methods_text(policy: &Policy, regs: &[Registration]) -> String {
     let mut out = String::new();
-    let mut kinds = policy.enrollment.allowed_methods.clone();
-    for r in regs {
-        if !kinds.contains(&r.kind) {
-            kinds.push(r.kind);
-        }
-    }
+    let kinds = readiness::methods_to_show(policy, regs);
     for k in kinds {
         let reg = regs.iter().find(|r| r.kind == k);
         let mark = if reg.is_some() { "[x]" } else { "[ ]" };

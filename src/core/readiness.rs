@@ -255,6 +255,18 @@ pub fn assess(input: &Input<'_>) -> Readiness {
     }
 }
 
+/// The methods to list for this policy: the allowed ones in catalogue order, then any
+/// registered method the policy does not allow (shown so it can be removed).
+pub fn methods_to_show(policy: &Policy, registered: &[Registration]) -> Vec<MethodKind> {
+    let mut kinds = policy.enrollment.allowed_methods.clone();
+    for r in registered {
+        if !kinds.contains(&r.kind) {
+            kinds.push(r.kind);
+        }
+    }
+    kinds
+}
+
 fn tier_rank(t: Tier) -> u8 {
     match t {
         Tier::PhishingResistant => 3,
@@ -552,6 +564,13 @@ mod tests {
         assert_eq!(r.verdict, Verdict::Overdue);
         let r = assess_at(&p, &[], "2026-11-10T00:00:00Z", Os::Linux);
         assert_eq!(r.urgency, Urgency::Medium);
+    }
+
+    #[test]
+    fn methods_to_show_lists_allowed_then_registered_extras_once() {
+        let p = policy_with("allowed_methods = [\"security_key\", \"authenticator_app\"]");
+        let shown = methods_to_show(&p, &reg(&[PhoneVoice, SecurityKey, PhoneVoice]));
+        assert_eq!(shown, vec![SecurityKey, AuthenticatorApp, PhoneVoice]);
     }
 
     #[test]

@@ -135,13 +135,7 @@ pub fn methods_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
     ));
     ui.add_space(6.0);
 
-    let mut kinds: Vec<MethodKind> = policy.enrollment.allowed_methods.clone();
-    // Registered but not allowed: still shown, so they can be removed.
-    for r in &app.registrations {
-        if !kinds.contains(&r.kind) {
-            kinds.push(r.kind);
-        }
-    }
+    let kinds = crate::core::readiness::methods_to_show(&policy, &app.registrations);
     let focus = app.focus_method.take();
     for kind in kinds {
         let allowed = policy.allows(kind);
