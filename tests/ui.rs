@@ -54,6 +54,15 @@ struct Rig {
 }
 
 fn rig_with(policy_text: &str, regs: Vec<Registration>, page: Option<&str>) -> Rig {
+    rig_sized(policy_text, regs, page, egui::vec2(900.0, 700.0))
+}
+
+fn rig_sized(
+    policy_text: &str,
+    regs: Vec<Registration>,
+    page: Option<&str>,
+    size: egui::Vec2,
+) -> Rig {
     let dir = tempfile::tempdir().unwrap();
     let (tx, commands) = tokio::sync::mpsc::unbounded_channel();
     let (events, events_rx) = mpsc::channel();
@@ -67,7 +76,7 @@ fn rig_with(policy_text: &str, regs: Vec<Registration>, page: Option<&str>) -> R
         events: events_rx,
     });
     let mut harness = Harness::builder()
-        .with_size(egui::vec2(900.0, 700.0))
+        .with_size(size)
         .build_ui_state(|ui, app: &mut MfaReadyApp| app.ui_root(ui), app);
     harness.run();
     Rig {
@@ -385,22 +394,13 @@ fn the_real_services_thread_saves_clicks_to_the_database() {
 
 #[test]
 fn readable_at_800_by_600() {
-    let dir = tempfile::tempdir().unwrap();
-    let (tx, _commands) = tokio::sync::mpsc::unbounded_channel();
-    let (_events, events_rx) = mpsc::channel();
-    let app = MfaReadyApp::new(AppInit {
-        policy: loaded(POLICY, &dir),
-        snapshot: Ok(snapshot(Vec::new(), Some("methods"))),
-        clock: Clock::Fixed(now()),
-        os: Os::Linux,
-        tz: jiff::tz::TimeZone::UTC,
-        services: ServiceHandle::new(tx),
-        events: events_rx,
-    });
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(800.0, 600.0))
-        .build_ui_state(|ui, app: &mut MfaReadyApp| app.ui_root(ui), app);
-    harness.run();
+    let r = rig_sized(
+        POLICY,
+        Vec::new(),
+        Some("methods"),
+        egui::vec2(800.0, 600.0),
+    );
+    let harness = r.harness;
     // Every control on the page fits inside the window horizontally (text wraps, nothing is cut off).
     for label in [
         "Next: Done ›",
