@@ -329,22 +329,21 @@ impl Store {
     /// Write transactions are `BEGIN IMMEDIATE`: a deferred one that reads first
     /// cannot be upgraded while another process writes, and fails without waiting.
     pub fn first_run(&mut self, now: Timestamp) -> Result<Timestamp, StoreError> {
+        let path = self.path.clone();
+        let sq = |source| StoreError::Sqlite {
+            path: path.clone(),
+            source,
+        };
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| StoreError::Sqlite {
-                path: self.path.clone(),
-                source: e,
-            })?;
+            .map_err(sq)?;
         let existing: Option<String> = tx
             .query_row("SELECT value FROM meta WHERE key = 'first_run'", [], |r| {
                 r.get(0)
             })
             .optional()
-            .map_err(|e| StoreError::Sqlite {
-                path: self.path.clone(),
-                source: e,
-            })?;
+            .map_err(sq)?;
         let value = match existing.and_then(|v| v.parse::<i64>().ok()) {
             Some(v) => from_ms(v),
             None => {
@@ -352,20 +351,16 @@ impl Store {
                     "INSERT OR REPLACE INTO meta(key, value) VALUES ('first_run', ?1)",
                     params![ms(now).to_string()],
                 )
-                .and_then(|_| {
-                    tx.execute(
-                        "INSERT INTO events(at, kind, detail) VALUES (?1, 'first_run', '')",
-                        params![ms(now)],
-                    )
-                })
-                .map_err(|e| StoreError::Sqlite {
-                    path: self.path.clone(),
-                    source: e,
-                })?;
+                .map_err(sq)?;
+                tx.execute(
+                    "INSERT INTO events(at, kind, detail) VALUES (?1, 'first_run', '')",
+                    params![ms(now)],
+                )
+                .map_err(sq)?;
                 now
             }
         };
-        tx.commit().map_err(|e| self.sqlite(e))?;
+        tx.commit().map_err(sq)?;
         Ok(value)
     }
 
