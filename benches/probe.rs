@@ -11,6 +11,7 @@
 //! 1 probe 201.8 ms, 20 concurrent 210.4 ms, ratio 1.04;
 //! `/ok` total ours 0.94 ms vs curl 3.57 ms (−2.63 ms), first byte +0.05 ms;
 //! `/delay/200` total ours 202.61 ms vs curl 204.67 ms (−2.07 ms), first byte +0.19 ms.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 
 #[path = "../tests/support/faultserver.rs"]
 mod faultserver;

@@ -5,6 +5,7 @@
 //!    pragmas, on the same disk, in one run: the ratio is the queue's overhead.
 //! 2. Time to load 10 000 queued jobs at start (open + recover + list, and the
 //!    panel snapshot with histories).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 
 use std::time::{Duration, Instant};
 

@@ -1,6 +1,7 @@
 //! The smallest eframe window, built from the same eframe as the app, for the
 //! startup benchmark (`benches/startup.sh`). Prints `first-frame <unix ms>` on
 //! stderr after its first frame when MFA_READY_BENCH_FIRST_FRAME is set, like the app.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 
 struct Baseline {
     announced: bool,

@@ -1,6 +1,7 @@
 //! `mfa-ready probe --json` on the built binary, against a local fault server.
 //! Loopback only: portals, connectivity checks and feeds all point at 127.0.0.1
 //! or at `.invalid` names that never resolve.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 
 #[path = "support/faultserver.rs"]
 mod faultserver;

@@ -1,6 +1,7 @@
 //! Vendor status feeds: parsers on the shared fixtures plus broken and empty
 //! input, fetching over verified TLS from a local server, and what the panel
 //! concludes ("the provider confirms" vs "only you see this").
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 
 #[path = "support/faultserver.rs"]
 mod faultserver;

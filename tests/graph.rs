@@ -1,5 +1,6 @@
 //! The queue against a mock Graph and a mock token endpoint (wiremock and a raw
 //! tokio server on 127.0.0.1). Time is a controllable clock, never a sleep.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 
 use std::sync::{Arc, Mutex};
 

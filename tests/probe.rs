@@ -1,5 +1,6 @@
 //! Integration tests of the portal probe against the local fault server.
 //! Everything runs on 127.0.0.1; nothing reaches the network.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 
 #[path = "support/faultserver.rs"]
 mod faultserver;

@@ -1,4 +1,5 @@
 //! The CLI's queue commands on the real binary, against a mock Graph on 127.0.0.1.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 
 use std::path::Path;
 use std::process::Output;

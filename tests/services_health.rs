@@ -1,6 +1,7 @@
 //! The probe schedule on the services thread: a check at start, "Check now",
 //! results in the history, and a repaint (waker call) when a result arrives.
 //! Loopback only.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 
 #[path = "support/faultserver.rs"]
 mod faultserver;

@@ -1,4 +1,5 @@
 //! The store on real files: state survives reopening, damage is kept aside, never deleted.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 
 mod support;
 

@@ -1,4 +1,5 @@
 //! The wizard, driven through its AccessKit labels with egui_kittest.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 
 mod support;
 

@@ -1,6 +1,7 @@
 //! The "Portal health" panel under egui_kittest: reached from the overview,
 //! one row per portal, "Check now" sends `Command::CheckNow`, and the spinner
 //! shows until a result arrives.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 
 use std::sync::mpsc;
 

@@ -16,3 +16,5 @@ pub mod pkce;
 pub mod policy;
 pub mod queue;
 pub mod readiness;
+pub mod text;
+pub mod weburl;
