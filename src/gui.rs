@@ -5,12 +5,12 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::cli::{self, EXIT_ERROR, EXIT_OK};
 use crate::core::methods::Os;
 use crate::services::instance::{self, Instance};
 use crate::services::runtime::{Services, ServicesConfig, StoreSnapshot, SystemBrowser};
 use crate::services::store::Store;
 use crate::services::worker::QueueSetup;
+use crate::startup::{self, EXIT_ERROR, EXIT_OK};
 use crate::ui::{AppInit, MfaReadyApp};
 
 /// Set to print `first-frame <unix ms>` on stderr when the first frame is drawn (benchmarks).
@@ -18,18 +18,18 @@ pub const ENV_BENCH: &str = "MFA_READY_BENCH_FIRST_FRAME";
 
 /// Opens the window; returns the process exit code.
 pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
-    let clock = match cli::clock_from_env() {
+    let clock = match startup::clock_from_env() {
         Ok(c) => c,
-        Err(cli::CliError(e)) => {
+        Err(e) => {
             eprintln!("mfa-ready: {e}");
             return EXIT_ERROR;
         }
     };
     let now = clock.now();
-    let policy = cli::load_policy(policy_flag, now);
+    let policy = startup::load_policy(policy_flag, now);
 
-    let (store, guard, listener) = match cli::data_dir(data_flag) {
-        Err(cli::CliError(e)) => (Err(e), None, None),
+    let (store, guard, listener) = match startup::data_dir(data_flag) {
+        Err(e) => (Err(e.to_string()), None, None),
         Ok(dir) => match instance::acquire(&dir) {
             Ok(Instance::Secondary { focused }) => {
                 if focused {

@@ -7,4 +7,5 @@ pub mod cli;
 pub mod core;
 pub mod gui;
 pub mod services;
+pub mod startup;
 pub mod ui;

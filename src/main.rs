@@ -1,5 +1,16 @@
-//! `mfa-ready`: the window, or a headless command. See `mfa_ready::cli`.
+//! `mfa-ready`: with no command, the window; with one, the headless CLI.
 
-fn main() -> std::process::ExitCode {
-    mfa_ready::cli::main()
+use std::process::ExitCode;
+
+use clap::Parser;
+use mfa_ready::cli::Cli;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    mfa_ready::startup::init_tracing(cli.command.is_none());
+    let code = match cli.command {
+        None => mfa_ready::gui::run(cli.policy.as_deref(), cli.data_dir.as_deref()),
+        Some(cmd) => mfa_ready::cli::run(cmd, cli.policy.as_deref(), cli.data_dir.as_deref()),
+    };
+    ExitCode::from(code)
 }

@@ -256,3 +256,51 @@ fn the_services_refuse_to_open_anything_but_https() {
     );
     assert_eq!(*wakes.lock().unwrap(), 4, "one repaint per event");
 }
+
+/// Defect 7 of issue 7: the data directory was 0755 and the database 0644, with full
+/// phone numbers in job payloads. Now the folder is 0700 and every file of the store,
+/// the `-wal`, `-shm` and moved-aside copies included, 0600, whatever the umask.
+#[cfg(unix)]
+#[test]
+fn the_store_is_readable_by_its_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    {
+        let mut store = Store::open(&dir, ts("2026-11-22T10:00:00Z")).unwrap();
+        store
+            .mark(
+                MethodKind::PhoneSms,
+                Source::SelfAttested,
+                ts("2026-11-22T10:00:00Z"),
+            )
+            .unwrap();
+        assert_eq!(mode(&dir), 0o700);
+        for suffix in ["", "-wal", "-shm"] {
+            let f = dir.join(format!("{DB_FILE}{suffix}"));
+            assert!(
+                f.exists(),
+                "{} should exist while the store is open",
+                f.display()
+            );
+            assert_eq!(mode(&f), 0o600, "{}", f.display());
+        }
+    }
+    // A damaged file moved aside stays private too.
+    std::fs::write(dir.join(DB_FILE), b"garbage that is not sqlite").unwrap();
+    std::fs::set_permissions(dir.join(DB_FILE), std::fs::Permissions::from_mode(0o644)).unwrap();
+    let _store = Store::open(&dir, ts("2026-11-22T11:00:00Z")).unwrap();
+    let copies = corrupt_copies(&dir);
+    assert!(!copies.is_empty());
+    for c in copies {
+        assert_eq!(mode(&c), 0o600, "{}", c.display());
+    }
+    // A store made by an older version (0755 folder, 0644 file) is tightened on open.
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    drop(_store);
+    std::fs::set_permissions(dir.join(DB_FILE), std::fs::Permissions::from_mode(0o644)).unwrap();
+    let _store = Store::open(&dir, ts("2026-11-22T12:00:00Z")).unwrap();
+    assert_eq!(mode(&dir), 0o700);
+    assert_eq!(mode(&dir.join(DB_FILE)), 0o600);
+}

@@ -234,10 +234,20 @@ fn find_emails(text: &str) -> Vec<(usize, usize)> {
             .is_some_and(|(_, tld)| tld.len() >= 2 && tld.bytes().all(|c| c.is_ascii_alphabetic()));
         let labels_ok = domain.split('.').all(|l| !l.is_empty());
         if start < at && tld_ok && labels_ok {
-            spans.push((start, end));
+            push_merged(&mut spans, (start, end));
         }
     }
     spans
+}
+
+/// Adds a span, merging it into the previous one when they overlap or touch
+/// (`a@b.co@c.de` yields `a@b.co` and `b.co@c.de`: one address-shaped run), so the
+/// spans stay sorted and disjoint and the masker never steps backwards.
+fn push_merged(spans: &mut Vec<(usize, usize)>, (start, end): (usize, usize)) {
+    match spans.last_mut() {
+        Some(last) if start <= last.1 => last.1 = last.1.max(end),
+        _ => spans.push((start, end)),
+    }
 }
 
 struct Candidate {
@@ -351,6 +361,10 @@ pub fn mask_text(text: &str) -> String {
         if let Some(&&(s, e)) = email_iter.peek()
             && i >= s
         {
+            // Spans are disjoint and sorted, and `last <= i`, so `last <= s` unless a
+            // phone match ran into the address; then the address starts where it ended.
+            let s = s.max(last);
+            let e = e.max(s);
             out.push_str(&text[last..s]);
             out.push_str(&mask_email(&text[s..e]));
             last = e;
@@ -554,10 +568,95 @@ mod tests {
         assert_eq!(mask_text("•••"), "•••");
     }
 
+    #[test]
+    fn overlapping_address_shapes_do_not_panic() {
+        // Regression: these made `mask_text` slice backwards and panic, and the
+        // job whose error body held one crashed every queue run after it.
+        for text in [
+            "ask a@b.co@c.de",
+            "a@b.co@c.de@e.fg",
+            "x.y@a.bc@d.ef now",
+            "+1 206 555 0100 a@b.co@c.de",
+        ] {
+            let out = mask_text(text);
+            assert!(!out.contains("a@b"), "{text} -> {out}");
+        }
+        assert_eq!(mask_text("ask a@b.co@c.de"), "ask a•••@c.de");
+    }
+
+    /// Text made of the characters the scanners care about, to reach their edges.
+    fn edgy() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop::sample::select(vec![
+                "a", "b", "Z", "1", "0", "7", "@", ".", "-", "+", " ", "(", ")", "_", ":", "/",
+                "co", "de", "é", "•", "\n",
+            ]),
+            0..60,
+        )
+        .prop_map(|parts| parts.concat())
+    }
+
+    /// A phone number in one of the shapes people write, and its national digits.
+    fn phone_shape() -> impl Strategy<Value = (String, String)> {
+        (
+            prop::sample::select(vec!["1", "44", "353", "49"]),
+            "[2-9][0-9]{9}",
+            0..7usize,
+        )
+            .prop_map(|(cc, n, shape)| {
+                let (a, b, c) = (&n[..3], &n[3..6], &n[6..]);
+                let text = match shape {
+                    0 => format!("+{cc} {a} {b} {c}"),
+                    1 => format!("+{cc}-{a}-{b}-{c}"),
+                    2 => format!("+{cc}{n}"),
+                    3 => format!("({a}) {b}-{c}"),
+                    4 => format!("{a}-{b}-{c}"),
+                    5 => format!("{a}.{b}.{c}"),
+                    _ => format!("+{cc} ({a}) {b} {c}"),
+                };
+                (text, n)
+            })
+    }
+
     proptest! {
         #[test]
-        fn mask_text_never_panics(s in "\\PC{0,80}") {
+        fn mask_text_never_panics(s in "\\PC{0,80}", t in edgy()) {
             let _ = mask_text(&s);
+            let _ = mask_text(&t);
+        }
+
+        #[test]
+        fn mask_text_is_idempotent(s in "\\PC{0,80}", t in edgy()) {
+            let once = mask_text(&s);
+            prop_assert_eq!(mask_text(&once), once);
+            let once = mask_text(&t);
+            prop_assert_eq!(mask_text(&once), once);
+        }
+
+        #[test]
+        fn no_seven_digits_of_a_phone_survive(
+            pre in "([a-zA-Z,;:<(]{0,10} )?",
+            (phone, national) in phone_shape(),
+            post in "[ .,;>)]{0,4}",
+        ) {
+            let out = mask_text(&format!("{pre}{phone}{post}"));
+            // Separators gone, so a run split only by spaces or dashes counts as one.
+            let joined: String = out.chars().filter(|c| !" -.()".contains(*c)).collect();
+            for w in national.as_bytes().windows(7) {
+                let w = std::str::from_utf8(w).unwrap();
+                prop_assert!(!joined.contains(w), "{phone} -> {out}");
+            }
+        }
+
+        #[test]
+        fn no_local_part_survives_next_to_arbitrary_text(
+            pre in "\\PC{0,20}",
+            local in "[a-z][a-z0-9._]{2,12}[a-z0-9]",
+            domain in "[a-z]{2,8}\\.(com|org|co\\.uk)",
+            post in "[ .,;>)]{0,5}",
+        ) {
+            let out = mask_text(&format!("{pre} {local}@{domain}{post}"));
+            prop_assert!(!out.contains(&format!("{local}@")), "{}", out);
         }
 
         #[test]

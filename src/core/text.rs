@@ -75,7 +75,10 @@ mod tests {
     #[test]
     fn line_breaks_fold_to_spaces() {
         assert_eq!(single_line("  one\r\ntwo\tthree  "), "one two three");
-        assert_eq!(multi_line("one\r\ntwo\rthree\n\x1b[1mfour"), "one\ntwo\nthree\n[1mfour");
+        assert_eq!(
+            multi_line("one\r\ntwo\rthree\n\x1b[1mfour"),
+            "one\ntwo\nthree\n[1mfour"
+        );
     }
 
     #[test]

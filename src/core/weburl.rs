@@ -73,7 +73,10 @@ pub fn host_key(url: &str) -> Option<String> {
 
 /// [`host_key`] of a parsed URL.
 pub fn host_key_of(url: &Url) -> Option<String> {
-    let host = url.host_str().filter(|h| !h.is_empty())?.to_ascii_lowercase();
+    let host = url
+        .host_str()
+        .filter(|h| !h.is_empty())?
+        .to_ascii_lowercase();
     Some(match url.port() {
         Some(p) => format!("{host}:{p}"),
         None => host,

@@ -10,6 +10,7 @@ pub mod enroll;
 pub mod health;
 pub mod instance;
 pub mod notify;
+pub mod perms;
 pub mod probe;
 pub mod queue;
 pub mod runtime;

@@ -201,9 +201,11 @@ fn from_ms(v: i64) -> Timestamp {
 impl Store {
     /// Opens (or creates) the store in `data_dir`. `now` stamps a moved-aside file.
     pub fn open(data_dir: &Path, now: Timestamp) -> Result<Self, StoreError> {
-        std::fs::create_dir_all(data_dir).map_err(|source| StoreError::CreateDir {
-            path: data_dir.to_owned(),
-            source,
+        super::perms::create_private_dir(data_dir, DB_FILE).map_err(|source| {
+            StoreError::CreateDir {
+                path: data_dir.to_owned(),
+                source,
+            }
         })?;
         let path = data_dir.join(DB_FILE);
         // A file that is not SQLite at all is moved aside before SQLite opens it:
@@ -248,6 +250,12 @@ impl Store {
             path: path.to_owned(),
             source,
         };
+        // Owner-only before SQLite opens it: its `-wal` and `-shm` take the same mode.
+        super::perms::precreate_private_file(path).map_err(|e| {
+            OpenFailure::Fatal(sqlite(rusqlite::Error::InvalidPath(
+                format!("{}: {e}", path.display()).into(),
+            )))
+        })?;
         let classify = |e: rusqlite::Error| -> OpenFailure {
             match e.sqlite_error_code() {
                 Some(rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt) => {
@@ -287,6 +295,12 @@ impl Store {
         let version: i64 = conn
             .pragma_query_value(None, "user_version", |row| row.get(0))
             .map_err(classify)?;
+        for suffix in ["-wal", "-shm"] {
+            let side = path.with_file_name(format!("{DB_FILE}{suffix}"));
+            if let Err(e) = super::perms::restrict_file(&side) {
+                tracing::warn!(error = %e, "could not make {} private", side.display());
+            }
+        }
         if version > SCHEMA_VERSION {
             return Err(OpenFailure::Recoverable(RecoveryReason::NewerSchema {
                 found: version,
@@ -668,6 +682,9 @@ fn move_aside(path: &Path, now: Timestamp) -> Result<PathBuf, StoreError> {
         path: path.to_owned(),
         source,
     })?;
+    if let Err(e) = super::perms::restrict_file(&target) {
+        tracing::warn!(error = %e, "could not make {} private", target.display());
+    }
     for suffix in ["-wal", "-shm"] {
         let side = path.with_file_name(format!("{DB_FILE}{suffix}"));
         if side.exists() {
@@ -681,6 +698,8 @@ fn move_aside(path: &Path, now: Timestamp) -> Result<PathBuf, StoreError> {
             // Best effort: the main file is what matters, and it is already safe.
             if let Err(e) = std::fs::rename(&side, &side_target) {
                 tracing::warn!(error = %e, "could not move {} aside", side.display());
+            } else if let Err(e) = super::perms::restrict_file(&side_target) {
+                tracing::warn!(error = %e, "could not make {} private", side_target.display());
             }
         }
     }
@@ -690,7 +709,7 @@ fn move_aside(path: &Path, now: Timestamp) -> Result<PathBuf, StoreError> {
 /// Checks that `dir` can be created and written, without leaving anything behind
 /// but the directory itself.
 pub fn check_writable(dir: &Path) -> Result<(), StoreError> {
-    std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
+    super::perms::create_private_dir(dir, DB_FILE).map_err(|source| StoreError::CreateDir {
         path: dir.to_owned(),
         source,
     })?;

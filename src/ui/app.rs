@@ -8,69 +8,15 @@ use std::sync::mpsc;
 use egui::{Color32, RichText};
 use jiff::tz::TimeZone;
 
-use crate::core::methods::{MethodKind, Os};
-use crate::core::policy::{Helpdesk, Policy};
-use crate::core::readiness::{self, Readiness, Registration, Source};
+use crate::core::methods::Os;
+use crate::core::queue::JobState;
+use crate::core::readiness::{Registration, Source};
 use crate::services::config::{Clock, LoadedPolicy, PolicyLoadError};
 use crate::services::runtime::{Command, Event, ServiceHandle, StoreSnapshot};
 
-use super::{pages, widgets};
-
-/// The wizard's pages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Page {
-    Overview,
-    Methods,
-    Summary,
-    /// Portal health (reached from the overview; not a wizard step).
-    Health,
-}
-
-impl Page {
-    pub const ALL: [Page; 3] = [Page::Overview, Page::Methods, Page::Summary];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::Overview => "overview",
-            Self::Methods => "methods",
-            Self::Summary => "summary",
-            Self::Health => "health",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL
-            .into_iter()
-            .chain([Self::Health])
-            .find(|p| p.id() == id)
-    }
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Self::Overview => "1  Overview",
-            Self::Methods => "2  Methods",
-            Self::Summary => "3  Done",
-            Self::Health => "Portal health",
-        }
-    }
-
-    fn next(self) -> Option<Self> {
-        match self {
-            Self::Overview => Some(Self::Methods),
-            Self::Methods => Some(Self::Summary),
-            Self::Summary | Self::Health => None,
-        }
-    }
-
-    fn prev(self) -> Option<Self> {
-        match self {
-            Self::Overview => None,
-            Self::Methods => Some(Self::Overview),
-            Self::Summary => Some(Self::Methods),
-            Self::Health => Some(Self::Overview),
-        }
-    }
-}
+use super::pending::EnrollPanel;
+use super::state::{Action, AppState, Page};
+use super::{health, pages, pending, widgets};
 
 /// What the window starts from. Built by `main` (or a test) before the first frame.
 pub struct AppInit {
@@ -85,40 +31,18 @@ pub struct AppInit {
     pub events: mpsc::Receiver<Event>,
 }
 
-/// The app state, rendered every frame.
+/// The window: the state it renders, the panels that own their own state, and
+/// the channels to the services thread. Routes and applies actions; pages render.
 pub struct MfaReadyApp {
-    pub(crate) policy: LoadedPolicy,
-    pub(crate) registrations: Vec<Registration>,
-    pub(crate) first_run: jiff::Timestamp,
-    pub(crate) page: Page,
-    pub(crate) clock: Clock,
-    pub(crate) os: Os,
-    pub(crate) tz: TimeZone,
-    pub(crate) services: ServiceHandle,
+    state: AppState,
+    services: ServiceHandle,
     events: mpsc::Receiver<Event>,
-    /// Problems to show in a banner until dismissed.
-    pub(crate) errors: Vec<String>,
-    /// The damaged-database notice, if any.
-    pub(crate) notice: Option<String>,
-    pub(crate) db_path: Option<String>,
-    /// Card to bring into view on the methods page (from "Set up …" on the overview).
-    pub(crate) focus_method: Option<MethodKind>,
-    /// Portal health as last sent by the services.
-    pub(crate) health: crate::services::health::HealthSnapshot,
-    /// "Check now" was clicked and no check has started since (shows the spinner at once).
-    pub(crate) check_requested: bool,
+    /// "Sign in" and "Add phone now" (owns the phone form).
+    enroll_panel: EnrollPanel,
     /// Keeps the services thread alive as long as the window (shut down on drop).
     owned_services: Option<crate::services::runtime::Services>,
     /// Print `first-frame <unix ms>` once (benchmark script).
     bench_first_frame: bool,
-    /// The retry queue, as last sent by the services.
-    pub(crate) queue: crate::services::worker::QueueSnapshot,
-    /// In-app notices (job done or failed, portal back).
-    pub(crate) notices: Vec<crate::services::worker::UserNotice>,
-    /// A setup page whose portal seems to fail: (portal, url, method).
-    pub(crate) portal_failing: Option<(String, String, MethodKind)>,
-    /// The "Add phone now" form.
-    pub(crate) phone_form: super::pending::PhoneForm,
 }
 
 impl MfaReadyApp {
@@ -146,27 +70,29 @@ impl MfaReadyApp {
             ),
         };
         Self {
-            policy: init.policy,
-            registrations,
-            first_run,
-            page,
-            clock: init.clock,
-            os: init.os,
-            tz: init.tz,
+            state: AppState {
+                policy: init.policy,
+                registrations,
+                first_run,
+                page,
+                clock: init.clock,
+                os: init.os,
+                tz: init.tz,
+                errors,
+                notice,
+                db_path,
+                focus_method: None,
+                health: Default::default(),
+                check_requested: false,
+                queue: Default::default(),
+                notices: Vec::new(),
+                portal_failing: None,
+            },
             services: init.services,
             events: init.events,
-            errors,
-            notice,
-            db_path,
-            focus_method: None,
-            health: Default::default(),
-            check_requested: false,
+            enroll_panel: EnrollPanel::default(),
             owned_services: None,
             bench_first_frame: false,
-            queue: Default::default(),
-            notices: Vec::new(),
-            portal_failing: None,
-            phone_form: Default::default(),
         }
     }
 
@@ -180,67 +106,77 @@ impl MfaReadyApp {
         self.bench_first_frame = on;
     }
 
-    /// The policy, when valid.
-    pub(crate) fn valid_policy(&self) -> Option<&Policy> {
-        self.policy.result.as_ref().ok()
+    /// What the window shows (read-only; for tests and the pages).
+    pub fn state(&self) -> &AppState {
+        &self.state
     }
 
-    /// The helpdesk to show: the policy's, or the one salvaged from a broken policy.
-    pub(crate) fn helpdesk(&self) -> Option<&Helpdesk> {
-        match &self.policy.result {
-            Ok(p) => p.helpdesk.as_ref(),
-            Err(_) => self.policy.salvaged_helpdesk.as_ref(),
+    /// Carries out what the pages asked for, in order.
+    fn apply(&mut self, actions: Vec<Action>) {
+        for action in actions {
+            match action {
+                Action::Send(cmd) => self.send(cmd),
+                Action::GoTo(page) => self.go_to(page),
+                Action::Mark(kind) => {
+                    if self.state.is_registered(kind).is_none() {
+                        self.state.registrations.push(Registration {
+                            kind,
+                            source: Source::SelfAttested,
+                            registered_at: self.state.clock.now(),
+                        });
+                    }
+                    self.send(Command::Mark(kind));
+                }
+                Action::Unmark(kind) => {
+                    self.state.registrations.retain(|r| r.kind != kind);
+                    self.send(Command::Unmark(kind));
+                }
+                Action::FocusMethod(kind) => self.state.focus_method = Some(kind),
+                Action::FocusDone => self.state.focus_method = None,
+                Action::CheckNow => {
+                    self.state.check_requested = true;
+                    self.send(Command::CheckNow);
+                }
+                Action::CancelJob(id) => {
+                    if let Some(pj) = self.state.queue.jobs.iter_mut().find(|j| j.job.id == id) {
+                        pj.job.state = JobState::Cancelled;
+                    }
+                    self.send(Command::CancelJob(id));
+                }
+                Action::DismissNotice(i) => {
+                    if i < self.state.notices.len() {
+                        self.state.notices.remove(i);
+                    }
+                }
+                Action::AnswerPortalFailing { watch } => {
+                    if let Some((portal, url, method)) = self.state.portal_failing.take()
+                        && watch
+                    {
+                        self.send(Command::WaitForPortal {
+                            portal,
+                            url,
+                            method,
+                        });
+                    }
+                }
+            }
         }
     }
 
-    /// The verdict right now.
-    pub(crate) fn readiness(&self) -> Option<Readiness> {
-        let policy = self.valid_policy()?;
-        Some(readiness::assess(&readiness::Input {
-            policy,
-            registered: &self.registrations,
-            first_run: self.first_run,
-            now: self.clock.now(),
-            os: self.os,
-        }))
-    }
-
-    pub(crate) fn is_registered(&self, kind: MethodKind) -> Option<&Registration> {
-        self.registrations.iter().find(|r| r.kind == kind)
-    }
-
-    /// "I've set this up": shown at once, saved by the services.
-    pub(crate) fn mark(&mut self, kind: MethodKind) {
-        if self.is_registered(kind).is_none() {
-            self.registrations.push(Registration {
-                kind,
-                source: Source::SelfAttested,
-                registered_at: self.clock.now(),
-            });
-        }
-        self.send(Command::Mark(kind));
-    }
-
-    /// "Remove": shown at once, saved by the services.
-    pub(crate) fn unmark(&mut self, kind: MethodKind) {
-        self.registrations.retain(|r| r.kind != kind);
-        self.send(Command::Unmark(kind));
-    }
-
-    pub(crate) fn go_to(&mut self, page: Page) {
-        if self.page != page {
-            self.page = page;
+    fn go_to(&mut self, page: Page) {
+        if self.state.page != page {
+            self.state.page = page;
             self.send(Command::SetPage(page.id().to_owned()));
         }
     }
 
-    pub(crate) fn send(&mut self, cmd: Command) {
+    fn send(&mut self, cmd: Command) {
         if !self.services.send(cmd) {
             let msg =
                 "The background service stopped: changes are not being saved. Restart MFA Ready."
                     .to_owned();
-            if !self.errors.contains(&msg) {
-                self.errors.push(msg);
+            if !self.state.errors.contains(&msg) {
+                self.state.errors.push(msg);
             }
         }
     }
@@ -251,29 +187,29 @@ impl MfaReadyApp {
         while let Ok(event) = self.events.try_recv() {
             match event {
                 Event::Snapshot(s) => {
-                    self.registrations = s.registrations;
-                    self.first_run = s.first_run;
-                    self.db_path = Some(s.db_path);
+                    self.state.registrations = s.registrations;
+                    self.state.first_run = s.first_run;
+                    self.state.db_path = Some(s.db_path);
                 }
                 Event::Error(e) => {
-                    if !self.errors.contains(&e) {
-                        self.errors.push(e);
+                    if !self.state.errors.contains(&e) {
+                        self.state.errors.push(e);
                     }
                 }
                 Event::FocusRequested => focus = true,
                 Event::Health(h) => {
                     if h.checking || h.report.is_some() {
-                        self.check_requested = false;
+                        self.state.check_requested = false;
                     }
-                    self.health = h;
+                    self.state.health = h;
                 }
-                Event::Queue(q) => self.queue = q,
-                Event::Notice(n) => super::pending::push_notice(&mut self.notices, n),
+                Event::Queue(q) => self.state.queue = q,
+                Event::Notice(n) => pending::push_notice(&mut self.state.notices, n),
                 Event::PortalFailing {
                     portal,
                     url,
                     method,
-                } => self.portal_failing = Some((portal, url, method)),
+                } => self.state.portal_failing = Some((portal, url, method)),
             }
         }
         focus
@@ -295,39 +231,30 @@ impl MfaReadyApp {
                 .show(ui, |ui| {
                     ui.add_space(4.0);
                     self.banners_ui(ui);
-                    match &self.policy.result {
-                        Err(e) => {
-                            let e = e.clone();
-                            self.policy_error_ui(ui, &e);
-                        }
-                        Ok(_) => match self.page {
-                            Page::Overview => {
-                                super::pending::notices_ui(self, ui);
-                                super::pending::pending_ui(self, ui);
-                                pages::overview_ui(self, ui);
-                                super::pending::enroll_actions_ui(self, ui);
-                            }
-                            Page::Methods => pages::methods_ui(self, ui),
-                            Page::Summary => pages::summary_ui(self, ui),
-                            Page::Health => super::health::health_ui(self, ui),
-                        },
-                    }
+                    let mut actions = Vec::new();
+                    self.page_ui(ui, &mut actions);
+                    self.apply(actions);
                 });
         });
 
         // A pending job's countdown ticks in seconds, only while one is shown.
-        let now = self.clock.now();
-        if !self.clock.is_fixed()
-            && self.page == Page::Overview
-            && self.queue.jobs.iter().any(|j| j.job.shows_countdown(now))
+        let now = self.state.clock.now();
+        if !self.state.clock.is_fixed()
+            && self.state.page == Page::Overview
+            && self
+                .state
+                .queue
+                .jobs
+                .iter()
+                .any(|j| j.job.shows_countdown(now))
         {
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_secs(1));
         }
 
         // A countdown in minutes needs a repaint now and then, not a busy loop.
-        if !self.clock.is_fixed()
-            && self.valid_policy().is_some_and(|p| {
+        if !self.state.clock.is_fixed()
+            && self.state.valid_policy().is_some_and(|p| {
                 p.enrollment.deadline.is_some() || p.enrollment.new_user_days.is_some()
             })
         {
@@ -336,18 +263,40 @@ impl MfaReadyApp {
         }
     }
 
+    /// The page in view; what it asks for is applied after it is drawn.
+    fn page_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let state = &self.state;
+        match &state.policy.result {
+            Err(e) => policy_error_ui(state, ui, e, actions),
+            Ok(_) => match state.page {
+                Page::Overview => {
+                    pending::notices_ui(state, ui, actions);
+                    pending::pending_ui(state, ui, actions);
+                    pages::overview_ui(state, ui, actions);
+                    self.enroll_panel.ui(state, ui, actions);
+                }
+                Page::Methods => pages::methods_ui(state, ui, actions),
+                Page::Summary => pages::summary_ui(state, ui, actions),
+                Page::Health => health::health_ui(state, ui, actions),
+            },
+        }
+    }
+
     fn header_ui(&mut self, ui: &mut egui::Ui) {
         ui.add_space(6.0);
         ui.horizontal_wrapped(|ui| {
-            let org = self.valid_policy().map_or("MFA Ready".to_owned(), |p| {
-                format!("MFA Ready · {}", p.organization)
-            });
+            let org = self
+                .state
+                .valid_policy()
+                .map_or("MFA Ready".to_owned(), |p| {
+                    format!("MFA Ready · {}", p.organization)
+                });
             ui.heading(org);
-            if let Some(r) = self.readiness() {
+            if let Some(r) = self.state.readiness() {
                 ui.add_space(8.0);
                 widgets::verdict_badge_ui(ui, r.verdict);
             }
-            let pending = self.queue.open_count();
+            let pending = self.state.queue.open_count();
             if pending > 0 {
                 let badge =
                     widgets::pill_ui(ui, &format!("Pending work: {pending}"), widgets::AMBER)
@@ -357,10 +306,10 @@ impl MfaReadyApp {
                 }
             }
         });
-        if self.valid_policy().is_some() {
+        if self.state.valid_policy().is_some() {
             ui.horizontal(|ui| {
                 for page in Page::ALL {
-                    let selected = self.page == page;
+                    let selected = self.state.page == page;
                     if ui.selectable_label(selected, page.title()).clicked() {
                         self.go_to(page);
                     }
@@ -372,15 +321,15 @@ impl MfaReadyApp {
 
     fn footer_ui(&mut self, ui: &mut egui::Ui) {
         ui.add_space(4.0);
-        if self.valid_policy().is_some() {
+        if self.state.valid_policy().is_some() {
             ui.horizontal(|ui| {
-                if let Some(prev) = self.page.prev()
+                if let Some(prev) = self.state.page.prev()
                     && ui.button("‹ Back").clicked()
                 {
                     self.go_to(prev);
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if let Some(next) = self.page.next()
+                    if let Some(next) = self.state.page.next()
                         && ui
                             .button(format!(
                                 "Next: {} ›",
@@ -395,11 +344,11 @@ impl MfaReadyApp {
         }
         ui.horizontal_wrapped(|ui| {
             ui.label(
-                RichText::new(format!("Policy: {}", self.policy.source.describe()))
+                RichText::new(format!("Policy: {}", self.state.policy.source.describe()))
                     .small()
                     .weak(),
             );
-            if let Clock::Fixed(t) = self.clock {
+            if let Clock::Fixed(t) = self.state.clock {
                 ui.label(
                     RichText::new(format!("· Clock fixed at {t} (MFA_READY_NOW)"))
                         .small()
@@ -412,7 +361,7 @@ impl MfaReadyApp {
 
     fn banners_ui(&mut self, ui: &mut egui::Ui) {
         let mut dismiss = None;
-        for (i, e) in self.errors.iter().enumerate() {
+        for (i, e) in self.state.errors.iter().enumerate() {
             widgets::banner_ui(ui, Color32::from_rgb(200, 40, 40), |ui| {
                 ui.label(RichText::new(e).strong());
                 if ui.small_button("Dismiss").clicked() {
@@ -421,10 +370,10 @@ impl MfaReadyApp {
             });
         }
         if let Some(i) = dismiss {
-            self.errors.remove(i);
+            self.state.errors.remove(i);
         }
         let mut clear_notice = false;
-        if let Some(n) = &self.notice {
+        if let Some(n) = &self.state.notice {
             widgets::banner_ui(ui, widgets::AMBER, |ui| {
                 ui.label(n);
                 if ui.small_button("Got it").clicked() {
@@ -433,32 +382,36 @@ impl MfaReadyApp {
             });
         }
         if clear_notice {
-            self.notice = None;
+            self.state.notice = None;
         }
     }
+}
 
-    fn policy_error_ui(&mut self, ui: &mut egui::Ui, err: &PolicyLoadError) {
-        ui.heading("Your organisation's policy can't be used");
-        ui.label(
-            "MFA Ready needs your organisation's policy to know which sign-in methods and deadlines apply. \
-             The policy file has problems, so nothing has been changed. Please contact your helpdesk and \
-             tell them what is shown below.",
-        );
-        ui.add_space(6.0);
-        widgets::card_ui(ui, |ui| {
-            ui.label(RichText::new("Problems found").strong());
-            let text = err.to_string();
-            for line in text.lines() {
-                ui.label(RichText::new(line).monospace());
-            }
-            if ui.button("Copy the problems").clicked() {
-                ui.ctx().copy_text(text);
-            }
-        });
-        ui.add_space(6.0);
-        let helpdesk = self.helpdesk().cloned();
-        pages::helpdesk_ui(self, ui, helpdesk.as_ref());
-    }
+fn policy_error_ui(
+    state: &AppState,
+    ui: &mut egui::Ui,
+    err: &PolicyLoadError,
+    actions: &mut Vec<Action>,
+) {
+    ui.heading("Your organisation's policy can't be used");
+    ui.label(
+        "MFA Ready needs your organisation's policy to know which sign-in methods and deadlines apply. \
+         The policy file has problems, so nothing has been changed. Please contact your helpdesk and \
+         tell them what is shown below.",
+    );
+    ui.add_space(6.0);
+    widgets::card_ui(ui, |ui| {
+        ui.label(RichText::new("Problems found").strong());
+        let text = err.to_string();
+        for line in text.lines() {
+            ui.label(RichText::new(line).monospace());
+        }
+        if ui.button("Copy the problems").clicked() {
+            ui.ctx().copy_text(text);
+        }
+    });
+    ui.add_space(6.0);
+    pages::helpdesk_ui(ui, state.helpdesk(), actions);
 }
 
 impl eframe::App for MfaReadyApp {

@@ -10,9 +10,8 @@ use egui_plot::{Legend, Line, Plot, PlotPoints, Points};
 use crate::core::fault::{PhaseTimings, Severity};
 use crate::services::health::connectivity_label;
 use crate::services::probe::ProbeResult;
-use crate::services::runtime::Command;
 
-use super::app::{MfaReadyApp, Page};
+use super::state::{Action, AppState, Page};
 use super::widgets::{self, card_ui, set_accessible_label};
 
 fn severity_color(s: Severity) -> Color32 {
@@ -31,27 +30,24 @@ fn severity_word(s: Severity) -> &'static str {
     }
 }
 
-fn local_time(app: &MfaReadyApp, t: jiff::Timestamp) -> String {
-    t.to_zoned(app.tz.clone()).strftime("%H:%M:%S").to_string()
+fn local_time(state: &AppState, t: jiff::Timestamp) -> String {
+    t.to_zoned(state.tz.clone())
+        .strftime("%H:%M:%S")
+        .to_string()
 }
 
-fn checking(app: &MfaReadyApp) -> bool {
-    app.health.checking || app.check_requested
-}
-
-fn check_now(app: &mut MfaReadyApp) {
-    app.check_requested = true;
-    app.send(Command::CheckNow);
+fn checking(state: &AppState) -> bool {
+    state.health.checking || state.check_requested
 }
 
 /// One line on the overview: the worst portal's sentence, and a way to the panel.
-pub fn overview_line_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
-    let line = match &app.health.report {
+pub fn overview_line_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    let line = match &state.health.report {
         Some(r) => r.summary(),
-        None if checking(app) => Some("Checking the sign-in portals...".to_owned()),
+        None if checking(state) => Some("Checking the sign-in portals...".to_owned()),
         None => None,
     };
-    let colour = app
+    let colour = state
         .health
         .report
         .as_ref()
@@ -69,7 +65,7 @@ pub fn overview_line_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
                 line.unwrap_or_else(|| "The sign-in portals have not been checked yet.".to_owned()),
             );
             if ui.button("Portal health").clicked() {
-                app.go_to(Page::Health);
+                actions.push(Action::GoTo(Page::Health));
             }
         });
     });
@@ -82,34 +78,34 @@ fn traffic_light_ui(ui: &mut egui::Ui, colour: Color32, label: &str) {
 }
 
 /// The panel.
-pub fn health_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
+pub fn health_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
         ui.heading("Portal health");
-        let busy = checking(app);
+        let busy = checking(state);
         if ui
             .add_enabled(!busy, egui::Button::new("Check now"))
             .clicked()
         {
-            check_now(app);
+            actions.push(Action::CheckNow);
         }
         if busy {
             ui.add(egui::Spinner::new());
             ui.label("Checking...");
         }
         if ui.button("Back to overview").clicked() {
-            app.go_to(Page::Overview);
+            actions.push(Action::GoTo(Page::Overview));
         }
     });
-    if let Some(e) = &app.health.store_error {
+    if let Some(e) = &state.health.store_error {
         ui.label(RichText::new(format!("History not saved: {e}")).color(widgets::AMBER));
     }
-    let Some(report) = app.health.report.clone() else {
+    let Some(report) = state.health.report.clone() else {
         ui.label("No check has finished yet.");
         return;
     };
     ui.label(format!(
         "Checked at {}, your connection: {}",
-        local_time(app, report.checked_at),
+        local_time(state, report.checked_at),
         connectivity_label(report.connectivity.outcome).replace('_', " ")
     ));
     if let Some(c) = report.confirmation() {
@@ -117,15 +113,15 @@ pub fn health_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
     }
     ui.add_space(4.0);
     for p in &report.portals {
-        portal_row_ui(app, ui, p);
+        portal_row_ui(state, ui, p);
         ui.add_space(4.0);
     }
     feeds_ui(ui, &report.feeds);
     ui.add_space(6.0);
-    history_ui(app, ui);
+    history_ui(state, ui);
 }
 
-fn portal_row_ui(app: &MfaReadyApp, ui: &mut egui::Ui, p: &ProbeResult) {
+fn portal_row_ui(state: &AppState, ui: &mut egui::Ui, p: &ProbeResult) {
     card_ui(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             traffic_light_ui(
@@ -140,7 +136,7 @@ fn portal_row_ui(app: &MfaReadyApp, ui: &mut egui::Ui, p: &ProbeResult) {
         phase_bars_ui(ui, &p.phases_ms);
         ui.horizontal_wrapped(|ui| {
             ui.label(
-                RichText::new(format!("Last checked {}", local_time(app, p.checked_at)))
+                RichText::new(format!("Last checked {}", local_time(state, p.checked_at)))
                     .small()
                     .weak(),
             );
@@ -243,8 +239,8 @@ fn feeds_ui(ui: &mut egui::Ui, feeds: &[crate::services::health::FeedState]) {
 }
 
 /// Latency (total ms) per portal and availability (share of healthy checks per hour).
-fn history_ui(app: &MfaReadyApp, ui: &mut egui::Ui) {
-    let rows = &app.health.history;
+fn history_ui(state: &AppState, ui: &mut egui::Ui) {
+    let rows = &state.health.history;
     if rows.is_empty() {
         return;
     }
@@ -265,7 +261,7 @@ fn history_ui(app: &MfaReadyApp, ui: &mut egui::Ui) {
         "Available in {:.0} % of {} checks since {}",
         available * 100.0,
         rows.len(),
-        local_time(app, first)
+        local_time(state, first)
     ));
     Plot::new("latency")
         .height(160.0)

@@ -7,7 +7,9 @@ mod app;
 mod health;
 mod pages;
 mod pending;
+mod state;
 mod widgets;
 
-pub use app::{AppInit, MfaReadyApp, Page};
+pub use app::{AppInit, MfaReadyApp};
 pub use pages::summary_text;
+pub use state::{Action, AppState, Page};

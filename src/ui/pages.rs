@@ -8,22 +8,15 @@ use crate::core::policy::{Helpdesk, check_https};
 use crate::core::readiness::{Readiness, Source};
 use crate::services::runtime::Command;
 
-use super::app::{MfaReadyApp, Page};
+use super::state::{Action, AppState, Page};
 use super::widgets::{self, card_ui, set_accessible_label};
 
-/// "Tue 15 Dec 2026, 17:00 CET" in the user's time zone.
-fn local_time(app: &MfaReadyApp, t: jiff::Timestamp) -> String {
-    t.to_zoned(app.tz.clone())
-        .strftime("%a %-d %b %Y, %H:%M %Z")
-        .to_string()
-}
-
 /// Page 1: where you stand.
-pub fn overview_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
-    let Some(r) = app.readiness() else {
+pub fn overview_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    let Some(r) = state.readiness() else {
         return;
     };
-    let Some(policy) = app.valid_policy().cloned() else {
+    let Some(policy) = state.valid_policy().cloned() else {
         return;
     };
 
@@ -51,11 +44,11 @@ pub fn overview_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
             ));
         }
         ui.add_space(4.0);
-        deadline_ui(app, ui, &r);
+        deadline_ui(state, ui, &r);
     });
 
     ui.add_space(6.0);
-    super::health::overview_line_ui(app, ui);
+    super::health::overview_line_ui(state, ui, actions);
 
     if !r.gaps.is_empty() {
         ui.add_space(6.0);
@@ -74,8 +67,8 @@ pub fn overview_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
             ui.label(&next.reason);
             let kind = next.method;
             if ui.button(format!("Set up {}", kind.name())).clicked() {
-                app.focus_method = Some(kind);
-                app.go_to(Page::Methods);
+                actions.push(Action::FocusMethod(kind));
+                actions.push(Action::GoTo(Page::Methods));
             }
         });
     }
@@ -92,11 +85,11 @@ pub fn overview_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
 
     ui.add_space(6.0);
     let helpdesk = policy.helpdesk.clone();
-    helpdesk_ui(app, ui, helpdesk.as_ref());
+    helpdesk_ui(ui, helpdesk.as_ref(), actions);
 }
 
-fn deadline_ui(app: &MfaReadyApp, ui: &mut egui::Ui, r: &Readiness) {
-    let now = app.clock.now();
+fn deadline_ui(state: &AppState, ui: &mut egui::Ui, r: &Readiness) {
+    let now = state.clock.now();
     match r.deadline {
         None => {
             ui.label("No deadline is set, but don't wait: add your backup methods today.");
@@ -108,7 +101,7 @@ fn deadline_ui(app: &MfaReadyApp, ui: &mut egui::Ui, r: &Readiness) {
             };
             let color = widgets::urgency_color(r.urgency);
             ui.label(
-                RichText::new(format!("Deadline: {} ({whose})", local_time(app, d.at)))
+                RichText::new(format!("Deadline: {} ({whose})", state.local_time(d.at)))
                     .color(color),
             );
             let left = deadline::time_left_sentence(d.at, now);
@@ -123,11 +116,14 @@ fn deadline_ui(app: &MfaReadyApp, ui: &mut egui::Ui, r: &Readiness) {
 }
 
 /// Page 2: one card per allowed method.
-pub fn methods_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
-    let Some(policy) = app.valid_policy().cloned() else {
+pub fn methods_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    let Some(policy) = state.valid_policy().cloned() else {
         return;
     };
-    let next = app.readiness().and_then(|r| r.next_step).map(|n| n.method);
+    let next = state
+        .readiness()
+        .and_then(|r| r.next_step)
+        .map(|n| n.method);
     ui.label(format!(
         "{} accepts these methods. Set up at least {} on different devices; the ones marked \
          phishing-resistant protect you best.",
@@ -135,12 +131,15 @@ pub fn methods_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
     ));
     ui.add_space(6.0);
 
-    let kinds = crate::core::readiness::methods_to_show(&policy, &app.registrations);
-    let focus = app.focus_method.take();
+    let kinds = crate::core::readiness::methods_to_show(&policy, &state.registrations);
+    let focus = state.focus_method;
+    if focus.is_some() {
+        actions.push(Action::FocusDone);
+    }
     for kind in kinds {
         let allowed = policy.allows(kind);
         let link = policy.setup_link(kind);
-        let resp = method_card_ui(app, ui, kind, allowed, next == Some(kind), &link);
+        let resp = method_card_ui(state, ui, kind, allowed, next == Some(kind), &link, actions);
         if focus == Some(kind) {
             resp.scroll_to_me(Some(egui::Align::TOP));
         }
@@ -149,15 +148,16 @@ pub fn methods_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
 }
 
 fn method_card_ui(
-    app: &mut MfaReadyApp,
+    state: &AppState,
     ui: &mut egui::Ui,
     kind: MethodKind,
     allowed: bool,
     is_next: bool,
     link: &str,
+    actions: &mut Vec<Action>,
 ) -> egui::Response {
     let info = kind.info();
-    let registered = app.is_registered(kind).copied();
+    let registered = state.is_registered(kind).copied();
     egui::Frame::group(ui.style())
         .inner_margin(egui::Margin::same(10))
         .show(ui, |ui| {
@@ -191,7 +191,7 @@ fn method_card_ui(
                 );
             }
             if let Some(only) = info.only_on
-                && only != app.os
+                && only != state.os
             {
                 let on = match only {
                     Os::Windows => "a Windows computer",
@@ -217,22 +217,22 @@ fn method_card_ui(
                     .on_hover_text(link);
                 set_accessible_label(ui, &open, &format!("Open setup page for {}", info.name));
                 if open.clicked() {
-                    app.send(Command::OpenUrl {
+                    actions.push(Action::Send(Command::OpenUrl {
                         url: link.to_owned(),
                         reason: format!("set up {}", kind.id()),
-                    });
+                    }));
                 }
                 if registered.is_some() {
                     let remove = ui.button("Remove");
                     set_accessible_label(ui, &remove, &format!("Remove {}", info.name));
                     if remove.clicked() {
-                        app.unmark(kind);
+                        actions.push(Action::Unmark(kind));
                     }
                 } else {
                     let done = ui.button("I've set this up");
                     set_accessible_label(ui, &done, &format!("I've set up {}", info.name));
                     if done.clicked() {
-                        app.mark(kind);
+                        actions.push(Action::Mark(kind));
                     }
                 }
             });
@@ -241,11 +241,11 @@ fn method_card_ui(
 }
 
 /// Page 3: the summary to keep or hand to the helpdesk.
-pub fn summary_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
-    let Some(r) = app.readiness() else {
+pub fn summary_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    let Some(r) = state.readiness() else {
         return;
     };
-    let Some(policy) = app.valid_policy().cloned() else {
+    let Some(policy) = state.valid_policy().cloned() else {
         return;
     };
     card_ui(ui, |ui| {
@@ -263,10 +263,10 @@ pub fn summary_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
     ui.add_space(6.0);
     card_ui(ui, |ui| {
         ui.label(RichText::new("Your sign-in methods").strong());
-        if app.registrations.is_empty() {
+        if state.registrations.is_empty() {
             ui.label("None yet.");
         }
-        for reg in app.registrations.clone() {
+        for reg in state.registrations.clone() {
             let info = reg.kind.info();
             ui.horizontal_wrapped(|ui| {
                 ui.label(format!("•  {}", info.name));
@@ -280,7 +280,7 @@ pub fn summary_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
                         } else {
                             "marked by you"
                         },
-                        local_time(app, reg.registered_at)
+                        state.local_time(reg.registered_at)
                     ))
                     .weak(),
                 );
@@ -298,15 +298,15 @@ pub fn summary_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
     ui.add_space(6.0);
     if ui.button("Copy summary").clicked() {
         ui.ctx()
-            .copy_text(summary_text(app, &r, &policy.organization));
+            .copy_text(summary_text(state, &r, &policy.organization));
     }
     ui.add_space(6.0);
     let helpdesk = policy.helpdesk.clone();
-    helpdesk_ui(app, ui, helpdesk.as_ref());
+    helpdesk_ui(ui, helpdesk.as_ref(), actions);
 }
 
 /// The plain-text summary a user can paste to the helpdesk (no personal data in it).
-pub fn summary_text(app: &MfaReadyApp, r: &Readiness, org: &str) -> String {
+pub fn summary_text(state: &AppState, r: &Readiness, org: &str) -> String {
     let mut out = format!(
         "MFA Ready summary for {org}\nVerdict: {}\nMethods: {} of {} ({} of {} phishing-resistant)\n",
         r.verdict.label(),
@@ -315,7 +315,7 @@ pub fn summary_text(app: &MfaReadyApp, r: &Readiness, org: &str) -> String {
         r.phishing_resistant,
         r.required_phishing_resistant
     );
-    for reg in &app.registrations {
+    for reg in &state.registrations {
         out.push_str(&format!(
             "- {} ({}, on {}, {})\n",
             reg.kind.name(),
@@ -334,7 +334,7 @@ pub fn summary_text(app: &MfaReadyApp, r: &Readiness, org: &str) -> String {
 }
 
 /// Who to call. `helpdesk` may come from a broken policy (salvaged).
-pub fn helpdesk_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui, helpdesk: Option<&Helpdesk>) {
+pub fn helpdesk_ui(ui: &mut egui::Ui, helpdesk: Option<&Helpdesk>, actions: &mut Vec<Action>) {
     card_ui(ui, |ui| {
         let Some(h) = helpdesk else {
             ui.label(RichText::new("Need help?").strong());
@@ -351,10 +351,10 @@ pub fn helpdesk_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui, helpdesk: Option<&H
         if let Some(url) = &h.url {
             let b = ui.button("Open helpdesk page").on_hover_text(url);
             if b.clicked() {
-                app.send(Command::OpenUrl {
+                actions.push(Action::Send(Command::OpenUrl {
                     url: url.clone(),
                     reason: "helpdesk".to_owned(),
-                });
+                }));
             }
         }
     });

@@ -11,7 +11,7 @@ use crate::core::queue::{JobState, PhoneType};
 use crate::services::runtime::Command;
 use crate::services::worker::UserNotice;
 
-use super::app::MfaReadyApp;
+use super::state::{Action, AppState};
 use super::widgets::{self, card_ui, set_accessible_label};
 
 /// The "Add phone now" form.
@@ -33,10 +33,10 @@ impl Default for PhoneForm {
 }
 
 /// Notices and the "portal is failing" offer, as banners.
-pub fn notices_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
+pub fn notices_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     let mut dismiss = None;
     let mut open = None;
-    for (i, n) in app.notices.iter().enumerate() {
+    for (i, n) in state.notices.iter().enumerate() {
         widgets::banner_ui(ui, widgets::BLUE, |ui| {
             ui.label(RichText::new(&n.body).strong());
             if let Some(url) = &n.open
@@ -51,17 +51,17 @@ pub fn notices_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
         });
     }
     if let Some(url) = open {
-        app.send(Command::OpenUrl {
+        actions.push(Action::Send(Command::OpenUrl {
             url,
             reason: "portal back".to_owned(),
-        });
+        }));
     }
     if let Some(i) = dismiss {
-        app.notices.remove(i);
+        actions.push(Action::DismissNotice(i));
     }
     let mut watch = false;
     let mut close = false;
-    if let Some((portal, _, method)) = &app.portal_failing {
+    if let Some((portal, _, method)) = &state.portal_failing {
         widgets::banner_ui(ui, widgets::AMBER, |ui| {
             ui.label(format!(
                 "{portal} seems to be failing right now, so adding your {} may not work.",
@@ -71,29 +71,22 @@ pub fn notices_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
             close = ui.small_button("Dismiss").clicked();
         });
     }
-    if watch && let Some((portal, url, method)) = app.portal_failing.take() {
-        app.send(Command::WaitForPortal {
-            portal,
-            url,
-            method,
-        });
-    }
-    if close {
-        app.portal_failing = None;
+    if watch || close {
+        actions.push(Action::AnswerPortalFailing { watch });
     }
 }
 
 /// The panel: pending and recently finished jobs.
-pub fn pending_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
-    if app.queue.jobs.is_empty() {
+pub fn pending_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    if state.queue.jobs.is_empty() {
         return;
     }
-    let now = app.clock.now();
+    let now = state.clock.now();
     let mut retry = None;
     let mut cancel = None;
     card_ui(ui, |ui| {
         ui.label(RichText::new("Pending work").strong().size(17.0));
-        for pj in &app.queue.jobs {
+        for pj in &state.queue.jobs {
             let job = &pj.job;
             ui.separator();
             let color = match job.state {
@@ -138,7 +131,7 @@ pub fn pending_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
                         ui.label(
                             RichText::new(format!(
                                 "{}  {}  attempt {}  {}",
-                                h.at.to_zoned(app.tz.clone()).strftime("%H:%M:%S"),
+                                h.at.to_zoned(state.tz.clone()).strftime("%H:%M:%S"),
                                 h.state.id(),
                                 h.attempt,
                                 h.detail
@@ -152,25 +145,37 @@ pub fn pending_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
     });
     ui.add_space(6.0);
     if let Some(id) = retry {
-        app.send(Command::RetryJob(id));
+        actions.push(Action::Send(Command::RetryJob(id)));
     }
     if let Some(id) = cancel {
-        // Shown at once; the services confirm with a fresh snapshot.
-        if let Some(pj) = app.queue.jobs.iter_mut().find(|j| j.job.id == id) {
-            pj.job.state = JobState::Cancelled;
-        }
-        app.send(Command::CancelJob(id));
+        actions.push(Action::CancelJob(id));
     }
 }
 
-/// "Sign in to check what's registered" and "Add phone now".
-pub fn enroll_actions_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
-    let Some(provider) = app.valid_policy().map(|p| p.provider) else {
+/// "Sign in to check what's registered" and "Add phone now"; owns the form it shows.
+#[derive(Debug, Default)]
+pub struct EnrollPanel {
+    phone_form: PhoneForm,
+}
+
+impl EnrollPanel {
+    pub fn ui(&mut self, state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        enroll_actions_ui(&mut self.phone_form, state, ui, actions);
+    }
+}
+
+fn enroll_actions_ui(
+    form: &mut PhoneForm,
+    state: &AppState,
+    ui: &mut egui::Ui,
+    actions: &mut Vec<Action>,
+) {
+    let Some(provider) = state.valid_policy().map(|p| p.provider) else {
         return;
     };
     let has_api = match provider {
         Provider::Entra => true,
-        Provider::Custom => app
+        Provider::Custom => state
             .valid_policy()
             .is_some_and(|p| p.enrollment_api.is_some()),
         _ => false,
@@ -185,42 +190,42 @@ pub fn enroll_actions_ui(app: &mut MfaReadyApp, ui: &mut egui::Ui) {
             if provider == Provider::Entra
                 && ui.button("Sign in to check what's registered").clicked()
             {
-                app.send(Command::SignIn);
+                actions.push(Action::Send(Command::SignIn));
             }
             if ui.button("Check now").clicked() {
-                app.send(Command::VerifyMethods);
+                actions.push(Action::Send(Command::VerifyMethods));
             }
         });
         ui.add_space(4.0);
         ui.label("Add phone now");
         ui.horizontal_wrapped(|ui| {
             let edit = ui.add(
-                egui::TextEdit::singleline(&mut app.phone_form.number)
+                egui::TextEdit::singleline(&mut form.number)
                     .hint_text("+1 206 555 0100")
                     .desired_width(180.0),
             );
             set_accessible_label(ui, &edit, "Phone number");
             let combo = egui::ComboBox::from_id_salt("phone-type")
-                .selected_text(app.phone_form.phone_type.label())
+                .selected_text(form.phone_type.label())
                 .show_ui(ui, |ui| {
                     for t in PhoneType::ALL {
-                        ui.selectable_value(&mut app.phone_form.phone_type, t, t.label());
+                        ui.selectable_value(&mut form.phone_type, t, t.label());
                     }
                 });
             set_accessible_label(ui, &combo.response, "Phone type");
             if ui.button("Add phone").clicked() {
-                match PhoneNumber::parse(&app.phone_form.number) {
+                match PhoneNumber::parse(&form.number) {
                     Ok(_) => {
-                        let number = std::mem::take(&mut app.phone_form.number);
-                        let phone_type = app.phone_form.phone_type;
-                        app.phone_form.error = None;
-                        app.send(Command::EnrollPhone { number, phone_type });
+                        let number = std::mem::take(&mut form.number);
+                        let phone_type = form.phone_type;
+                        form.error = None;
+                        actions.push(Action::Send(Command::EnrollPhone { number, phone_type }));
                     }
-                    Err(e) => app.phone_form.error = Some(e.to_string()),
+                    Err(e) => form.error = Some(e.to_string()),
                 }
             }
         });
-        if let Some(e) = &app.phone_form.error {
+        if let Some(e) = &form.error {
             ui.label(RichText::new(e).color(widgets::AMBER));
         }
     });

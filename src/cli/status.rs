@@ -1,0 +1,385 @@
+//! `status`, `methods` (with `mark` / `unmark`) and `policy check` / `policy show`:
+//! the verdict and the policy, as text for people and JSON for scripts.
+
+use std::path::Path;
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use serde_json::{Value, json};
+
+use crate::core::deadline;
+use crate::core::methods::Os;
+use crate::core::policy::{self, Policy};
+use crate::core::readiness::{self, Readiness, Registration};
+use crate::services::config::LoadedPolicy;
+
+use super::args::MethodsAction;
+use super::common::{
+    CliError, CliResult, EXIT_ERROR, EXIT_NOT_READY, EXIT_OK, load_policy, open_store, parse_kind,
+    valid_policy,
+};
+
+/// `mfa-ready status [--json]`: 0 ready, 1 not ready or overdue.
+pub fn status(
+    policy_flag: Option<&Path>,
+    data_flag: Option<&Path>,
+    json: bool,
+    now: Timestamp,
+) -> CliResult {
+    let loaded = load_policy(policy_flag, now);
+    let policy = valid_policy(&loaded)?;
+    let mut store = open_store(data_flag, now)?;
+    let first_run = store.first_run(now)?;
+    let regs = store.registrations()?;
+    let r = assess(policy, &regs, first_run, now);
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&status_json(&loaded, policy, &regs, &r, first_run, now))?
+        );
+    } else {
+        print!("{}", status_text(&loaded, policy, &r, now));
+    }
+    Ok(if r.verdict == readiness::Verdict::Ready {
+        EXIT_OK
+    } else {
+        EXIT_NOT_READY
+    })
+}
+
+/// `mfa-ready policy show [--json]`.
+pub fn show_policy(policy_flag: Option<&Path>, json: bool, now: Timestamp) -> CliResult {
+    let loaded = load_policy(policy_flag, now);
+    let policy = valid_policy(&loaded)?;
+    policy_show(&loaded, policy, json)
+}
+
+/// `mfa-ready methods [--json]`, `methods mark KIND`, `methods unmark KIND`.
+pub fn methods(
+    policy_flag: Option<&Path>,
+    data_flag: Option<&Path>,
+    json: bool,
+    action: Option<MethodsAction>,
+    now: Timestamp,
+) -> CliResult {
+    // Validate everything before anything is written.
+    let kind_action = match &action {
+        Some(MethodsAction::Mark { kind }) => Some((true, parse_kind(kind)?)),
+        Some(MethodsAction::Unmark { kind }) => Some((false, parse_kind(kind)?)),
+        None => None,
+    };
+    let loaded = load_policy(policy_flag, now);
+    let policy = valid_policy(&loaded)?;
+    let mut store = open_store(data_flag, now)?;
+    store.first_run(now)?;
+    match kind_action {
+        Some((true, kind)) => {
+            let changed = store.mark(kind, readiness::Source::SelfAttested, now)?;
+            println!(
+                "{}: {}",
+                kind.id(),
+                if changed {
+                    "marked as set up"
+                } else {
+                    "already marked"
+                }
+            );
+            if !policy.allows(kind) {
+                eprintln!(
+                    "mfa-ready: note: {} is not accepted by {}, so it does not count",
+                    kind.id(),
+                    policy.organization
+                );
+            }
+            Ok(EXIT_OK)
+        }
+        Some((false, kind)) => {
+            let changed = store.unmark(kind, now)?;
+            println!(
+                "{}: {}",
+                kind.id(),
+                if changed { "removed" } else { "was not marked" }
+            );
+            Ok(EXIT_OK)
+        }
+        None => {
+            let regs = store.registrations()?;
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&methods_json(&loaded, policy, &regs))?
+                );
+            } else {
+                print!("{}", methods_text(policy, &regs));
+            }
+            Ok(EXIT_OK)
+        }
+    }
+}
+
+fn assess(
+    policy: &Policy,
+    regs: &[Registration],
+    first_run: Timestamp,
+    now: Timestamp,
+) -> Readiness {
+    readiness::assess(&readiness::Input {
+        policy,
+        registered: regs,
+        first_run,
+        now,
+        os: Os::current(),
+    })
+}
+
+pub fn policy_check(file: &Path, now: Timestamp) -> CliResult {
+    let text = std::fs::read(file)
+        .map_err(|e| CliError(format!("{}: cannot read: {e}", file.display())))
+        .and_then(|b| {
+            String::from_utf8(b)
+                .map_err(|_| CliError(format!("{}: not UTF-8 text", file.display())))
+        })?;
+    match policy::parse(&text, &file.display().to_string(), now) {
+        Ok(p) => {
+            println!(
+                "{}: valid ({}, provider {}, {} methods of which {} phishing-resistant{})",
+                file.display(),
+                p.organization,
+                p.provider.id(),
+                p.enrollment.min_methods,
+                p.enrollment.min_phishing_resistant,
+                p.enrollment
+                    .deadline
+                    .map(|d| format!(", deadline {d}"))
+                    .unwrap_or_default()
+            );
+            Ok(EXIT_OK)
+        }
+        Err(errs) => {
+            for e in &errs.0 {
+                eprintln!("{e}");
+            }
+            Ok(EXIT_ERROR)
+        }
+    }
+}
+
+fn policy_json(loaded: &LoadedPolicy, policy: &Policy) -> Value {
+    json!({
+        "source": loaded.source.origin.id(),
+        "path": loaded.source.path.as_ref().map(|p| p.display().to_string()),
+        "organization": policy.organization,
+        "provider": policy.provider.id(),
+    })
+}
+
+fn policy_show(loaded: &LoadedPolicy, policy: &Policy, as_json: bool) -> CliResult {
+    if as_json {
+        let v = json!({
+            "source": loaded.source.origin.id(),
+            "path": loaded.source.path.as_ref().map(|p| p.display().to_string()),
+            "policy": policy,
+        });
+        println!("{}", serde_json::to_string_pretty(&v)?);
+        return Ok(EXIT_OK);
+    }
+    let e = &policy.enrollment;
+    let mut out = String::new();
+    out.push_str(&format!("Policy:        {}\n", loaded.source.describe()));
+    out.push_str(&format!("Organization:  {}\n", policy.organization));
+    out.push_str(&format!(
+        "Provider:      {} ({})\n",
+        policy.provider.display_name(),
+        policy.provider.id()
+    ));
+    if let Some(t) = &policy.tenant {
+        out.push_str(&format!("Tenant:        {t}\n"));
+    }
+    out.push_str(&format!(
+        "Deadline:      {}\n",
+        e.deadline.map_or("none".to_owned(), |d| d.to_string())
+    ));
+    if let Some(n) = e.new_user_days {
+        out.push_str(&format!("New users:     {n} days from first run\n"));
+    }
+    out.push_str(&format!(
+        "Required:      {} methods, {} phishing-resistant, not all on one device\n",
+        e.min_methods, e.min_phishing_resistant
+    ));
+    out.push_str(&format!(
+        "Allowed:       {}\n",
+        e.allowed_methods
+            .iter()
+            .map(|k| k.id())
+            .collect::<Vec<_>>()
+            .join(", ")
+    ));
+    for p in &policy.portals {
+        out.push_str(&format!(
+            "Portal:        {} <{}> slow {} ms, timeout {} ms\n",
+            p.name, p.url, p.slow_ms, p.timeout_ms
+        ));
+    }
+    if let Some(h) = &policy.helpdesk {
+        out.push_str(&format!("Helpdesk:      {}\n", helpdesk_line(h)));
+    }
+    print!("{out}");
+    Ok(EXIT_OK)
+}
+
+fn helpdesk_line(h: &policy::Helpdesk) -> String {
+    let mut parts = vec![h.name.clone()];
+    parts.extend(h.phone.clone());
+    parts.extend(h.email.clone());
+    parts.extend(h.url.clone());
+    parts.join(", ")
+}
+
+/// The `status --json` document. Field names are a contract.
+pub fn status_json(
+    loaded: &LoadedPolicy,
+    policy: &Policy,
+    regs: &[Registration],
+    r: &Readiness,
+    first_run: Timestamp,
+    now: Timestamp,
+) -> Value {
+    let methods: Vec<Value> = regs
+        .iter()
+        .map(|reg| {
+            json!({
+                "kind": reg.kind.id(),
+                "name": reg.kind.name(),
+                "tier": reg.kind.tier().id(),
+                "device": reg.kind.device().id(),
+                "source": reg.source.id(),
+                "registered_at": reg.registered_at.to_string(),
+                "counts": !r.not_counted.iter().any(|(k, _)| *k == reg.kind),
+            })
+        })
+        .collect();
+    json!({
+        "verdict": r.verdict.id(),
+        "deadline": r.deadline.map(|d| d.at.to_string()),
+        "deadline_source": r.deadline.map(|d| match d.source {
+            deadline::DeadlineSource::Organization => "organization",
+            deadline::DeadlineSource::Personal => "personal",
+        }),
+        "time_left_seconds": r.time_left.map(|d| d.as_secs()),
+        "urgency": r.urgency.id(),
+        "methods": methods,
+        "counted": r.counted,
+        "required": r.required,
+        "phishing_resistant": r.phishing_resistant,
+        "required_phishing_resistant": r.required_phishing_resistant,
+        "gaps": r.gaps,
+        "next_step": r.next_step.as_ref().map(|n| json!({
+            "method": n.method.id(),
+            "name": n.method.name(),
+            "reason": n.reason,
+            "setup_link": policy.setup_link(n.method),
+        })),
+        "policy": policy_json(loaded, policy),
+        "helpdesk": policy.helpdesk,
+        "first_run": first_run.to_string(),
+        "checked_at": now.to_string(),
+    })
+}
+
+fn local(t: Timestamp) -> String {
+    t.to_zoned(TimeZone::system())
+        .strftime("%a %-d %b %Y, %H:%M %Z")
+        .to_string()
+}
+
+fn status_text(loaded: &LoadedPolicy, policy: &Policy, r: &Readiness, now: Timestamp) -> String {
+    let mut out = format!(
+        "{}: {}\n",
+        policy.organization,
+        r.verdict.label().to_uppercase()
+    );
+    out.push_str(&format!("  Methods:   {} of {}", r.counted, r.required));
+    if r.required_phishing_resistant > 0 {
+        out.push_str(&format!(
+            " ({} of {} phishing-resistant)",
+            r.phishing_resistant, r.required_phishing_resistant
+        ));
+    }
+    out.push('\n');
+    match r.deadline {
+        Some(d) => out.push_str(&format!(
+            "  Deadline:  {} ({}), {} [urgency {}]\n",
+            local(d.at),
+            match d.source {
+                deadline::DeadlineSource::Organization => "organisation",
+                deadline::DeadlineSource::Personal => "personal, new user",
+            },
+            deadline::time_left_sentence(d.at, now),
+            r.urgency.id()
+        )),
+        None => out.push_str("  Deadline:  none\n"),
+    }
+    for g in &r.gaps {
+        out.push_str(&format!("  Missing:   {}\n", g.message));
+    }
+    for (_, why) in &r.not_counted {
+        out.push_str(&format!("  Ignored:   {why}\n"));
+    }
+    if let Some(n) = &r.next_step {
+        out.push_str(&format!("  Next step: {}\n", n.reason));
+        out.push_str(&format!("             {}\n", policy.setup_link(n.method)));
+    }
+    if let Some(h) = &policy.helpdesk {
+        out.push_str(&format!("  Helpdesk:  {}\n", helpdesk_line(h)));
+    }
+    out.push_str(&format!("  Policy:    {}\n", loaded.source.describe()));
+    out
+}
+
+fn methods_json(loaded: &LoadedPolicy, policy: &Policy, regs: &[Registration]) -> Value {
+    let kinds = readiness::methods_to_show(policy, regs);
+    let methods: Vec<Value> = kinds
+        .iter()
+        .map(|&k| {
+            let info = k.info();
+            let reg = regs.iter().find(|r| r.kind == k);
+            json!({
+                "kind": k.id(),
+                "name": info.name,
+                "tier": info.tier.id(),
+                "device": info.device.id(),
+                "allowed": policy.allows(k),
+                "available_here": k.available_on(Os::current()),
+                "registered": reg.is_some(),
+                "source": reg.map(|r| r.source.id()),
+                "registered_at": reg.map(|r| r.registered_at.to_string()),
+                "you_need": info.you_need,
+                "steps": info.steps,
+                "setup_link": policy.setup_link(k),
+            })
+        })
+        .collect();
+    json!({ "methods": methods, "policy": policy_json(loaded, policy) })
+}
+
+fn methods_text(policy: &Policy, regs: &[Registration]) -> String {
+    let mut out = String::new();
+    let kinds = readiness::methods_to_show(policy, regs);
+    for k in kinds {
+        let reg = regs.iter().find(|r| r.kind == k);
+        let mark = if reg.is_some() { "[x]" } else { "[ ]" };
+        let note = match (reg, policy.allows(k)) {
+            (_, false) => " (not accepted)".to_owned(),
+            (Some(r), true) => format!(" ({})", r.source.id()),
+            (None, true) => String::new(),
+        };
+        out.push_str(&format!(
+            "{mark} {:<20} {:<28} {:<18} {}{note}\n",
+            k.id(),
+            k.name(),
+            k.tier().id(),
+            k.device().id()
+        ));
+    }
+    out
+}
