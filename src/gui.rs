@@ -28,41 +28,16 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
     let now = clock.now();
     let policy = startup::load_policy(policy_flag, now);
 
-    let (store, guard, listener) = match startup::data_dir(data_flag) {
-        Err(e) => (Err(e.to_string()), None, None),
-        Ok(dir) => match instance::acquire(&dir) {
-            Ok(Instance::Secondary { focused }) => {
-                if focused {
-                    eprintln!(
-                        "mfa-ready: MFA Ready is already open; it has been brought to the front."
-                    );
-                } else {
-                    eprintln!(
-                        "mfa-ready: MFA Ready is already open for {}.",
-                        dir.display()
-                    );
-                }
-                return EXIT_OK;
-            }
-            Ok(Instance::Primary { guard, listener }) => (
-                Store::open(&dir, now).map_err(|e| e.to_string()),
-                Some(guard),
-                listener,
-            ),
-            Err(e) => (
-                Err(format!("cannot use data directory {}: {e}", dir.display())),
-                None,
-                None,
-            ),
-        },
+    let Some(opened) = open_data_dir(data_flag, now) else {
+        // Another window runs for this data directory and was asked to come forward.
+        return EXIT_OK;
     };
-    let (store, snapshot) = match store {
-        Ok(mut s) => {
-            let snap = StoreSnapshot::read(&mut s, now).map_err(|e| e.to_string());
-            (Some(s), snap)
-        }
-        Err(e) => (None, Err(e)),
-    };
+    let OpenedDataDir {
+        store,
+        snapshot,
+        guard,
+        listener,
+    } = opened;
 
     let health = policy.result.as_ref().ok().map(|p| {
         crate::services::health::HealthSettings::from_policy(
@@ -85,14 +60,7 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
     });
 
     let bench = std::env::var_os(ENV_BENCH).is_some();
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("MFA Ready")
-            .with_app_id("mfa-ready")
-            .with_inner_size([900.0, 700.0])
-            .with_min_inner_size([640.0, 480.0]),
-        ..Default::default()
-    };
+    let options = window_options();
     let result = eframe::run_native(
         "MFA Ready",
         options,
@@ -133,5 +101,73 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
             eprintln!("mfa-ready: the commands still work without one: try `mfa-ready status`.");
             EXIT_ERROR
         }
+    }
+}
+
+/// What the window needs from its data directory before the first frame.
+struct OpenedDataDir {
+    store: Option<Store>,
+    /// The stored state, or why it could not be read (shown in a banner).
+    snapshot: Result<StoreSnapshot, String>,
+    guard: Option<instance::InstanceGuard>,
+    listener: Option<std::net::TcpListener>,
+}
+
+/// Takes the one-window lock and reads the store once. `None` when another
+/// window already runs for this directory (it was asked to come to the front).
+fn open_data_dir(data_flag: Option<&Path>, now: jiff::Timestamp) -> Option<OpenedDataDir> {
+    let (store, guard, listener) = match startup::data_dir(data_flag) {
+        Err(e) => (Err(e.to_string()), None, None),
+        Ok(dir) => match instance::acquire(&dir) {
+            Ok(Instance::Secondary { focused }) => {
+                if focused {
+                    eprintln!(
+                        "mfa-ready: MFA Ready is already open; it has been brought to the front."
+                    );
+                } else {
+                    eprintln!(
+                        "mfa-ready: MFA Ready is already open for {}.",
+                        dir.display()
+                    );
+                }
+                return None;
+            }
+            Ok(Instance::Primary { guard, listener }) => (
+                Store::open(&dir, now).map_err(|e| e.to_string()),
+                Some(guard),
+                listener,
+            ),
+            Err(e) => (
+                Err(format!("cannot use data directory {}: {e}", dir.display())),
+                None,
+                None,
+            ),
+        },
+    };
+    let (store, snapshot) = match store {
+        Ok(mut s) => {
+            let snap = StoreSnapshot::read(&mut s, now).map_err(|e| e.to_string());
+            (Some(s), snap)
+        }
+        Err(e) => (None, Err(e)),
+    };
+
+    Some(OpenedDataDir {
+        store,
+        snapshot,
+        guard,
+        listener,
+    })
+}
+
+/// The window's title, app id (for desktop entries) and sizes.
+fn window_options() -> eframe::NativeOptions {
+    eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("MFA Ready")
+            .with_app_id("mfa-ready")
+            .with_inner_size([900.0, 700.0])
+            .with_min_inner_size([640.0, 480.0]),
+        ..Default::default()
     }
 }

@@ -389,3 +389,64 @@ fn help_lists_the_commands() {
         .unwrap();
     assert_eq!(code(&out), 2);
 }
+
+/// The `status --json` example in README.md is the contract IT's scripts read: every
+/// field it shows, at every level, must be in the real output with the same JSON type
+/// (or null where the example has a value and this state has none, and vice versa).
+#[test]
+fn status_json_has_every_field_the_readme_promises() {
+    let readme = include_str!("../README.md");
+    let start = readme
+        .find("`status --json`")
+        .and_then(|i| readme[i..].find("```json").map(|j| i + j + "```json".len()))
+        .expect("README shows a status --json example");
+    let end = start + readme[start..].find("```").unwrap();
+    let promised: Value = serde_json::from_str(&readme[start..end])
+        .unwrap_or_else(|e| panic!("README's status --json example is not JSON: {e}"));
+
+    // A state where every optional part is present: one method marked, a next step,
+    // a gap, a deadline and a helpdesk.
+    let env = Env::new();
+    assert_eq!(
+        code(&env.run(EARLY, &["methods", "mark", "authenticator_app"])),
+        0
+    );
+    let out = env.run(EARLY, &["status", "--json"]);
+    let actual = json(&out);
+
+    fn compare(path: &str, promised: &Value, actual: &Value, missing: &mut Vec<String>) {
+        match (promised, actual) {
+            (Value::Object(p), Value::Object(a)) => {
+                for (k, pv) in p {
+                    match a.get(k) {
+                        None => missing.push(format!("{path}.{k} is missing")),
+                        Some(av) => compare(&format!("{path}.{k}"), pv, av, missing),
+                    }
+                }
+            }
+            (Value::Array(p), Value::Array(a)) => {
+                if let (Some(pv), Some(av)) = (p.first(), a.first()) {
+                    compare(&format!("{path}[0]"), pv, av, missing);
+                } else if !p.is_empty() {
+                    missing.push(format!(
+                        "{path} is empty in this state; test needs an element"
+                    ));
+                }
+            }
+            (Value::Null, _) | (_, Value::Null) => {}
+            (p, a) if std::mem::discriminant(p) == std::mem::discriminant(a) => {}
+            (p, a) => missing.push(format!("{path}: README shows {p}, output has {a}")),
+        }
+    }
+    let mut missing = Vec::new();
+    compare("$", &promised, &actual, &mut missing);
+    assert!(missing.is_empty(), "{}\n{actual:#}", missing.join("\n"));
+    // Spot-check values, not only shapes.
+    assert_eq!(actual["methods"][0]["kind"], "authenticator_app");
+    assert_eq!(actual["methods"][0]["counts"], true);
+    assert_eq!(actual["counted"], 1);
+    assert_eq!(actual["required"], 2);
+    assert_eq!(actual["checked_at"], EARLY);
+    assert_eq!(actual["helpdesk"]["name"], "Contoso Service Desk");
+    assert!(actual["time_left_seconds"].as_i64().unwrap() > 0);
+}

@@ -144,34 +144,7 @@ fn plural(n: u32, one: &str, many: &str) -> String {
 pub fn assess(input: &Input<'_>) -> Readiness {
     let policy = input.policy;
     let enrollment = &policy.enrollment;
-
-    let mut counted_kinds: Vec<MethodKind> = Vec::new();
-    let mut not_counted = Vec::new();
-    for r in input.registered {
-        if counted_kinds.contains(&r.kind) || not_counted.iter().any(|(k, _)| *k == r.kind) {
-            continue;
-        }
-        if !r.kind.is_mfa() {
-            not_counted.push((
-                r.kind,
-                format!(
-                    "{} is for account recovery only: it is not a sign-in method.",
-                    r.kind.name()
-                ),
-            ));
-        } else if !policy.allows(r.kind) {
-            not_counted.push((
-                r.kind,
-                format!(
-                    "{} is not accepted by {}.",
-                    r.kind.name(),
-                    policy.organization
-                ),
-            ));
-        } else {
-            counted_kinds.push(r.kind);
-        }
-    }
+    let (counted_kinds, not_counted) = sort_registered(policy, input.registered);
 
     let counted = count(counted_kinds.len());
     let pr = count(
@@ -184,39 +157,7 @@ pub fn assess(input: &Input<'_>) -> Readiness {
         counted_kinds.iter().map(|k| k.failure_domain()).collect();
     domains.sort();
     domains.dedup();
-
-    let mut gaps = Vec::new();
-    if counted < enrollment.min_methods {
-        let missing = enrollment.min_methods - counted;
-        gaps.push(Gap {
-            kind: GapKind::TooFewMethods,
-            message: format!(
-                "{} requires {} sign-in methods and you have {counted}. Add {missing} more.",
-                policy.organization, enrollment.min_methods,
-            ),
-        });
-    }
-    if pr < enrollment.min_phishing_resistant {
-        let missing = enrollment.min_phishing_resistant - pr;
-        gaps.push(Gap {
-            kind: GapKind::TooFewPhishingResistant,
-            message: format!(
-                "Add {} (a passkey, a security key or Windows Hello): fake sign-in pages can't steal these.",
-                plural(missing, "phishing-resistant method", "phishing-resistant methods")
-            ),
-        });
-    }
-    if enrollment.min_methods >= 2 && counted >= 2 && domains.len() == 1 {
-        let where_ = counted_kinds
-            .first()
-            .map_or("one device", |k| k.device().label());
-        gaps.push(Gap {
-            kind: GapKind::SingleDevice,
-            message: format!(
-                "All your methods are on {where_}: if you lose it, you lose them all. Add one that lives somewhere else."
-            ),
-        });
-    }
+    let gaps = find_gaps(policy, &counted_kinds, counted, pr, domains.len());
 
     let dl = deadline::in_force(
         enrollment.deadline,
@@ -253,6 +194,86 @@ pub fn assess(input: &Input<'_>) -> Readiness {
         gaps,
         next_step,
     }
+}
+
+/// Splits the registrations into the kinds that count (each once) and those that
+/// don't, with the reason why not.
+fn sort_registered(
+    policy: &Policy,
+    registered: &[Registration],
+) -> (Vec<MethodKind>, Vec<(MethodKind, String)>) {
+    let mut counted_kinds: Vec<MethodKind> = Vec::new();
+    let mut not_counted = Vec::new();
+    for r in registered {
+        if counted_kinds.contains(&r.kind) || not_counted.iter().any(|(k, _)| *k == r.kind) {
+            continue;
+        }
+        if !r.kind.is_mfa() {
+            not_counted.push((
+                r.kind,
+                format!(
+                    "{} is for account recovery only: it is not a sign-in method.",
+                    r.kind.name()
+                ),
+            ));
+        } else if !policy.allows(r.kind) {
+            not_counted.push((
+                r.kind,
+                format!(
+                    "{} is not accepted by {}.",
+                    r.kind.name(),
+                    policy.organization
+                ),
+            ));
+        } else {
+            counted_kinds.push(r.kind);
+        }
+    }
+    (counted_kinds, not_counted)
+}
+
+/// What is missing: too few methods, too few phishing-resistant ones, all on one device.
+fn find_gaps(
+    policy: &Policy,
+    counted_kinds: &[MethodKind],
+    counted: u32,
+    pr: u32,
+    domain_count: usize,
+) -> Vec<Gap> {
+    let enrollment = &policy.enrollment;
+    let mut gaps = Vec::new();
+    if counted < enrollment.min_methods {
+        let missing = enrollment.min_methods - counted;
+        gaps.push(Gap {
+            kind: GapKind::TooFewMethods,
+            message: format!(
+                "{} requires {} sign-in methods and you have {counted}. Add {missing} more.",
+                policy.organization, enrollment.min_methods,
+            ),
+        });
+    }
+    if pr < enrollment.min_phishing_resistant {
+        let missing = enrollment.min_phishing_resistant - pr;
+        gaps.push(Gap {
+            kind: GapKind::TooFewPhishingResistant,
+            message: format!(
+                "Add {} (a passkey, a security key or Windows Hello): fake sign-in pages can't steal these.",
+                plural(missing, "phishing-resistant method", "phishing-resistant methods")
+            ),
+        });
+    }
+    if enrollment.min_methods >= 2 && counted >= 2 && domain_count == 1 {
+        let where_ = counted_kinds
+            .first()
+            .map_or("one device", |k| k.device().label());
+        gaps.push(Gap {
+            kind: GapKind::SingleDevice,
+            message: format!(
+                "All your methods are on {where_}: if you lose it, you lose them all. Add one that lives somewhere else."
+            ),
+        });
+    }
+    gaps
 }
 
 /// The methods to list for this policy: the allowed ones in catalogue order, then any

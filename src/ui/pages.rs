@@ -147,6 +147,8 @@ pub fn methods_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>
     }
 }
 
+// One card, top to bottom (title, badges, steps, link, buttons): long but linear,
+// and splitting it would scatter one layout over several functions.
 fn method_card_ui(
     state: &AppState,
     ui: &mut egui::Ui,
