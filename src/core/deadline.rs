@@ -2,6 +2,7 @@
 //!
 //! Pure: `now` is always passed in.
 
+use super::duration::words;
 use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
 
@@ -104,46 +105,13 @@ pub fn urgency(deadline: Option<Timestamp>, now: Timestamp) -> Urgency {
     }
 }
 
-/// Says a span of time in words, two units at most: "12 days 4 hours",
-/// "3 hours 20 minutes", "45 minutes", "less than a minute".
-pub fn humanize(d: SignedDuration) -> String {
-    let secs = d.as_secs().unsigned_abs();
-    let days = secs / 86_400;
-    let hours = (secs % 86_400) / 3600;
-    let minutes = (secs % 3600) / 60;
-    let unit = |n: u64, one: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {one}s")
-        }
-    };
-    if days > 0 {
-        if hours > 0 && days < 30 {
-            format!("{} {}", unit(days, "day"), unit(hours, "hour"))
-        } else {
-            unit(days, "day")
-        }
-    } else if hours > 0 {
-        if minutes > 0 {
-            format!("{} {}", unit(hours, "hour"), unit(minutes, "minute"))
-        } else {
-            unit(hours, "hour")
-        }
-    } else if minutes > 0 {
-        unit(minutes, "minute")
-    } else {
-        "less than a minute".to_owned()
-    }
-}
-
 /// "12 days 4 hours left" or "overdue by 2 days".
 pub fn time_left_sentence(deadline: Timestamp, now: Timestamp) -> String {
     let left = deadline.duration_since(now);
     if left.as_secs() > 0 {
-        format!("{} left", humanize(left))
+        format!("{} left", words(left))
     } else {
-        format!("overdue by {}", humanize(left))
+        format!("overdue by {}", words(left))
     }
 }
 
@@ -197,20 +165,6 @@ mod tests {
         assert_eq!(urgency(Some(deadline), at(0, 1)), Urgency::High);
         assert_eq!(urgency(Some(deadline), at(0, 0)), Urgency::Passed);
         assert_eq!(urgency(Some(deadline), at(-3, 0)), Urgency::Passed);
-    }
-
-    #[test]
-    fn humanize_says_two_units() {
-        let h = |s: i64| humanize(SignedDuration::from_secs(s));
-        assert_eq!(h(12 * DAY + 4 * 3600 + 59), "12 days 4 hours");
-        assert_eq!(h(DAY), "1 day");
-        assert_eq!(h(40 * DAY + 3600), "40 days");
-        assert_eq!(h(3 * 3600 + 20 * 60), "3 hours 20 minutes");
-        assert_eq!(h(3600), "1 hour");
-        assert_eq!(h(45 * 60 + 10), "45 minutes");
-        assert_eq!(h(61), "1 minute");
-        assert_eq!(h(59), "less than a minute");
-        assert_eq!(h(-2 * DAY), "2 days");
     }
 
     #[test]

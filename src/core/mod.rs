@@ -6,6 +6,7 @@
 pub mod backoff;
 pub mod breaker;
 pub mod deadline;
+pub mod duration;
 pub mod fault;
 pub mod feeds;
 pub mod graph;

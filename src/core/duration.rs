@@ -1,0 +1,84 @@
+//! The one way durations are said to people: [`words`] for deadlines and waits in
+//! sentences ("3 hours 20 minutes"), [`compact`] for countdowns that tick
+//! ("1 min 40 s").
+
+use jiff::SignedDuration;
+
+/// Says a span of time in words, two units at most: "12 days 4 hours",
+/// "3 hours 20 minutes", "45 minutes", "less than a minute".
+pub fn words(d: SignedDuration) -> String {
+    let secs = d.as_secs().unsigned_abs();
+    let days = secs / 86_400;
+    let hours = (secs % 86_400) / 3600;
+    let minutes = (secs % 3600) / 60;
+    let unit = |n: u64, one: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {one}s")
+        }
+    };
+    if days > 0 {
+        if hours > 0 && days < 30 {
+            format!("{} {}", unit(days, "day"), unit(hours, "hour"))
+        } else {
+            unit(days, "day")
+        }
+    } else if hours > 0 {
+        if minutes > 0 {
+            format!("{} {}", unit(hours, "hour"), unit(minutes, "minute"))
+        } else {
+            unit(hours, "hour")
+        }
+    } else if minutes > 0 {
+        unit(minutes, "minute")
+    } else {
+        "less than a minute".to_owned()
+    }
+}
+
+/// A countdown: "1 min 40 s", "3 h 5 min", "12 s"; zero or less is "now".
+pub fn compact(d: SignedDuration) -> String {
+    let secs = d.as_secs();
+    if secs <= 0 {
+        return "now".to_owned();
+    }
+    let (h, m, s) = (secs / 3600, (secs % 3600) / 60, secs % 60);
+    match (h, m, s) {
+        (0, 0, s) => format!("{s} s"),
+        (0, m, 0) => format!("{m} min"),
+        (0, m, s) => format!("{m} min {s} s"),
+        (h, 0, _) => format!("{h} h"),
+        (h, m, _) => format!("{h} h {m} min"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_says_two_units_at_most() {
+        let s = SignedDuration::from_secs;
+        assert_eq!(words(s(12 * 86_400 + 4 * 3600 + 59)), "12 days 4 hours");
+        assert_eq!(words(s(3 * 3600 + 20 * 60)), "3 hours 20 minutes");
+        assert_eq!(words(s(3600)), "1 hour");
+        assert_eq!(words(s(86_400)), "1 day");
+        assert_eq!(words(s(61)), "1 minute");
+        assert_eq!(words(s(45 * 60)), "45 minutes");
+        assert_eq!(words(s(59)), "less than a minute");
+        assert_eq!(words(s(-2 * 86_400)), "2 days");
+        assert_eq!(words(s(40 * 86_400 + 3600)), "40 days");
+    }
+
+    #[test]
+    fn compact_ticks() {
+        let s = SignedDuration::from_secs;
+        assert_eq!(compact(s(100)), "1 min 40 s");
+        assert_eq!(compact(s(12)), "12 s");
+        assert_eq!(compact(s(120)), "2 min");
+        assert_eq!(compact(s(3700)), "1 h 1 min");
+        assert_eq!(compact(s(7200)), "2 h");
+        assert_eq!(compact(s(-3)), "now");
+    }
+}
