@@ -24,7 +24,7 @@ PACKAGES=(
     # desktop notifications and the keychain talk over D-Bus
     libdbus-1-3
     # headless window for the screenshot and benchmark scripts
-    xvfb xauth x11-utils imagemagick
+    xvfb xauth x11-utils imagemagick xdotool
 )
 
 missing=()
