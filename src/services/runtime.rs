@@ -292,7 +292,7 @@ async fn run(
         // the "Tell me when it's back" jobs (issue 4) learn from the probes (issue 3).
         let last_report = Mutex::new(None);
         super::health::spawn(
-            settings,
+            settings.with_clock(ctx.clock),
             Arc::clone(&ctx.store),
             Arc::new(move |snapshot: super::health::HealthSnapshot| {
                 if let (true, false, Some(report)) =
