@@ -393,6 +393,7 @@ async fn barrier(ctx: &Ctx, n: usize) -> bool {
     false
 }
 
+/// One arm per route: a long table, not long logic.
 async fn respond<S: AsyncRead + AsyncWrite + Unpin>(s: &mut S, path: &str, ctx: &Ctx) {
     if respond_more(s, path, ctx).await {
         return;

@@ -177,6 +177,28 @@ fn timeout(who: &Who<'_>, phase: Phase) -> Base {
     )
 }
 
+/// A 2xx: healthy, or slow above the threshold.
+fn success(obs: &ProbeObservation, thresholds: &Thresholds, name: &str) -> Base {
+    let total = obs.phases.total.unwrap_or(0.0);
+    if total > thresholds.slow_ms as f64 {
+        base(
+            Outcome::Slow,
+            Blame::Unknown,
+            format!(
+                "{name} works but is slow ({} ms, above {} ms).",
+                total.round(),
+                thresholds.slow_ms
+            ),
+        )
+    } else {
+        base(
+            Outcome::Healthy,
+            Blame::Nobody,
+            format!("{name} is reachable and answering normally."),
+        )
+    }
+}
+
 fn classify_status(
     obs: &ProbeObservation,
     status: u16,
@@ -194,26 +216,7 @@ fn classify_status(
         None => what.to_owned(),
     };
     match status {
-        200..=299 => {
-            let total = obs.phases.total.unwrap_or(0.0);
-            if total > thresholds.slow_ms as f64 {
-                base(
-                    Outcome::Slow,
-                    Blame::Unknown,
-                    format!(
-                        "{name} works but is slow ({} ms, above {} ms).",
-                        total.round(),
-                        thresholds.slow_ms
-                    ),
-                )
-            } else {
-                base(
-                    Outcome::Healthy,
-                    Blame::Nobody,
-                    format!("{name} is reachable and answering normally."),
-                )
-            }
-        }
+        200..=299 => success(obs, thresholds, name),
         300..=399 if obs.redirects_exhausted => base(
             Outcome::RedirectLoop,
             Blame::Provider,

@@ -7,10 +7,11 @@ use http::header;
 use tokio::task::JoinSet;
 
 use super::config::{ConnectivityCheck, MAX_BODY_BYTES, PortalTarget};
+use super::failure::Failure;
 use super::prober::Prober;
 use super::result::ProbeReport;
 use super::target::Target;
-use super::transport::{BodyLimits, Failure, Recorder, header_str};
+use super::transport::{BodyLimits, Recorder, header_str};
 use crate::core::fault::{
     CheckObservation, ConnectivityObservation, ConnectivityOutcome, ErrorKind, Expectation,
     ProbeError, assess_check, combine_checks,

@@ -3,9 +3,10 @@
 
 use std::time::{Duration, Instant};
 
+use super::failure::Failure;
 use super::prober::{Prober, redirect_location};
 use super::target::{Target, TargetError};
-use super::transport::{BodyLimits, Failure, Recorder};
+use super::transport::{BodyLimits, Recorder};
 use crate::core::fault::{Phase, ProbeError};
 use crate::core::weburl::{UrlError, redact, service_url};
 

@@ -12,12 +12,14 @@
 //!
 //! By concern: `config` (targets and settings), `proxy` (environment, `NO_PROXY`,
 //! `CONNECT`; credentials never shown), `tls` (trust store, recorded leaf),
-//! `target` (URLs, redirects), `transport` (one timed exchange), `prober` (the
+//! `target` (URLs, redirects), `transport` (one timed exchange), `failure` (how
+//! a request fails), `prober` (the
 //! probe itself), `connectivity` (captive portal / offline checks), `fetch`
 //! (documents such as status feeds), `result` (the `probe --json` shape).
 
 mod config;
 mod connectivity;
+mod failure;
 mod fetch;
 mod prober;
 mod proxy;

@@ -13,13 +13,12 @@ use tokio::net::TcpStream;
 use tokio::task::JoinSet;
 
 use super::config::{MAX_BODY_BYTES, PortalTarget, ProbeConfig};
+use super::failure::Failure;
 use super::proxy::proxy_connect;
 use super::result::ProbeResult;
 use super::target::Target;
 use super::tls::{TlsSetup, TrustError, build_tls, cert_info, tls_error};
-use super::transport::{
-    BodyLimits, Failure, Recorder, Response, connect_any, exchange, header_str, ms,
-};
+use super::transport::{BodyLimits, Recorder, Response, connect_any, exchange, header_str, ms};
 use crate::core::fault::{ErrorKind, Phase, ProbeError, ProbeObservation, Thresholds};
 
 /// Reusable prober: loads the trust store once, then probes any number of targets.
@@ -41,14 +40,6 @@ impl std::fmt::Debug for Prober {
             .field("tls_ready", &self.inner.tls.is_ok())
             .finish()
     }
-}
-
-/// What one hop of a probe led to.
-enum Hop {
-    /// The probe is over (answer, failure or a redirect not followed).
-    Done,
-    /// Follow this redirect.
-    Next(Target),
 }
 
 impl Prober {
@@ -129,13 +120,13 @@ impl Prober {
                         kind: ErrorKind::Config,
                         detail: e.to_string(),
                     });
-                    Hop::Done
+                    None
                 }
                 Ok(t) => self.hop(t, deadline, &mut rec, &mut obs).await,
             };
             match next {
-                Hop::Done => break,
-                Hop::Next(t) => current = Ok(t),
+                None => break,
+                Some(t) => current = Ok(t),
             }
         }
         rec.timings.total = Some(ms(start.elapsed()));
@@ -148,14 +139,15 @@ impl Prober {
         obs
     }
 
-    /// One request of a probe; records what it learnt in `obs`.
+    /// One request of a probe; records what it learnt in `obs` and returns the
+    /// redirect to follow, if any (`None`: answer, failure or a redirect not followed).
     async fn hop(
         &self,
         current: &Target,
         deadline: Instant,
         rec: &mut Recorder,
         obs: &mut ProbeObservation,
-    ) -> Hop {
+    ) -> Option<Target> {
         let limits = BodyLimits {
             keep: 0,
             read: MAX_BODY_BYTES,
@@ -163,11 +155,11 @@ impl Prober {
         let resp = match self.fetch_once(current, deadline, rec, limits).await {
             Err(Failure::Timeout(p)) => {
                 obs.timed_out_phase = Some(p);
-                return Hop::Done;
+                return None;
             }
             Err(Failure::Error(e)) => {
                 obs.error = Some(e);
-                return Hop::Done;
+                return None;
             }
             Ok(resp) => resp,
         };
@@ -181,17 +173,15 @@ impl Prober {
                 Failure::Timeout(p) => obs.timed_out_phase = Some(p),
                 Failure::Error(e) => obs.error = Some(e),
             }
-            return Hop::Done;
+            return None;
         }
-        let Some(location) = redirect_location(&resp) else {
-            return Hop::Done;
-        };
+        let location = redirect_location(&resp)?;
         let Some(next) = current.resolve_location(&location) else {
             obs.error = Some(ProbeError {
                 kind: ErrorKind::Protocol,
                 detail: format!("unusable redirect Location {location:?}"),
             });
-            return Hop::Done;
+            return None;
         };
         let seen = obs.redirect_chain.contains(&next.absolute);
         obs.redirect_chain.push(next.absolute.clone());
@@ -200,13 +190,13 @@ impl Prober {
                 kind: ErrorKind::InsecureRedirect,
                 detail: why,
             });
-            return Hop::Done;
+            return None;
         }
         if seen || obs.redirect_chain.len() > self.inner.cfg.max_redirects + 1 {
             obs.redirects_exhausted = true;
-            return Hop::Done;
+            return None;
         }
-        Hop::Next(next)
+        Some(next)
     }
 
     /// One request on a fresh connection, through the proxy when one applies.

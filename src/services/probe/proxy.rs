@@ -10,7 +10,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use url::Url;
 
-use super::transport::io_kind;
+use super::failure::io_kind;
 use crate::core::fault::{ErrorKind, ProbeError};
 use crate::core::text::single_line;
 use crate::core::weburl::redact;

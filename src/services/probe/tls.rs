@@ -12,7 +12,7 @@ use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::{CertificateError, DigitallySignedStruct, SignatureScheme};
 
-use super::transport::io_kind;
+use super::failure::io_kind;
 use crate::core::fault::{CertificateInfo, ErrorKind, ProbeError, days_until};
 use crate::core::text::single_line;
 

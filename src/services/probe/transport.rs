@@ -1,7 +1,5 @@
-//! One HTTP/1.1 exchange on a fresh connection, timed phase by phase, and the
-//! mapping of IO and hyper errors to failure kinds.
+//! One HTTP/1.1 exchange on a fresh connection, timed phase by phase.
 
-use std::error::Error as StdError;
 use std::future::Future;
 use std::io;
 use std::net::SocketAddr;
@@ -15,6 +13,7 @@ use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpStream;
 
 use super::config::PhaseTimeouts;
+use super::failure::{Failure, hyper_error, io_kind};
 use crate::core::fault::{ErrorKind, Phase, PhaseTimings, ProbeError};
 use crate::core::text::single_line;
 
@@ -28,22 +27,6 @@ pub(super) struct Response {
     pub(super) truncated: bool,
     /// Failure while reading the body (headers were received).
     pub(super) late_failure: Option<Failure>,
-}
-
-/// Why an exchange ended without an answer.
-#[derive(Debug)]
-pub(super) enum Failure {
-    Timeout(Phase),
-    Error(ProbeError),
-}
-
-impl Failure {
-    pub(super) fn error(kind: ErrorKind, detail: impl Into<String>) -> Self {
-        Failure::Error(ProbeError {
-            kind,
-            detail: detail.into(),
-        })
-    }
 }
 
 /// How much of a body to read and keep.
@@ -188,46 +171,6 @@ pub(super) async fn connect_any(addrs: &[SocketAddr]) -> Result<TcpStream, Probe
         kind: io_kind(&e).unwrap_or(ErrorKind::ConnectOther),
         detail: e.to_string(),
     })
-}
-
-/// Maps an IO error to a connection failure kind, if it is one.
-pub(super) fn io_kind(e: &io::Error) -> Option<ErrorKind> {
-    match e.kind() {
-        io::ErrorKind::ConnectionRefused => Some(ErrorKind::ConnectionRefused),
-        io::ErrorKind::ConnectionReset
-        | io::ErrorKind::ConnectionAborted
-        | io::ErrorKind::BrokenPipe
-        | io::ErrorKind::UnexpectedEof => Some(ErrorKind::ConnectionReset),
-        io::ErrorKind::NetworkUnreachable
-        | io::ErrorKind::HostUnreachable
-        | io::ErrorKind::NetworkDown
-        | io::ErrorKind::AddrNotAvailable => Some(ErrorKind::Unreachable),
-        _ => None,
-    }
-}
-
-fn hyper_error(e: &hyper::Error) -> ProbeError {
-    let mut source: Option<&(dyn StdError + 'static)> = e.source();
-    let mut kind = None;
-    while let Some(s) = source {
-        if let Some(ioe) = s.downcast_ref::<io::Error>() {
-            kind = io_kind(ioe);
-            break;
-        }
-        source = s.source();
-    }
-    let kind = kind.unwrap_or(if e.is_incomplete_message() || e.is_closed() {
-        ErrorKind::ConnectionReset
-    } else if e.is_parse() {
-        ErrorKind::Protocol
-    } else {
-        ErrorKind::ConnectOther
-    });
-    let detail = match e.source() {
-        Some(s) => format!("{e}: {s}"),
-        None => e.to_string(),
-    };
-    ProbeError { kind, detail }
 }
 
 /// Milliseconds as a float.
