@@ -26,7 +26,8 @@ pub struct HealthSnapshot {
     pub store_error: Option<String>,
 }
 
-/// Sends snapshots to the window.
+/// Sends snapshots to the window: one with `checking == true` when a check starts,
+/// and exactly one with `checking == false` when it has finished.
 pub type HealthSink = Arc<dyn Fn(HealthSnapshot) + Send + Sync>;
 
 /// Why the history could not be read or saved.
