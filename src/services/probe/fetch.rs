@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use super::failure::Failure;
 use super::prober::{Prober, redirect_location};
-use super::target::{Target, TargetError};
+use super::target::{RedirectRefused, Target, TargetError};
 use super::transport::{BodyLimits, Recorder};
 use crate::core::fault::{Phase, ProbeError};
 use crate::core::weburl::{UrlError, redact, service_url};
@@ -33,7 +33,7 @@ pub enum FetchError {
     BadRedirect(String),
     /// A redirect to a URL that may not be followed (a downgrade to http).
     #[error("{0}")]
-    InsecureRedirect(String),
+    InsecureRedirect(#[from] RedirectRefused),
     /// Too many redirects.
     #[error("too many redirects fetching {0}")]
     TooManyRedirects(String),
@@ -84,9 +84,7 @@ impl Prober {
             let next = current
                 .resolve_location(&location)
                 .ok_or(FetchError::BadRedirect(location))?;
-            current
-                .may_follow(&next)
-                .map_err(FetchError::InsecureRedirect)?;
+            current.may_follow(&next)?;
             current = next;
         }
         Err(FetchError::TooManyRedirects(redact(url)))

@@ -35,7 +35,7 @@ pub use fetch::FetchError;
 pub use prober::Prober;
 pub use proxy::{ProxyConfig, ProxyEndpoint, ProxyError};
 pub use result::{ProbeReport, ProbeResult};
-pub use target::TargetError;
+pub use target::{RedirectRefused, TargetError};
 pub use tls::TrustError;
 
 use crate::core::fault::ConnectivityObservation;

@@ -188,7 +188,7 @@ impl Prober {
         if let Err(why) = current.may_follow(&next) {
             obs.error = Some(ProbeError {
                 kind: ErrorKind::InsecureRedirect,
-                detail: why,
+                detail: why.to_string(),
             });
             return None;
         }

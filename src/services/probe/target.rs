@@ -19,6 +19,17 @@ pub enum TargetError {
     NoHost(String),
 }
 
+/// A redirect the probes will not follow.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RedirectRefused {
+    /// From https down to plain http.
+    #[error("not following a redirect from https down to plain http ({0})")]
+    Downgrade(String),
+    /// Plain http to a host that is not this computer.
+    #[error("not following a redirect to plain http outside this computer ({0})")]
+    PlainHttp(String),
+}
+
 /// A parsed request target.
 #[derive(Debug, Clone)]
 pub(super) struct Target {
@@ -48,6 +59,9 @@ impl Target {
             return Err(TargetError::UnsupportedScheme(scheme, redact(url.as_str())));
         }
         url.set_fragment(None);
+        // Requests never carry URL credentials, and chains never show them.
+        let _ = url.set_username("");
+        let _ = url.set_password(None);
         let host = match url.host() {
             Some(url::Host::Domain(d)) if !d.is_empty() => d.to_ascii_lowercase(),
             Some(url::Host::Ipv4(ip)) => ip.to_string(),
@@ -92,19 +106,13 @@ impl Target {
 
     /// Whether a redirect from here to `next` may be followed: never from https
     /// down to plain http, and plain http only to a loopback host (the one URL
-    /// rule, [`crate::core::weburl::service_url`]). The error says why not.
-    pub(super) fn may_follow(&self, next: &Target) -> Result<(), String> {
+    /// rule, [`crate::core::weburl::service_url`]).
+    pub(super) fn may_follow(&self, next: &Target) -> Result<(), RedirectRefused> {
         match (self.scheme.as_str(), next.scheme.as_str()) {
             (_, "https") => Ok(()),
-            ("https", _) => Err(format!(
-                "not following a redirect from https down to plain http ({})",
-                redact(&next.absolute)
-            )),
+            ("https", _) => Err(RedirectRefused::Downgrade(next.absolute.clone())),
             _ if is_loopback(&next.url) => Ok(()),
-            _ => Err(format!(
-                "not following a redirect to plain http outside this computer ({})",
-                redact(&next.absolute)
-            )),
+            _ => Err(RedirectRefused::PlainHttp(next.absolute.clone())),
         }
     }
 }
@@ -135,6 +143,8 @@ mod tests {
         assert!(Target::parse("not a url").is_err());
         let e = Target::parse("ftp://user:s3cret@x/").unwrap_err();
         assert!(!e.to_string().contains("s3cret"), "{e}");
+        let t = Target::parse("https://user:s3cret@x.test/p").unwrap();
+        assert_eq!(t.absolute, "https://x.test/p");
     }
 
     #[test]
