@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
-use faultserver::{FaultServer, refused_addr};
+use faultserver::{FaultServer, ProxyMode, ProxyServer, TestCa, refused_addr};
 use serde_json::Value;
 
 fn policy(
@@ -40,6 +40,11 @@ fn policy(
 }
 
 fn run_probe(policy: &Path, data: &Path, json: bool) -> Output {
+    run_probe_with(policy, data, json, &[])
+}
+
+/// `probe` with extra environment variables (a proxy, `MFA_READY_NOW`).
+fn run_probe_with(policy: &Path, data: &Path, json: bool, env: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_mfa-ready"));
     cmd.arg("probe");
     if json {
@@ -61,6 +66,9 @@ fn run_probe(policy: &Path, data: &Path, json: bool) -> Output {
         "no_proxy",
     ] {
         cmd.env_remove(v);
+    }
+    for (k, v) in env {
+        cmd.env(k, v);
     }
     cmd.output().unwrap()
 }
@@ -187,6 +195,11 @@ async fn a_failing_portal_exits_1() {
     );
     assert_eq!(v["portals"][1]["outcome"], "healthy");
     assert_eq!(v["hosts"][0]["signal"], "failing");
+    // One host key everywhere: the explicit port is part of it.
+    assert_eq!(
+        v["hosts"][0]["host"],
+        format!("127.0.0.1:{}", srv.addr.port())
+    );
     assert_eq!(history(&data)[0].0, "gateway_timeout");
 }
 
@@ -222,11 +235,7 @@ async fn offline_finishes_quickly_and_says_offline() {
                 "https://mysignins.invalid/security-info".to_owned(),
                 2000,
             ),
-            (
-                "Microsoft sign-in",
-                format!("https://{refused}/").replace("https://", "https://"),
-                2000,
-            ),
+            ("Microsoft sign-in", format!("https://{refused}/"), 2000),
         ],
         &[
             (
@@ -282,4 +291,168 @@ fn invalid_policy_exits_2() {
         "{err}"
     );
     assert!(out.stdout.is_empty());
+}
+
+// ---- issue 7 ----------------------------------------------------------------
+
+/// Every byte the probe left behind: stdout, stderr and the SQLite files.
+fn everything(out: &Output, data: &Path) -> Vec<u8> {
+    let mut all = out.stdout.clone();
+    all.extend_from_slice(&out.stderr);
+    for f in [
+        "mfa-ready.sqlite3",
+        "mfa-ready.sqlite3-wal",
+        "mfa-ready.sqlite3-shm",
+    ] {
+        if let Ok(bytes) = std::fs::read(data.join(f)) {
+            all.extend_from_slice(&bytes);
+        }
+    }
+    all
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_proxy_password_appears_in_no_output_and_no_file() {
+    let refused = refused_addr().await;
+    let auth = ProxyServer::start(ProxyMode::RequireAuth).await;
+    let close = ProxyServer::start(ProxyMode::Close).await;
+    let dir = tempfile::tempdir().unwrap();
+    let p = policy(
+        dir.path(),
+        &[("My Sign-Ins", "https://mysignins.example/".to_owned(), 2000)],
+        &[],
+    );
+    let proxies = [
+        format!("http://user:s3cretpw@{}", auth.addr),
+        format!("http://user:s3cretpw@{}", close.addr),
+        format!("http://user:s3cretpw@{refused}"),
+        format!("socks5://user:s3cretpw@{}", auth.addr),
+        format!("https://user:s3cretpw@{}", auth.addr),
+        "http://user:s3cretpw@127.0.0.1:notaport".to_owned(),
+        format!("http://user:s3cret%2Fpw@{}", auth.addr),
+    ];
+    for (i, proxy) in proxies.iter().enumerate() {
+        for json in [true, false] {
+            let data = dir.path().join(format!("data-{i}-{json}"));
+            let out = run_probe_with(&p, &data, json, &[("HTTPS_PROXY", proxy)]);
+            assert_eq!(
+                out.status.code(),
+                Some(1),
+                "{proxy}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let all = everything(&out, &data);
+            assert!(data.join("mfa-ready.sqlite3").exists());
+            for secret in [&b"s3cret"[..], b"user:", b"dXNlcjpzM2NyZXRwdw"] {
+                assert!(
+                    !contains(&all, secret),
+                    "{proxy} ({}): {}",
+                    String::from_utf8_lossy(secret),
+                    String::from_utf8_lossy(&out.stdout)
+                );
+            }
+        }
+    }
+    assert!(
+        !auth.connects.lock().unwrap().is_empty(),
+        "the proxy was used"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn feed_titles_cannot_clear_the_terminal() {
+    let ca = TestCa::new();
+    let dir = tempfile::tempdir().unwrap();
+    let ca_path = ca.write_pem(dir.path());
+    let srv = FaultServer::tls(&ca.leaf(&["127.0.0.1"], false)).await;
+    let portal = FaultServer::plain().await;
+    let text = format!(
+        "schema = 1\norganization = \"Lab\"\nprovider = \"custom\"\nconnectivity_check = []\n\
+         extra_root_certs = [{ca:?}]\n\n\
+         [[portal]]\nname = \"Lab portal\"\nurl = \"{url}\"\ntimeout_ms = 4000\n\n\
+         [[status_feed]]\nname = \"Vendor\"\nkind = \"statuspage\"\n\
+         url = \"https://127.0.0.1:{port}/feed/statuspage-escapes\"\n",
+        ca = ca_path.display().to_string(),
+        url = portal.http_url("/status/504"),
+        port = srv.addr.port(),
+    );
+    let p = dir.path().join("policy.toml");
+    std::fs::write(&p, text).unwrap();
+    for json in [false, true] {
+        let out = run_probe(&p, &dir.path().join("data"), json);
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            !stdout
+                .chars()
+                .any(|c| c != '\n' && c.is_control() || c == '\u{202e}'),
+            "{stdout:?}"
+        );
+        if json {
+            let v: Value = serde_json::from_str(&stdout).unwrap();
+            assert_eq!(v["feeds"][0]["status"], "ok", "{v}");
+            let title = v["feeds"][0]["incidents"][0]["title"].as_str().unwrap();
+            assert_eq!(title, "[2J[HAll systems operational");
+            assert!(!v.to_string().contains("\\u001b"), "{v}");
+        } else {
+            assert!(
+                stdout.contains("  - [2J[HAll systems operational\n"),
+                "{stdout}"
+            );
+            assert!(stdout.contains("provider confirms an incident"), "{stdout}");
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn results_follow_the_injected_clock_and_history_keeps_7_days() {
+    let srv = FaultServer::plain().await;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let p = policy(
+        dir.path(),
+        &[("Lab portal", srv.http_url("/ok"), 2000)],
+        &good_checks(&srv),
+    );
+    let stamps = || -> Vec<i64> {
+        let conn = rusqlite::Connection::open(data.join("mfa-ready.sqlite3")).unwrap();
+        let mut stmt = conn
+            .prepare("SELECT at FROM probe_results ORDER BY id")
+            .unwrap();
+        stmt.query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    let ms = |t: &str| t.parse::<jiff::Timestamp>().unwrap().as_millisecond();
+    let day0 = "2026-11-01T08:00:00Z";
+    let out = run_probe_with(&p, &data, true, &[("MFA_READY_NOW", day0)]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["checked_at"], day0);
+    assert_eq!(v["portals"][0]["checked_at"], day0);
+    assert_eq!(v["hosts"][0]["checked_at"], day0);
+    assert_eq!(stamps(), vec![ms(day0)]);
+    // Six days later the first result is still within the 7 days.
+    let day6 = "2026-11-07T08:00:00Z";
+    run_probe_with(&p, &data, true, &[("MFA_READY_NOW", day6)]);
+    assert_eq!(stamps(), vec![ms(day0), ms(day6)]);
+    // Eight days after the first, it is pruned; the second stays.
+    let day8 = "2026-11-09T08:00:01Z";
+    run_probe_with(&p, &data, false, &[("MFA_READY_NOW", day8)]);
+    assert_eq!(stamps(), vec![ms(day6), ms(day8)]);
 }

@@ -1,16 +1,21 @@
-//! Vendor status feeds: parsers on the shared fixtures plus broken and empty
-//! input, fetching over verified TLS from a local server, and what the panel
-//! concludes ("the provider confirms" vs "only you see this").
+//! Vendor status feeds: parsers on the shared fixtures, the real Google Cloud
+//! capture, broken and empty input, fetching over verified TLS from a local server
+//! (size cap, the one URL rule), and what the panel concludes ("the provider
+//! confirms", "maintenance in progress", "only you see this").
+//!
+//! The team's `shared/` folder sits beside the project (`../shared`), here and in
+//! CI: tests that read it fail loudly when it is missing (a worktree elsewhere
+//! points `MFA_READY_SHARED` at it).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 
 #[path = "support/faultserver.rs"]
 mod faultserver;
 
-use faultserver::{FaultServer, TestCa};
+use faultserver::{FaultServer, TestCa, google_cloud_real, shared_dir};
 use mfa_ready::core::fault::{
     ConnectivityObservation, ConnectivityOutcome, ProbeObservation, Thresholds,
 };
-use mfa_ready::core::feeds::{FeedKind, FeedStatus, parse_feed};
+use mfa_ready::core::feeds::{FeedKind, FeedStatus, Impact, MAX_FEED_BYTES, parse_feed};
 use mfa_ready::core::policy::StatusFeed;
 use mfa_ready::services::health::{FeedState, HealthReport, fetch_feed};
 use mfa_ready::services::probe::{ProbeConfig, ProbeResult, Prober};
@@ -23,10 +28,7 @@ const GOOG: &[u8] = include_bytes!("fixtures/google-incidents.json");
 #[test]
 fn fixtures_match_the_shared_originals() {
     // `shared/` lives beside the project root on the team's machines and in CI.
-    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures");
-    if !shared.exists() {
-        return; // A checkout without the team's shared folder: nothing to compare.
-    }
+    let shared = shared_dir().join("fixtures");
     for (name, ours) in [
         ("statuspage-summary.json", SP),
         ("azure-status.rss", RSS),
@@ -144,15 +146,53 @@ async fn fetching_feeds_over_verified_tls() {
 }
 
 #[tokio::test]
-async fn feeds_are_fetched_over_https_only_and_verified() {
+async fn feeds_follow_the_one_url_rule_and_are_verified() {
     let (srv, prober, _dir) = feeds_server().await;
-    let plain = StatusFeed {
-        url: srv.http_url("/feed/statuspage"),
+    // Plain http to loopback is allowed, like portals (labs and tests).
+    let plain = FaultServer::plain().await;
+    let lab = StatusFeed {
+        url: plain.http_url("/feed/statuspage"),
         ..feed(FeedKind::Statuspage, "/")
     };
-    let s = fetch_feed(&prober, &plain).await;
+    let s = fetch_feed(&prober, &lab).await;
+    assert_eq!(s.status, "ok", "{:?}", s.error);
+    assert_eq!(s.incidents.len(), 1);
+    // Plain http anywhere else is refused before any connection.
+    let accepted = plain.accepted.load(std::sync::atomic::Ordering::SeqCst);
+    let far = StatusFeed {
+        url: format!("http://{HOST}:{}/feed/statuspage", plain.addr.port()),
+        ..feed(FeedKind::Statuspage, "/")
+    };
+    let resolving = Prober::new(ProbeConfig {
+        resolve_overrides: [(HOST.to_string(), plain.addr)].into_iter().collect(),
+        connectivity_checks: Vec::new(),
+        ..ProbeConfig::default()
+    });
+    let s = fetch_feed(&resolving, &far).await;
     assert_eq!(s.status, "error");
-    assert!(s.error.unwrap().contains("not https"));
+    assert!(
+        s.error.as_deref().unwrap().contains("must use https://"),
+        "{s:?}"
+    );
+    assert_eq!(
+        plain.accepted.load(std::sync::atomic::Ordering::SeqCst),
+        accepted
+    );
+    // An https feed redirecting down to http (even loopback) is not followed.
+    let down = feed(
+        FeedKind::Statuspage,
+        &format!("/goto/{}", plain.http_url("/feed/statuspage")),
+    );
+    let s = fetch_feed(&prober, &down).await;
+    assert_eq!(s.status, "error");
+    assert!(
+        s.error.as_deref().unwrap().contains("down to plain http"),
+        "{s:?}"
+    );
+    assert_eq!(
+        plain.accepted.load(std::sync::atomic::Ordering::SeqCst),
+        accepted
+    );
     // Without the test CA, the server is not trusted.
     let untrusting = Prober::new(ProbeConfig {
         resolve_overrides: [(HOST.to_string(), srv.addr)].into_iter().collect(),
@@ -210,4 +250,94 @@ async fn provider_confirms_or_only_you_see_this() {
         report(200, vec![quiet]).summary().unwrap(),
         "The sign-in portal is answering normally."
     );
+}
+
+#[test]
+fn the_real_google_cloud_capture_parses() {
+    let real = google_cloud_real();
+    assert!(real.len() > 1024 * 1024, "the capture is over 1 MiB");
+    let f = parse_feed(FeedKind::GoogleIncidents, &real).unwrap();
+    // Captured on a quiet day: every one of its 157 incidents had ended.
+    assert_eq!(f.overall, FeedStatus::Operational);
+    assert!(f.incidents.is_empty());
+    // Reopen the first one: it is read as an open incident.
+    let mut all: Vec<serde_json::Value> = serde_json::from_slice(&real).unwrap();
+    assert_eq!(all.len(), 157);
+    all[0]["end"] = serde_json::Value::Null;
+    let reopened = serde_json::to_vec(&all).unwrap();
+    let f = parse_feed(FeedKind::GoogleIncidents, &reopened).unwrap();
+    assert_eq!(f.incidents.len(), 1);
+    let i = &f.incidents[0];
+    assert_eq!(
+        i.title,
+        "[Google BigQuery] Lower throughput from the Read API"
+    );
+    assert_eq!(i.impact, Impact::Minor);
+    assert_eq!(i.service.as_deref(), Some("Google BigQuery"));
+    assert_eq!(f.overall, FeedStatus::Degraded);
+}
+
+#[tokio::test]
+async fn feeds_have_their_own_8_mib_cap() {
+    let (_srv, prober, _dir) = feeds_server().await;
+    // The real capture is over the probes' 1 MiB body cap: it still loads.
+    let g = fetch_feed(
+        &prober,
+        &feed(FeedKind::GoogleIncidents, "/feed/google-cloud-real"),
+    )
+    .await;
+    assert_eq!(g.status, "ok", "{:?}", g.error);
+    assert_eq!(g.overall, Some(FeedStatus::Operational));
+    // Past 8 MiB, announced or not, the feed is "too large", not a parse error.
+    let nine = 9 * 1024 * 1024;
+    assert!(nine > MAX_FEED_BYTES);
+    for path in [format!("/bytes/{nine}"), format!("/stream/{nine}")] {
+        let s = fetch_feed(&prober, &feed(FeedKind::GoogleIncidents, &path)).await;
+        assert_eq!(s.status, "error", "{path}");
+        let e = s.error.unwrap();
+        assert!(e.contains("too large"), "{path}: {e}");
+        assert!(!e.contains("parsed"), "{path}: {e}");
+    }
+}
+
+#[tokio::test]
+async fn maintenance_in_progress_is_reported_apart_from_incidents() {
+    let (_srv, prober, _dir) = feeds_server().await;
+    let m = fetch_feed(&prober, &feed(FeedKind::Statuspage, "/feed/maintenance")).await;
+    assert_eq!(m.status, "ok", "{:?}", m.error);
+    assert!(m.incidents.is_empty());
+    assert_eq!(m.maintenances.len(), 1);
+    assert_eq!(m.maintenances[0].title, "Push service upgrade");
+    assert_eq!(
+        m.maintenances[0].window_end,
+        Some("2026-06-01T07:00:00Z".parse().unwrap())
+    );
+    assert!(!m.confirms_incident());
+    let r = report(504, vec![m]);
+    let c = r.confirmation().unwrap();
+    assert!(c.contains("maintenance in progress"), "{c}");
+    assert!(!c.contains("incident"), "{c}");
+}
+
+#[tokio::test]
+async fn feed_text_arrives_without_control_characters() {
+    let (_srv, prober, _dir) = feeds_server().await;
+    let s = fetch_feed(
+        &prober,
+        &feed(FeedKind::Statuspage, "/feed/statuspage-escapes"),
+    )
+    .await;
+    assert_eq!(s.status, "ok", "{:?}", s.error);
+    let json = serde_json::to_string(&s).unwrap();
+    let back: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let text = back.to_string();
+    assert!(
+        !text.contains("\\u001b") && !text.contains('\u{1b}'),
+        "{text}"
+    );
+    assert!(
+        !text.contains("\\u0007") && !text.contains('\u{202e}'),
+        "{text}"
+    );
+    assert_eq!(s.incidents[0].title, "[2J[HAll systems operational");
 }

@@ -1,5 +1,10 @@
 //! Integration tests of the portal probe against the local fault server.
 //! Everything runs on 127.0.0.1; nothing reaches the network.
+//!
+//! No wall-clock windows: deadlines are checked with lower bounds (a timer never
+//! fires early) and upper bounds far below the budget they guard, concurrency with
+//! a barrier the probes can only pass together. Timing figures live in
+//! `benches/probe.rs`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 
 #[path = "support/faultserver.rs"]
@@ -14,11 +19,13 @@ use faultserver::{
     FaultServer, ProxyMode, ProxyServer, RETRY_DATE, TestCa, refused_addr, self_signed,
 };
 use mfa_ready::core::fault::{
-    ConnectivityOutcome, ErrorKind, Expectation, Outcome, Phase, Severity, TlsProblem,
+    ConnectivityObservation, ConnectivityOutcome, ErrorKind, Expectation, HostSignal, Outcome,
+    Phase, Severity, TlsProblem,
 };
+use mfa_ready::services::health::HealthReport;
 use mfa_ready::services::probe::{
-    ConnectivityCheck, PhaseTimeouts, PortalTarget, ProbeConfig, ProxyConfig, check_all,
-    check_connectivity, probe_all, probe_portal,
+    ConnectivityCheck, MAX_BODY_BYTES, PhaseTimeouts, PortalTarget, ProbeConfig, ProxyConfig,
+    check_all, check_connectivity, probe_all, probe_portal,
 };
 
 const HOST: &str = "portal.test";
@@ -187,9 +194,12 @@ async fn headers_that_never_arrive_time_out_at_first_byte() {
     let srv = https_server(&pki).await;
     let mut c = cfg(&pki, &[(HOST, srv.addr)]);
     c.phase_timeouts.first_byte = Duration::from_millis(300);
+    let mut t = target("https://portal.test/hang");
+    t.timeout_ms = 60_000;
     let t0 = Instant::now();
-    let r = probe_portal(&target("https://portal.test/hang"), &c).await;
-    assert!(t0.elapsed() < Duration::from_secs(2));
+    let r = probe_portal(&t, &c).await;
+    // The phase's own deadline ended it, long before the probe's 60 s budget.
+    assert!(t0.elapsed() < Duration::from_secs(30), "{:?}", t0.elapsed());
     assert_eq!(r.outcome, Outcome::Timeout, "{}", r.technical);
     assert_eq!(r.timed_out_phase, Some(Phase::FirstByte));
     assert!(r.phases_ms.first_byte.unwrap() >= 290.0);
@@ -210,11 +220,8 @@ async fn overall_timeout_bounds_the_probe() {
     t.timeout_ms = 400;
     let t0 = Instant::now();
     let r = probe_portal(&t, &c).await;
-    assert!(
-        t0.elapsed() < Duration::from_millis(1500),
-        "{:?}",
-        t0.elapsed()
-    );
+    // The 400 ms budget ended it, not the 10 s first-byte deadline.
+    assert!(t0.elapsed() < Duration::from_secs(8), "{:?}", t0.elapsed());
     assert_eq!(r.outcome, Outcome::Timeout);
     assert_eq!(r.timed_out_phase, Some(Phase::FirstByte));
 }
@@ -225,9 +232,12 @@ async fn trickling_body_times_out_in_transfer() {
     let srv = https_server(&pki).await;
     let mut c = cfg(&pki, &[(HOST, srv.addr)]);
     c.phase_timeouts.transfer = Duration::from_millis(500);
+    let mut t = target("https://portal.test/trickle");
+    t.timeout_ms = 120_000;
     let t0 = Instant::now();
-    let r = probe_portal(&target("https://portal.test/trickle"), &c).await;
-    assert!(t0.elapsed() < Duration::from_secs(2));
+    let r = probe_portal(&t, &c).await;
+    // The body would take 200 s; the transfer deadline ended it.
+    assert!(t0.elapsed() < Duration::from_secs(60), "{:?}", t0.elapsed());
     assert_eq!(r.outcome, Outcome::Timeout, "{}", r.technical);
     assert_eq!(r.timed_out_phase, Some(Phase::Transfer));
     assert_eq!(r.http_status, Some(200));
@@ -336,10 +346,10 @@ async fn redirects_are_followed_and_loops_detected() {
 #[tokio::test]
 async fn dot_invalid_fails_dns_immediately() {
     let pki = pki();
-    let t0 = Instant::now();
     let r = probe_portal(&target("https://portal.invalid/"), &cfg(&pki, &[])).await;
-    assert!(t0.elapsed() < Duration::from_secs(1));
     assert_eq!(r.outcome, Outcome::DnsFailure, "{}", r.technical);
+    // Answered without asking a resolver.
+    assert!(r.technical.contains("RFC 6761"), "{}", r.technical);
     assert!(r.phases_ms.dns.is_some());
     assert_eq!(r.phases_ms.connect, None);
 }
@@ -351,28 +361,39 @@ async fn injected_delay_shows_up_as_first_byte() {
     let mut t = target("https://portal.test/delay/200");
     t.slow_ms = 150;
     let r = probe_portal(&t, &cfg(&pki, &[(HOST, srv.addr)])).await;
+    // The server waits 200 ms before its headers: first byte can only be later.
+    // (How close to 200 ms it lands is a figure for `cargo bench --bench probe`.)
     let fb = r.phases_ms.first_byte.unwrap();
-    assert!((fb - 200.0).abs() <= 30.0, "first_byte {fb} ms");
+    assert!(fb >= 199.0, "first_byte {fb} ms");
+    assert!(fb <= r.phases_ms.total.unwrap(), "{:?}", r.phases_ms);
     assert_eq!(r.outcome, Outcome::Slow, "{}", r.technical);
     assert_eq!(r.severity, Severity::Amber);
     assert!(r.outcome.is_healthy());
 }
 
 #[tokio::test]
-async fn twenty_concurrent_probes_take_about_one() {
+async fn twenty_probes_run_at_the_same_time() {
+    // `/barrier/20` answers only once all 20 requests are waiting at once: run
+    // one after another, the first would wait alone until its deadline.
     let pki = pki();
     let srv = https_server(&pki).await;
-    let c = cfg(&pki, &[(HOST, srv.addr)]);
+    let mut c = cfg(&pki, &[(HOST, srv.addr)]);
+    c.phase_timeouts = PhaseTimeouts {
+        dns: Duration::from_secs(20),
+        connect: Duration::from_secs(20),
+        tls: Duration::from_secs(20),
+        first_byte: Duration::from_secs(25),
+        transfer: Duration::from_secs(20),
+    };
     let targets: Vec<PortalTarget> = (0..20)
         .map(|i| PortalTarget {
             name: format!("Portal {i}"),
-            ..target("https://portal.test/delay/200")
+            slow_ms: 60_000,
+            timeout_ms: 60_000,
+            ..target("https://portal.test/barrier/20")
         })
         .collect();
-    let t0 = Instant::now();
     let results = probe_all(&targets, &c).await;
-    let wall = t0.elapsed();
-    assert!(wall < Duration::from_millis(1500), "{wall:?}");
     assert_eq!(results.len(), 20);
     for (i, r) in results.iter().enumerate() {
         assert_eq!(r.name, format!("Portal {i}"), "order kept");
@@ -615,4 +636,130 @@ async fn proxy_auth_is_not_masked_as_offline() {
         seen.contains(&"http://connectivity.example/generate_204".to_string()),
         "absolute-form request: {seen:?}"
     );
+}
+
+// ---- issue 7: body cap, redirects, credentials -----------------------------
+
+#[tokio::test]
+async fn a_body_is_read_up_to_1_mib_and_no_further() {
+    let pki = pki();
+    let srv = FaultServer::plain().await;
+    let c = cfg(&pki, &[]);
+    // A body that never ends: the probe stops at the 1 MiB cap and the portal
+    // answered, so it is healthy (without the cap it would read until the
+    // transfer deadline and time out).
+    let r = probe_portal(&target(&srv.http_url("/endless")), &c).await;
+    assert_eq!(r.outcome, Outcome::Healthy, "{}", r.technical);
+    assert_eq!(r.timed_out_phase, None);
+    let sent = srv.body_bytes.load(std::sync::atomic::Ordering::SeqCst);
+    assert!(sent > MAX_BODY_BYTES, "the server wrote {sent} bytes");
+    // What the server managed to write is the cap plus socket buffers, not more.
+    assert!(sent < 64 * 1024 * 1024, "the server wrote {sent} bytes");
+    // Announced as too long, it is not downloaded at all.
+    let before = srv.body_bytes.load(std::sync::atomic::Ordering::SeqCst);
+    let r = probe_portal(&target(&srv.http_url("/bytes/104857600")), &c).await;
+    assert_eq!(r.outcome, Outcome::Healthy, "{}", r.technical);
+    let wrote = srv.body_bytes.load(std::sync::atomic::Ordering::SeqCst) - before;
+    assert!(wrote < 64 * 1024 * 1024, "{wrote} of 100 MiB written");
+}
+
+#[tokio::test]
+async fn an_https_to_http_redirect_is_never_followed() {
+    let pki = pki();
+    let srv = https_server(&pki).await;
+    let plain = FaultServer::plain().await;
+    let c = cfg(&pki, &[(HOST, srv.addr)]);
+    let down = plain.http_url("/ok");
+    let r = probe_portal(&target(&format!("https://portal.test/goto/{down}")), &c).await;
+    assert_eq!(r.outcome, Outcome::RedirectLoop, "{}", r.technical);
+    assert_eq!(plain.accepted.load(std::sync::atomic::Ordering::SeqCst), 0);
+    assert!(
+        r.explanation
+            .contains(&format!("redirects to an insecure address ({down})")),
+        "{}",
+        r.explanation
+    );
+    assert!(
+        r.technical.contains("error=insecure_redirect"),
+        "{}",
+        r.technical
+    );
+    assert_eq!(r.redirects.last(), Some(&down));
+
+    // The issue's case: a downgrade to a closed loopback port was blamed on the
+    // portal as "refused the connection".
+    let dead = refused_addr().await;
+    let r = probe_portal(
+        &target(&format!("https://portal.test/goto/http://{dead}/")),
+        &c,
+    )
+    .await;
+    assert!(!r.explanation.contains("refused"), "{}", r.explanation);
+    assert_ne!(r.outcome.host_signal(), HostSignal::Failing);
+}
+
+#[tokio::test]
+async fn a_failure_after_a_redirect_names_that_host_not_the_portal() {
+    let pki = pki();
+    let srv = https_server(&pki).await;
+    let dead = refused_addr().await;
+    let c = cfg(&pki, &[(HOST, srv.addr), ("login.test", dead)]);
+    let r = probe_portal(
+        &target("https://portal.test/goto/https://login.test:8443/start"),
+        &c,
+    )
+    .await;
+    assert_eq!(r.outcome, Outcome::ConnectFailure, "{}", r.technical);
+    assert!(
+        r.explanation
+            .starts_with("My Sign-Ins redirected to login.test:8443, which refused the connection"),
+        "{}",
+        r.explanation
+    );
+    assert!(
+        r.technical.contains("failed_host=login.test:8443"),
+        "{}",
+        r.technical
+    );
+    // Per-host health blames the host that failed, not the portal's own.
+    let report = HealthReport {
+        checked_at: r.checked_at,
+        connectivity: ConnectivityObservation {
+            outcome: ConnectivityOutcome::Online,
+            checks: Vec::new(),
+        },
+        portals: vec![r],
+        feeds: Vec::new(),
+    };
+    let hosts = report.hosts();
+    assert_eq!(hosts.len(), 1, "{hosts:?}");
+    assert_eq!(hosts[0].host, "login.test:8443");
+    assert_eq!(hosts[0].signal, HostSignal::Failing);
+}
+
+#[tokio::test]
+async fn proxy_passwords_never_reach_a_result() {
+    let pki = pki();
+    let refused = refused_addr().await;
+    let auth = ProxyServer::start(ProxyMode::RequireAuth).await;
+    let close = ProxyServer::start(ProxyMode::Close).await;
+    for proxy in [
+        format!("http://user:s3cretpw@{}", auth.addr),
+        format!("http://user:s3cretpw@{}", close.addr),
+        format!("http://user:s3cretpw@{refused}"),
+        format!("socks5://user:s3cretpw@{}", auth.addr),
+        format!("https://user:s3cretpw@{}", auth.addr),
+        format!("http://user:s3cret/pw@{}", auth.addr),
+        "http://user:s3cretpw@127.0.0.1:notaport".to_owned(),
+    ] {
+        let mut c = cfg(&pki, &[]);
+        c.proxy = ProxyConfig {
+            https_proxy: Some(proxy.clone()),
+            ..ProxyConfig::default()
+        };
+        let r = probe_portal(&target("https://mysignins.example/ok"), &c).await;
+        assert!(!r.outcome.is_healthy(), "{proxy}: {}", r.technical);
+        let all = format!("{} {r:?}", serde_json::to_string(&r).unwrap());
+        assert!(!all.contains("s3cret"), "{proxy}: {all}");
+    }
 }

@@ -124,3 +124,46 @@ fn check_now_without_a_policy_says_why() {
     }
     services.shutdown();
 }
+
+#[test]
+fn checks_are_stamped_with_the_injected_clock() {
+    // MFA_READY_NOW reaches the services thread as `Clock::Fixed`: the health
+    // schedule stamps its report, every result and the history with it.
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let srv = rt.block_on(FaultServer::plain());
+    let dir = tempfile::tempdir().unwrap();
+    let fixed: jiff::Timestamp = "2031-03-04T05:06:07Z".parse().unwrap();
+    let store = Store::open(dir.path(), fixed).unwrap();
+    let settings = HealthSettings {
+        targets: vec![PortalTarget::new("Lab portal", srv.http_url("/ok"))],
+        probe: ProbeConfig {
+            connectivity_checks: Vec::new(),
+            ..ProbeConfig::default()
+        },
+        feeds: Vec::new(),
+        interval_s: 3600,
+    };
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut services = Services::start(
+        ServicesConfig {
+            store: Some(store),
+            clock: Clock::Fixed(fixed),
+            opener: Arc::new(SystemBrowser),
+            focus_listener: None,
+            health: Some(settings),
+            queue: None,
+        },
+        tx,
+        Arc::new(|| {}),
+    )
+    .unwrap();
+    assert!(next_health(&rx).checking);
+    let done = next_health(&rx);
+    let report = done.report.expect("a report");
+    assert_eq!(report.checked_at, fixed);
+    assert_eq!(report.portals[0].checked_at, fixed);
+    assert_eq!(report.hosts()[0].checked_at, fixed);
+    assert_eq!(done.history.len(), 1, "{:?}", done.store_error);
+    assert_eq!(done.history[0].at, fixed);
+    services.shutdown();
+}

@@ -44,7 +44,7 @@ pub fn run_command(
     let clock = crate::startup::clock_from_env()?;
     let now = clock.now();
     match cmd {
-        Command::Probe { json } => probe::run(policy_flag, data_flag, json, now),
+        Command::Probe { json } => probe::run(policy_flag, data_flag, json, clock),
         Command::Policy {
             action: PolicyAction::Check { file },
         } => status::policy_check(&file, now),

@@ -1,13 +1,17 @@
 //! `mfa-ready probe [--json]`: probe every portal once, print, store in history.
 //!
 //! Exit 0 when every portal is healthy (slow counts as healthy), 1 when any is
-//! not, 2 on error (no valid policy, unusable data directory).
+//! not, 2 on error (no valid policy, unusable data directory). Results are
+//! stamped with the command's clock (`MFA_READY_NOW` when set), which also sets
+//! the 7-day history window.
 
 use std::path::Path;
 
 use serde_json::{Value, json};
 
-use crate::services::health::{self, HealthReport, HealthSettings};
+use crate::core::feeds::{Maintenance, MaintenanceState};
+use crate::services::config::Clock;
+use crate::services::health::{self, FeedState, HealthReport, HealthSettings};
 
 use super::{CliError, EXIT_NOT_READY, EXIT_OK, load_policy, open_store, valid_policy};
 
@@ -16,13 +20,15 @@ pub fn run(
     policy_flag: Option<&Path>,
     data_flag: Option<&Path>,
     as_json: bool,
-    now: jiff::Timestamp,
+    clock: Clock,
 ) -> Result<u8, CliError> {
+    let now = clock.now();
     let loaded = load_policy(policy_flag, now);
     let policy = valid_policy(&loaded)?;
     let mut store = open_store(data_flag, now)?;
     let settings =
-        HealthSettings::from_policy(policy, loaded.source.path.as_deref().and_then(Path::parent));
+        HealthSettings::from_policy(policy, loaded.source.path.as_deref().and_then(Path::parent))
+            .with_clock(clock);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
@@ -87,22 +93,43 @@ pub fn report_text(report: &HealthReport) -> String {
         out.push_str(&format!("{}: {}\n", p.name, p.explanation));
     }
     for f in &report.feeds {
-        match &f.error {
-            Some(e) => out.push_str(&format!("Status feed {}: could not be read: {e}\n", f.name)),
-            None => {
-                out.push_str(&format!(
-                    "Status feed {}: {} open incident(s)\n",
-                    f.name,
-                    f.incidents.len()
-                ));
-                for i in &f.incidents {
-                    out.push_str(&format!("  - {}\n", i.title));
-                }
-            }
-        }
+        out.push_str(&feed_text(f));
     }
     if let Some(c) = report.confirmation() {
         out.push_str(&format!("{c}\n"));
     }
     out
+}
+
+fn feed_text(f: &FeedState) -> String {
+    let Some(e) = &f.error else {
+        let mut out = format!(
+            "Status feed {}: {} open incident(s)\n",
+            f.name,
+            f.incidents.len()
+        );
+        for i in &f.incidents {
+            out.push_str(&format!("  - {}\n", i.title));
+        }
+        for m in &f.maintenances {
+            out.push_str(&format!("  - maintenance: {}\n", maintenance_text(m)));
+        }
+        return out;
+    };
+    format!("Status feed {}: could not be read: {e}\n", f.name)
+}
+
+/// "Database upgrade (in progress, 2026-06-01T05:00:00Z to 2026-06-01T07:00:00Z)".
+fn maintenance_text(m: &Maintenance) -> String {
+    let state = match m.state {
+        MaintenanceState::InProgress => "in progress",
+        MaintenanceState::Verifying => "verifying",
+    };
+    let window = match (m.window_start, m.window_end) {
+        (Some(a), Some(b)) => format!(", {a} to {b}"),
+        (Some(a), None) => format!(", since {a}"),
+        (None, Some(b)) => format!(", until {b}"),
+        (None, None) => String::new(),
+    };
+    format!("{} ({state}{window})", m.title)
 }

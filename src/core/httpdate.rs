@@ -157,3 +157,147 @@ fn asctime(v: &str) -> Option<Timestamp> {
     let day: i8 = day.parse().ok()?;
     utc(digits(year, 4)?, month(mon)?, day, hms(time)?)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ts(s: &str) -> Timestamp {
+        s.parse().unwrap()
+    }
+
+    fn now() -> Timestamp {
+        ts("2026-11-22T12:00:00Z")
+    }
+
+    #[test]
+    fn retry_after_delay_seconds() {
+        let n = now();
+        assert_eq!(parse_retry_after("0", n), Some(n));
+        assert_eq!(
+            parse_retry_after("120", n),
+            Some(ts("2026-11-22T12:02:00Z"))
+        );
+        assert_eq!(
+            parse_retry_after("  30 ", n),
+            Some(ts("2026-11-22T12:00:30Z"))
+        );
+        assert_eq!(
+            parse_retry_after("0007", n),
+            Some(ts("2026-11-22T12:00:07Z"))
+        );
+        // Saturates instead of overflowing.
+        assert_eq!(
+            parse_retry_after("99999999999999999999999", n),
+            Some(Timestamp::MAX)
+        );
+        assert_eq!(
+            parse_retry_after("9223372036854775807", n),
+            Some(Timestamp::MAX)
+        );
+    }
+
+    #[test]
+    fn retry_after_rejects_garbage() {
+        let n = now();
+        for bad in [
+            "",
+            "   ",
+            "-5",
+            "+5",
+            "1.5",
+            "10s",
+            "soon",
+            "1e3",
+            "0x10",
+            "Sun, 06 Nov 1994 08:49:37 UTC",
+            "Sun, 06 Nov 1994 08:49:37",
+            "Sun, 6 Nov 1994 08:49:37 GMT",
+            "Sun, 06 Nov 94 08:49:37 GMT",
+            "Sun, 06 Foo 1994 08:49:37 GMT",
+            "Xyz, 06 Nov 1994 08:49:37 GMT",
+            "Sun, 31 Feb 1994 08:49:37 GMT",
+            "Sun, 06 Nov 1994 24:49:37 GMT",
+            "Sun, 06 Nov 1994 08:49 GMT",
+            "Sun, 06 Nov 1994 08:49:37:00 GMT",
+            "Sunday, 06-Nov-1994 08:49:37 GMT",
+            "Funday, 06-Nov-94 08:49:37 GMT",
+            "Sun Nov 6 08:49:37",
+            "Sun Nov 123 08:49:37 1994",
+            "Nov  6 08:49:37 1994",
+        ] {
+            assert_eq!(parse_retry_after(bad, n), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn retry_after_http_date_three_forms() {
+        let n = now();
+        let want = ts("1994-11-06T08:49:37Z");
+        assert_eq!(
+            parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT", n),
+            Some(want)
+        );
+        assert_eq!(
+            parse_retry_after("Sunday, 06-Nov-94 08:49:37 GMT", n),
+            Some(want)
+        );
+        assert_eq!(parse_retry_after("Sun Nov  6 08:49:37 1994", n), Some(want));
+        assert_eq!(
+            parse_retry_after("Sun Nov 16 08:49:37 1994", n),
+            Some(ts("1994-11-16T08:49:37Z"))
+        );
+        // Future date.
+        assert_eq!(
+            parse_retry_after("Mon, 23 Nov 2026 00:00:00 GMT", n),
+            Some(ts("2026-11-23T00:00:00Z"))
+        );
+        // Leap second clamps to :59.
+        assert_eq!(
+            parse_retry_after("Wed, 31 Dec 2025 23:59:60 GMT", n),
+            Some(ts("2025-12-31T23:59:59Z"))
+        );
+        // Weekday is not cross-checked (lenient, like browsers).
+        assert_eq!(
+            parse_retry_after("Mon, 06 Nov 1994 08:49:37 GMT", n),
+            Some(want)
+        );
+    }
+
+    #[test]
+    fn rfc850_two_digit_year_window() {
+        let n = now(); // 2026
+        assert_eq!(
+            parse_http_date("Monday, 01-Jan-30 00:00:00 GMT", n),
+            Some(ts("2030-01-01T00:00:00Z"))
+        );
+        // 2076 would be exactly 50 years ahead: still allowed.
+        assert_eq!(
+            parse_http_date("Monday, 01-Jan-76 00:00:00 GMT", n),
+            Some(ts("2076-01-01T00:00:00Z"))
+        );
+        // 2077 is more than 50 years ahead: 1977.
+        assert_eq!(
+            parse_http_date("Saturday, 01-Jan-77 00:00:00 GMT", n),
+            Some(ts("1977-01-01T00:00:00Z"))
+        );
+        assert_eq!(
+            parse_http_date("Sunday, 06-Nov-94 08:49:37 GMT", n),
+            Some(ts("1994-11-06T08:49:37Z"))
+        );
+    }
+
+    #[test]
+    fn retry_after_delay_clamps_past_to_zero() {
+        let n = now();
+        assert_eq!(
+            retry_after_delay("Sun, 06 Nov 1994 08:49:37 GMT", n),
+            Some(SignedDuration::ZERO)
+        );
+        assert_eq!(
+            retry_after_delay("90", n),
+            Some(SignedDuration::from_secs(90))
+        );
+        assert_eq!(retry_after_delay("nope", n), None);
+    }
+}

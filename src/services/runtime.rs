@@ -290,23 +290,17 @@ async fn run(
         let ctx = Arc::clone(&ctx);
         // Each finished check also feeds the retry queue: its circuit breakers and
         // the "Tell me when it's back" jobs (issue 4) learn from the probes (issue 3).
-        let last_report = Mutex::new(None);
+        // A snapshot with `checking == false` comes once per finished check (two
+        // checks may share `checked_at` under a fixed clock).
         super::health::spawn(
-            settings,
+            settings.with_clock(ctx.clock),
             Arc::clone(&ctx.store),
             Arc::new(move |snapshot: super::health::HealthSnapshot| {
                 if let (true, false, Some(report)) =
                     (feed_queue, snapshot.checking, &snapshot.report)
                 {
-                    let fresh = last_report.lock().map_or(true, |mut last| {
-                        let fresh = *last != Some(report.checked_at);
-                        *last = Some(report.checked_at);
-                        fresh
-                    });
-                    if fresh {
-                        for (host, healthy) in probe_verdicts(report) {
-                            let _ = self_tx.send(Command::PortalHealth { host, healthy });
-                        }
+                    for (host, healthy) in probe_verdicts(report) {
+                        let _ = self_tx.send(Command::PortalHealth { host, healthy });
                     }
                 }
                 ctx.emit(Event::Health(snapshot));

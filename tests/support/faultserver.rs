@@ -14,15 +14,27 @@
 //! - `/captive/...` 302 to a hotel login page; `/login-page` 200 HTML
 //! - `/feed/statuspage`, `/feed/rss`, `/feed/rss-healthy`, `/feed/google`: the shared
 //!   status-feed fixtures; `/feed/broken` invalid JSON; `/feed/empty` an empty body
+//! - `/feed/google-cloud-real`: the real Google Cloud capture from `../shared/real/`
+//!   (1.35 MB, more than the probes' 1 MiB body cap)
+//! - `/feed/statuspage-escapes`: a Statuspage summary whose incident title, update
+//!   and component carry terminal escapes; `/feed/maintenance`: a summary with a
+//!   maintenance in progress and no `incidents` array
+//! - `/goto/<url>` 302 to `<url>` (any host or scheme)
+//! - `/bytes/N` 200 with a body of N bytes (Content-Length); `/stream/N` the same
+//!   without Content-Length (ends when the connection closes); `/endless` a body
+//!   that never ends. Body bytes written are counted in [`FaultServer::body_bytes`]
+//! - `/barrier/N` answers 200 only once N requests to it are waiting (503 after 30 s):
+//!   N probes can only all succeed if they run at the same time
 //!
-//! [`ProxyServer`] is a `CONNECT` proxy that either demands auth (407) or tunnels.
+//! [`ProxyServer`] is a `CONNECT` proxy that demands auth (407), closes the
+//! connection, or tunnels.
 #![allow(dead_code)]
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use rcgen::{
     BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair, KeyUsagePurpose,
@@ -133,7 +145,18 @@ pub struct FaultServer {
     pub accepted: Arc<AtomicUsize>,
     /// Head of the last request received.
     pub last_request: Arc<std::sync::Mutex<String>>,
+    /// Body bytes written by `/bytes`, `/stream` and `/endless` so far.
+    pub body_bytes: Arc<AtomicUsize>,
     task: JoinHandle<()>,
+}
+
+/// State shared by the connections of one server.
+#[derive(Default)]
+struct Shared {
+    last: std::sync::Mutex<String>,
+    body_bytes: AtomicUsize,
+    /// Requests that reached `/barrier/N`.
+    at_barrier: AtomicUsize,
 }
 
 impl Drop for FaultServer {
@@ -171,31 +194,44 @@ impl FaultServer {
         let counter = accepted.clone();
         let last_request: Arc<std::sync::Mutex<String>> = Arc::default();
         let last = last_request.clone();
-        let task = tokio::spawn(async move {
-            loop {
-                let Ok((stream, _)) = listener.accept().await else {
-                    continue;
-                };
-                counter.fetch_add(1, Ordering::SeqCst);
-                let tls = tls.clone();
-                let last = last.clone();
-                tokio::spawn(async move {
-                    match tls {
-                        None => serve(stream, last).await,
-                        Some(acceptor) => {
-                            let Ok(tls_stream) = acceptor.accept(stream).await else {
-                                return;
-                            };
-                            serve_tls(tls_stream, last).await;
+        let body_bytes = Arc::new(AtomicUsize::new(0));
+        let shared = Arc::new(Shared::default());
+        let task = tokio::spawn({
+            let shared = shared.clone();
+            let body_bytes = body_bytes.clone();
+            async move {
+                loop {
+                    let Ok((stream, _)) = listener.accept().await else {
+                        continue;
+                    };
+                    counter.fetch_add(1, Ordering::SeqCst);
+                    let tls = tls.clone();
+                    let (shared, last, body_bytes) =
+                        (shared.clone(), last.clone(), body_bytes.clone());
+                    tokio::spawn(async move {
+                        let ctx = Ctx {
+                            shared,
+                            last,
+                            body_bytes,
+                        };
+                        match tls {
+                            None => serve(stream, ctx).await,
+                            Some(acceptor) => {
+                                let Ok(tls_stream) = acceptor.accept(stream).await else {
+                                    return;
+                                };
+                                serve_tls(tls_stream, ctx).await;
+                            }
                         }
-                    }
-                });
+                    });
+                }
             }
         });
         Self {
             addr,
             accepted,
             last_request,
+            body_bytes,
             task,
         }
     }
@@ -208,8 +244,15 @@ impl FaultServer {
 
 type Last = Arc<std::sync::Mutex<String>>;
 
-async fn serve(mut stream: TcpStream, last: Last) {
-    let Some(path) = read_request(&mut stream, &last).await else {
+/// What one connection's handler can see of its server.
+struct Ctx {
+    shared: Arc<Shared>,
+    last: Last,
+    body_bytes: Arc<AtomicUsize>,
+}
+
+async fn serve(mut stream: TcpStream, ctx: Ctx) {
+    let Some(path) = read_request(&mut stream, &ctx.last).await else {
         return;
     };
     if path == "/reset" {
@@ -217,11 +260,11 @@ async fn serve(mut stream: TcpStream, last: Last) {
         drop(stream);
         return;
     }
-    respond(&mut stream, &path).await;
+    respond(&mut stream, &path, &ctx).await;
 }
 
-async fn serve_tls(mut stream: tokio_rustls::server::TlsStream<TcpStream>, last: Last) {
-    let Some(path) = read_request(&mut stream, &last).await else {
+async fn serve_tls(mut stream: tokio_rustls::server::TlsStream<TcpStream>, ctx: Ctx) {
+    let Some(path) = read_request(&mut stream, &ctx.last).await else {
         return;
     };
     if path == "/reset" {
@@ -229,7 +272,7 @@ async fn serve_tls(mut stream: tokio_rustls::server::TlsStream<TcpStream>, last:
         drop(stream);
         return;
     }
-    respond(&mut stream, &path).await;
+    respond(&mut stream, &path, &ctx).await;
 }
 
 /// Reads a request head; returns the path.
@@ -249,7 +292,10 @@ async fn read_request<S: AsyncRead + Unpin>(stream: &mut S, last: &Last) -> Opti
     }
     let target = text.lines().next()?.split_whitespace().nth(1)?.to_owned();
     // Absolute-form (through a plain proxy): keep the path only.
-    let path = match target.split_once("://") {
+    let path = match target
+        .split_once("://")
+        .filter(|_| !target.starts_with('/'))
+    {
         Some((_, rest)) => rest
             .find('/')
             .map(|i| rest[i..].to_owned())
@@ -280,7 +326,78 @@ async fn write_simple<S: AsyncWrite + Unpin>(
     let _ = s.shutdown().await;
 }
 
-async fn respond<S: AsyncRead + AsyncWrite + Unpin>(s: &mut S, path: &str) {
+/// Writes `len` bytes of body (`None`: forever), counting them; stops when the
+/// client goes away.
+async fn write_body<S: AsyncWrite + Unpin>(s: &mut S, len: Option<usize>, ctx: &Ctx) {
+    let chunk = vec![b'x'; 64 * 1024];
+    let mut left = len.unwrap_or(usize::MAX);
+    while left > 0 {
+        let n = left.min(chunk.len());
+        if s.write_all(&chunk[..n]).await.is_err() {
+            return;
+        }
+        ctx.body_bytes.fetch_add(n, Ordering::SeqCst);
+        left -= n;
+    }
+    let _ = s.flush().await;
+    let _ = s.shutdown().await;
+}
+
+/// The team's `shared/` folder: `../shared` beside the project (as in CI), or
+/// `$MFA_READY_SHARED` (a git worktree elsewhere). Panics when it is missing:
+/// a test that needs it must never pass without it.
+pub fn shared_dir() -> PathBuf {
+    let dir = std::env::var_os("MFA_READY_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
+    assert!(
+        dir.join("fixtures").is_dir(),
+        "{} is missing: the team's shared/ folder must sit beside the project \
+         (or set MFA_READY_SHARED to it)",
+        dir.display()
+    );
+    dir
+}
+
+/// The real Google Cloud `incidents.json` capture, read from `shared/real/`.
+pub fn google_cloud_real() -> Vec<u8> {
+    let path = shared_dir().join("real/google/gcp-incidents-20220703-moritalous.json");
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// A Statuspage summary whose texts carry terminal escapes and a bidi override.
+pub const STATUSPAGE_ESCAPES: &str = r#"{"status":{"indicator":"major"},
+  "components":[{"name":"Push\u001b[31m","status":"major_outage"}],
+  "incidents":[{"name":"\u001b[2J\u001b[HAll systems operational\u202e","impact":"major",
+    "status":"investigating",
+    "incident_updates":[{"body":"fine\u001b]0;pwned\u0007","display_at":"2026-06-01T01:00:00Z"}],
+    "components":[{"name":"Push\u001b[31m"}]}]}"#;
+
+/// A Statuspage summary without `incidents`, with a maintenance in progress.
+pub const STATUSPAGE_MAINTENANCE: &str = r#"{"status":{"indicator":"maintenance"},
+  "components":[{"name":"Push","status":"under_maintenance"}],
+  "scheduled_maintenances":[{"name":"Push service upgrade","status":"in_progress",
+    "impact":"maintenance","scheduled_for":"2026-06-01T05:00:00Z",
+    "scheduled_until":"2026-06-01T07:00:00Z","components":[{"name":"Push"}]}]}"#;
+
+/// Waits until `n` requests are at the barrier (or 30 s); true when they all came.
+async fn barrier(ctx: &Ctx, n: usize) -> bool {
+    ctx.shared.at_barrier.fetch_add(1, Ordering::SeqCst);
+    let give_up = Instant::now() + Duration::from_secs(30);
+    while Instant::now() < give_up {
+        if ctx.shared.at_barrier.load(Ordering::SeqCst) >= n {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    false
+}
+
+/// One arm per route: a long table, not long logic.
+async fn respond<S: AsyncRead + AsyncWrite + Unpin>(s: &mut S, path: &str, ctx: &Ctx) {
+    if respond_more(s, path, ctx).await {
+        return;
+    }
     let rid = |v: &str| vec![("x-ms-request-id", v.to_owned())];
     match path {
         "/ok" | "/" => write_simple(s, 200, "OK", &rid("req-ok-1"), "ok").await,
@@ -412,11 +529,61 @@ async fn respond<S: AsyncRead + AsyncWrite + Unpin>(s: &mut S, path: &str) {
     }
 }
 
+/// The routes added for issue 7; false when `path` is not one of them.
+async fn respond_more<S: AsyncRead + AsyncWrite + Unpin>(s: &mut S, path: &str, ctx: &Ctx) -> bool {
+    let num = |prefix: &str| {
+        path.strip_prefix(prefix)
+            .and_then(|n| n.parse::<usize>().ok())
+    };
+    if let Some(to) = path.strip_prefix("/goto/") {
+        write_simple(s, 302, "Found", &[("Location", to.to_owned())], "").await;
+    } else if let Some(n) = num("/bytes/") {
+        let head = format!("HTTP/1.1 200 OK\r\nContent-Length: {n}\r\nConnection: close\r\n\r\n");
+        if s.write_all(head.as_bytes()).await.is_ok() {
+            write_body(s, Some(n), ctx).await;
+        }
+    } else if let Some(n) = num("/stream/") {
+        let head = "HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n";
+        if s.write_all(head.as_bytes()).await.is_ok() {
+            write_body(s, Some(n), ctx).await;
+        }
+    } else if path == "/endless" {
+        let head = "HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n";
+        if s.write_all(head.as_bytes()).await.is_ok() {
+            write_body(s, None, ctx).await;
+        }
+    } else if let Some(n) = num("/barrier/") {
+        if barrier(ctx, n).await {
+            write_simple(s, 200, "OK", &[], "all here").await;
+        } else {
+            write_simple(s, 503, "Service Unavailable", &[], "alone").await;
+        }
+    } else if path == "/feed/google-cloud-real" {
+        let body = google_cloud_real();
+        let head = format!(
+            "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+            body.len()
+        );
+        let _ = s.write_all(head.as_bytes()).await;
+        let _ = s.write_all(&body).await;
+        let _ = s.shutdown().await;
+    } else if path == "/feed/statuspage-escapes" {
+        write_simple(s, 200, "OK", &[], STATUSPAGE_ESCAPES).await;
+    } else if path == "/feed/maintenance" {
+        write_simple(s, 200, "OK", &[], STATUSPAGE_MAINTENANCE).await;
+    } else {
+        return false;
+    }
+    true
+}
+
 /// How the test proxy behaves.
 #[derive(Clone, Copy, Debug)]
 pub enum ProxyMode {
     /// Answer every request with 407.
     RequireAuth,
+    /// Read the request, then close the connection without a word.
+    Close,
     /// Accept `CONNECT` and tunnel to this address, whatever host was asked.
     TunnelTo(SocketAddr),
 }
@@ -478,6 +645,7 @@ impl ProxyServer {
                                 )
                                 .await;
                         }
+                        ProxyMode::Close => drop(stream),
                         ProxyMode::TunnelTo(up) => {
                             let Ok(mut upstream) = TcpStream::connect(up).await else {
                                 let _ = stream.write_all(b"HTTP/1.1 502 Bad Gateway\r\n\r\n").await;

@@ -1,0 +1,75 @@
+//! The helpdesk's one technical line for a probe.
+
+use std::fmt::Write as _;
+
+use super::connectivity::ConnectivityObservation;
+use super::hosts::redirected_host;
+use super::observation::{Outcome, ProbeObservation};
+use crate::core::text::single_line;
+use crate::core::weburl::{redact, redact_in_text};
+
+/// `outcome=… url=… status=… error=… (detail) dns=…ms … connectivity=…`, on one
+/// line, with no control characters and no `user:password@` in any URL.
+pub(super) fn technical_line(
+    obs: &ProbeObservation,
+    outcome: Outcome,
+    connectivity: Option<&ConnectivityObservation>,
+) -> String {
+    let mut line = format!("outcome={} url={}", outcome.as_str(), redact(&obs.url));
+    if let Some(s) = obs.http_status {
+        let _ = write!(line, " status={s}");
+    }
+    if let Some(p) = obs.timed_out_phase {
+        let _ = write!(line, " timed_out_phase={}", p.as_str());
+    }
+    if let Some(e) = &obs.error {
+        let _ = write!(line, " error={}", e.kind.as_str());
+        if !e.detail.is_empty() {
+            let _ = write!(line, " ({})", redact_in_text(&e.detail));
+        }
+    }
+    let p = &obs.phases;
+    for (label, v) in [
+        ("dns", p.dns),
+        ("connect", p.connect),
+        ("tls", p.tls),
+        ("first_byte", p.first_byte),
+        ("total", p.total),
+    ] {
+        if let Some(ms) = v {
+            let _ = write!(line, " {label}={ms:.1}ms");
+        }
+    }
+    if obs.redirect_chain.len() > 1 {
+        let _ = write!(line, " redirects={}", obs.redirect_chain.len() - 1);
+        if let Some(last) = obs.redirect_chain.last() {
+            let _ = write!(line, " last_url={}", redact(last));
+        }
+        if !outcome.is_healthy()
+            && let Some(host) = redirected_host(&obs.url, &obs.redirect_chain)
+        {
+            let _ = write!(line, " failed_host={host}");
+        }
+    }
+    if let Some(r) = &obs.retry_after {
+        let _ = write!(line, " retry_after=\"{r}\"");
+    }
+    if let Some(id) = &obs.request_id {
+        let _ = write!(line, " request_id={id}");
+    }
+    if let Some(c) = &obs.certificate {
+        let _ = write!(line, " cert_issuer=\"{}\"", c.issuer);
+        if let Some(na) = c.not_after {
+            let _ = write!(line, " cert_not_after={na}");
+        }
+    }
+    if obs.via_proxy {
+        line.push_str(" via_proxy=true");
+    }
+    if let Some(c) = connectivity {
+        let _ = write!(line, " connectivity={}", c.outcome.as_str());
+    }
+    // Server-sent text (request ids, Retry-After, certificate names, error
+    // details) must not carry terminal escapes or line breaks.
+    single_line(&line)
+}

@@ -1,0 +1,225 @@
+//! The result of one health check (the `probe --json` contract), what each vendor
+//! status feed said, and the sentences drawn from them.
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+use crate::core::fault::{
+    ConnectivityObservation, ConnectivityOutcome, HostHealth, host_health, portal_summary,
+};
+use crate::core::feeds::{FeedError, FeedKind, FeedStatus, Incident, Maintenance, ParsedFeed};
+use crate::core::policy::StatusFeed;
+use crate::core::text::single_line;
+use crate::services::probe::{FetchError, ProbeResult};
+use crate::services::store::ProbeRow;
+
+/// Why a status feed could not be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FeedFailure {
+    /// Not fetched: refused URL, connection, timeout, too large.
+    #[error("could not load: {0}")]
+    Load(#[from] FetchError),
+    /// Fetched, but not with a 2xx.
+    #[error("could not load: HTTP {0}")]
+    Status(u16),
+    /// Fetched, but not a feed of its kind.
+    #[error("{0}")]
+    Parse(#[from] FeedError),
+    /// The fetch task ended without an answer.
+    #[error("feed task failed")]
+    Task,
+}
+
+/// One vendor status feed as last fetched. A feed that failed to load or parse
+/// carries `error` and no incidents: it is never shown as "no incidents".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FeedState {
+    pub name: String,
+    pub kind: FeedKind,
+    pub url: String,
+    /// `ok` or `error`.
+    pub status: String,
+    /// Why the feed could not be used.
+    pub error: Option<String>,
+    /// The feed's overall status, when it loaded.
+    pub overall: Option<FeedStatus>,
+    /// Open incidents (empty when `error` is set: unknown, not none).
+    pub incidents: Vec<Incident>,
+    /// Scheduled maintenances in progress or verifying, apart from incidents.
+    #[serde(default)]
+    pub maintenances: Vec<Maintenance>,
+}
+
+impl FeedState {
+    /// The state of `feed` after a fetch and parse.
+    pub fn from_result(feed: &StatusFeed, result: Result<ParsedFeed, FeedFailure>) -> Self {
+        let (status, error, overall, incidents, maintenances) = match result {
+            Ok(p) => ("ok", None, Some(p.overall), p.incidents, p.maintenances),
+            Err(e) => (
+                "error",
+                Some(single_line(&e.to_string())),
+                None,
+                Vec::new(),
+                Vec::new(),
+            ),
+        };
+        Self {
+            name: feed.name.clone(),
+            kind: feed.kind,
+            url: feed.url.clone(),
+            status: status.to_owned(),
+            error,
+            overall,
+            incidents,
+            maintenances,
+        }
+    }
+
+    /// True when the feed loaded and reports an open incident or degradation
+    /// (a degradation explained by maintenance in progress is maintenance).
+    pub fn confirms_incident(&self) -> bool {
+        self.error.is_none()
+            && (!self.incidents.is_empty()
+                || self.overall == Some(FeedStatus::Incident)
+                || (self.overall == Some(FeedStatus::Degraded) && self.maintenances.is_empty()))
+    }
+
+    /// True when the feed loaded and reports maintenance in progress.
+    pub fn in_maintenance(&self) -> bool {
+        self.error.is_none() && !self.maintenances.is_empty()
+    }
+}
+
+/// The result of one health check. Field names are the `probe --json` contract.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HealthReport {
+    pub checked_at: Timestamp,
+    pub connectivity: ConnectivityObservation,
+    pub portals: Vec<ProbeResult>,
+    pub feeds: Vec<FeedState>,
+}
+
+impl HealthReport {
+    /// Every portal usable (slow counts as usable).
+    pub fn all_healthy(&self) -> bool {
+        self.portals.iter().all(|p| p.outcome.is_healthy())
+    }
+
+    /// The overview's one line.
+    pub fn summary(&self) -> Option<String> {
+        portal_summary(
+            self.portals
+                .iter()
+                .map(|p| (p.name.as_str(), p.outcome, p.explanation.as_str())),
+        )
+    }
+
+    /// Per-host state for consumers such as a circuit breaker, keyed by
+    /// [`crate::core::weburl::host_key`]. A failure behind a redirect to another
+    /// host counts against that host, not the portal's.
+    pub fn hosts(&self) -> Vec<HostHealth> {
+        host_health(
+            self.portals
+                .iter()
+                .map(|p| (p.judged_url(), p.outcome, p.checked_at)),
+        )
+    }
+
+    /// "The provider confirms an incident" vs "only you see this", when a portal fails.
+    pub fn confirmation(&self) -> Option<String> {
+        if self.all_healthy() {
+            return None;
+        }
+        if let Some(f) = self.feeds.iter().find(|f| f.confirms_incident()) {
+            return Some(format!(
+                "The provider confirms an incident ({}): this is not your connection.",
+                f.name
+            ));
+        }
+        if let Some(f) = self.feeds.iter().find(|f| f.in_maintenance()) {
+            return Some(format!(
+                "The provider reports maintenance in progress ({}): that is likely why, not your connection.",
+                f.name
+            ));
+        }
+        if self.feeds.is_empty() {
+            return None;
+        }
+        if self.feeds.iter().all(|f| f.error.is_some()) {
+            return Some(
+                "The provider's status page could not be read, so it is unknown whether they know of a problem."
+                    .to_owned(),
+            );
+        }
+        Some("Only you see this: the provider's status page reports no incident.".to_owned())
+    }
+
+    /// Rows for the history table.
+    pub fn rows(&self) -> Vec<ProbeRow> {
+        self.portals.iter().map(row_from_result).collect()
+    }
+}
+
+fn row_from_result(p: &ProbeResult) -> ProbeRow {
+    ProbeRow {
+        at: p.checked_at,
+        portal: p.name.clone(),
+        url: p.url.clone(),
+        outcome: p.outcome.as_str().to_owned(),
+        http_status: p.http_status,
+        dns_ms: p.phases_ms.dns,
+        connect_ms: p.phases_ms.connect,
+        tls_ms: p.phases_ms.tls,
+        first_byte_ms: p.phases_ms.first_byte,
+        total_ms: p.phases_ms.total,
+        timed_out_phase: p.timed_out_phase.map(|ph| ph.as_str().to_owned()),
+        request_id: p.request_id.clone(),
+        explanation: p.explanation.clone(),
+        technical: p.technical.clone(),
+    }
+}
+
+/// Short label for a connectivity verdict.
+pub fn connectivity_label(c: ConnectivityOutcome) -> &'static str {
+    c.as_str()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn feed() -> StatusFeed {
+        StatusFeed {
+            name: "Duo".into(),
+            kind: FeedKind::Statuspage,
+            url: "https://status.duo.com/api/v2/summary.json".into(),
+        }
+    }
+
+    #[test]
+    fn feed_state_never_reads_a_failure_as_no_incidents() {
+        let s = FeedState::from_result(&feed(), Err(FeedFailure::Status(500)));
+        assert_eq!(s.status, "error");
+        assert_eq!(s.error.as_deref(), Some("could not load: HTTP 500"));
+        assert_eq!(s.overall, None);
+        assert!(!s.confirms_incident());
+        assert!(!s.in_maintenance());
+        let json = serde_json::to_value(&s).unwrap();
+        assert_eq!(json["status"], "error");
+        assert_eq!(json["kind"], "statuspage");
+    }
+
+    #[test]
+    fn maintenance_is_not_an_incident() {
+        let body = br#"{"status":{"indicator":"maintenance"},
+            "components":[{"name":"Push","status":"under_maintenance"}],
+            "scheduled_maintenances":[{"name":"Upgrade","status":"in_progress"}]}"#;
+        let parsed = crate::core::feeds::parse_feed(FeedKind::Statuspage, body).unwrap();
+        let s = FeedState::from_result(&feed(), Ok(parsed));
+        assert!(s.in_maintenance());
+        assert!(!s.confirms_incident());
+        let json = serde_json::to_value(&s).unwrap();
+        assert_eq!(json["maintenances"][0]["title"], "Upgrade");
+        assert_eq!(json["maintenances"][0]["state"], "in_progress");
+    }
+}
