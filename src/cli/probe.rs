@@ -13,7 +13,7 @@ use crate::core::feeds::{Maintenance, MaintenanceState};
 use crate::services::config::Clock;
 use crate::services::health::{self, FeedState, HealthReport, HealthSettings};
 
-use super::{CliError, EXIT_NOT_READY, EXIT_OK, load_policy, open_store, valid_policy};
+use super::common::{CliError, EXIT_NOT_READY, EXIT_OK, load_policy, open_store, valid_policy};
 
 /// Runs the command.
 pub fn run(

@@ -5,7 +5,7 @@
 use jiff::SignedDuration;
 
 /// Says a span of time in words, two units at most: "12 days 4 hours",
-/// "3 hours 20 minutes", "45 minutes", "less than a minute".
+/// "3 hours 20 minutes", "45 minutes", "40 seconds"; zero is "less than a minute".
 pub fn words(d: SignedDuration) -> String {
     let secs = d.as_secs().unsigned_abs();
     let days = secs / 86_400;
@@ -32,6 +32,8 @@ pub fn words(d: SignedDuration) -> String {
         }
     } else if minutes > 0 {
         unit(minutes, "minute")
+    } else if secs > 0 {
+        unit(secs, "second")
     } else {
         "less than a minute".to_owned()
     }
@@ -66,7 +68,9 @@ mod tests {
         assert_eq!(words(s(86_400)), "1 day");
         assert_eq!(words(s(61)), "1 minute");
         assert_eq!(words(s(45 * 60)), "45 minutes");
-        assert_eq!(words(s(59)), "less than a minute");
+        assert_eq!(words(s(59)), "59 seconds");
+        assert_eq!(words(s(1)), "1 second");
+        assert_eq!(words(s(0)), "less than a minute");
         assert_eq!(words(s(-2 * 86_400)), "2 days");
         assert_eq!(words(s(40 * 86_400 + 3600)), "40 days");
     }

@@ -10,7 +10,8 @@ use super::observation::{
     Blame, ErrorKind, Outcome, Phase, ProbeObservation, Thresholds, TlsProblem,
 };
 use super::technical::technical_line;
-use super::wording::{Base, Who, base, classify_error, human_duration, reason};
+use super::wording::{Base, Who, base, classify_error, reason};
+use crate::core::duration::words;
 use crate::core::httpdate::parse_retry_after;
 use crate::core::weburl::redact;
 
@@ -211,7 +212,7 @@ fn classify_status(
     let retry_sentence = |what: &str| match retry_after {
         Some(at) => {
             let wait = at.duration_since(obs.started_at);
-            format!("{what} It asks to retry in {}.", human_duration(wait))
+            format!("{what} It asks to retry in {}.", words(wait))
         }
         None => what.to_owned(),
     };

@@ -1,7 +1,5 @@
 //! The sentences for low-level failures, HTTP reason phrases and waits.
 
-use jiff::SignedDuration;
-
 use super::observation::{Blame, ErrorKind, Outcome, ProbeError, TlsProblem};
 use crate::core::weburl::redact;
 
@@ -178,19 +176,5 @@ pub(super) fn reason(status: u16) -> &'static str {
         503 => "Service Unavailable",
         504 => "Gateway Timeout",
         _ => "",
-    }
-}
-
-/// "in 2 minutes" style rendering of a wait (negative waits read as "a moment").
-pub(super) fn human_duration(d: SignedDuration) -> String {
-    let secs = d.as_secs();
-    if secs <= 0 {
-        "a moment".to_owned()
-    } else if secs < 120 {
-        format!("{secs} seconds")
-    } else if secs < 2 * 3600 {
-        format!("{} minutes", (secs + 30) / 60)
-    } else {
-        format!("{} hours", (secs + 1800) / 3600)
     }
 }
