@@ -14,6 +14,19 @@
 //!   breaker opened; they are ignored (they neither close nor extend it).
 //! * A healthy probe changes nothing: only a real trial request may close.
 //!   An unhealthy probe while open is ignored (no extra doubling).
+//! * A healthy probe while **open** brings the trial forward (fleet rule, issue 10):
+//!   the trial may go within [`HEALTHY_PROBE_TRIAL_WITHIN`] (spread by a draw)
+//!   instead of waiting out a cool-down of up to 10 min. Probes of a fleet are
+//!   already spread over the probe interval, so this does not synchronise devices,
+//!   and queued jobs finish soon after a device sees the portal back.
+//!   Only [`Breaker::record_probe_drawn`] does this; [`Breaker::record_probe`]
+//!   keeps the old rule (a healthy probe changes nothing) for callers without a draw.
+//! * Cool-downs are jittered (fleet rule, issue 10): each open lasts the
+//!   (doubling) cool-down × `1 ± COOLDOWN_SPREAD`, from a draw passed in. Without
+//!   it, devices whose breakers opened together (one outage) would send their
+//!   trials together after every doubling. The doubling itself works on the
+//!   un-jittered value, so the bounds stay 60 s … 10 min (± the spread).
+//!   The `record_*` methods without a draw use the middle (no spread).
 //! * A trial whose result never arrives (e.g. the app crashed and the state
 //!   was restored from a snapshot) is considered lost after
 //!   [`BreakerPolicy::trial_timeout`]; the next `allow` then grants a new
@@ -23,6 +36,29 @@ use std::collections::BTreeMap;
 
 use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
+
+/// How far a cool-down is spread: × `[1 − s, 1 + s]` (±25 %).
+pub const COOLDOWN_SPREAD: f64 = 0.25;
+
+/// A healthy probe while open lets the trial go within this (times a draw).
+pub const HEALTHY_PROBE_TRIAL_WITHIN: SignedDuration = SignedDuration::from_secs(30);
+
+/// The draw that means "no spread" (the middle of `[0, 1)`).
+pub const NO_SPREAD: f64 = 0.5;
+
+/// `cooldown × (1 − COOLDOWN_SPREAD + 2·COOLDOWN_SPREAD·draw)`; draws outside `[0, 1]`
+/// are clamped, NaN is the middle.
+pub fn jittered_cooldown(cooldown: SignedDuration, draw: f64) -> SignedDuration {
+    let d = if draw.is_finite() {
+        draw.clamp(0.0, 1.0)
+    } else {
+        NO_SPREAD
+    };
+    let factor = 1.0 - COOLDOWN_SPREAD + 2.0 * COOLDOWN_SPREAD * d;
+    SignedDuration::try_from_secs_f64(cooldown.as_secs_f64() * factor)
+        .unwrap_or(cooldown)
+        .max(SignedDuration::ZERO)
+}
 
 /// Tunables for a breaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -169,47 +205,79 @@ impl Breaker {
         }
     }
 
-    /// Reports a failed request (5xx, timeout, connection error).
+    /// Reports a failed request (5xx, timeout, connection error), no spread.
     pub fn record_failure(&mut self, now: Timestamp) {
+        self.record_failure_drawn(now, NO_SPREAD);
+    }
+
+    /// Reports a failed request; `draw` in `[0, 1)` spreads the cool-down if it opens.
+    pub fn record_failure_drawn(&mut self, now: Timestamp, draw: f64) {
         match self.state {
             BreakerSnapshot::Closed {
                 consecutive_failures,
             } => {
                 let n = consecutive_failures.saturating_add(1);
                 if n >= self.policy.failure_threshold {
-                    self.open(now, self.policy.base_cooldown);
+                    self.open(now, self.policy.base_cooldown, draw);
                 } else {
                     self.state = BreakerSnapshot::Closed {
                         consecutive_failures: n,
                     };
                 }
             }
-            BreakerSnapshot::HalfOpen { cooldown, .. } => self.reopen(now, cooldown),
+            BreakerSnapshot::HalfOpen { cooldown, .. } => self.reopen(now, cooldown, draw),
             BreakerSnapshot::Open { .. } => {}
         }
     }
 
-    /// Reports a health probe of this host.
+    /// Reports a health probe of this host (old rule: a healthy probe changes
+    /// nothing; no spread).
     pub fn record_probe(&mut self, now: Timestamp, healthy: bool) {
         if healthy {
             return;
         }
-        match self.state {
-            BreakerSnapshot::Closed { .. } => self.open(now, self.policy.base_cooldown),
-            BreakerSnapshot::HalfOpen { cooldown, .. } => self.reopen(now, cooldown),
-            BreakerSnapshot::Open { .. } => {}
+        self.record_probe_drawn(now, false, NO_SPREAD);
+    }
+
+    /// Reports a health probe of this host with a draw in `[0, 1)`: an unhealthy
+    /// probe opens (spread cool-down); a healthy one while open brings the trial
+    /// forward to within `draw ×` [`HEALTHY_PROBE_TRIAL_WITHIN`].
+    pub fn record_probe_drawn(&mut self, now: Timestamp, healthy: bool, draw: f64) {
+        match (self.state, healthy) {
+            (BreakerSnapshot::Closed { .. }, false) => {
+                self.open(now, self.policy.base_cooldown, draw);
+            }
+            (BreakerSnapshot::HalfOpen { cooldown, .. }, false) => {
+                self.reopen(now, cooldown, draw);
+            }
+            (BreakerSnapshot::Open { until, cooldown }, true) => {
+                let d = if draw.is_finite() {
+                    draw.clamp(0.0, 1.0)
+                } else {
+                    NO_SPREAD
+                };
+                let soon = SignedDuration::try_from_secs_f64(
+                    HEALTHY_PROBE_TRIAL_WITHIN.as_secs_f64() * d,
+                )
+                .unwrap_or(HEALTHY_PROBE_TRIAL_WITHIN);
+                self.state = BreakerSnapshot::Open {
+                    until: until.min(add(now, soon)),
+                    cooldown,
+                };
+            }
+            _ => {}
         }
     }
 
-    fn reopen(&mut self, now: Timestamp, last: SignedDuration) {
+    fn reopen(&mut self, now: Timestamp, last: SignedDuration, draw: f64) {
         let doubled = last.checked_mul(2).unwrap_or(self.policy.max_cooldown);
-        self.open(now, doubled.min(self.policy.max_cooldown));
+        self.open(now, doubled.min(self.policy.max_cooldown), draw);
     }
 
-    fn open(&mut self, now: Timestamp, cooldown: SignedDuration) {
+    fn open(&mut self, now: Timestamp, cooldown: SignedDuration, draw: f64) {
         let cooldown = cooldown.max(SignedDuration::ZERO);
         self.state = BreakerSnapshot::Open {
-            until: add(now, cooldown),
+            until: add(now, jittered_cooldown(cooldown, draw)),
             cooldown,
         };
     }
@@ -286,6 +354,16 @@ impl Breakers {
     /// See [`Breaker::record_probe`].
     pub fn record_probe(&mut self, host: &str, now: Timestamp, healthy: bool) {
         self.entry(host).record_probe(now, healthy);
+    }
+
+    /// See [`Breaker::record_failure_drawn`].
+    pub fn record_failure_drawn(&mut self, host: &str, now: Timestamp, draw: f64) {
+        self.entry(host).record_failure_drawn(now, draw);
+    }
+
+    /// See [`Breaker::record_probe_drawn`].
+    pub fn record_probe_drawn(&mut self, host: &str, now: Timestamp, healthy: bool, draw: f64) {
+        self.entry(host).record_probe_drawn(now, healthy, draw);
     }
 }
 
@@ -448,6 +526,41 @@ mod tests {
                 consecutive_failures: 0
             }
         );
+    }
+
+    #[test]
+    fn cooldowns_are_spread_by_the_draw() {
+        let cd = SignedDuration::from_secs(600);
+        assert_eq!(jittered_cooldown(cd, 0.0), SignedDuration::from_secs(450));
+        assert_eq!(jittered_cooldown(cd, 0.5), cd);
+        assert_eq!(jittered_cooldown(cd, 1.0), SignedDuration::from_secs(750));
+        assert_eq!(jittered_cooldown(cd, f64::NAN), cd);
+        assert_eq!(jittered_cooldown(cd, 9.0), SignedDuration::from_secs(750));
+        let mut b = Breaker::new(BreakerPolicy::default());
+        b.record_probe_drawn(t0(), false, 0.0);
+        assert_eq!(b.allow(t0()), Decision::Wait(at(45)));
+        assert_eq!(b.allow(at(45)), Decision::AllowTrial);
+        // Re-open: the doubling uses the plain 60 s, not the jittered 45 s.
+        b.record_failure_drawn(at(45), 1.0);
+        assert_eq!(b.allow(at(46)), Decision::Wait(at(45 + 150)));
+    }
+
+    #[test]
+    fn healthy_probe_brings_the_trial_forward() {
+        let mut b = Breaker::new(BreakerPolicy::default());
+        open_after_failures(&mut b);
+        // The old entry point keeps the old rule.
+        b.record_probe(at(10), true);
+        assert_eq!(b.allow(at(10)), Decision::Wait(at(60)));
+        b.record_probe_drawn(at(10), true, 0.5);
+        assert_eq!(b.allow(at(10)), Decision::Wait(at(25)));
+        // Never later than it was.
+        b.record_probe_drawn(at(20), true, 1.0);
+        assert_eq!(b.allow(at(20)), Decision::Wait(at(25)));
+        assert_eq!(b.allow(at(25)), Decision::AllowTrial);
+        // Closed or half-open: a healthy probe changes nothing.
+        b.record_probe_drawn(at(26), true, 0.0);
+        assert_eq!(b.allow(at(26)), Decision::Wait(at(145)));
     }
 
     #[derive(Debug, Clone)]

@@ -9,6 +9,7 @@ pub mod deadline;
 pub mod duration;
 pub mod fault;
 pub mod feeds;
+pub mod fleet;
 pub mod graph;
 pub mod httpdate;
 pub mod mask;

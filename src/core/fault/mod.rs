@@ -30,4 +30,6 @@ pub use observation::{
     Blame, CertificateInfo, ErrorKind, Outcome, Phase, PhaseTimings, ProbeError, ProbeObservation,
     Severity, Thresholds, TlsProblem, days_until,
 };
-pub use schedule::{FAILING_PROBE_INTERVAL_S, next_probe_delay};
+pub use schedule::{
+    FAILING_BACKOFF_FACTOR, FAILING_PROBE_INTERVAL_S, next_probe_delay, probe_delay,
+};

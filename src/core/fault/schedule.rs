@@ -1,32 +1,64 @@
 //! When the next scheduled probe runs.
+//!
+//! Fleet rule (issue 10): while a portal fails, one device re-checks soon (after a
+//! minute) so its user learns quickly whether the failure is real, then backs off
+//! (doubling) to [`FAILING_BACKOFF_FACTOR`] × the normal interval. The old rule
+//! (every minute for as long as the portal failed) made 50,000 devices send five
+//! times their normal load to a portal that was already failing; the fleet
+//! simulator (`examples/fleet_sim.rs`) shows the back-off keeps the load during an
+//! outage below the steady rate while a device still notices the recovery within
+//! about `FAILING_BACKOFF_FACTOR / 2` intervals at the median.
 
-/// Probe more often (every minute) while a portal is failing.
+/// The first re-check after a probe found a portal failing (one minute).
 pub const FAILING_PROBE_INTERVAL_S: u32 = 60;
 
-/// Delay before the next scheduled probe: `interval_s`, or at most
-/// [`FAILING_PROBE_INTERVAL_S`] while a portal fails, spread by ±10 % using
-/// `jitter` in `[0, 1]` (so many devices do not probe in step).
-pub fn next_probe_delay(interval_s: u32, any_failing: bool, jitter: f64) -> std::time::Duration {
-    let base = if any_failing {
-        interval_s.min(FAILING_PROBE_INTERVAL_S)
+/// While a portal keeps failing, the delay grows to this many normal intervals.
+/// Above 1 so the failing fleet sends less than in steady state; 1.5 keeps the
+/// median "it's back" within 5 minutes at the default 300 s interval
+/// (a device learns of the recovery half a delay after it, on average).
+pub const FAILING_BACKOFF_FACTOR: f64 = 1.5;
+
+/// Delay before the next scheduled probe when `failing_streak` checks in a row
+/// found a portal failing (0: all healthy).
+///
+/// * streak 0: `interval_s`;
+/// * streak 1: `min(interval_s, 60 s)` (the quick re-check, as before);
+/// * streak n: that doubled `n − 1` times, up to `interval_s` × [`FAILING_BACKOFF_FACTOR`]
+///   (never below the quick re-check).
+///
+/// Spread by ±10 % using `jitter` in `[0, 1]` (so many devices do not probe in step).
+pub fn probe_delay(interval_s: u32, failing_streak: u32, jitter: f64) -> std::time::Duration {
+    let interval = f64::from(interval_s.max(1));
+    let base = if failing_streak == 0 {
+        interval
     } else {
-        interval_s
+        let first = f64::from(interval_s.clamp(1, FAILING_PROBE_INTERVAL_S));
+        let cap = (interval * FAILING_BACKOFF_FACTOR).max(first);
+        let doublings = i32::try_from(failing_streak.saturating_sub(1).min(30)).unwrap_or(30);
+        (first * 2f64.powi(doublings)).min(cap)
     };
     let j = if jitter.is_finite() {
         jitter.clamp(0.0, 1.0)
     } else {
         0.5
     };
-    std::time::Duration::from_secs_f64(f64::from(base.max(1)) * (0.9 + 0.2 * j))
+    std::time::Duration::from_secs_f64(base * (0.9 + 0.2 * j))
+}
+
+/// The schedule for callers that only know whether a portal fails now: the
+/// first failing re-check (streak 1). Kept for single-check callers; the
+/// services' schedule counts the streak and calls [`probe_delay`].
+pub fn next_probe_delay(interval_s: u32, any_failing: bool, jitter: f64) -> std::time::Duration {
+    probe_delay(interval_s, u32::from(any_failing), jitter)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::Duration;
 
     #[test]
     fn schedule_delay() {
-        use std::time::Duration;
         assert_eq!(next_probe_delay(300, false, 0.5), Duration::from_secs(300));
         assert_eq!(next_probe_delay(300, false, 0.0), Duration::from_secs(270));
         assert_eq!(next_probe_delay(300, false, 1.0), Duration::from_secs(330));
@@ -38,5 +70,41 @@ mod tests {
             Duration::from_secs(300)
         );
         assert_eq!(next_probe_delay(0, false, 0.5), Duration::from_secs(1));
+    }
+
+    #[test]
+    fn failing_probes_back_off_to_one_and_a_half_intervals() {
+        let secs = |streak| probe_delay(300, streak, 0.5).as_secs();
+        let got: Vec<u64> = (0..7).map(secs).collect();
+        assert_eq!(got, [300, 60, 120, 240, 450, 450, 450]);
+        // A short interval: the quick re-check is the interval itself, the cap 1.5×.
+        let got: Vec<u64> = (0..4).map(|s| probe_delay(30, s, 0.5).as_secs()).collect();
+        assert_eq!(got, [30, 30, 45, 45]);
+        // A huge streak does not overflow.
+        assert_eq!(probe_delay(300, u32::MAX, 0.5), Duration::from_secs(450));
+    }
+
+    #[test]
+    fn failing_fleet_rate_stays_below_steady_rate() {
+        // Over any outage longer than the ramp, a device probes less often than in
+        // steady state: the ramp's extra probes are paid back within the first hour.
+        let steady = 3600.0 / 300.0;
+        let (mut t, mut n, mut streak) = (0.0, 0u32, 1u32);
+        while t < 3600.0 {
+            t += probe_delay(300, streak, 0.5).as_secs_f64();
+            streak += 1;
+            n += 1;
+        }
+        assert!(f64::from(n) <= steady, "{n} probes in an hour");
+    }
+
+    #[test]
+    fn jitter_bounds_hold_at_every_streak() {
+        for streak in 0..10 {
+            let mid = probe_delay(300, streak, 0.5).as_secs_f64();
+            let lo = probe_delay(300, streak, 0.0).as_secs_f64();
+            let hi = probe_delay(300, streak, 1.0).as_secs_f64();
+            assert!((lo - mid * 0.9).abs() < 1e-6 && (hi - mid * 1.1).abs() < 1e-6);
+        }
     }
 }
