@@ -7,5 +7,6 @@ pub mod cli;
 pub mod core;
 pub mod gui;
 pub mod services;
+pub mod sim;
 pub mod startup;
 pub mod ui;

@@ -1,0 +1,29 @@
+//! The fleet simulator (issue 10): many copies of MFA Ready against one
+//! simulated provider, on a simulated clock, in one process (no sockets, no
+//! sleeps). Every decision is `core`'s: the probe schedule
+//! ([`crate::core::fault::probe_delay`]), the breaker with its drawn cool-downs
+//! ([`crate::core::breaker`]), the queue's retry rule and backoff
+//! ([`crate::core::queue::after_failure`]), the retry budget and release pacing
+//! ([`crate::core::fleet`]). The client loop follows `services::queue::Worker`
+//! and the health schedule step by step; `tests/fleet.rs` checks one client's
+//! trace against them.
+//!
+//! By concern: `config` (the scenario and its command-line forms), `rng` (a
+//! seeded generator, one stream per client, so a run depends only on its seed),
+//! `provider` (outage, failure mode, capacity, the load per 10 s), `client`
+//! (one device's probe schedule and queue), `engine` (the event loop) and
+//! `report` (the figures).
+
+mod client;
+mod config;
+mod engine;
+mod provider;
+mod report;
+mod rng;
+
+pub use client::TraceEntry;
+pub use config::{ConfigError, FailMode, Rules, SimConfig, parse_duration};
+pub use engine::{run, run_traced};
+pub use provider::Bucket;
+pub use report::Report;
+pub use rng::Rng;
