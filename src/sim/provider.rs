@@ -35,11 +35,12 @@ pub enum Answer {
 }
 
 impl Answer {
-    /// What the health probe calls healthy: an answer below 500.
+    /// What the health check calls healthy (`core::fault::HostHealth`): an
+    /// answer, but not 5xx nor 429 ("limiting requests" is failing too).
     pub fn healthy(self) -> bool {
         match self {
             Answer::Ok => true,
-            Answer::Status { status, .. } => status < 500,
+            Answer::Status { status, .. } => status < 500 && status != 429,
             Answer::Refused => false,
         }
     }
