@@ -6,7 +6,7 @@ use jiff::{SignedDuration, Timestamp};
 
 use crate::core::backoff::{BackoffPolicy, RetryAfter};
 use crate::core::breaker::{BreakerPolicy, BreakerSnapshot, Breakers, Decision, NO_SPREAD};
-use crate::core::fault::{next_probe_delay, probe_delay};
+use crate::core::fault::{ProbeSchedule, next_probe_delay};
 use crate::core::fleet::{BudgetPolicy, RetryBudget, counts_against_host, release_delay};
 use crate::core::queue::{AfterFailure, ErrorClass, FailureInput, JobError, JobKind, after_failure};
 
@@ -91,8 +91,8 @@ pub struct Client {
     breakers: Breakers,
     budget: RetryBudget,
     backoff: BackoffPolicy,
-    /// Checks in a row that found the portal failing.
-    streak: u32,
+    /// The health schedule's state (the failing streak).
+    schedule: ProbeSchedule,
     pub jobs: Vec<SimJob>,
     /// The device believes the portal is down.
     down: bool,
@@ -111,7 +111,7 @@ impl Client {
             breakers: Breakers::new(BreakerPolicy::default()),
             budget: RetryBudget::new(BudgetPolicy::default()),
             backoff: BackoffPolicy::default(),
-            streak: 0,
+            schedule: ProbeSchedule::default(),
             jobs: Vec::new(),
             down: false,
             back_seen_ms: None,
@@ -160,11 +160,12 @@ impl Client {
     pub fn probe(&mut self, now: i64, provider: &mut Provider) -> Vec<Wake> {
         let healthy = provider.request(now, Sender::Probe).healthy();
         self.observe(now, healthy);
-        self.streak = if healthy { 0 } else { self.streak.saturating_add(1) };
         let mut wakes = self.on_probe(now, healthy);
         let jitter = self.rng.draw();
         let delay = if self.fleet() {
-            probe_delay(self.interval_s, self.streak, jitter)
+            // No vendor feed in the simulation: no hint.
+            self.schedule
+                .after_check(self.interval_s, !healthy, None, jitter)
         } else {
             next_probe_delay(self.interval_s, !healthy, jitter)
         };

@@ -31,5 +31,5 @@ pub use observation::{
     Severity, Thresholds, TlsProblem, days_until,
 };
 pub use schedule::{
-    FAILING_BACKOFF_FACTOR, FAILING_PROBE_INTERVAL_S, next_probe_delay, probe_delay,
+    FAILING_BACKOFF_FACTOR, FAILING_PROBE_INTERVAL_S, ProbeSchedule, next_probe_delay, probe_delay,
 };

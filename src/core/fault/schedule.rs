@@ -45,6 +45,47 @@ pub fn probe_delay(interval_s: u32, failing_streak: u32, jitter: f64) -> std::ti
     std::time::Duration::from_secs_f64(base * (0.9 + 0.2 * j))
 }
 
+/// The health schedule's state between checks: how many checks in a row found a
+/// portal failing, and whether a vendor feed had an open incident. The services'
+/// schedule and the fleet simulator both keep one and ask it for the next delay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ProbeSchedule {
+    failing_streak: u32,
+    vendor_incident: bool,
+}
+
+impl ProbeSchedule {
+    /// The delay after a finished check. `failing`: a portal failed;
+    /// `vendor_incident`: a status feed lists an open incident (`None`: no feed
+    /// could be read). A vendor that closes its incident while a portal still
+    /// fails is a hint the recovery is near: the back-off starts again from the
+    /// quick re-check (the feed's own change is spread over the fleet's probe
+    /// phases, so this does not synchronise devices).
+    pub fn after_check(
+        &mut self,
+        interval_s: u32,
+        failing: bool,
+        vendor_incident: Option<bool>,
+        jitter: f64,
+    ) -> std::time::Duration {
+        let vendor_recovered = self.vendor_incident && vendor_incident == Some(false);
+        if let Some(open) = vendor_incident {
+            self.vendor_incident = open;
+        }
+        self.failing_streak = match (failing, vendor_recovered) {
+            (false, _) => 0,
+            (true, true) => 1,
+            (true, false) => self.failing_streak.saturating_add(1),
+        };
+        probe_delay(interval_s, self.failing_streak, jitter)
+    }
+
+    /// Checks in a row that found a portal failing.
+    pub fn failing_streak(&self) -> u32 {
+        self.failing_streak
+    }
+}
+
 /// The schedule for callers that only know whether a portal fails now: the
 /// first failing re-check (streak 1). Kept for single-check callers; the
 /// services' schedule counts the streak and calls [`probe_delay`].
@@ -96,6 +137,22 @@ mod tests {
             n += 1;
         }
         assert!(f64::from(n) <= steady, "{n} probes in an hour");
+    }
+
+    #[test]
+    fn schedule_state_counts_the_streak_and_takes_the_vendor_hint() {
+        let mut s = ProbeSchedule::default();
+        let mut next = |failing, feed| s.after_check(300, failing, feed, 0.5).as_secs();
+        assert_eq!(next(false, None), 300);
+        assert_eq!(next(true, Some(true)), 60);
+        assert_eq!(next(true, Some(true)), 120);
+        assert_eq!(next(true, None), 240, "an unreadable feed is no hint");
+        assert_eq!(next(true, Some(true)), 450);
+        // The vendor closed its incident: look again soon, then back off again.
+        assert_eq!(next(true, Some(false)), 60);
+        assert_eq!(next(true, Some(false)), 120);
+        assert_eq!(next(false, Some(false)), 300);
+        assert_eq!(s.failing_streak(), 0);
     }
 
     #[test]

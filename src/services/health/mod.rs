@@ -15,5 +15,5 @@ mod settings;
 pub use check::{FEED_TIMEOUT, HISTORY_RETENTION, check, fetch_feed, prober, record};
 pub use real_probe::RealProbe;
 pub use report::{FeedFailure, FeedState, HealthReport, connectivity_label};
-pub use schedule::{HealthSink, HealthSnapshot, HistoryError, spawn};
+pub use schedule::{Draws, HealthSink, HealthSnapshot, HistoryError, spawn, spawn_with_draws};
 pub use settings::HealthSettings;

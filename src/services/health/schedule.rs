@@ -1,7 +1,9 @@
 //! The probe schedule on the services thread: once at start, then every
-//! `probe_interval_s` (±10 % jitter), every minute while a portal fails, and at
-//! once on "Check now". A check that is already running is never started twice;
-//! probes are never retried in a loop.
+//! `probe_interval_s` (±10 % jitter); while a portal fails, after one minute and
+//! then backing off to 1.5 intervals ([`ProbeSchedule`], issue 10: a failing
+//! fleet must not probe more than a healthy one); and at once on "Check now".
+//! A check that is already running is never started twice; probes are never
+//! retried in a loop.
 
 use std::sync::{Arc, Mutex};
 
@@ -10,7 +12,7 @@ use jiff::Timestamp;
 use super::check::{HISTORY_RETENTION, check, prober, record};
 use super::report::HealthReport;
 use super::settings::HealthSettings;
-use crate::core::fault::next_probe_delay;
+use crate::core::fault::ProbeSchedule;
 use crate::services::store::{ProbeRow, Store, StoreError};
 
 /// What the window shows of portal health.
@@ -52,9 +54,32 @@ pub fn spawn(
     store: Arc<Mutex<Option<Store>>>,
     sink: HealthSink,
 ) -> tokio::sync::mpsc::UnboundedSender<()> {
+    spawn_with_draws(settings, store, sink, Box::new(jitter))
+}
+
+/// Uniform draws in `[0, 1)` for the schedule's jitter.
+pub type Draws = Box<dyn FnMut() -> f64 + Send>;
+
+/// [`spawn`] with the jitter draws given (the fleet simulator's trace test uses
+/// a seeded source).
+pub fn spawn_with_draws(
+    settings: HealthSettings,
+    store: Arc<Mutex<Option<Store>>>,
+    sink: HealthSink,
+    draws: Draws,
+) -> tokio::sync::mpsc::UnboundedSender<()> {
     let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
-    tokio::spawn(schedule(settings, store, sink, rx));
+    tokio::spawn(schedule(settings, store, sink, rx, draws));
     tx
+}
+
+/// Whether a vendor status feed lists an open incident (`None`: none could be read).
+fn vendor_incident(report: &HealthReport) -> Option<bool> {
+    let loaded: Vec<_> = report.feeds.iter().filter(|f| f.error.is_none()).collect();
+    if loaded.is_empty() {
+        return None;
+    }
+    Some(loaded.iter().any(|f| !f.incidents.is_empty()))
 }
 
 /// A draw in `[0, 1)` to spread probes of many devices (not a clock reading).
@@ -70,8 +95,10 @@ async fn schedule(
     store: Arc<Mutex<Option<Store>>>,
     sink: HealthSink,
     mut rx: tokio::sync::mpsc::UnboundedReceiver<()>,
+    mut draws: Draws,
 ) {
     let prober = prober(&settings).await;
+    let mut plan = ProbeSchedule::default();
     let since = settings.clock().now() - HISTORY_RETENTION;
     let mut snapshot = HealthSnapshot {
         history: load_history(&store, since).await.unwrap_or_default(),
@@ -82,6 +109,7 @@ async fn schedule(
         sink(snapshot.clone());
         let report = check(&prober, &settings).await;
         let failing = !report.all_healthy();
+        let vendor = vendor_incident(&report);
         match save(&store, report.clone()).await {
             Ok(history) => {
                 snapshot.history = history;
@@ -94,7 +122,7 @@ async fn schedule(
         // Requests that arrived during the check are answered by it.
         while rx.try_recv().is_ok() {}
         sink(snapshot.clone());
-        let delay = next_probe_delay(settings.interval_s, failing, jitter());
+        let delay = plan.after_check(settings.interval_s, failing, vendor, draws());
         tokio::select! {
             msg = rx.recv() => if msg.is_none() { break },
             () = tokio::time::sleep(delay) => {}
