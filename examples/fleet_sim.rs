@@ -72,7 +72,11 @@ fn config(a: &Args) -> Result<SimConfig, String> {
         capacity,
         job_share: a.job_share,
         probe_interval_s: a.interval,
-        rules: if a.legacy { Rules::Legacy } else { Rules::Fleet },
+        rules: if a.legacy {
+            Rules::Legacy
+        } else {
+            Rules::Fleet
+        },
     })
 }
 
@@ -87,11 +91,20 @@ fn print_table(r: &Report, wall_s: f64) {
     println!("outage amplification         {:.2}", r.outage_amplification);
     println!("recovery peak ÷ steady       {:.2}", r.recovery_peak_ratio);
     println!("jobs open at recovery        {}", r.jobs_open_at_recovery);
-    println!("jobs 50 % done after         {}", opt(r.jobs_p50_after_recovery_s));
-    println!("jobs 99 % done after         {}", opt(r.jobs_p99_after_recovery_s));
+    println!(
+        "jobs 50 % done after         {}",
+        opt(r.jobs_p50_after_recovery_s)
+    );
+    println!(
+        "jobs 99 % done after         {}",
+        opt(r.jobs_p99_after_recovery_s)
+    );
     println!("jobs gave up                 {}", r.jobs_gave_up);
     println!("second outage                {}", r.second_outage);
-    println!("\"it's back\" median           {}", opt(r.back_notice_p50_s));
+    println!(
+        "\"it's back\" median           {}",
+        opt(r.back_notice_p50_s)
+    );
     println!("wall time                    {wall_s:.1} s");
 }
 
@@ -104,20 +117,31 @@ fn register_font() {
     }
 }
 
-fn draw(path: &std::path::Path, cfg: &SimConfig, r: &Report) -> Result<(), Box<dyn std::error::Error>> {
+fn draw(
+    path: &std::path::Path,
+    cfg: &SimConfig,
+    r: &Report,
+) -> Result<(), Box<dyn std::error::Error>> {
     register_font();
     let root = BitMapBackend::new(path, (1200, 600)).into_drawing_area();
     root.fill(&WHITE)?;
     let hours = |i: usize| i as f64 * 10.0 / 3600.0;
     let rate = |n: u32| f64::from(n) / 10.0;
     let b: &[Bucket] = &r.buckets;
-    let top = b.iter().map(|x| rate(x.total())).fold(r.steady_rps * 2.2, f64::max);
+    let top = b
+        .iter()
+        .map(|x| rate(x.total()))
+        .fold(r.steady_rps * 2.2, f64::max);
     let end_h = cfg.duration_ms as f64 / 3_600_000.0;
     let title = format!(
         "{} devices, {} h outage ({}): requests per second, 10 s buckets",
         cfg.clients,
         cfg.outage_ms as f64 / 3_600_000.0,
-        if cfg.rules == Rules::Legacy { "rules before issue 10" } else { "fleet rules" }
+        if cfg.rules == Rules::Legacy {
+            "rules before issue 10"
+        } else {
+            "fleet rules"
+        }
     );
     let mut chart = ChartBuilder::on(&root)
         .caption(title, ("sans-serif", 22))
@@ -132,10 +156,16 @@ fn draw(path: &std::path::Path, cfg: &SimConfig, r: &Report) -> Result<(), Box<d
         .label_style(("sans-serif", 15))
         .draw()?;
     let series = |f: &dyn Fn(&Bucket) -> u32| -> Vec<(f64, f64)> {
-        b.iter().enumerate().map(|(i, x)| (hours(i), rate(f(x)))).collect()
+        b.iter()
+            .enumerate()
+            .map(|(i, x)| (hours(i), rate(f(x))))
+            .collect()
     };
     chart
-        .draw_series(LineSeries::new(series(&|x| x.total()), BLACK.stroke_width(1)))?
+        .draw_series(LineSeries::new(
+            series(&|x| x.total()),
+            BLACK.stroke_width(1),
+        ))?
         .label("all requests")
         .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], BLACK));
     chart
@@ -153,7 +183,10 @@ fn draw(path: &std::path::Path, cfg: &SimConfig, r: &Report) -> Result<(), Box<d
         .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], RED));
     if let Some(c) = cfg.capacity {
         chart
-            .draw_series(LineSeries::new(flat(r.steady_rps * c), MAGENTA.stroke_width(1)))?
+            .draw_series(LineSeries::new(
+                flat(r.steady_rps * c),
+                MAGENTA.stroke_width(1),
+            ))?
             .label("provider capacity")
             .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], MAGENTA));
     }

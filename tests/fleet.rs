@@ -32,16 +32,25 @@ fn goals_hold(r: &Report) -> Vec<String> {
         broken.push(format!("amplification {:.2} > 1.0", r.outage_amplification));
     }
     if r.recovery_peak_ratio > 2.0 {
-        broken.push(format!("recovery peak {:.2} > 2 × steady", r.recovery_peak_ratio));
+        broken.push(format!(
+            "recovery peak {:.2} > 2 × steady",
+            r.recovery_peak_ratio
+        ));
     }
     if r.jobs_p99_after_recovery_s.is_none_or(|s| s > 900.0) {
-        broken.push(format!("99 % of jobs after {:?} s > 15 min", r.jobs_p99_after_recovery_s));
+        broken.push(format!(
+            "99 % of jobs after {:?} s > 15 min",
+            r.jobs_p99_after_recovery_s
+        ));
     }
     if r.second_outage {
         broken.push("second outage at 1.5 × steady capacity".to_owned());
     }
     if r.back_notice_p50_s.is_none_or(|s| s > 300.0) {
-        broken.push(format!("\"it's back\" median {:?} s > 5 min", r.back_notice_p50_s));
+        broken.push(format!(
+            "\"it's back\" median {:?} s > 5 min",
+            r.back_notice_p50_s
+        ));
     }
     broken
 }
@@ -51,7 +60,11 @@ fn the_fleet_meets_the_goals_through_a_one_hour_outage() {
     for mode in [FailMode::Gateway504, FailMode::Refused] {
         let r = sim::run(&small(Rules::Fleet, mode)).unwrap();
         assert!(r.steady_rps > 3.0 && r.steady_rps < 4.0, "{}", figures(&r));
-        assert!(r.jobs_open_at_recovery > 50, "the run must exercise the queue: {}", figures(&r));
+        assert!(
+            r.jobs_open_at_recovery > 50,
+            "the run must exercise the queue: {}",
+            figures(&r)
+        );
         let broken = goals_hold(&r);
         assert!(broken.is_empty(), "{mode:?}: {broken:?}\n{}", figures(&r));
     }
@@ -60,12 +73,24 @@ fn the_fleet_meets_the_goals_through_a_one_hour_outage() {
 #[test]
 fn a_429_outage_with_retry_after_also_meets_the_goals() {
     // The health check counts 429 as failing, as `core::fault` does.
-    let r = sim::run(&small(Rules::Fleet, FailMode::TooMany { retry_after_s: 120 })).unwrap();
+    let r = sim::run(&small(
+        Rules::Fleet,
+        FailMode::TooMany { retry_after_s: 120 },
+    ))
+    .unwrap();
     assert!(r.outage_amplification <= 1.0, "{}", figures(&r));
     assert!(r.recovery_peak_ratio <= 2.0, "{}", figures(&r));
-    assert!(r.jobs_p99_after_recovery_s.is_some_and(|s| s <= 900.0), "{}", figures(&r));
+    assert!(
+        r.jobs_p99_after_recovery_s.is_some_and(|s| s <= 900.0),
+        "{}",
+        figures(&r)
+    );
     assert!(!r.second_outage, "{}", figures(&r));
-    assert!(r.back_notice_p50_s.is_some_and(|s| s <= 300.0), "{}", figures(&r));
+    assert!(
+        r.back_notice_p50_s.is_some_and(|s| s <= 300.0),
+        "{}",
+        figures(&r)
+    );
 }
 
 #[test]
@@ -76,7 +101,8 @@ fn the_rules_before_issue_10_break_the_goals() {
     let broken = goals_hold(&r);
     assert!(
         broken.iter().any(|b| b.starts_with("amplification")),
-        "{broken:?}\n{}", figures(&r)
+        "{broken:?}\n{}",
+        figures(&r)
     );
 }
 
@@ -114,5 +140,8 @@ fn json_has_the_issue_field_names() {
         assert!(v.get(key).is_some(), "{key} missing: {v}");
     }
     assert!(v["second_outage"].is_boolean());
-    assert!(v.get("buckets").is_none(), "the load series stays out of --json");
+    assert!(
+        v.get("buckets").is_none(),
+        "the load series stays out of --json"
+    );
 }

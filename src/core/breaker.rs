@@ -256,10 +256,9 @@ impl Breaker {
                 } else {
                     NO_SPREAD
                 };
-                let soon = SignedDuration::try_from_secs_f64(
-                    HEALTHY_PROBE_TRIAL_WITHIN.as_secs_f64() * d,
-                )
-                .unwrap_or(HEALTHY_PROBE_TRIAL_WITHIN);
+                let soon =
+                    SignedDuration::try_from_secs_f64(HEALTHY_PROBE_TRIAL_WITHIN.as_secs_f64() * d)
+                        .unwrap_or(HEALTHY_PROBE_TRIAL_WITHIN);
                 self.state = BreakerSnapshot::Open {
                     until: until.min(add(now, soon)),
                     cooldown,

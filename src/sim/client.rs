@@ -8,7 +8,9 @@ use crate::core::backoff::{BackoffPolicy, RetryAfter};
 use crate::core::breaker::{BreakerPolicy, BreakerSnapshot, Breakers, Decision, NO_SPREAD};
 use crate::core::fault::{ProbeSchedule, next_probe_delay};
 use crate::core::fleet::{BudgetPolicy, RetryBudget, counts_against_host, release_delay};
-use crate::core::queue::{AfterFailure, ErrorClass, FailureInput, JobError, JobKind, after_failure};
+use crate::core::queue::{
+    AfterFailure, ErrorClass, FailureInput, JobError, JobKind, after_failure,
+};
 
 use super::config::Rules;
 use super::provider::{Answer, Provider, Sender};
@@ -68,15 +70,38 @@ pub struct SimJob {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TraceEntry {
     /// A scheduled probe and when the next one is due.
-    Probe { at_ms: i64, healthy: bool, next_ms: i64 },
+    Probe {
+        at_ms: i64,
+        healthy: bool,
+        next_ms: i64,
+    },
     /// A job request (`trial`: the breaker's half-open trial).
-    Sent { at_ms: i64, job: usize, attempt: u32, trial: bool },
+    Sent {
+        at_ms: i64,
+        job: usize,
+        attempt: u32,
+        trial: bool,
+    },
     /// Held without an attempt until `until_ms`.
-    Held { at_ms: i64, job: usize, until_ms: i64 },
+    Held {
+        at_ms: i64,
+        job: usize,
+        until_ms: i64,
+    },
     /// Retry at `next_ms`.
-    Retry { at_ms: i64, job: usize, next_ms: i64 },
-    Succeeded { at_ms: i64, job: usize },
-    Failed { at_ms: i64, job: usize },
+    Retry {
+        at_ms: i64,
+        job: usize,
+        next_ms: i64,
+    },
+    Succeeded {
+        at_ms: i64,
+        job: usize,
+    },
+    Failed {
+        at_ms: i64,
+        job: usize,
+    },
 }
 
 /// What a client asks the engine to schedule: `(time, job index)`, `None` = probe.
@@ -170,7 +195,11 @@ impl Client {
             next_probe_delay(self.interval_s, !healthy, jitter)
         };
         let next = now + delay.as_millis() as i64;
-        self.log(TraceEntry::Probe { at_ms: now, healthy, next_ms: next });
+        self.log(TraceEntry::Probe {
+            at_ms: now,
+            healthy,
+            next_ms: next,
+        });
         wakes.push((next, None));
         wakes
     }
@@ -180,7 +209,8 @@ impl Client {
     fn on_probe(&mut self, now: i64, healthy: bool) -> Vec<Wake> {
         let draw = self.spread();
         if self.fleet() {
-            self.breakers.record_probe_drawn(HOST, ts(now), healthy, draw);
+            self.breakers
+                .record_probe_drawn(HOST, ts(now), healthy, draw);
         } else {
             self.breakers.record_probe(HOST, ts(now), healthy);
         }
@@ -194,7 +224,9 @@ impl Client {
                 self.finish(i, now, SimState::Succeeded);
             }
         }
-        if let (true, BreakerSnapshot::Open { until, .. }) = (self.fleet(), self.breakers.state(HOST)) {
+        if let (true, BreakerSnapshot::Open { until, .. }) =
+            (self.fleet(), self.breakers.state(HOST))
+        {
             let until = ms_of(until);
             for (i, j) in self.jobs.iter_mut().enumerate() {
                 if j.state == SimState::Pending && j.held && j.next_ms > until {
@@ -224,7 +256,11 @@ impl Client {
             j.held = true;
             j.next_ms = until;
         }
-        self.log(TraceEntry::Held { at_ms: now, job: i, until_ms: until });
+        self.log(TraceEntry::Held {
+            at_ms: now,
+            job: i,
+            until_ms: until,
+        });
         vec![(until, Some(i))]
     }
 
@@ -261,9 +297,18 @@ impl Client {
             j.attempts = attempts;
             j.held = false;
         }
-        self.log(TraceEntry::Sent { at_ms: now, job: i, attempt: attempts, trial });
+        self.log(TraceEntry::Sent {
+            at_ms: now,
+            job: i,
+            attempt: attempts,
+            trial,
+        });
         let answer = provider.request(now, Sender::Job);
-        let ok = if gated { answer == Answer::Ok } else { answer.healthy() };
+        let ok = if gated {
+            answer == Answer::Ok
+        } else {
+            answer.healthy()
+        };
         if ok {
             return self.succeeded(i, now, gated, trial);
         }
@@ -299,12 +344,28 @@ impl Client {
         wakes
     }
 
-    fn failed(&mut self, i: usize, now: i64, job: &SimJob, attempts: u32, answer: Answer) -> Vec<Wake> {
+    fn failed(
+        &mut self,
+        i: usize,
+        now: i64,
+        job: &SimJob,
+        attempts: u32,
+        answer: Answer,
+    ) -> Vec<Wake> {
         self.observe(now, answer.healthy());
         let gated = job.kind != JobKind::ResumePortalStep;
         let (error, retry_after) = match (gated, answer) {
-            (false, _) => (JobError::new(ErrorClass::PortalDown, None, "still failing"), None),
-            (true, Answer::Status { status, retry_after_s }) => (
+            (false, _) => (
+                JobError::new(ErrorClass::PortalDown, None, "still failing"),
+                None,
+            ),
+            (
+                true,
+                Answer::Status {
+                    status,
+                    retry_after_s,
+                },
+            ) => (
                 JobError::new(ErrorClass::Http, Some(status), "service error"),
                 retry_after_s.map(RetryAfter::Seconds),
             ),
@@ -338,7 +399,11 @@ impl Client {
                 if let Some(j) = self.jobs.get_mut(i) {
                     j.next_ms = next;
                 }
-                self.log(TraceEntry::Retry { at_ms: now, job: i, next_ms: next });
+                self.log(TraceEntry::Retry {
+                    at_ms: now,
+                    job: i,
+                    next_ms: next,
+                });
                 vec![(next, Some(i))]
             }
             AfterFailure::WaitForSignIn | AfterFailure::Fail(_) => {

@@ -43,7 +43,11 @@ fn set_up(cfg: &SimConfig, id: u32) -> (Client, i64) {
             (JobKind::VerifyMethods, start, cfg.outage_end_ms())
         } else {
             // "Tell me when it's back" is asked while the portal fails.
-            (JobKind::ResumePortalStep, cfg.outage_start_ms, cfg.outage_end_ms())
+            (
+                JobKind::ResumePortalStep,
+                cfg.outage_start_ms,
+                cfg.outage_end_ms(),
+            )
         };
         let span = u64::try_from((to - from).max(1)).unwrap_or(1);
         let created = from + c.rng().below(span) as i64;

@@ -29,7 +29,10 @@ impl Bucket {
 pub enum Answer {
     Ok,
     /// An HTTP status; `retry_after_s` when the answer carried `Retry-After`.
-    Status { status: u16, retry_after_s: Option<u64> },
+    Status {
+        status: u16,
+        retry_after_s: Option<u64>,
+    },
     /// Connection refused.
     Refused,
 }
@@ -129,7 +132,14 @@ mod tests {
         p.capacity_per_bucket = Some(1);
         assert!(!p.request(41_000, Sender::Probe).healthy());
         assert_eq!(p.request(50_000, Sender::Probe), Answer::Ok);
-        assert_eq!(p.buckets[4], Bucket { probes: 1, jobs: 1, shed: 1 });
+        assert_eq!(
+            p.buckets[4],
+            Bucket {
+                probes: 1,
+                jobs: 1,
+                shed: 1
+            }
+        );
         assert_eq!(p.buckets[0].total(), 1);
     }
 }

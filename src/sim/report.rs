@@ -83,13 +83,19 @@ fn second_outage(buckets: &[Bucket], from: usize) -> bool {
 impl Report {
     pub fn compute(cfg: &SimConfig, provider: &Provider, clients: &[Client]) -> Report {
         let b = &provider.buckets;
-        let steady = steady_rps(b, i64::from(cfg.probe_interval_s) * 1000, cfg.outage_start_ms);
+        let steady = steady_rps(
+            b,
+            i64::from(cfg.probe_interval_s) * 1000,
+            cfg.outage_start_ms,
+        );
         let end = cfg.outage_end_ms();
         let outage = steady_rps(b, cfg.outage_start_ms, end);
         let ratio = |x: f64| if steady > 0.0 { x / steady } else { 0.0 };
         let from = (end / BUCKET_MS) as usize;
         let to = (((end + PEAK_WINDOW_MS) / BUCKET_MS) as usize).min(b.len());
-        let peak = b.get(from..to).map_or(0, |w| w.iter().map(Bucket::total).max().unwrap_or(0));
+        let peak = b
+            .get(from..to)
+            .map_or(0, |w| w.iter().map(Bucket::total).max().unwrap_or(0));
         let mut open_at_recovery = 0;
         let mut done_after: Vec<f64> = Vec::new();
         let mut gave_up = 0;
@@ -136,7 +142,11 @@ mod tests {
     use super::*;
 
     fn bucket(total: u32, shed: u32) -> Bucket {
-        Bucket { probes: total, jobs: 0, shed }
+        Bucket {
+            probes: total,
+            jobs: 0,
+            shed,
+        }
     }
 
     #[test]

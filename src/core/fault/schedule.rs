@@ -2,12 +2,16 @@
 //!
 //! Fleet rule (issue 10): while a portal fails, one device re-checks soon (after a
 //! minute) so its user learns quickly whether the failure is real, then backs off
-//! (doubling) to [`FAILING_BACKOFF_FACTOR`] × the normal interval. The old rule
-//! (every minute for as long as the portal failed) made 50,000 devices send five
-//! times their normal load to a portal that was already failing; the fleet
-//! simulator (`examples/fleet_sim.rs`) shows the back-off keeps the load during an
-//! outage below the steady rate while a device still notices the recovery within
-//! about `FAILING_BACKOFF_FACTOR / 2` intervals at the median.
+//! to [`FAILING_BACKOFF_FACTOR`] × the normal interval, spread by ±50 %. The old
+//! rule (every minute for as long as the portal failed) made 50,000 devices send
+//! five times their normal load to a portal that was already failing. The fleet
+//! simulator (`examples/fleet_sim.rs`) showed two more things, hence the shape:
+//! a doubling ramp (60 s, 120 s, 240 s …) piles the ramps of devices that saw the
+//! failure within the same few minutes into a spike of 3.5× the steady rate at the
+//! start of an outage, and a ±10 % spread keeps those devices in step for hours
+//! (the load oscillates with the back-off period). One quick re-check, then the
+//! long delay with a wide spread, keeps the outage's load below the steady rate
+//! while a device still notices the recovery within about 4 minutes at the median.
 
 /// The first re-check after a probe found a portal failing (one minute).
 pub const FAILING_PROBE_INTERVAL_S: u32 = 60;
@@ -18,31 +22,40 @@ pub const FAILING_PROBE_INTERVAL_S: u32 = 60;
 /// (a device learns of the recovery half a delay after it, on average).
 pub const FAILING_BACKOFF_FACTOR: f64 = 1.5;
 
+/// Spread of a healthy device's delay (±10 %).
+pub const HEALTHY_SPREAD: f64 = 0.1;
+
+/// Spread of a failing device's delay (±50 %): wide, so devices that saw the
+/// failure together drift apart within a few probes.
+pub const FAILING_SPREAD: f64 = 0.5;
+
 /// Delay before the next scheduled probe when `failing_streak` checks in a row
 /// found a portal failing (0: all healthy).
 ///
-/// * streak 0: `interval_s`;
+/// * streak 0: `interval_s`, spread by ±[`HEALTHY_SPREAD`];
 /// * streak 1: `min(interval_s, 60 s)` (the quick re-check, as before);
-/// * streak n: that doubled `n − 1` times, up to `interval_s` × [`FAILING_BACKOFF_FACTOR`]
-///   (never below the quick re-check).
+/// * streak 2 and more: `interval_s` × [`FAILING_BACKOFF_FACTOR`] (never below the
+///   quick re-check);
 ///
-/// Spread by ±10 % using `jitter` in `[0, 1]` (so many devices do not probe in step).
+/// failing delays spread by ±[`FAILING_SPREAD`]. `jitter` is a draw in `[0, 1]`
+/// (0.5 is the middle: no spread).
 pub fn probe_delay(interval_s: u32, failing_streak: u32, jitter: f64) -> std::time::Duration {
     let interval = f64::from(interval_s.max(1));
-    let base = if failing_streak == 0 {
-        interval
-    } else {
-        let first = f64::from(interval_s.clamp(1, FAILING_PROBE_INTERVAL_S));
-        let cap = (interval * FAILING_BACKOFF_FACTOR).max(first);
-        let doublings = i32::try_from(failing_streak.saturating_sub(1).min(30)).unwrap_or(30);
-        (first * 2f64.powi(doublings)).min(cap)
+    let first = f64::from(interval_s.clamp(1, FAILING_PROBE_INTERVAL_S));
+    let (base, spread) = match failing_streak {
+        0 => (interval, HEALTHY_SPREAD),
+        1 => (first, FAILING_SPREAD),
+        _ => (
+            (interval * FAILING_BACKOFF_FACTOR).max(first),
+            FAILING_SPREAD,
+        ),
     };
     let j = if jitter.is_finite() {
         jitter.clamp(0.0, 1.0)
     } else {
         0.5
     };
-    std::time::Duration::from_secs_f64(base * (0.9 + 0.2 * j))
+    std::time::Duration::from_secs_f64(base * (1.0 - spread + 2.0 * spread * j))
 }
 
 /// The health schedule's state between checks: how many checks in a row found a
@@ -116,9 +129,9 @@ mod tests {
     #[test]
     fn failing_probes_back_off_to_one_and_a_half_intervals() {
         let secs = |streak| probe_delay(300, streak, 0.5).as_secs();
-        let got: Vec<u64> = (0..7).map(secs).collect();
-        assert_eq!(got, [300, 60, 120, 240, 450, 450, 450]);
-        // A short interval: the quick re-check is the interval itself, the cap 1.5×.
+        let got: Vec<u64> = (0..5).map(secs).collect();
+        assert_eq!(got, [300, 60, 450, 450, 450]);
+        // A short interval: the quick re-check is the interval itself, then 1.5×.
         let got: Vec<u64> = (0..4).map(|s| probe_delay(30, s, 0.5).as_secs()).collect();
         assert_eq!(got, [30, 30, 45, 45]);
         // A huge streak does not overflow.
@@ -127,8 +140,8 @@ mod tests {
 
     #[test]
     fn failing_fleet_rate_stays_below_steady_rate() {
-        // Over any outage longer than the ramp, a device probes less often than in
-        // steady state: the ramp's extra probes are paid back within the first hour.
+        // Over an outage of an hour, a device probes less often than in steady
+        // state: the quick re-check is paid back within the first hour.
         let steady = 3600.0 / 300.0;
         let (mut t, mut n, mut streak) = (0.0, 0u32, 1u32);
         while t < 3600.0 {
@@ -145,12 +158,11 @@ mod tests {
         let mut next = |failing, feed| s.after_check(300, failing, feed, 0.5).as_secs();
         assert_eq!(next(false, None), 300);
         assert_eq!(next(true, Some(true)), 60);
-        assert_eq!(next(true, Some(true)), 120);
-        assert_eq!(next(true, None), 240, "an unreadable feed is no hint");
         assert_eq!(next(true, Some(true)), 450);
+        assert_eq!(next(true, None), 450, "an unreadable feed is no hint");
         // The vendor closed its incident: look again soon, then back off again.
         assert_eq!(next(true, Some(false)), 60);
-        assert_eq!(next(true, Some(false)), 120);
+        assert_eq!(next(true, Some(false)), 450);
         assert_eq!(next(false, Some(false)), 300);
         assert_eq!(s.failing_streak(), 0);
     }
@@ -158,10 +170,14 @@ mod tests {
     #[test]
     fn jitter_bounds_hold_at_every_streak() {
         for streak in 0..10 {
+            let spread = if streak == 0 { 0.1 } else { 0.5 };
             let mid = probe_delay(300, streak, 0.5).as_secs_f64();
             let lo = probe_delay(300, streak, 0.0).as_secs_f64();
             let hi = probe_delay(300, streak, 1.0).as_secs_f64();
-            assert!((lo - mid * 0.9).abs() < 1e-6 && (hi - mid * 1.1).abs() < 1e-6);
+            assert!((lo - mid * (1.0 - spread)).abs() < 1e-6, "{streak}");
+            assert!((hi - mid * (1.0 + spread)).abs() < 1e-6, "{streak}");
         }
+        assert_eq!(probe_delay(300, 1, 0.0), Duration::from_secs(30));
+        assert_eq!(probe_delay(300, 3, 1.0), Duration::from_secs(675));
     }
 }

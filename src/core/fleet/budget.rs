@@ -53,7 +53,9 @@ impl RetryBudget {
     }
 
     fn expire(&mut self, now: Timestamp) {
-        let since = now.checked_sub(self.policy.window).unwrap_or(Timestamp::MIN);
+        let since = now
+            .checked_sub(self.policy.window)
+            .unwrap_or(Timestamp::MIN);
         while self.firsts.front().is_some_and(|t| *t <= since) {
             self.firsts.pop_front();
         }
@@ -78,7 +80,9 @@ impl RetryBudget {
             return now;
         }
         // The budget frees when enough of the oldest retries age out.
-        let over = (self.retries.len() as f64 - self.allowed()).floor().max(0.0) as usize;
+        let over = (self.retries.len() as f64 - self.allowed())
+            .floor()
+            .max(0.0) as usize;
         self.retries
             .get(over)
             .and_then(|t| t.checked_add(self.policy.window).ok())

@@ -19,7 +19,6 @@ mod release;
 pub use budget::{BudgetPolicy, RetryBudget};
 pub use release::{RELEASE_BURST, RELEASE_INTERVAL, release_delay};
 
-
 use super::queue::{self, ErrorClass, JobError};
 
 /// Whether a failed job request counts against its host's breaker: a failure
@@ -31,7 +30,10 @@ pub fn counts_against_host(error: &JobError) -> bool {
     matches!(
         queue::classify(error.class, error.status, true),
         queue::Retry::Yes
-    ) && !matches!(error.class, ErrorClass::BreakerOpen | ErrorClass::PortalDown)
+    ) && !matches!(
+        error.class,
+        ErrorClass::BreakerOpen | ErrorClass::PortalDown
+    )
 }
 
 #[cfg(test)]
