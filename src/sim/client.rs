@@ -110,7 +110,11 @@ pub type Wake = (i64, Option<usize>);
 /// One device.
 #[derive(Debug, Clone)]
 pub struct Client {
+    /// Draws for the queue (breaker spreads, backoff, release), in the order
+    /// `services::queue::Worker` draws them from its jitter source.
     rng: Rng,
+    /// Draws for the health schedule's jitter (`services::health::spawn_with_draws`).
+    schedule_rng: Rng,
     rules: Rules,
     interval_s: u32,
     breakers: Breakers,
@@ -128,9 +132,12 @@ pub struct Client {
 }
 
 impl Client {
-    pub fn new(rng: Rng, rules: Rules, interval_s: u32, recovery_ms: i64) -> Self {
+    /// A device; its two streams are [`Client::streams`] of `seed` and `id`.
+    pub fn new(seed: u64, id: u32, rules: Rules, interval_s: u32, recovery_ms: i64) -> Self {
+        let (_, schedule_rng, rng) = Self::streams(seed, id);
         Self {
             rng,
+            schedule_rng,
             rules,
             interval_s,
             breakers: Breakers::new(BreakerPolicy::default()),
@@ -145,9 +152,14 @@ impl Client {
         }
     }
 
-    /// The random stream (for the engine's set-up draws).
-    pub fn rng(&mut self) -> &mut Rng {
-        &mut self.rng
+    /// A device's streams: set-up (start time, job), health schedule, queue.
+    pub fn streams(seed: u64, id: u32) -> (Rng, Rng, Rng) {
+        let base = u64::from(id) * 3;
+        (
+            Rng::new(seed, base),
+            Rng::new(seed, base + 1),
+            Rng::new(seed, base + 2),
+        )
     }
 
     fn fleet(&self) -> bool {
@@ -186,7 +198,7 @@ impl Client {
         let healthy = provider.request(now, Sender::Probe).healthy();
         self.observe(now, healthy);
         let mut wakes = self.on_probe(now, healthy);
-        let jitter = self.rng.draw();
+        let jitter = self.schedule_rng.draw();
         let delay = if self.fleet() {
             // No vendor feed in the simulation: no hint.
             self.schedule

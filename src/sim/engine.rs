@@ -10,7 +10,6 @@ use super::client::{Client, SimJob, SimState, TraceEntry};
 use super::config::{ConfigError, SimConfig};
 use super::provider::{BUCKET_MS, Provider};
 use super::report::{Report, steady_rps};
-use super::rng::Rng;
 
 /// Heap entry: (time, sequence, client, 0 = probe / job index + 1).
 type Entry = Reverse<(i64, u64, u32, u32)>;
@@ -28,15 +27,17 @@ pub fn run_traced(cfg: &SimConfig, traced: u32) -> Result<(Report, Vec<TraceEntr
 /// A device's start and its job (if it has one), from its own stream.
 fn set_up(cfg: &SimConfig, id: u32) -> (Client, i64) {
     let mut c = Client::new(
-        Rng::new(cfg.seed, u64::from(id)),
+        cfg.seed,
+        id,
         cfg.rules,
         cfg.probe_interval_s,
         cfg.outage_end_ms(),
     );
+    let (mut rng, _, _) = Client::streams(cfg.seed, id);
     let interval_ms = u64::from(cfg.probe_interval_s) * 1000;
-    let start = c.rng().below(interval_ms) as i64;
-    if c.rng().draw() < cfg.job_share {
-        let k = c.rng().draw();
+    let start = rng.below(interval_ms) as i64;
+    if rng.draw() < cfg.job_share {
+        let k = rng.draw();
         let (kind, from, to) = if k < 0.4 {
             (JobKind::RegisterPhone, start, cfg.outage_end_ms())
         } else if k < 0.7 {
@@ -50,7 +51,7 @@ fn set_up(cfg: &SimConfig, id: u32) -> (Client, i64) {
             )
         };
         let span = u64::try_from((to - from).max(1)).unwrap_or(1);
-        let created = from + c.rng().below(span) as i64;
+        let created = from + rng.below(span) as i64;
         c.jobs.push(SimJob {
             kind,
             created_ms: created,
