@@ -232,10 +232,10 @@ fn main() {
     } else {
         print_table(&report, wall);
     }
-    if let Some(path) = &args.chart {
-        if let Err(e) = draw(path, &cfg, &report) {
-            eprintln!("fleet_sim: chart: {e}");
-            std::process::exit(1);
-        }
+    if let Some(path) = &args.chart
+        && let Err(e) = draw(path, &cfg, &report)
+    {
+        eprintln!("fleet_sim: chart: {e}");
+        std::process::exit(1);
     }
 }

@@ -281,10 +281,10 @@ impl Client {
         let Some(job) = self.jobs.get(i).cloned() else {
             return Vec::new();
         };
-        if job.state == SimState::Planned {
-            if let Some(j) = self.jobs.get_mut(i) {
-                j.state = SimState::Pending;
-            }
+        if job.state == SimState::Planned
+            && let Some(j) = self.jobs.get_mut(i)
+        {
+            j.state = SimState::Pending;
         }
         let gated = job.kind != JobKind::ResumePortalStep;
         let retry = job.attempts > 0;
