@@ -24,7 +24,40 @@ pub fn run_traced(cfg: &SimConfig, traced: u32) -> Result<(Report, Vec<TraceEntr
     run_inner(cfg, Some(traced))
 }
 
-/// A device's start and its job (if it has one), from its own stream.
+/// A device's set-up: when it starts and the job it queues, if any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Plan {
+    /// The first health check (the app starts).
+    pub start_ms: i64,
+    /// The job's kind and when the user queues it.
+    pub job: Option<(JobKind, i64)>,
+}
+
+/// Device `id`'s set-up, from its own set-up stream (the trace test replays it).
+pub fn plan(cfg: &SimConfig, id: u32) -> Plan {
+    let (mut rng, _, _) = Client::streams(cfg.seed, id);
+    let interval_ms = u64::from(cfg.probe_interval_s) * 1000;
+    let start_ms = rng.below(interval_ms) as i64;
+    if rng.draw() >= cfg.job_share {
+        return Plan { start_ms, job: None };
+    }
+    let k = rng.draw();
+    let (kind, from, to) = if k < 0.4 {
+        (JobKind::RegisterPhone, start_ms, cfg.outage_end_ms())
+    } else if k < 0.7 {
+        (JobKind::VerifyMethods, start_ms, cfg.outage_end_ms())
+    } else {
+        // "Tell me when it's back" is asked while the portal fails.
+        (JobKind::ResumePortalStep, cfg.outage_start_ms, cfg.outage_end_ms())
+    };
+    let span = u64::try_from((to - from).max(1)).unwrap_or(1);
+    let created = from + rng.below(span) as i64;
+    Plan {
+        start_ms,
+        job: Some((kind, created)),
+    }
+}
+
 fn set_up(cfg: &SimConfig, id: u32) -> (Client, i64) {
     let mut c = Client::new(
         cfg.seed,
@@ -33,25 +66,8 @@ fn set_up(cfg: &SimConfig, id: u32) -> (Client, i64) {
         cfg.probe_interval_s,
         cfg.outage_end_ms(),
     );
-    let (mut rng, _, _) = Client::streams(cfg.seed, id);
-    let interval_ms = u64::from(cfg.probe_interval_s) * 1000;
-    let start = rng.below(interval_ms) as i64;
-    if rng.draw() < cfg.job_share {
-        let k = rng.draw();
-        let (kind, from, to) = if k < 0.4 {
-            (JobKind::RegisterPhone, start, cfg.outage_end_ms())
-        } else if k < 0.7 {
-            (JobKind::VerifyMethods, start, cfg.outage_end_ms())
-        } else {
-            // "Tell me when it's back" is asked while the portal fails.
-            (
-                JobKind::ResumePortalStep,
-                cfg.outage_start_ms,
-                cfg.outage_end_ms(),
-            )
-        };
-        let span = u64::try_from((to - from).max(1)).unwrap_or(1);
-        let created = from + rng.below(span) as i64;
+    let p = plan(cfg, id);
+    if let Some((kind, created)) = p.job {
         c.jobs.push(SimJob {
             kind,
             created_ms: created,
@@ -62,7 +78,7 @@ fn set_up(cfg: &SimConfig, id: u32) -> (Client, i64) {
             finished_ms: None,
         });
     }
-    (c, start)
+    (c, p.start_ms)
 }
 
 fn run_inner(

@@ -23,7 +23,8 @@ mod rng;
 
 pub use client::TraceEntry;
 pub use config::{ConfigError, FailMode, Rules, SimConfig, parse_duration};
-pub use engine::{run, run_traced};
+pub use client::{HOST, ms_of, ts};
+pub use engine::{Plan, plan, run, run_traced};
 pub use provider::Bucket;
 pub use report::Report;
 pub use rng::Rng;
