@@ -39,7 +39,10 @@ pub fn plan(cfg: &SimConfig, id: u32) -> Plan {
     let interval_ms = u64::from(cfg.probe_interval_s) * 1000;
     let start_ms = rng.below(interval_ms) as i64;
     if rng.draw() >= cfg.job_share {
-        return Plan { start_ms, job: None };
+        return Plan {
+            start_ms,
+            job: None,
+        };
     }
     let k = rng.draw();
     let (kind, from, to) = if k < 0.4 {
@@ -48,7 +51,11 @@ pub fn plan(cfg: &SimConfig, id: u32) -> Plan {
         (JobKind::VerifyMethods, start_ms, cfg.outage_end_ms())
     } else {
         // "Tell me when it's back" is asked while the portal fails.
-        (JobKind::ResumePortalStep, cfg.outage_start_ms, cfg.outage_end_ms())
+        (
+            JobKind::ResumePortalStep,
+            cfg.outage_start_ms,
+            cfg.outage_end_ms(),
+        )
     };
     let span = u64::try_from((to - from).max(1)).unwrap_or(1);
     let created = from + rng.below(span) as i64;

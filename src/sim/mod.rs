@@ -21,9 +21,8 @@ mod provider;
 mod report;
 mod rng;
 
-pub use client::TraceEntry;
+pub use client::{Client, HOST, TraceEntry, ms_of, ts};
 pub use config::{ConfigError, FailMode, Rules, SimConfig, parse_duration};
-pub use client::{HOST, ms_of, ts};
 pub use engine::{Plan, plan, run, run_traced};
 pub use provider::Bucket;
 pub use report::Report;
