@@ -175,7 +175,7 @@ fn init_tracing(gui: bool) {
 /// Reads `MFA_READY_NOW`.
 pub fn clock_from_env() -> Result<Clock, CliError> {
     let value = std::env::var(config::ENV_NOW).ok();
-    Clock::from_env_value(value.as_deref()).map_err(CliError)
+    Clock::from_env_value(value.as_deref()).map_err(CliError::from)
 }
 
 fn env_path(name: &str) -> Option<PathBuf> {
@@ -365,12 +365,7 @@ fn assess(
 }
 
 fn policy_check(file: &Path, now: Timestamp) -> CliResult {
-    let text = std::fs::read(file)
-        .map_err(|e| CliError(format!("{}: cannot read: {e}", file.display())))
-        .and_then(|b| {
-            String::from_utf8(b)
-                .map_err(|_| CliError(format!("{}: not UTF-8 text", file.display())))
-        })?;
+    let text = config::read_policy_file(file)?;
     match policy::parse(&text, &file.display().to_string(), now) {
         Ok(p) => {
             println!(

@@ -10,7 +10,6 @@
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use sha2::{Digest, Sha256};
-use url::Url;
 
 use crate::core::text;
 use crate::core::weburl;
@@ -287,6 +286,7 @@ fn shown(s: &str) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+    use url::Url;
 
     // The octets printed in RFC 7636 Appendix B.
     const RFC_BYTES: [u8; 32] = [
