@@ -326,18 +326,16 @@ async fn unauthorized_triggers_exactly_one_refresh() {
         .expect(1)
         .mount(&server)
         .await;
+    let config = OAuthConfig {
+        authority: server.uri(),
+        tenant: "contoso.example".into(),
+        client_id: "client-1".into(),
+        resource: format!("{}/v1.0", server.uri()),
+    };
     let secrets = Arc::new(MemorySecrets::default());
-    secrets.set("graph-access-token", "old-access").unwrap();
-    secrets.set("graph-refresh-token", "old-refresh").unwrap();
-    let tokens = OAuthTokens::new(
-        OAuthConfig {
-            authority: server.uri(),
-            tenant: "contoso.example".into(),
-            client_id: "client-1".into(),
-        },
-        secrets.clone(),
-    )
-    .unwrap();
+    secrets.set(&config.access_entry(), "old-access").unwrap();
+    secrets.set(&config.refresh_entry(), "old-refresh").unwrap();
+    let tokens = OAuthTokens::new(config.clone(), secrets.clone()).unwrap();
     let mut r = rig(&format!("{}/v1.0", server.uri()), Arc::new(tokens));
     let j = r.worker.enqueue(&Payload::VerifyMethods).unwrap();
     let out = r.worker.run_due(10).await.unwrap();
@@ -348,11 +346,11 @@ async fn unauthorized_triggers_exactly_one_refresh() {
         "the refresh is part of the same attempt"
     );
     assert_eq!(
-        secrets.get("graph-access-token").unwrap().as_deref(),
+        secrets.get(&config.access_entry()).unwrap().as_deref(),
         Some("new-access")
     );
     assert_eq!(
-        secrets.get("graph-refresh-token").unwrap().as_deref(),
+        secrets.get(&config.refresh_entry()).unwrap().as_deref(),
         Some("new-refresh")
     );
     let token_calls = requests(&server, "POST", "/contoso.example/oauth2/v2.0/token").await;

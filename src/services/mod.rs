@@ -8,6 +8,7 @@ pub mod auth;
 pub mod config;
 pub mod enroll;
 pub mod health;
+pub mod http;
 pub mod instance;
 pub mod notify;
 pub mod perms;

@@ -1011,7 +1011,7 @@ pub fn helpdesk_contact(policy: &crate::core::policy::Policy) -> Option<String> 
 /// `host[:port]`, lowercased.
 pub fn url_host(url: &str) -> String {
     // One definition: the breakers are keyed by what the clients report as their host.
-    enroll::host_of(url)
+    crate::core::weburl::host_key(url).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -301,7 +301,7 @@ impl QueueRuntime {
             match OAuthTokens::new(config.clone(), Arc::new(KeychainStore::new(&config.tenant))) {
                 Ok(t) => t,
                 Err(e) => {
-                    ctx.emit(Event::Error(e));
+                    ctx.emit(Event::Error(e.to_string()));
                     return;
                 }
             };
