@@ -11,6 +11,7 @@ pub mod health;
 pub mod instance;
 pub mod notify;
 pub mod probe;
+pub mod protocol;
 pub mod queue;
 pub mod runtime;
 pub mod store;
