@@ -109,10 +109,9 @@ async fn run(
         tokio::spawn(async move { focus_server(listener, ctx).await });
     }
 
-    let queue = match config.queue {
-        Some(setup) => super::worker::QueueRuntime::start(setup, &ctx).await,
-        None => None,
-    };
+    let queue = config
+        .queue
+        .and_then(|setup| super::worker::QueueRuntime::start(setup, &ctx));
     let feed_queue = queue.is_some();
     let health = config.health.map(|settings| {
         let ctx = Arc::clone(&ctx);

@@ -27,7 +27,7 @@ use super::notify::{Notice, Notifier};
 use super::protocol::{Command, Ctx, Event, StoreOpError};
 use super::queue::{
     ClockFn, Outcome, PortalProbe, QueueError, SharedStore, Worker, WorkerConfig, WorkerNews,
-    helpdesk_contact, os_jitter,
+    helpdesk_contact, lock_store, os_jitter,
 };
 use super::store::Store;
 
@@ -60,6 +60,9 @@ pub struct QueueSetup {
     /// Where sign-in keeps its tokens: `None` for the OS keychain (tests pass a
     /// memory store).
     pub secrets: Option<Arc<dyn SecretStore>>,
+    /// The enrollment service's tokens: `None` for `MFA_READY_GRAPH_TOKEN` or the
+    /// sign-in session in `secrets` (tests pass a fixed token).
+    pub tokens: Option<Arc<dyn TokenSource>>,
 }
 
 impl QueueSetup {
@@ -84,12 +87,16 @@ impl QueueSetup {
             notifier,
             probe,
             secrets: None,
+            tokens: None,
         }
     }
 
-    /// Where tokens come from: the injected store, or `MFA_READY_GRAPH_TOKEN`
-    /// and the keychain.
+    /// Where tokens come from: the given source, the given secret store, or
+    /// `MFA_READY_GRAPH_TOKEN` and the keychain.
     fn token_source(&self) -> Option<Arc<dyn TokenSource>> {
+        if let Some(tokens) = &self.tokens {
+            return Some(Arc::clone(tokens));
+        }
         match &self.secrets {
             Some(secrets) => {
                 let config = OAuthConfig::from_policy(&self.policy)?;
@@ -115,6 +122,16 @@ impl QueueSetup {
         self.service(clock).err()
     }
 
+    /// The deadline in force for a user first seen at `first_run`: the worker gives up there.
+    pub fn deadline(&self, first_run: Timestamp) -> Option<Timestamp> {
+        crate::core::deadline::in_force(
+            self.policy.enrollment.deadline,
+            self.policy.enrollment.new_user_days,
+            first_run,
+        )
+        .map(|d| d.at)
+    }
+
     /// The worker for this policy on `store`: the enrollment service, the probe,
     /// the deadline in force (its give-up time) and the helpdesk contact.
     pub fn worker(
@@ -123,16 +140,11 @@ impl QueueSetup {
         clock: ClockFn,
         first_run: Timestamp,
     ) -> Result<Worker, QueueError> {
-        let deadline = crate::core::deadline::in_force(
-            self.policy.enrollment.deadline,
-            self.policy.enrollment.new_user_days,
-            first_run,
-        );
         Worker::new(WorkerConfig {
             store,
             service: self.service(Arc::clone(&clock)),
             probe: Arc::clone(&self.probe),
-            deadline: deadline.map(|d| d.at),
+            deadline: self.deadline(first_run),
             helpdesk: helpdesk_contact(&self.policy),
             jitter: os_jitter(),
             clock,
@@ -154,18 +166,14 @@ fn now_fn(ctx: &Ctx) -> ClockFn {
 }
 
 impl QueueRuntime {
-    /// Builds the worker and starts its task (which takes back interrupted jobs).
-    pub(crate) async fn start(setup: QueueSetup, ctx: &Arc<Ctx>) -> Option<Self> {
-        let now = ctx.clock.now();
-        let first_run = match ctx.store_op(move |s| s.first_run(now)).await {
-            Ok(t) => t,
-            Err(StoreOpError::NoStore) => return None,
-            Err(e) => {
-                ctx.emit(Event::Error(format!("The retry queue could not start: {e}")));
-                return None;
-            }
-        };
-        let worker = match setup.worker(Arc::clone(&ctx.store), now_fn(ctx), first_run) {
+    /// Builds the worker and starts its task (which reads the first run for the
+    /// deadline, then takes back interrupted jobs and runs what is due).
+    pub(crate) fn start(setup: QueueSetup, ctx: &Arc<Ctx>) -> Option<Self> {
+        if lock_store(&ctx.store).is_none() {
+            return None;
+        }
+        // The deadline is set once the first run is known (`worker_task`).
+        let worker = match setup.worker(Arc::clone(&ctx.store), now_fn(ctx), ctx.clock.now()) {
             Ok(w) => w,
             Err(e) => {
                 ctx.emit(Event::Error(format!("The retry queue could not start: {e}")));
@@ -185,9 +193,12 @@ impl QueueRuntime {
         tokio::spawn(reporter(outcomes_rx, notifier, Arc::clone(ctx)));
         tokio::spawn(worker_task(
             worker,
-            news_rx,
-            Arc::clone(&rt.wake),
-            outcomes,
+            Arc::clone(&rt.setup),
+            Channels {
+                news: news_rx,
+                wake: Arc::clone(&rt.wake),
+                outcomes,
+            },
             Arc::clone(ctx),
         ));
         Some(rt)
@@ -424,16 +435,45 @@ fn store_pause(failures: u32) -> Duration {
     Duration::from_secs(1u64 << failures.saturating_sub(1).min(6)).min(Duration::from_secs(60))
 }
 
+/// How the worker task hears from the command loop and reports.
+struct Channels {
+    news: tokio::sync::mpsc::UnboundedReceiver<WorkerNews>,
+    wake: Arc<tokio::sync::Notify>,
+    outcomes: tokio::sync::mpsc::UnboundedSender<Outcome>,
+}
+
+/// The first run (for the deadline in force), read again after a pause while
+/// the store cannot be written (another process holds its lock).
+async fn first_run(ctx: &Ctx) -> Timestamp {
+    let mut failures = 0u32;
+    loop {
+        let now = ctx.clock.now();
+        match ctx.store_op(move |s| s.first_run(now)).await {
+            Ok(t) => return t,
+            Err(e) => {
+                failures = failures.saturating_add(1);
+                tracing::error!(error = %e, failures, "the retry queue could not start; trying again");
+                if failures == 1 {
+                    ctx.emit(Event::Error(format!(
+                        "The retry queue could not start ({e}); it will try again."
+                    )));
+                }
+                tokio::time::sleep(store_pause(failures)).await;
+            }
+        }
+    }
+}
+
 /// The worker's loop: run what is due, then sleep until the next due time, a
 /// lease that runs out, a wake-up or news. A store error is logged and the loop
 /// goes on after a pause; it never stops the queue until restart.
-async fn worker_task(
-    mut worker: Worker,
-    mut news: tokio::sync::mpsc::UnboundedReceiver<WorkerNews>,
-    wake: Arc<tokio::sync::Notify>,
-    outcomes: tokio::sync::mpsc::UnboundedSender<Outcome>,
-    ctx: Arc<Ctx>,
-) {
+async fn worker_task(mut worker: Worker, setup: Arc<QueueSetup>, ch: Channels, ctx: Arc<Ctx>) {
+    let Channels {
+        mut news,
+        wake,
+        outcomes,
+    } = ch;
+    worker.set_deadline(setup.deadline(first_run(&ctx).await));
     QueueRuntime::emit_snapshot(&ctx).await;
     let mut failures = 0u32;
     loop {

@@ -176,6 +176,11 @@ impl Worker {
         self
     }
 
+    /// The deadline in force: retries give up there.
+    pub fn set_deadline(&mut self, deadline: Option<Timestamp>) {
+        self.deadline = deadline;
+    }
+
     /// Who this worker claims as.
     pub fn owner(&self) -> &str {
         &self.owner
@@ -381,6 +386,12 @@ impl Worker {
         }
         for (id, message) in recovered.failed {
             report(Outcome::Failed { id, message });
+        }
+        // Probe results that already arrived decide the gates below.
+        while let Some(n) = news.as_deref_mut().and_then(|rx| rx.try_recv().ok()) {
+            for o in self.on_news(n).await? {
+                report(o);
+            }
         }
         let now = (self.clock)();
         let due = self.blocking(move |s| s.due_jobs(now, limit)).await?;
