@@ -103,7 +103,8 @@ fn window(server: &str, tweak: impl FnOnce(&mut QueueSetup)) -> Window {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(900.0, 900.0))
         .build_ui_state(|ui, app: &mut MfaReadyApp| app.ui_root(ui), app);
-    harness.run();
+    // Frames, not `run()`: the services send events while the window runs.
+    harness.run_steps(3);
     Window {
         harness,
         opened,
@@ -113,9 +114,9 @@ fn window(server: &str, tweak: impl FnOnce(&mut QueueSetup)) -> Window {
 
 fn press(h: &mut Harness<'static, MfaReadyApp>, label: &str) {
     h.get_by_label(label).scroll_to_me();
-    h.run();
+    h.run_steps(2);
     h.get_by_label(label).click();
-    h.run();
+    h.run_steps(2);
 }
 
 /// Runs frames (the window drains the services' events) until `label` shows.
@@ -124,7 +125,7 @@ fn wait_for_label(h: &mut Harness<'static, MfaReadyApp>, label: &str) {
     while h.query_by_label(label).is_none() {
         assert!(Instant::now() < deadline, "\"{label}\" never showed");
         std::thread::sleep(Duration::from_millis(20));
-        h.run();
+        h.run_steps(2);
     }
 }
 
@@ -198,7 +199,7 @@ async fn signing_in_changes_the_verdict_in_the_window() {
         }
         assert!(Instant::now() < deadline, "the browser was never opened");
         std::thread::sleep(Duration::from_millis(20));
-        w.harness.run();
+        w.harness.run_steps(2);
     };
     assert!(url.starts_with(&server.uri()), "{url}");
     let answer = redirect_back(&url, "the-code");
