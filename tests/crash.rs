@@ -35,7 +35,14 @@ impl Rng {
 
 fn runner(data: &Path, policy: &Path, max_wait: &str) -> Child {
     std::process::Command::new(BIN)
-        .args(["queue", "run", "--until-empty", "--max-wait", max_wait, "--data-dir"])
+        .args([
+            "queue",
+            "run",
+            "--until-empty",
+            "--max-wait",
+            max_wait,
+            "--data-dir",
+        ])
         .arg(data)
         .arg("--policy")
         .arg(policy)
@@ -112,7 +119,13 @@ fn killed_queue_runs_lose_nothing_and_duplicate_nothing() {
     let jobs = store.jobs().unwrap();
     assert_eq!(jobs.len(), JOBS, "none lost, none added");
     for j in &jobs {
-        assert_eq!(j.state, JobState::Succeeded, "job {}: {:?}", j.id, j.last_error);
+        assert_eq!(
+            j.state,
+            JobState::Succeeded,
+            "job {}: {:?}",
+            j.id,
+            j.last_error
+        );
     }
     for n in &numbers {
         let digits = n.replace(' ', "");
@@ -121,7 +134,12 @@ fn killed_queue_runs_lose_nothing_and_duplicate_nothing() {
             .iter()
             .find(|(k, _)| k.replace(' ', "") == digits)
             .map(|(_, v)| *v);
-        assert_eq!(created, Some(1), "{n} created exactly once: {:?}", c.created);
+        assert_eq!(
+            created,
+            Some(1),
+            "{n} created exactly once: {:?}",
+            c.created
+        );
     }
     assert_eq!(c.created.len(), JOBS);
     assert!(started.elapsed() < Duration::from_secs(240), "bounded");

@@ -12,8 +12,8 @@ use mfa_ready::core::readiness::Source;
 use mfa_ready::services::auth::{
     MemorySecrets, OAuthConfig, OAuthTokens, SecretStore, StaticToken, TokenSource,
 };
-use mfa_ready::services::enroll::{EnrollmentService, GraphClient, HttpTimeouts};
 use mfa_ready::services::enroll::BoxFut;
+use mfa_ready::services::enroll::{EnrollmentService, GraphClient, HttpTimeouts};
 use mfa_ready::services::queue::{Outcome, PortalProbe, SharedStore, Worker, WorkerConfig};
 use mfa_ready::services::store::Store;
 use wiremock::matchers::{body_json, header, method, path};

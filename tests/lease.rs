@@ -80,8 +80,15 @@ fn enroll_phone_and_a_concurrent_queue_run_send_exactly_one_post() {
         &["enroll", "phone", "--number", "+1 206 555 0100"],
     );
     sim.wait_until("the POST", |c| c.posts == 1);
-    let run = command(dir.path(), &sim, &["queue", "run"]).output().unwrap();
-    assert_eq!(run.status.code(), Some(3), "still open elsewhere: {}", text(&run));
+    let run = command(dir.path(), &sim, &["queue", "run"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        run.status.code(),
+        Some(3),
+        "still open elsewhere: {}",
+        text(&run)
+    );
     assert!(
         String::from_utf8_lossy(&run.stdout).contains("trying now"),
         "{}",
@@ -203,7 +210,10 @@ async fn a_lease_is_renewed_while_its_request_runs() {
         polls += 1;
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    assert!(polls > 10, "the other worker polled during the request ({polls})");
+    assert!(
+        polls > 10,
+        "the other worker polled during the request ({polls})"
+    );
     let outcome = running.await.unwrap().unwrap();
     assert!(matches!(outcome, Outcome::Succeeded { .. }), "{outcome:?}");
     assert_eq!(sim.counts().posts, 1);

@@ -76,12 +76,18 @@ async fn a_job_that_panics_three_times_fails_with_the_helpdesk_and_never_loops()
             (Outcome::Failed { id, message }, 3) => {
                 assert_eq!(*id, job.id);
                 assert!(message.contains("stopped 3 times in a row"), "{message}");
-                assert!(message.contains("Contoso Desk, +1 425 555 0100"), "{message}");
+                assert!(
+                    message.contains("Contoso Desk, +1 425 555 0100"),
+                    "{message}"
+                );
             }
             (o, r) => panic!("round {r}: unexpected {o:?}"),
         }
     }
-    assert!(worker.run_due(10).await.unwrap().is_empty(), "never tried again");
+    assert!(
+        worker.run_due(10).await.unwrap().is_empty(),
+        "never tried again"
+    );
     let g = store.lock().unwrap();
     let s = g.as_ref().unwrap();
     let j = s.job(job.id).unwrap().unwrap();

@@ -261,14 +261,24 @@ async fn exit_codes_of_enroll_verify_and_queue_run() {
         answer(&server, "POST", PHONES, status).await;
         let dir = tempfile::tempdir().unwrap();
         let o = run(dir.path(), &server.uri(), &phone);
-        assert_eq!(o.status.code(), Some(code), "enroll, POST {status}: {}", text(&o));
+        assert_eq!(
+            o.status.code(),
+            Some(code),
+            "enroll, POST {status}: {}",
+            text(&o)
+        );
     }
     for (status, code) in [(200, 0), (403, 1), (503, 3)] {
         let server = MockServer::start().await;
         answer(&server, "GET", METHODS, status).await;
         let dir = tempfile::tempdir().unwrap();
         let o = run(dir.path(), &server.uri(), &["verify"]);
-        assert_eq!(o.status.code(), Some(code), "verify, GET {status}: {}", text(&o));
+        assert_eq!(
+            o.status.code(),
+            Some(code),
+            "verify, GET {status}: {}",
+            text(&o)
+        );
     }
     // `queue run` on a job queued by a 503, once the service answers each way.
     for (status, code) in [(201, 0), (400, 1), (503, 3)] {
@@ -278,13 +288,26 @@ async fn exit_codes_of_enroll_verify_and_queue_run() {
         let dir = tempfile::tempdir().unwrap();
         let uri = server.uri();
         assert_eq!(run(dir.path(), &uri, &phone).status.code(), Some(3));
-        let id = jobs(dir.path(), &uri)[0]["id"].as_i64().unwrap().to_string();
+        let id = jobs(dir.path(), &uri)[0]["id"]
+            .as_i64()
+            .unwrap()
+            .to_string();
         server.reset().await;
         answer(&server, "POST", PHONES, status).await;
         answer(&server, "GET", METHODS, 200).await;
-        assert_eq!(run(dir.path(), &uri, &["queue", "retry", &id]).status.code(), Some(0));
+        assert_eq!(
+            run(dir.path(), &uri, &["queue", "retry", &id])
+                .status
+                .code(),
+            Some(0)
+        );
         let o = run(dir.path(), &uri, &["queue", "run"]);
-        assert_eq!(o.status.code(), Some(code), "queue run, POST {status}: {}", text(&o));
+        assert_eq!(
+            o.status.code(),
+            Some(code),
+            "queue run, POST {status}: {}",
+            text(&o)
+        );
     }
 }
 
@@ -300,9 +323,10 @@ async fn the_policy_deadline_is_where_retries_give_up() {
         .await;
     let dir = tempfile::tempdir().unwrap();
     let p = policy(dir.path(), &server.uri());
-    let text_with_deadline = std::fs::read_to_string(&p)
-        .unwrap()
-        .replace("[helpdesk]", "[enrollment]\ndeadline = 2026-12-15T17:00:00+01:00\n[helpdesk]");
+    let text_with_deadline = std::fs::read_to_string(&p).unwrap().replace(
+        "[helpdesk]",
+        "[enrollment]\ndeadline = 2026-12-15T17:00:00+01:00\n[helpdesk]",
+    );
     let args = ["enroll", "phone", "--number", "+1 206 555 0100"];
     let o = std::process::Command::new(BIN)
         .args(args)
@@ -396,7 +420,10 @@ async fn a_server_message_that_crashes_processing_never_loops() {
     ];
     for _ in 0..4 {
         let list = jobs(dir.path(), &uri);
-        assert_ne!(list[0]["state"], "in_flight", "never left in flight: {list:?}");
+        assert_ne!(
+            list[0]["state"], "in_flight",
+            "never left in flight: {list:?}"
+        );
         if list[0]["state"] != "pending" {
             break;
         }

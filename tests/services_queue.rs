@@ -133,9 +133,11 @@ fn mark_answers_at_once_while_twenty_jobs_hang_on_the_network() {
     });
     let sent = Instant::now();
     services.handle.send(Command::Mark(MethodKind::SecurityKey));
-    wait_for(&erx, Duration::from_secs(10), |e| {
-        matches!(e, Event::Snapshot(s) if s.registrations.iter().any(|r| r.kind == MethodKind::SecurityKey))
-    });
+    wait_for(
+        &erx,
+        Duration::from_secs(10),
+        |e| matches!(e, Event::Snapshot(s) if s.registrations.iter().any(|r| r.kind == MethodKind::SecurityKey)),
+    );
     let took = sent.elapsed();
     assert!(took < Duration::from_millis(200), "Mark took {took:?}");
     services.shutdown();
@@ -158,27 +160,35 @@ async fn a_store_error_pauses_the_queue_and_then_it_goes_on() {
     let p = policy(&format!("[graph]\nbase_url = \"{}/v1.0\"\n", server.uri()));
     let (mut services, erx) = start(Store::open(dir.path(), t0()).unwrap(), setup(p), None);
     // The worker is up and idle.
-    wait_for(&erx, Duration::from_secs(20), |e| matches!(e, Event::Queue(_)));
+    wait_for(&erx, Duration::from_secs(20), |e| {
+        matches!(e, Event::Queue(_))
+    });
     let mut other = Store::open(dir.path(), t0()).unwrap();
     let job = other
         .enqueue(&Payload::VerifyMethods, &server.address().to_string(), t0())
         .unwrap();
     let blocker = rusqlite::Connection::open(dir.path().join(DB_FILE)).unwrap();
     blocker
-        .execute_batch("BEGIN IMMEDIATE; INSERT INTO events(at, kind, detail) VALUES (0, 'test', 'lock');")
+        .execute_batch(
+            "BEGIN IMMEDIATE; INSERT INTO events(at, kind, detail) VALUES (0, 'test', 'lock');",
+        )
         .unwrap();
     // Any news wakes the worker; the job it then finds cannot be claimed.
     services.handle.send(Command::PortalHealth {
         host: "elsewhere.example".into(),
         healthy: true,
     });
-    wait_for(&erx, Duration::from_secs(30), |e| {
-        matches!(e, Event::Error(m) if m.contains("retry queue could not run"))
-    });
+    wait_for(
+        &erx,
+        Duration::from_secs(30),
+        |e| matches!(e, Event::Error(m) if m.contains("retry queue could not run")),
+    );
     blocker.execute_batch("ROLLBACK").unwrap();
-    wait_for(&erx, Duration::from_secs(30), |e| {
-        matches!(e, Event::Queue(q) if queue_has(q, |j| j.id == job.id && j.state == JobState::Succeeded))
-    });
+    wait_for(
+        &erx,
+        Duration::from_secs(30),
+        |e| matches!(e, Event::Queue(q) if queue_has(q, |j| j.id == job.id && j.state == JobState::Succeeded)),
+    );
     services.shutdown();
 }
 
@@ -217,23 +227,39 @@ async fn a_failing_probe_of_a_portal_on_a_port_holds_a_job_for_that_host() {
         setup(p),
         Some(settings),
     );
-    wait_for(&erx, Duration::from_secs(20), |e| {
-        matches!(e, Event::Health(h) if !h.checking && h.report.as_ref().is_some_and(|r| !r.all_healthy()))
-    });
+    wait_for(
+        &erx,
+        Duration::from_secs(20),
+        |e| matches!(e, Event::Health(h) if !h.checking && h.report.as_ref().is_some_and(|r| !r.all_healthy())),
+    );
     services.handle.send(Command::EnrollPhone {
         number: "+1 206 555 0100".into(),
         phone_type: PhoneType::Mobile,
     });
-    let Event::Queue(q) = wait_for(&erx, Duration::from_secs(20), |e| {
-        matches!(e, Event::Queue(q) if queue_has(q, |j| j.kind == JobKind::RegisterPhone && j.last_error.is_some()))
-    }) else {
+    let Event::Queue(q) = wait_for(
+        &erx,
+        Duration::from_secs(20),
+        |e| matches!(e, Event::Queue(q) if queue_has(q, |j| j.kind == JobKind::RegisterPhone && j.last_error.is_some())),
+    ) else {
         unreachable!()
     };
-    let job = &q.jobs.iter().find(|j| j.job.kind == JobKind::RegisterPhone).unwrap().job;
-    assert_eq!(job.host, server.address().to_string(), "the host key keeps the port");
+    let job = &q
+        .jobs
+        .iter()
+        .find(|j| j.job.kind == JobKind::RegisterPhone)
+        .unwrap()
+        .job;
+    assert_eq!(
+        job.host,
+        server.address().to_string(),
+        "the host key keeps the port"
+    );
     assert_eq!(job.state, JobState::Pending);
     assert_eq!(job.attempts, 0, "held, not tried");
-    assert_eq!(job.last_error.as_ref().unwrap().class, ErrorClass::BreakerOpen);
+    assert_eq!(
+        job.last_error.as_ref().unwrap().class,
+        ErrorClass::BreakerOpen
+    );
     let posts = server
         .received_requests()
         .await
@@ -262,9 +288,11 @@ async fn verified_methods_reach_the_window() {
     let p = policy(&format!("[graph]\nbase_url = \"{}/v1.0\"\n", server.uri()));
     let (mut services, erx) = start(Store::open(dir.path(), t0()).unwrap(), setup(p), None);
     services.handle.send(Command::VerifyMethods);
-    let Event::Snapshot(s) = wait_for(&erx, Duration::from_secs(20), |e| {
-        matches!(e, Event::Snapshot(s) if !s.registrations.is_empty())
-    }) else {
+    let Event::Snapshot(s) = wait_for(
+        &erx,
+        Duration::from_secs(20),
+        |e| matches!(e, Event::Snapshot(s) if !s.registrations.is_empty()),
+    ) else {
         unreachable!()
     };
     let mut got: Vec<(&str, &str)> = s

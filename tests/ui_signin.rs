@@ -136,7 +136,12 @@ async fn checking_what_is_registered_changes_the_verdict_in_the_window() {
     let mut w = window(&server.uri(), |s| {
         s.tokens = Some(Arc::new(StaticToken::new("test-token")));
     });
-    assert!(w.harness.query_all_by_label("Verdict: Not ready yet").count() >= 1);
+    assert!(
+        w.harness
+            .query_all_by_label("Verdict: Not ready yet")
+            .count()
+            >= 1
+    );
     w.harness.get_by_label("0 of 2 methods");
     press(&mut w.harness, "Check now");
     wait_for_label(&mut w.harness, "2 of 2 methods");
@@ -159,8 +164,7 @@ fn param(url: &str, name: &str) -> String {
 fn redirect_back(authorize_url: &str, code: &str) -> String {
     let redirect = url::Url::parse(&param(authorize_url, "redirect_uri")).unwrap();
     let state = param(authorize_url, "state");
-    let mut s =
-        std::net::TcpStream::connect(("127.0.0.1", redirect.port().unwrap())).unwrap();
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", redirect.port().unwrap())).unwrap();
     write!(
         s,
         "GET {}?code={code}&state={state} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
@@ -190,7 +194,12 @@ async fn signing_in_changes_the_verdict_in_the_window() {
     let mut w = window(&server.uri(), |s| {
         s.secrets = Some(Arc::new(MemorySecrets::default()));
     });
-    assert!(w.harness.query_all_by_label("Verdict: Not ready yet").count() >= 1);
+    assert!(
+        w.harness
+            .query_all_by_label("Verdict: Not ready yet")
+            .count()
+            >= 1
+    );
     press(&mut w.harness, "Sign in to check what's registered");
     let deadline = Instant::now() + Duration::from_secs(20);
     let url = loop {

@@ -230,7 +230,12 @@ pub fn run_with_dir(
             let policy = policy.ok_or_else(|| CliError("the policy is not valid".into()))?;
             let first_run = store.first_run(now)?;
             let shared = shared(store);
-            let worker = build_worker(&setup(policy, policy_dir), Arc::clone(&shared), clock, first_run)?;
+            let worker = build_worker(
+                &setup(policy, policy_dir),
+                Arc::clone(&shared),
+                clock,
+                first_run,
+            )?;
             let limit = until_empty.then(|| Duration::from_secs(max_wait));
             run_jobs(worker, &shared, clock, limit)
         }

@@ -583,9 +583,11 @@ mod tests {
                 AfterInterruption::RetryNow
             );
         }
-        let AfterInterruption::Fail(m) =
-            after_interruption(JobKind::RegisterPhone, MAX_INTERRUPTIONS, Some("Contoso Desk"))
-        else {
+        let AfterInterruption::Fail(m) = after_interruption(
+            JobKind::RegisterPhone,
+            MAX_INTERRUPTIONS,
+            Some("Contoso Desk"),
+        ) else {
             panic!("the third interruption must fail the job");
         };
         assert_eq!(

@@ -176,7 +176,9 @@ impl QueueRuntime {
         let worker = match setup.worker(Arc::clone(&ctx.store), now_fn(ctx), ctx.clock.now()) {
             Ok(w) => w,
             Err(e) => {
-                ctx.emit(Event::Error(format!("The retry queue could not start: {e}")));
+                ctx.emit(Event::Error(format!(
+                    "The retry queue could not start: {e}"
+                )));
                 return None;
             }
         };

@@ -115,7 +115,11 @@ impl GraphSim {
                 return s.counts.clone();
             }
             let left = deadline.saturating_duration_since(Instant::now());
-            assert!(!left.is_zero(), "timed out waiting for {what}: {:?}", s.counts);
+            assert!(
+                !left.is_zero(),
+                "timed out waiting for {what}: {:?}",
+                s.counts
+            );
             s = self
                 .shared
                 .changed

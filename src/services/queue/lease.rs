@@ -81,7 +81,12 @@ const INTERRUPTED: &str = "interrupted (MFA Ready stopped during an attempt); wi
 impl Store {
     /// `pending` → `in_flight` under `lease`, attempts + 1. False if the job is
     /// not pending (cancelled meanwhile, or claimed by another worker).
-    pub fn claim(&mut self, id: i64, lease: &Lease<'_>, now: Timestamp) -> Result<bool, QueueError> {
+    pub fn claim(
+        &mut self,
+        id: i64,
+        lease: &Lease<'_>,
+        now: Timestamp,
+    ) -> Result<bool, QueueError> {
         let tx = write_tx(self)?;
         let attempts: Option<i64> = tx
             .prepare_cached(
@@ -89,10 +94,9 @@ impl Store {
                     lease_until = ?3, updated_at = ?4
                  WHERE id = ?1 AND state = 'pending' RETURNING attempts",
             )?
-            .query_row(
-                params![id, lease.owner, ms(lease.until), ms(now)],
-                |r| r.get(0),
-            )
+            .query_row(params![id, lease.owner, ms(lease.until), ms(now)], |r| {
+                r.get(0)
+            })
             .optional()?;
         if let Some(a) = attempts {
             let attempt = u32::try_from(a).unwrap_or(0);
@@ -161,7 +165,9 @@ impl Store {
                 "SELECT kind, attempts, interruptions FROM jobs
                  WHERE id = ?1 AND state = 'in_flight' AND owner = ?2",
             )?
-            .query_row(params![id, owner], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .query_row(params![id, owner], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
             .optional()?;
         let Some((kind, attempts, interruptions)) = row else {
             return Ok(None);
@@ -221,7 +227,9 @@ impl Store {
     pub fn next_lease_expiry(&self) -> Result<Option<Timestamp>, QueueError> {
         let v: Option<i64> = self
             .conn()
-            .prepare_cached("SELECT MIN(COALESCE(lease_until, 0)) FROM jobs WHERE state = 'in_flight'")?
+            .prepare_cached(
+                "SELECT MIN(COALESCE(lease_until, 0)) FROM jobs WHERE state = 'in_flight'",
+            )?
             .query_row([], |r| r.get(0))?;
         Ok(v.map(from_ms))
     }
@@ -334,7 +342,16 @@ fn apply(
                     last_error_request_id = ?7, updated_at = ?8, {RELEASE}
                  WHERE id = ?1"
             ))?
-            .execute(params![id, ms(*at), i64::from(*needs_check), c, s, m, r, ms(now)])?;
+            .execute(params![
+                id,
+                ms(*at),
+                i64::from(*needs_check),
+                c,
+                s,
+                m,
+                r,
+                ms(now)
+            ])?;
             let detail = format!("{}; next try at {at}", detail_of(error));
             history(tx, id, now, JobState::Pending, attempt, &detail)?;
         }
@@ -349,7 +366,14 @@ fn apply(
             ))?
             .execute(params![id, ms(*at), c, s, m, r, ms(now)])?;
             let detail = format!("held: {}", detail_of(error));
-            history(tx, id, now, JobState::Pending, attempt.saturating_sub(1), &detail)?;
+            history(
+                tx,
+                id,
+                now,
+                JobState::Pending,
+                attempt.saturating_sub(1),
+                &detail,
+            )?;
         }
         Transition::Fail { error, message } => {
             let (c, s, m, r) = error_columns(error);
@@ -459,7 +483,10 @@ mod tests {
         let h = s.job_history(job.id).unwrap();
         assert_eq!(h.len(), 3);
         assert!(h.iter().all(|r| !r.detail.contains("555 0100")), "{h:?}");
-        assert_eq!(j.idempotency_key, job.idempotency_key, "same key across attempts");
+        assert_eq!(
+            j.idempotency_key, job.idempotency_key,
+            "same key across attempts"
+        );
     }
 
     #[test]
@@ -478,7 +505,16 @@ mod tests {
         let j = s.job(job.id).unwrap().unwrap();
         assert_eq!(j.state, JobState::InFlight);
         assert_eq!(s.job_history(job.id).unwrap().len(), 2, "nothing written");
-        assert!(s.renew(job.id, &Lease { owner: "a", ..later }).unwrap());
+        assert!(
+            s.renew(
+                job.id,
+                &Lease {
+                    owner: "a",
+                    ..later
+                }
+            )
+            .unwrap()
+        );
         assert_eq!(
             s.claim_info(job.id).unwrap().unwrap().lease_until,
             Some(later.until)
@@ -506,7 +542,13 @@ mod tests {
             .unwrap();
         let wall = t("2026-11-22T09:00:20Z");
         let r = s.recover_expired(wall, now, None).unwrap();
-        assert_eq!(r, Recovery { requeued: 2, failed: Vec::new() });
+        assert_eq!(
+            r,
+            Recovery {
+                requeued: 2,
+                failed: Vec::new()
+            }
+        );
         assert_eq!(s.job(live.id).unwrap().unwrap().state, JobState::InFlight);
         for id in [dead.id, old.id] {
             let j = s.job(id).unwrap().unwrap();
@@ -562,10 +604,17 @@ mod tests {
         }
         let j = s.job(job.id).unwrap().unwrap();
         assert_eq!(j.state, JobState::Failed);
-        assert!(j.sentence(now).contains("stopped 3 times in a row"), "{}", j.sentence(now));
+        assert!(
+            j.sentence(now).contains("stopped 3 times in a row"),
+            "{}",
+            j.sentence(now)
+        );
         assert!(j.sentence(now).contains("Contoso Desk"));
         assert!(s.due_jobs(wall, 10).unwrap().is_empty(), "never loops");
-        assert_eq!(s.recover_expired(wall, now, None).unwrap(), Recovery::default());
+        assert_eq!(
+            s.recover_expired(wall, now, None).unwrap(),
+            Recovery::default()
+        );
     }
 
     #[test]

@@ -485,7 +485,10 @@ impl Worker {
             .await;
         match renewed {
             Ok(true) => {}
-            Ok(false) => tracing::warn!(job = id, "the job is no longer ours (lease lost or cancelled)"),
+            Ok(false) => tracing::warn!(
+                job = id,
+                "the job is no longer ours (lease lost or cancelled)"
+            ),
             Err(e) => tracing::warn!(job = id, error = %e, "could not renew the lease"),
         }
     }
