@@ -103,48 +103,75 @@ async fn run(
         events,
         waker,
     ));
-
     if let Some(listener) = config.focus_listener {
         let ctx = Arc::clone(&ctx);
         tokio::spawn(async move { focus_server(listener, ctx).await });
     }
-
     let queue = config
         .queue
         .and_then(|setup| super::worker::QueueRuntime::start(setup, &ctx));
-    let feed_queue = queue.is_some();
-    let health = config.health.map(|settings| {
-        let ctx = Arc::clone(&ctx);
-        // Each finished check also feeds the retry queue: its circuit breakers and
-        // the "Tell me when it's back" jobs (issue 4) learn from the probes (issue 3).
-        let last_report = Mutex::new(None);
-        super::health::spawn(
-            settings,
-            Arc::clone(&ctx.store),
-            Arc::new(move |snapshot: super::health::HealthSnapshot| {
-                if let (true, false, Some(report)) =
-                    (feed_queue, snapshot.checking, &snapshot.report)
-                {
-                    let fresh = last_report.lock().map_or(true, |mut last| {
-                        let fresh = *last != Some(report.checked_at);
-                        *last = Some(report.checked_at);
-                        fresh
-                    });
-                    if fresh {
-                        for (host, healthy) in probe_verdicts(report) {
-                            let _ = self_tx.send(Command::PortalHealth { host, healthy });
-                        }
+    let feed_queue = queue.is_some().then_some(self_tx);
+    let health = config
+        .health
+        .map(|settings| spawn_health(settings, &ctx, feed_queue));
+    let parts = Parts { ctx, queue, health };
+    while let Some(cmd) = rx.recv().await {
+        if cmd == Command::Shutdown {
+            break;
+        }
+        parts.handle(cmd).await;
+    }
+}
+
+/// Starts the health schedule. Each finished check also feeds the retry queue
+/// (through `feed_queue`, when it runs): its circuit breakers and the "Tell me
+/// when it's back" jobs learn from the probes.
+fn spawn_health(
+    settings: super::health::HealthSettings,
+    ctx: &Arc<Ctx>,
+    feed_queue: Option<tokio::sync::mpsc::UnboundedSender<Command>>,
+) -> tokio::sync::mpsc::UnboundedSender<()> {
+    let ctx = Arc::clone(ctx);
+    let last_report = Mutex::new(None);
+    super::health::spawn(
+        settings,
+        Arc::clone(&ctx.store),
+        Arc::new(move |snapshot: super::health::HealthSnapshot| {
+            if let (Some(tx), false, Some(report)) =
+                (&feed_queue, snapshot.checking, &snapshot.report)
+            {
+                let fresh = last_report.lock().map_or(true, |mut last| {
+                    let fresh = *last != Some(report.checked_at);
+                    *last = Some(report.checked_at);
+                    fresh
+                });
+                if fresh {
+                    for (host, healthy) in probe_verdicts(report) {
+                        let _ = tx.send(Command::PortalHealth { host, healthy });
                     }
                 }
-                ctx.emit(Event::Health(snapshot));
-            }),
-        )
-    });
+            }
+            ctx.emit(Event::Health(snapshot));
+        }),
+    )
+}
 
-    while let Some(cmd) = rx.recv().await {
+/// What the command loop dispatches to.
+struct Parts {
+    ctx: Arc<Ctx>,
+    queue: Option<super::worker::QueueRuntime>,
+    /// "Check now" for the health schedule, when it runs.
+    health: Option<tokio::sync::mpsc::UnboundedSender<()>>,
+}
+
+impl Parts {
+    /// One command. Store work runs on the blocking pool; nothing here waits
+    /// for the network or for the queue's worker.
+    async fn handle(&self, cmd: Command) {
+        let ctx = &self.ctx;
         match cmd {
-            Command::Shutdown => break,
-            Command::CheckNow => match &health {
+            Command::Shutdown => {}
+            Command::CheckNow => match &self.health {
                 Some(tx) => {
                     let _ = tx.send(());
                 }
@@ -158,8 +185,8 @@ async fn run(
             | Command::VerifyMethods
             | Command::SignIn
             | Command::WaitForPortal { .. }
-            | Command::PortalHealth { .. } => match &queue {
-                Some(q) => q.handle(cmd, &ctx).await,
+            | Command::PortalHealth { .. } => match &self.queue {
+                Some(q) => q.handle(cmd, ctx).await,
                 None => ctx.emit(Event::Error(
                     "The retry queue is not available (the data directory could not be opened)."
                         .to_owned(),
@@ -181,27 +208,31 @@ async fn run(
                 ctx.with_store("remember page", move |s, _| s.set_setting(PAGE_KEY, &page))
                     .await;
             }
-            Command::OpenUrl { url, reason } => {
-                if let Err(msg) = check_https(&url, false) {
-                    ctx.emit(Event::Error(format!("Not opened: {msg}")));
-                    continue;
+            Command::OpenUrl { url, reason } => self.open_url(url, reason).await,
+        }
+    }
+
+    /// "Open setup page": the browser, a check of the portal, a line in the log.
+    async fn open_url(&self, url: String, reason: String) {
+        let ctx = &self.ctx;
+        if let Err(msg) = check_https(&url, false) {
+            ctx.emit(Event::Error(format!("Not opened: {msg}")));
+            return;
+        }
+        match ctx.opener.open(&url) {
+            Ok(()) => {
+                if let Some(q) = &self.queue {
+                    q.check_portal(&url, &reason, ctx);
                 }
-                match ctx.opener.open(&url) {
-                    Ok(()) => {
-                        if let Some(q) = &queue {
-                            q.check_portal(&url, &reason, &ctx);
-                        }
-                        let detail = format!("{reason}: {url}");
-                        ctx.with_store("log", move |s, now| {
-                            s.append_event(now, "setup_page_opened", &detail)
-                        })
-                        .await;
-                    }
-                    Err(e) => ctx.emit(Event::Error(format!(
-                        "Could not open your browser ({e}). Open this address yourself: {url}"
-                    ))),
-                }
+                let detail = format!("{reason}: {url}");
+                ctx.with_store("log", move |s, now| {
+                    s.append_event(now, "setup_page_opened", &detail)
+                })
+                .await;
             }
+            Err(e) => ctx.emit(Event::Error(format!(
+                "Could not open your browser ({e}). Open this address yourself: {url}"
+            ))),
         }
     }
 }
