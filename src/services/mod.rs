@@ -13,6 +13,7 @@ pub mod instance;
 pub mod notify;
 pub mod perms;
 pub mod probe;
+pub mod protocol;
 pub mod queue;
 pub mod runtime;
 pub mod store;

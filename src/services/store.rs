@@ -20,7 +20,7 @@ use crate::core::readiness::{Registration, Source};
 pub const DB_FILE: &str = "mfa-ready.sqlite3";
 
 /// The schema this build writes. Each step in [`MIGRATIONS`] moves `user_version` up by one.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 /// Migration `i` takes the database from version `i` to `i + 1`.
 const MIGRATIONS: &[&str] = &[
@@ -97,6 +97,11 @@ const MIGRATIONS: &[&str] = &[
         snapshot   TEXT NOT NULL,
         updated_at INTEGER NOT NULL
     ) STRICT;",
+    // 3 → 4: claims have an owner and a lease; interrupted claims are counted (issue 7).
+    // See `services::queue::lease`.
+    "ALTER TABLE jobs ADD COLUMN owner TEXT;
+    ALTER TABLE jobs ADD COLUMN lease_until INTEGER;
+    ALTER TABLE jobs ADD COLUMN interruptions INTEGER NOT NULL DEFAULT 0;",
 ];
 
 /// One stored probe result (history for the chart and the helpdesk).
