@@ -5,8 +5,8 @@
 //!    with the same pragmas, on the same disk. The two sides alternate in rounds
 //!    (the order flips every round) and the medians are printed, so disk and
 //!    machine noise hits both sides alike and the ratio repeats from run to run.
-//! 2. Time to load 10 000 queued jobs at start (open + take back expired claims
-//!    + list them all), and the panel snapshot, each the median of several runs
+//! 2. Time to load 10 000 queued jobs at start (open, take back expired claims,
+//!    list them all), and the panel snapshot, each the median of several runs
 //!    on a fresh copy of the same database.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 

@@ -13,7 +13,7 @@
 //!   growth) until the user signs in ([`ErrorClass::SignInNeeded`]).
 //! * 403 and every other 4xx (400, 404, 409, 422 …) fail at once.
 
-use jiff::{SignedDuration, Timestamp};
+use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use super::backoff::{self, BackoffPolicy, GiveUpReason, NextAttempt, RetryAfter};
@@ -480,22 +480,6 @@ fn final_message(kind: JobKind, e: &JobError, contact: &str) -> String {
     }
 }
 
-/// "1 min 40 s", "3 h 5 min", "12 s", "now".
-pub fn duration_phrase(d: SignedDuration) -> String {
-    let secs = d.as_secs();
-    if secs <= 0 {
-        return "now".to_owned();
-    }
-    let (h, m, s) = (secs / 3600, (secs % 3600) / 60, secs % 60);
-    match (h, m, s) {
-        (0, 0, s) => format!("{s} s"),
-        (0, m, 0) => format!("{m} min"),
-        (0, m, s) => format!("{m} min {s} s"),
-        (h, 0, _) => format!("{h} h"),
-        (h, m, _) => format!("{h} h {m} min"),
-    }
-}
-
 /// What the "Pending work" panel and `queue list` need of a job.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JobView<'a> {
@@ -539,7 +523,10 @@ pub fn sentence(job: &JobView<'_>, now: Timestamp) -> String {
             if wait.as_secs() <= 0 {
                 s.push_str(&format!("{sep}next try now"));
             } else {
-                s.push_str(&format!("{sep}next try in {}", duration_phrase(wait)));
+                s.push_str(&format!(
+                    "{sep}next try in {}",
+                    crate::core::duration::compact(wait)
+                ));
             }
             if job.attempts > 0 {
                 s.push_str(&format!(", attempt {}", job.attempts + 1));
@@ -759,20 +746,5 @@ mod tests {
         );
         assert!(!e.message.contains("555 0100"), "{}", e.message);
         assert!(!e.message.contains("jane@contoso.com"), "{}", e.message);
-    }
-
-    #[test]
-    fn durations_read_plainly() {
-        assert_eq!(
-            duration_phrase(SignedDuration::from_secs(100)),
-            "1 min 40 s"
-        );
-        assert_eq!(duration_phrase(SignedDuration::from_secs(12)), "12 s");
-        assert_eq!(duration_phrase(SignedDuration::from_secs(120)), "2 min");
-        assert_eq!(
-            duration_phrase(SignedDuration::from_secs(3700)),
-            "1 h 1 min"
-        );
-        assert_eq!(duration_phrase(SignedDuration::from_secs(-3)), "now");
     }
 }

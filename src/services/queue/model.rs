@@ -178,13 +178,7 @@ pub fn with_store<R>(
 
 /// The helpdesk contact as one line, for give-up messages.
 pub fn helpdesk_contact(policy: &crate::core::policy::Policy) -> Option<String> {
-    policy.helpdesk.as_ref().map(|h| {
-        let mut parts = vec![h.name.clone()];
-        parts.extend(h.phone.clone());
-        parts.extend(h.email.clone());
-        parts.extend(h.url.clone());
-        parts.join(", ")
-    })
+    policy.helpdesk.as_ref().map(|h| h.contact_line())
 }
 
 pub(crate) fn ms(t: Timestamp) -> i64 {
