@@ -16,7 +16,8 @@ use crate::ui::{AppInit, MfaReadyApp};
 /// Set to print `first-frame <unix ms>` on stderr when the first frame is drawn (benchmarks).
 pub const ENV_BENCH: &str = "MFA_READY_BENCH_FIRST_FRAME";
 
-/// Opens the window; returns the process exit code.
+/// Opens the window; returns the process exit code. (Reads top to bottom as the start-up
+/// sequence: clock, policy, data directory, settings, window; each step is one call.)
 pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
     let clock = match startup::clock_from_env() {
         Ok(c) => c,

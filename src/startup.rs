@@ -32,7 +32,7 @@ pub enum StartupError {
 /// Reads `MFA_READY_NOW`.
 pub fn clock_from_env() -> Result<Clock, StartupError> {
     let value = std::env::var(config::ENV_NOW).ok();
-    Clock::from_env_value(value.as_deref()).map_err(StartupError::Clock)
+    Clock::from_env_value(value.as_deref()).map_err(|e| StartupError::Clock(e.to_string()))
 }
 
 fn env_path(name: &str) -> Option<PathBuf> {

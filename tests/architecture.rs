@@ -15,8 +15,6 @@ type ModPath = Vec<String>;
 
 struct SourceFile {
     module: ModPath,
-    /// Whether this file is a folder module (`mod.rs`, `lib.rs`), whose children live beside it.
-    is_dir_module: bool,
     code: String,
 }
 
@@ -49,14 +47,12 @@ fn load() -> Vec<SourceFile> {
                 .map(|c| c.as_os_str().to_string_lossy().into_owned())
                 .collect();
             let last = module.last().cloned().unwrap_or_default();
-            let is_dir_module = last == "mod" || last == "lib";
-            if is_dir_module {
+            if last == "mod" || last == "lib" {
                 module.pop();
             }
             let text = std::fs::read_to_string(&p).unwrap();
             SourceFile {
                 module,
-                is_dir_module,
                 code: strip(&text),
             }
         })
@@ -264,11 +260,9 @@ fn dependency_graph(files: &[SourceFile]) -> BTreeMap<ModPath, BTreeSet<ModPath>
     let known: BTreeSet<ModPath> = files.iter().map(|f| f.module.clone()).collect();
     let mut graph = BTreeMap::new();
     for f in files {
-        let here: ModPath = if f.is_dir_module {
-            f.module.clone()
-        } else {
-            f.module[..f.module.len().saturating_sub(1)].to_vec()
-        };
+        // Bare paths resolve from the file's own module (`queue::Job` in `cli/mod.rs`
+        // is `cli::queue`; a name brought in by `use super::x` is caught on that line).
+        let here: ModPath = f.module.clone();
         let mut deps = BTreeSet::new();
         for path in mentioned_paths(&f.code) {
             let mut segs: Vec<&str> = path.split("::").collect();
@@ -494,22 +488,18 @@ fn the_checker_sees_cycles_and_groups() {
     let files = vec![
         SourceFile {
             module: vec!["a".into()],
-            is_dir_module: true,
             code: strip("mod b;\nuse crate::c::{X, d::Y};\nfn f() -> b::T { todo() }\n"),
         },
         SourceFile {
             module: vec!["a".into(), "b".into()],
-            is_dir_module: false,
             code: strip("use super::Z; // the parent\n"),
         },
         SourceFile {
             module: vec!["c".into()],
-            is_dir_module: true,
             code: strip("\"crate::a::X\"\n#[cfg(test)]\nmod tests {\n use crate::a::X;\n}\n"),
         },
         SourceFile {
             module: vec!["c".into(), "d".into()],
-            is_dir_module: false,
             code: strip("pub struct Y;\n"),
         },
     ];

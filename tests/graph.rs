@@ -12,13 +12,22 @@ use mfa_ready::core::readiness::Source;
 use mfa_ready::services::auth::{
     MemorySecrets, OAuthConfig, OAuthTokens, SecretStore, StaticToken, TokenSource,
 };
+use mfa_ready::services::enroll::BoxFut;
 use mfa_ready::services::enroll::{EnrollmentService, GraphClient, HttpTimeouts};
-use mfa_ready::services::queue::{HttpProbe, Outcome, SharedStore, Worker, WorkerConfig};
+use mfa_ready::services::queue::{Outcome, PortalProbe, SharedStore, Worker, WorkerConfig};
 use mfa_ready::services::store::Store;
 use wiremock::matchers::{body_json, header, method, path};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
 type Clock = Arc<Mutex<Timestamp>>;
+
+/// These tests queue no portal checks.
+struct NoPortals;
+impl PortalProbe for NoPortals {
+    fn healthy<'a>(&'a self, _url: &'a str) -> BoxFut<'a, bool> {
+        Box::pin(async { false })
+    }
+}
 
 fn t0() -> Timestamp {
     "2026-11-22T09:00:00Z".parse().unwrap()
@@ -53,7 +62,7 @@ fn rig(base_url: &str, tokens: Arc<dyn TokenSource>) -> Rig {
     let worker = Worker::new(WorkerConfig {
         store: Arc::clone(&store),
         service: Ok(service),
-        probe: Arc::new(HttpProbe::new(std::time::Duration::from_secs(2), true)),
+        probe: Arc::new(NoPortals),
         deadline: None,
         helpdesk: Some("Contoso Desk, +1 425 555 0100".into()),
         // Fixed draw: the jittered delay is exactly half the window.
@@ -326,18 +335,16 @@ async fn unauthorized_triggers_exactly_one_refresh() {
         .expect(1)
         .mount(&server)
         .await;
+    let config = OAuthConfig {
+        authority: server.uri(),
+        tenant: "contoso.example".into(),
+        client_id: "client-1".into(),
+        resource: format!("{}/v1.0", server.uri()),
+    };
     let secrets = Arc::new(MemorySecrets::default());
-    secrets.set("graph-access-token", "old-access").unwrap();
-    secrets.set("graph-refresh-token", "old-refresh").unwrap();
-    let tokens = OAuthTokens::new(
-        OAuthConfig {
-            authority: server.uri(),
-            tenant: "contoso.example".into(),
-            client_id: "client-1".into(),
-        },
-        secrets.clone(),
-    )
-    .unwrap();
+    secrets.set(&config.access_entry(), "old-access").unwrap();
+    secrets.set(&config.refresh_entry(), "old-refresh").unwrap();
+    let tokens = OAuthTokens::new(config.clone(), secrets.clone()).unwrap();
     let mut r = rig(&format!("{}/v1.0", server.uri()), Arc::new(tokens));
     let j = r.worker.enqueue(&Payload::VerifyMethods).unwrap();
     let out = r.worker.run_due(10).await.unwrap();
@@ -348,11 +355,11 @@ async fn unauthorized_triggers_exactly_one_refresh() {
         "the refresh is part of the same attempt"
     );
     assert_eq!(
-        secrets.get("graph-access-token").unwrap().as_deref(),
+        secrets.get(&config.access_entry()).unwrap().as_deref(),
         Some("new-access")
     );
     assert_eq!(
-        secrets.get("graph-refresh-token").unwrap().as_deref(),
+        secrets.get(&config.refresh_entry()).unwrap().as_deref(),
         Some("new-refresh")
     );
     let token_calls = requests(&server, "POST", "/contoso.example/oauth2/v2.0/token").await;
@@ -583,7 +590,7 @@ async fn custom_api_lists_and_registers_with_the_same_headers() {
     let mut worker = Worker::new(WorkerConfig {
         store: Arc::clone(&store),
         service: Ok(service),
-        probe: Arc::new(HttpProbe::new(std::time::Duration::from_secs(2), true)),
+        probe: Arc::new(NoPortals),
         deadline: None,
         helpdesk: None,
         jitter: Box::new(|| 0.0),

@@ -1,6 +1,7 @@
 //! `mfa-ready enroll phone` and `mfa-ready verify`: try at once; on a retryable
 //! failure the job stays queued. Exit 0 done, 3 queued, 1 failed, 2 error.
 
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use clap::Subcommand;
@@ -8,13 +9,13 @@ use jiff::Timestamp;
 
 use crate::core::mask::PhoneNumber;
 use crate::core::policy::Policy;
-use crate::core::queue::{Payload, PhoneType};
+use crate::core::queue::{ErrorClass, Payload, PhoneType};
 use crate::services::config::Clock;
-use crate::services::queue::{Outcome, SharedStore};
+use crate::services::queue::{Outcome, SharedStore, with_store};
 use crate::services::store::Store;
 
-use super::queue::{build_worker, runtime};
-use super::{CliError, CliResult, EXIT_FAILED, EXIT_OK, EXIT_QUEUED};
+use super::common::{CliError, CliResult, EXIT_FAILED, EXIT_OK, EXIT_QUEUED};
+use super::queue::{build_worker, clock_fn, runtime, setup};
 
 #[derive(Debug, Subcommand)]
 pub enum EnrollAction {
@@ -46,40 +47,41 @@ pub fn phone_payload(number: &str, phone_type: PhoneType) -> Result<Payload, Cli
     })
 }
 
-/// Writes the job, tries it once, reports. Shared by `enroll phone` and `verify`.
+/// Writes the job, tries it once, reports. Shared by `enroll phone` and `verify`
+/// (relative paths in the policy resolved against the working directory).
 pub fn try_now(
     payload: &Payload,
     policy: &Policy,
+    store: Store,
+    clock: Clock,
+    now: Timestamp,
+) -> CliResult {
+    try_now_with_dir(payload, policy, None, store, clock, now)
+}
+
+/// [`try_now`]; `policy_dir` is the policy file's directory.
+pub fn try_now_with_dir(
+    payload: &Payload,
+    policy: &Policy,
+    policy_dir: Option<&Path>,
     mut store: Store,
     clock: Clock,
     now: Timestamp,
 ) -> CliResult {
     let first_run = store.first_run(now)?;
     let shared: SharedStore = Arc::new(Mutex::new(Some(store)));
-    let mut worker = build_worker(policy, Arc::clone(&shared), clock, first_run)?;
-    if worker.host_for(payload).is_empty() {
+    let setup = setup(policy, policy_dir);
+    let mut worker = build_worker(&setup, Arc::clone(&shared), clock, first_run)?;
+    if worker.host_for(payload).is_empty()
+        && let Some(problem) = setup.service_problem(clock_fn(clock))
+    {
         // No service: say why before writing anything.
-        let svc = crate::services::enroll::service_for_policy(
-            policy,
-            crate::services::auth::token_source(policy),
-            crate::services::enroll::HttpTimeouts::default(),
-            Arc::new(move || clock.now()),
-        );
-        if let Err(e) = svc {
-            return Err(CliError(e));
-        }
+        return Err(CliError(problem));
     }
     let job = worker.enqueue(payload)?;
     let rt = runtime()?;
     let outcome = rt.block_on(worker.run_job(job.clone()))?;
-    let sentence = || {
-        shared
-            .lock()
-            .ok()
-            .and_then(|g| g.as_ref().and_then(|s| s.job(job.id).ok().flatten()))
-            .map(|j| j.sentence(clock.now()))
-            .unwrap_or_default()
-    };
+    let stored = || with_store(&shared, |s| s.job(job.id)).ok().flatten();
     match outcome {
         Outcome::Succeeded { note, .. } => {
             println!("{note}");
@@ -90,12 +92,9 @@ pub fn try_now(
             Ok(EXIT_FAILED)
         }
         Outcome::Retrying { .. } | Outcome::Held { .. } | Outcome::Skipped { .. } => {
-            let stored = shared
-                .lock()
-                .ok()
-                .and_then(|g| g.as_ref().and_then(|s| s.job(job.id).ok().flatten()));
-            if let Some(e) = stored.and_then(|j| j.last_error)
-                && e.class == crate::core::queue::ErrorClass::SignInNeeded
+            let stored = stored();
+            if let Some(e) = stored.as_ref().and_then(|j| j.last_error.as_ref())
+                && e.class == ErrorClass::SignInNeeded
             {
                 eprintln!("mfa-ready: {}", e.message);
                 eprintln!(
@@ -105,7 +104,7 @@ pub fn try_now(
             }
             println!(
                 "{} (queued as job {}; `mfa-ready queue run` or the open window will retry)",
-                sentence(),
+                stored.map(|j| j.sentence(clock.now())).unwrap_or_default(),
                 job.id
             );
             Ok(EXIT_QUEUED)

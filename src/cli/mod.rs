@@ -18,7 +18,6 @@ use std::path::Path;
 pub use args::{Cli, Command, MethodsAction, PolicyAction};
 pub use common::{
     CliError, CliResult, EXIT_ERROR, EXIT_FAILED, EXIT_NOT_READY, EXIT_OK, EXIT_QUEUED,
-    load_policy, open_store, valid_policy,
 };
 pub use status::status_json;
 

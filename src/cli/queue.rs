@@ -4,26 +4,24 @@
 //! is an error). `run`: 0 nothing left open, 3 jobs still queued, 1 a job failed
 //! in this run, 2 error.
 
+use std::path::Path;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use clap::Subcommand;
 use jiff::Timestamp;
 use serde_json::{Value, json};
 
-use crate::core::deadline;
 use crate::core::mask;
 use crate::core::policy::Policy;
 use crate::core::queue::Payload;
-use crate::services::auth;
 use crate::services::config::Clock;
-use crate::services::enroll::{self, HttpTimeouts};
-use crate::services::queue::{
-    HttpProbe, Job, Outcome, SharedStore, Worker, WorkerConfig, helpdesk_contact, os_jitter,
-};
+use crate::services::notify::RecordingNotifier;
+use crate::services::queue::{ClockFn, Job, Outcome, SharedStore, Worker, with_store};
 use crate::services::store::Store;
+use crate::services::worker::QueueSetup;
 
-use super::{CliError, CliResult, EXIT_FAILED, EXIT_OK, EXIT_QUEUED};
+use super::common::{CliError, CliResult, EXIT_FAILED, EXIT_OK, EXIT_QUEUED};
 
 #[derive(Debug, Subcommand)]
 pub enum QueueAction {
@@ -54,43 +52,31 @@ pub enum QueueAction {
     },
 }
 
-/// Whether any policy URL is plain loopback http (tests and labs).
-fn loopback_portals(policy: &Policy) -> bool {
-    policy.portals.iter().any(|p| p.url.starts_with("http://"))
+/// The queue's assembly for a headless command: the same as the window's
+/// (`services::worker::QueueSetup`), without desktop notifications.
+pub fn setup(policy: &Policy, policy_dir: Option<&Path>) -> QueueSetup {
+    QueueSetup::from_policy(
+        policy.clone(),
+        policy_dir,
+        Arc::new(RecordingNotifier::default()),
+    )
 }
 
-/// A worker for this policy and store (services: Graph or the custom API).
+/// The clock as the worker takes it.
+pub fn clock_fn(clock: Clock) -> ClockFn {
+    Arc::new(move || clock.now())
+}
+
+/// A worker for this setup and store (services: Graph or the custom API).
 pub fn build_worker(
-    policy: &Policy,
+    setup: &QueueSetup,
     store: SharedStore,
     clock: Clock,
     first_run: Timestamp,
 ) -> Result<Worker, CliError> {
-    let now_fn: Arc<dyn Fn() -> Timestamp + Send + Sync> = Arc::new(move || clock.now());
-    let service = enroll::service_for_policy(
-        policy,
-        auth::token_source(policy),
-        HttpTimeouts::default(),
-        Arc::clone(&now_fn),
-    );
-    let dl = deadline::in_force(
-        policy.enrollment.deadline,
-        policy.enrollment.new_user_days,
-        first_run,
-    );
-    Worker::new(WorkerConfig {
-        store,
-        service,
-        probe: Arc::new(HttpProbe::new(
-            Duration::from_secs(10),
-            loopback_portals(policy),
-        )),
-        deadline: dl.map(|d| d.at),
-        helpdesk: helpdesk_contact(policy),
-        jitter: os_jitter(),
-        clock: now_fn,
-    })
-    .map_err(CliError::from)
+    setup
+        .worker(store, clock_fn(clock), first_run)
+        .map_err(CliError::from)
 }
 
 /// A current-thread runtime for one command.
@@ -169,21 +155,27 @@ fn shared(store: Store) -> SharedStore {
 
 fn with<R>(
     s: &SharedStore,
-    f: impl FnOnce(&mut Store) -> Result<R, CliError>,
+    f: impl FnOnce(&mut Store) -> Result<R, crate::services::queue::QueueError>,
 ) -> Result<R, CliError> {
-    let mut g = s
-        .lock()
-        .map_err(|_| CliError("the store lock was poisoned".into()))?;
-    let store = g
-        .as_mut()
-        .ok_or_else(|| CliError("the data directory could not be opened".into()))?;
-    f(store)
+    with_store(s, f).map_err(CliError::from)
 }
 
-/// Runs `queue …`.
+/// Runs `queue …` (relative paths in the policy resolved against the working directory).
 pub fn run(
     action: QueueAction,
     policy: Option<&Policy>,
+    store: Store,
+    clock: Clock,
+    now: Timestamp,
+) -> CliResult {
+    run_with_dir(action, policy, None, store, clock, now)
+}
+
+/// Runs `queue …`; `policy_dir` is the policy file's directory.
+pub fn run_with_dir(
+    action: QueueAction,
+    policy: Option<&Policy>,
+    policy_dir: Option<&Path>,
     mut store: Store,
     clock: Clock,
     now: Timestamp,
@@ -236,61 +228,78 @@ pub fn run(
             max_wait,
         } => {
             let policy = policy.ok_or_else(|| CliError("the policy is not valid".into()))?;
-            let recovered = store.recover_in_flight(now)?;
-            if recovered > 0 {
-                eprintln!("mfa-ready: {recovered} interrupted job(s) will be checked and retried");
-            }
             let first_run = store.first_run(now)?;
             let shared = shared(store);
-            let mut worker = build_worker(policy, Arc::clone(&shared), clock, first_run)?;
-            let started = std::time::Instant::now();
-            let rt = runtime()?;
-            let mut failed = false;
-            loop {
-                let outcomes = rt.block_on(worker.run_due(100))?;
-                for o in &outcomes {
-                    let sentence = match o {
-                        Outcome::Held { id, .. } => {
-                            with(&shared, |s| Ok(s.job(*id)?))?.map(|j| j.sentence(clock.now()))
-                        }
-                        _ => None,
-                    };
-                    failed |= print_outcome(o, sentence);
-                }
-                if !until_empty {
-                    break;
-                }
-                let open = with(&shared, |s| Ok(s.open_jobs()?))?;
-                if open.is_empty() {
-                    break;
-                }
-                let Some(next) = worker.next_due()? else {
-                    break;
-                };
-                if clock.is_fixed() && next > clock.now() {
-                    // A fixed clock never reaches the next retry.
-                    break;
-                }
-                let wait = next.duration_since(clock.now()).as_secs_f64().max(0.0);
-                let left = (max_wait as f64) - started.elapsed().as_secs_f64();
-                if wait > left {
-                    break;
-                }
-                if wait > 0.0 {
-                    std::thread::sleep(Duration::from_secs_f64(wait.min(left)));
-                }
-            }
-            let open = with(&shared, |s| Ok(s.open_jobs()?))?;
-            Ok(if failed {
-                EXIT_FAILED
-            } else if open.is_empty() {
-                EXIT_OK
-            } else {
-                for j in &open {
-                    println!("job {}: {}", j.id, j.sentence(clock.now()));
-                }
-                EXIT_QUEUED
-            })
+            let worker = build_worker(
+                &setup(policy, policy_dir),
+                Arc::clone(&shared),
+                clock,
+                first_run,
+            )?;
+            let limit = until_empty.then(|| Duration::from_secs(max_wait));
+            run_jobs(worker, &shared, clock, limit)
         }
     }
+}
+
+/// `queue run`: due jobs now; with a `limit`, again as retries come due (and as
+/// leases of stopped processes run out) until nothing is open or the limit is near.
+fn run_jobs(
+    mut worker: Worker,
+    shared: &SharedStore,
+    clock: Clock,
+    limit: Option<Duration>,
+) -> CliResult {
+    let started = Instant::now();
+    let rt = runtime()?;
+    let mut failed = false;
+    let recovered = rt.block_on(worker.recover())?;
+    if recovered.requeued > 0 {
+        eprintln!(
+            "mfa-ready: {} interrupted job(s) will be checked and retried",
+            recovered.requeued
+        );
+    }
+    for (id, message) in recovered.failed {
+        failed |= print_outcome(&Outcome::Failed { id, message }, None);
+    }
+    loop {
+        let outcomes = rt.block_on(worker.run_due(100))?;
+        for o in &outcomes {
+            let sentence = match o {
+                Outcome::Held { id, .. } => {
+                    with(shared, |s| s.job(*id))?.map(|j| j.sentence(clock.now()))
+                }
+                _ => None,
+            };
+            failed |= print_outcome(o, sentence);
+        }
+        let Some(limit) = limit else {
+            break;
+        };
+        let (_, open) = with(shared, |s| s.open_jobs_page(0))?;
+        if open == 0 {
+            break;
+        }
+        let next = rt.block_on(worker.next_wake())?;
+        let Some(wait) = next.wait(clock.now(), clock.is_fixed()) else {
+            // Nothing comes due by itself (a fixed clock never reaches the next retry).
+            break;
+        };
+        if wait > limit.saturating_sub(started.elapsed()) {
+            break;
+        }
+        std::thread::sleep(wait);
+    }
+    let open = with(shared, |s| s.open_jobs())?;
+    Ok(if failed {
+        EXIT_FAILED
+    } else if open.is_empty() {
+        EXIT_OK
+    } else {
+        for j in &open {
+            println!("job {}: {}", j.id, j.sentence(clock.now()));
+        }
+        EXIT_QUEUED
+    })
 }

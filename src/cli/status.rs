@@ -15,7 +15,7 @@ use crate::services::config::LoadedPolicy;
 
 use super::args::MethodsAction;
 use super::common::{
-    CliError, CliResult, EXIT_ERROR, EXIT_NOT_READY, EXIT_OK, load_policy, open_store, parse_kind,
+    CliResult, EXIT_ERROR, EXIT_NOT_READY, EXIT_OK, load_policy, open_store, parse_kind,
     valid_policy,
 };
 
@@ -133,12 +133,8 @@ fn assess(
 }
 
 pub fn policy_check(file: &Path, now: Timestamp) -> CliResult {
-    let text = std::fs::read(file)
-        .map_err(|e| CliError(format!("{}: cannot read: {e}", file.display())))
-        .and_then(|b| {
-            String::from_utf8(b)
-                .map_err(|_| CliError(format!("{}: not UTF-8 text", file.display())))
-        })?;
+    // Read like every policy: capped at 1 MiB, UTF-8, one clear line naming the file.
+    let text = crate::services::config::read_policy_file(file)?;
     match policy::parse(&text, &file.display().to_string(), now) {
         Ok(p) => {
             println!(
@@ -221,18 +217,10 @@ fn policy_show(loaded: &LoadedPolicy, policy: &Policy, as_json: bool) -> CliResu
         ));
     }
     if let Some(h) = &policy.helpdesk {
-        out.push_str(&format!("Helpdesk:      {}\n", helpdesk_line(h)));
+        out.push_str(&format!("Helpdesk:      {}\n", h.contact_line()));
     }
     print!("{out}");
     Ok(EXIT_OK)
-}
-
-fn helpdesk_line(h: &policy::Helpdesk) -> String {
-    let mut parts = vec![h.name.clone()];
-    parts.extend(h.phone.clone());
-    parts.extend(h.email.clone());
-    parts.extend(h.url.clone());
-    parts.join(", ")
 }
 
 /// The `status --json` document. Field names are a contract.
@@ -330,7 +318,7 @@ fn status_text(loaded: &LoadedPolicy, policy: &Policy, r: &Readiness, now: Times
         out.push_str(&format!("             {}\n", policy.setup_link(n.method)));
     }
     if let Some(h) = &policy.helpdesk {
-        out.push_str(&format!("  Helpdesk:  {}\n", helpdesk_line(h)));
+        out.push_str(&format!("  Helpdesk:  {}\n", h.contact_line()));
     }
     out.push_str(&format!("  Policy:    {}\n", loaded.source.describe()));
     out

@@ -80,11 +80,6 @@ impl RetryAfter {
     }
 }
 
-/// Parses a `Retry-After` header value into the absolute time it designates.
-pub fn parse_retry_after(value: &str, now: Timestamp) -> Option<Timestamp> {
-    RetryAfter::parse(value, now).map(|r| r.resolve(now))
-}
-
 /// Why a job stopped being retried.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -303,69 +298,6 @@ mod tests {
         assert_eq!(r, NextAttempt::GiveUp(GiveUpReason::MaxAgeExceeded));
     }
 
-    #[test]
-    fn parses_retry_after_forms() {
-        let now = ts(NOW);
-        assert_eq!(
-            parse_retry_after("120", now),
-            Some(ts("2026-06-01T10:02:00Z"))
-        );
-        assert_eq!(parse_retry_after(" 0 ", now), Some(now));
-        let want = ts("1994-11-06T08:49:37Z");
-        assert_eq!(
-            parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT", now),
-            Some(want)
-        );
-        assert_eq!(
-            parse_retry_after("Sunday, 06-Nov-94 08:49:37 GMT", now),
-            Some(want)
-        );
-        assert_eq!(
-            parse_retry_after("Sun Nov  6 08:49:37 1994", now),
-            Some(want)
-        );
-        assert_eq!(
-            parse_retry_after("Mon, 01 Jun 2026 10:30:00 GMT", now),
-            Some(ts("2026-06-01T10:30:00Z"))
-        );
-        // RFC 850 two-digit year in the near future stays in this century.
-        assert_eq!(
-            parse_retry_after("Monday, 01-Jun-26 10:30:00 GMT", now),
-            Some(ts("2026-06-01T10:30:00Z"))
-        );
-        assert_eq!(
-            parse_retry_after("9999999999999999999999", now),
-            Some(Timestamp::MAX)
-        );
-    }
-
-    #[test]
-    fn rejects_bad_retry_after() {
-        let now = ts(NOW);
-        for bad in [
-            "",
-            "-5",
-            "1.5",
-            "soon",
-            "Sun, 06 Nov 1994 08:49:37 PST", // not GMT
-            "Sun, 6 Nov 1994 08:49:37 GMT",  // 1-digit day in IMF
-            "Sun, 31 Feb 1994 08:49:37 GMT",
-            "Sun, 06 Nov 1994 25:49:37 GMT",
-            "Sun, 06 Foo 1994 08:49:37 GMT",
-            "Sun, 06-Nov-94 08:49:37 GMT", // RFC 850 needs long day name
-            "Sun Nov  6 08:49:37",
-            "2026-06-01T10:30:00Z",
-        ] {
-            assert_eq!(parse_retry_after(bad, now), None, "{bad:?}");
-        }
-        // A weekday that does not match the date is accepted (RFC 9110 §5.6.7: be robust
-        // in parsing timestamps): a struggling server's misdated Retry-After still counts.
-        assert_eq!(
-            parse_retry_after("Mon, 06 Nov 1994 08:49:37 GMT", now),
-            Some(ts("1994-11-06T08:49:37Z"))
-        );
-    }
-
     proptest! {
         #[test]
         fn delay_within_window(attempt in any::<u32>(), draw in 0.0f64..1.0) {
@@ -397,11 +329,6 @@ mod tests {
                 }
                 NextAttempt::GiveUp(_) => {}
             }
-        }
-
-        #[test]
-        fn parse_never_panics(s in "\\PC{0,40}") {
-            let _ = parse_retry_after(&s, ts(NOW));
         }
     }
 }

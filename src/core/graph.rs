@@ -22,12 +22,23 @@
 //!   [`MethodKind::Certificate`]. Other types are reported as unknown.
 //! * `detail` carries the phone number / e-mail unmasked; mask it with
 //!   `mask` before display or logging.
+//! * Every text read from an answer (details, error codes and messages, request
+//!   ids) is external: it is made one clean line here ([`text::single_line`]), so
+//!   no control character or bidi override reaches a terminal or the window.
+//!
+//! The generic REST API (provider `custom`, `assets/openapi/enrollment.yaml`)
+//! answers in its own shapes; [`parse_custom_methods`] and [`parse_service_error`]
+//! read them into the same types.
 
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::core::methods::MethodKind;
+use crate::core::text;
+
+/// The longest error message kept from an answer, in characters.
+pub const MAX_MESSAGE_CHARS: usize = 500;
 
 /// Microsoft Authenticator AAGUIDs (iOS, Android).
 pub const AUTHENTICATOR_AAGUIDS: [&str; 2] = [
@@ -141,8 +152,18 @@ fn s<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
         .filter(|s| !s.is_empty())
 }
 
+/// A string field as one clean line (external text), `None` when absent or empty.
 fn owned(v: &Value, key: &str) -> Option<String> {
-    s(v, key).map(str::to_owned)
+    s(v, key).map(text::single_line).filter(|s| !s.is_empty())
+}
+
+/// External text as one clean line of at most `max` characters.
+fn clean(s: &str, max: usize) -> String {
+    let line = text::single_line(s);
+    match line.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None => line,
+    }
 }
 
 fn parse_time(t: &str) -> Option<Timestamp> {
@@ -170,8 +191,10 @@ fn error_from_value(v: &Value) -> Option<GraphError> {
         .or_else(|| e.get("innererror"))
         .unwrap_or(&Value::Null);
     Some(GraphError {
-        code: owned(e, "code").unwrap_or_else(|| "unknown".to_owned()),
-        message: owned(e, "message").unwrap_or_default(),
+        code: owned(e, "code").map_or_else(|| "unknown".to_owned(), |c| clean(&c, 100)),
+        message: s(e, "message")
+            .map(|m| clean(m, MAX_MESSAGE_CHARS))
+            .unwrap_or_default(),
         request_id: owned(inner, "request-id"),
         client_request_id: owned(inner, "client-request-id"),
         date: s(inner, "date").and_then(parse_time),
@@ -261,7 +284,7 @@ pub fn parse_methods(bytes: &[u8]) -> Result<MethodsPage, GraphParseError> {
             .and_then(|t| t.strip_suffix("AuthenticationMethod"));
         let (Some(short), Some(id_str)) = (short, id.clone()) else {
             page.unknown.push(UnknownMethod {
-                odata_type: odata_type.to_owned(),
+                odata_type: text::single_line(odata_type),
                 id,
             });
             continue;
@@ -279,8 +302,50 @@ pub fn parse_methods(bytes: &[u8]) -> Result<MethodsPage, GraphParseError> {
                 id: id_str,
             }),
             Class::Unknown => page.unknown.push(UnknownMethod {
-                odata_type: odata_type.to_owned(),
+                odata_type: text::single_line(odata_type),
                 id: Some(id_str),
+            }),
+        }
+    }
+    Ok(page)
+}
+
+/// An error body from either service: Graph's `{"error": {"code", "message",
+/// "innerError": {…}}}` or the generic API's `{"error": {"code", "message",
+/// "request_id"}}`. `None` when the body is neither.
+pub fn parse_service_error(bytes: &[u8]) -> Option<GraphError> {
+    let v: Value = serde_json::from_slice(bytes).ok()?;
+    let mut e = error_from_value(&v)?;
+    if e.request_id.is_none() {
+        e.request_id = v.get("error").and_then(|x| owned(x, "request_id"));
+    }
+    Some(e)
+}
+
+/// The generic API's `{"methods": [{"kind": "phone_sms", "id": "…", "detail":
+/// "+1 2065550100"}]}`. Unknown kinds are collected, not errors.
+pub fn parse_custom_methods(bytes: &[u8]) -> Result<MethodsPage, GraphParseError> {
+    let v: Value =
+        serde_json::from_slice(bytes).map_err(|e| GraphParseError::Syntax(e.to_string()))?;
+    let items = v
+        .get("methods")
+        .and_then(Value::as_array)
+        .ok_or_else(|| GraphParseError::Shape("no \"methods\" array".to_owned()))?;
+    let mut page = MethodsPage::default();
+    for (i, item) in items.iter().enumerate() {
+        let kind = s(item, "kind")
+            .ok_or_else(|| GraphParseError::Shape(format!("methods[{i}] has no \"kind\"")))?;
+        match MethodKind::from_id(kind) {
+            Some(k) => page.methods.push(RegisteredMethod {
+                kinds: vec![k],
+                graph_type: kind.to_owned(),
+                id: owned(item, "id").unwrap_or_default(),
+                detail: owned(item, "detail"),
+                created: None,
+            }),
+            None => page.unknown.push(UnknownMethod {
+                odata_type: text::single_line(kind),
+                id: None,
             }),
         }
     }
@@ -484,5 +549,67 @@ mod tests {
             Err(GraphParseError::Syntax(_))
         ));
         assert_eq!(parse_methods(b"{\"value\": []}").unwrap().kinds(), vec![]);
+    }
+
+    #[test]
+    fn external_text_is_one_clean_line() {
+        let e = parse_graph_error(
+            "{\"error\":{\"code\":\"Bad\\u001b[2J\",\"message\":\"line one\\r\\nforged line\\u001b[31m \\u202eevil\",\"innerError\":{\"request-id\":\"r\\u0007-1\"}}}".as_bytes(),
+        )
+        .unwrap();
+        assert_eq!(e.code, "Bad[2J");
+        assert_eq!(e.message, "line one forged line[31m evil");
+        assert_eq!(e.request_id.as_deref(), Some("r-1"));
+        let long = "x".repeat(10_000);
+        let e = parse_graph_error(
+            json!({"error": {"code": "c", "message": long}})
+                .to_string()
+                .as_bytes(),
+        )
+        .unwrap();
+        assert_eq!(e.message.chars().count(), MAX_MESSAGE_CHARS + 1);
+        let p = one(
+            json!({"@odata.type": "#microsoft.graph.microsoftAuthenticatorAuthenticationMethod",
+            "id": "a", "displayName": "Pixel\u{1b}]0;owned\u{7}\n9"}),
+        );
+        assert_eq!(p.methods[0].detail.as_deref(), Some("Pixel]0;owned 9"));
+    }
+
+    #[test]
+    fn custom_methods_parse() {
+        let page = parse_custom_methods(
+            br#"{"methods":[{"kind":"phone_sms","id":"p1","detail":"+1 2065550100"},{"kind":"holo"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(page.kinds(), vec![MethodKind::PhoneSms]);
+        assert_eq!(page.methods[0].detail.as_deref(), Some("+1 2065550100"));
+        assert_eq!(page.unknown.len(), 1);
+        assert!(matches!(
+            parse_custom_methods(br#"{"methods":[{"id":"x"}]}"#),
+            Err(GraphParseError::Shape(_))
+        ));
+        assert!(matches!(
+            parse_custom_methods(b"<html>"),
+            Err(GraphParseError::Syntax(_))
+        ));
+        let page = parse_custom_methods(
+            "{\"methods\":[{\"kind\":\"email\",\"detail\":\"k@x.io\\u001b[2J\"}]}".as_bytes(),
+        )
+        .unwrap();
+        assert_eq!(page.methods[0].detail.as_deref(), Some("k@x.io[2J"));
+    }
+
+    #[test]
+    fn service_errors_of_both_shapes() {
+        let e = parse_service_error(
+            br#"{"error":{"code":"bad_number","message":"no","request_id":"r1"}}"#,
+        )
+        .unwrap();
+        assert_eq!(e.code, "bad_number");
+        assert_eq!(e.message, "no");
+        assert_eq!(e.request_id.as_deref(), Some("r1"));
+        let g = parse_service_error(ERR504).unwrap();
+        assert_eq!(g, parse_graph_error(ERR504).unwrap());
+        assert!(parse_service_error(b"<html>").is_none());
     }
 }

@@ -300,4 +300,12 @@ mod tests {
         );
         assert_eq!(retry_after_delay("nope", n), None);
     }
+
+    proptest::proptest! {
+        #[test]
+        fn parse_never_panics(s in "\\PC{0,40}") {
+            let _ = parse_retry_after(&s, now());
+            let _ = retry_after_delay(&s, now());
+        }
+    }
 }

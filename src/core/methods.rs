@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::policy::Provider;
+use super::provider::Provider;
 
 /// One kind of second factor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

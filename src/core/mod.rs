@@ -16,6 +16,7 @@ pub mod mask;
 pub mod methods;
 pub mod pkce;
 pub mod policy;
+pub mod provider;
 pub mod queue;
 pub mod readiness;
 pub mod text;

@@ -1,11 +1,21 @@
 //! RFC 7636 PKCE helpers, the authorize URL, and loopback redirect checks.
 //!
 //! Random bytes are passed in; nothing here draws randomness.
+//!
+//! The redirect comes back to `http://127.0.0.1:PORT/` (RFC 8252 §7.3: a loopback
+//! IP literal, not `localhost`, which a resolver or firewall may send elsewhere,
+//! §8.3). Every redirect must carry the `state` we sent before anything in it is
+//! believed; only then is an error's `error_description` shown, as one clean line.
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use sha2::{Digest, Sha256};
-use url::Url;
+
+use crate::core::text;
+use crate::core::weburl;
+
+/// The longest `error` / `error_description` shown from a redirect, in characters.
+pub const MAX_DESCRIPTION_CHARS: usize = 300;
 
 /// A PKCE code verifier and its S256 challenge.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,16 +54,22 @@ pub fn state_from_bytes(bytes: &[u8]) -> String {
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
+/// The loopback redirect URI for a listener on `port` (RFC 8252 §7.3).
+pub fn loopback_redirect_uri(port: u16) -> String {
+    format!("http://127.0.0.1:{port}/")
+}
+
 /// Inputs for the Microsoft identity platform v2.0 authorize URL.
 #[derive(Debug, Clone, Copy)]
 pub struct AuthorizeRequest<'a> {
-    /// Authority base, e.g. `https://login.microsoftonline.com`.
+    /// Authority base, e.g. `https://login.microsoftonline.com` (or loopback
+    /// `http://127.0.0.1:…` for labs: the policy's one URL rule).
     pub authority: &'a str,
     /// Tenant id or domain, or `organizations` / `common`.
     pub tenant: &'a str,
     /// Application (client) id.
     pub client_id: &'a str,
-    /// Registered redirect URI, e.g. `http://localhost:53123/`.
+    /// Registered redirect URI, e.g. `http://127.0.0.1:53123/`.
     pub redirect_uri: &'a str,
     /// Scopes, joined with spaces.
     pub scopes: &'a [&'a str],
@@ -66,8 +82,11 @@ pub struct AuthorizeRequest<'a> {
 /// Why an authorize URL could not be built.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AuthorizeUrlError {
-    /// The authority is not an absolute `https` URL without query/fragment.
-    #[error("authority {0:?} must be an absolute https URL without query or fragment")]
+    /// The authority breaks the URL rule (https, or http to loopback) or has a
+    /// query or fragment.
+    #[error(
+        "authority {0:?} must be an https URL (or http to 127.0.0.1 / localhost) without query or fragment"
+    )]
     BadAuthority(String),
     /// A required field is empty or holds whitespace/control characters.
     #[error("authorize request field `{0}` is empty or malformed")]
@@ -89,13 +108,10 @@ fn field_ok(s: &str) -> bool {
 /// Builds `{authority}/{tenant}/oauth2/v2.0/authorize?...` with
 /// `response_type=code`, `response_mode=query` and `code_challenge_method=S256`.
 pub fn authorize_url(req: &AuthorizeRequest<'_>) -> Result<String, AuthorizeUrlError> {
-    let bad_auth = || AuthorizeUrlError::BadAuthority(req.authority.to_owned());
-    let mut url = Url::parse(req.authority).map_err(|_| bad_auth())?;
-    if url.scheme() != "https"
-        || url.host_str().is_none()
-        || url.query().is_some()
-        || url.fragment().is_some()
-    {
+    let bad_auth = || AuthorizeUrlError::BadAuthority(weburl::redact(req.authority));
+    // The same rule the policy applied to `[graph] authority`.
+    let mut url = weburl::service_url(req.authority).map_err(|_| bad_auth())?;
+    if url.query().is_some() || url.fragment().is_some() {
         return Err(bad_auth());
     }
     for (name, value) in [
@@ -185,8 +201,11 @@ fn ct_eq(a: &[u8], b: &[u8]) -> bool {
 /// `/?code=...&state=...`) against `expected_path` (usually `/`) and the
 /// `state` we sent. Returns the authorization code.
 ///
-/// The state is compared first (in constant time): a mismatching state wins
-/// over any `error` in the same request, since such a request is not ours.
+/// The state is checked first (in constant time) and is required on every
+/// redirect, errors included: a request without our state is not ours, whatever
+/// it says, so it can neither end the sign-in nor put its text in front of the
+/// user. The `error` and `error_description` of a matching redirect are made one
+/// clean, bounded line ([`text::single_line`]).
 pub fn validate_redirect(
     target: &str,
     expected_path: &str,
@@ -195,44 +214,71 @@ pub fn validate_redirect(
     let (path, query) = target.split_once('?').unwrap_or((target, ""));
     let query = query.split_once('#').map_or(query, |(q, _)| q);
     if path != expected_path {
-        return Err(RedirectError::WrongPath(path.to_owned()));
+        return Err(RedirectError::WrongPath(shown(path)));
     }
-    let mut code = None;
-    let mut state = None;
-    let mut error = None;
-    let mut description = None;
-    for (k, v) in url::form_urlencoded::parse(query.as_bytes()) {
-        let slot = match k.as_ref() {
-            "code" => &mut code,
-            "state" => &mut state,
-            "error" => &mut error,
-            "error_description" => &mut description,
-            _ => continue,
-        };
-        if slot.is_some() {
-            return Err(RedirectError::DuplicateParameter(k.into_owned()));
-        }
-        *slot = Some(v.into_owned());
-    }
-    match &state {
+    let params = RedirectParams::parse(query)?;
+    match &params.state {
+        None => return Err(RedirectError::MissingState),
         Some(s) if !ct_eq(s.as_bytes(), expected_state.as_bytes()) => {
             return Err(RedirectError::StateMismatch);
         }
-        _ => {}
+        Some(_) => {}
     }
-    if let Some(error) = error {
+    if let Some(error) = params.error {
+        let description = params
+            .description
+            .map(|d| shown(&d))
+            .filter(|d| !d.is_empty());
         return Err(if error == "access_denied" {
             RedirectError::AccessDenied { description }
         } else {
-            RedirectError::Authorization { error, description }
+            RedirectError::Authorization {
+                error: shown(&error),
+                description,
+            }
         });
     }
-    if state.is_none() {
-        return Err(RedirectError::MissingState);
-    }
-    match code {
+    match params.code {
         Some(c) if !c.is_empty() => Ok(c),
         _ => Err(RedirectError::MissingCode),
+    }
+}
+
+/// The parameters of a redirect we look at, each at most once.
+#[derive(Default)]
+struct RedirectParams {
+    code: Option<String>,
+    state: Option<String>,
+    error: Option<String>,
+    description: Option<String>,
+}
+
+impl RedirectParams {
+    fn parse(query: &str) -> Result<Self, RedirectError> {
+        let mut p = Self::default();
+        for (k, v) in url::form_urlencoded::parse(query.as_bytes()) {
+            let slot = match k.as_ref() {
+                "code" => &mut p.code,
+                "state" => &mut p.state,
+                "error" => &mut p.error,
+                "error_description" => &mut p.description,
+                _ => continue,
+            };
+            if slot.is_some() {
+                return Err(RedirectError::DuplicateParameter(k.into_owned()));
+            }
+            *slot = Some(v.into_owned());
+        }
+        Ok(p)
+    }
+}
+
+/// External text as one clean line of at most [`MAX_DESCRIPTION_CHARS`].
+fn shown(s: &str) -> String {
+    let line = text::single_line(s);
+    match line.char_indices().nth(MAX_DESCRIPTION_CHARS) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None => line,
     }
 }
 
@@ -240,6 +286,7 @@ pub fn validate_redirect(
 mod tests {
     use super::*;
     use proptest::prelude::*;
+    use url::Url;
 
     // The octets printed in RFC 7636 Appendix B.
     const RFC_BYTES: [u8; 32] = [
@@ -252,16 +299,6 @@ mod tests {
         let p = Pkce::from_random(&RFC_BYTES);
         assert_eq!(p.verifier, "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
         assert_eq!(p.challenge, "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
-    }
-
-    #[test]
-    fn brief_vector_is_not_the_rfc_one() {
-        // The pair quoted in the project brief does not hash to each other;
-        // keep this so nobody "fixes" the implementation to match it.
-        assert_ne!(
-            challenge_s256("dBjftJeZ4CVP-mJ0kzOvAmauIV4h1SkG4EflHzgQ5fA"),
-            "E9Melhoa2OwvFrEXGEXoodPMPrJfQ0T7Rtd7jvOJ7Bs"
-        );
     }
 
     #[test]
@@ -289,7 +326,7 @@ mod tests {
             authority: "https://login.microsoftonline.com",
             tenant: "contoso.onmicrosoft.com",
             client_id: "00000000-0000-0000-0000-00000000abcd",
-            redirect_uri: "http://localhost:53123/",
+            redirect_uri: "http://127.0.0.1:53123/",
             scopes,
             state: "st+/=ate",
             code_challenge: "E9Melhoa2OwvFrEXGEXoodPMPrJfQ0T7Rtd7jvOJ7Bs",
@@ -308,7 +345,7 @@ mod tests {
             u,
             "https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/authorize\
              ?client_id=00000000-0000-0000-0000-00000000abcd&response_type=code\
-             &redirect_uri=http%3A%2F%2Flocalhost%3A53123%2F&response_mode=query\
+             &redirect_uri=http%3A%2F%2F127.0.0.1%3A53123%2F&response_mode=query\
              &scope=openid%20offline_access%20UserAuthenticationMethod.ReadWrite\
              &state=st%2B%2F%3Date&code_challenge=E9Melhoa2OwvFrEXGEXoodPMPrJfQ0T7Rtd7jvOJ7Bs\
              &code_challenge_method=S256"
@@ -317,7 +354,7 @@ mod tests {
         let parsed = Url::parse(&u).unwrap();
         let pairs: Vec<_> = parsed.query_pairs().into_owned().collect();
         assert!(pairs.contains(&("state".into(), "st+/=ate".into())));
-        assert!(pairs.contains(&("redirect_uri".into(), "http://localhost:53123/".into())));
+        assert!(pairs.contains(&("redirect_uri".into(), "http://127.0.0.1:53123/".into())));
     }
 
     #[test]
@@ -395,9 +432,11 @@ mod tests {
                 description: Some("AADSTS50126: cancelled".into())
             })
         );
+        // Every redirect needs our state, error redirects included.
+        assert_eq!(v("/?error=access_denied"), Err(MissingState));
         assert_eq!(
-            v("/?error=access_denied"),
-            Err(AccessDenied { description: None })
+            v("/?error=access_denied&error_description=Call+1-900-555-0100"),
+            Err(MissingState)
         );
         assert_eq!(
             v("/?error=invalid_request&state=xyz"),
@@ -408,9 +447,60 @@ mod tests {
         );
         // A forged error with the wrong state is reported as a state mismatch.
         assert_eq!(v("/?error=access_denied&state=evil"), Err(StateMismatch));
-        let msg = v("/?error=access_denied&error_description=nope")
+        let msg = v("/?error=access_denied&error_description=nope&state=xyz")
             .unwrap_err()
             .to_string();
         assert_eq!(msg, "sign-in was cancelled or denied: nope");
+    }
+
+    #[test]
+    fn redirect_text_is_one_clean_bounded_line() {
+        let v = |t: &str| validate_redirect(t, "/", "xyz");
+        assert_eq!(
+            v(
+                "/?error=server%1b%5B2J_error&error_description=line%0D%0Aforged%1b%5B31m+red%E2%80%AE&state=xyz"
+            ),
+            Err(RedirectError::Authorization {
+                error: "server[2J_error".into(),
+                description: Some("line forged[31m red".into()),
+            })
+        );
+        let long = "a".repeat(5000);
+        let Err(RedirectError::AccessDenied {
+            description: Some(d),
+        }) = v(&format!(
+            "/?error=access_denied&error_description={long}&state=xyz"
+        ))
+        else {
+            panic!("expected access_denied")
+        };
+        assert_eq!(d.chars().count(), MAX_DESCRIPTION_CHARS + 1);
+        assert!(d.ends_with('…'));
+        assert_eq!(
+            v("/x%1b%5B2J?state=xyz"),
+            Err(RedirectError::WrongPath("/x%1b%5B2J".into()))
+        );
+    }
+
+    #[test]
+    fn loopback_redirect_uri_is_an_ip_literal() {
+        assert_eq!(loopback_redirect_uri(53123), "http://127.0.0.1:53123/");
+    }
+
+    #[test]
+    fn loopback_authority_is_accepted_like_the_policy_does() {
+        let scopes = ["openid"];
+        let mut r = req(&scopes);
+        r.authority = "http://127.0.0.1:9999";
+        let u = authorize_url(&r).unwrap();
+        assert!(
+            u.starts_with("http://127.0.0.1:9999/contoso.onmicrosoft.com/oauth2/v2.0/authorize?"),
+            "{u}"
+        );
+        r.authority = "http://login.example.com";
+        assert!(matches!(
+            authorize_url(&r),
+            Err(AuthorizeUrlError::BadAuthority(_))
+        ));
     }
 }

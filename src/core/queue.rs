@@ -13,7 +13,7 @@
 //!   growth) until the user signs in ([`ErrorClass::SignInNeeded`]).
 //! * 403 and every other 4xx (400, 404, 409, 422 …) fail at once.
 
-use jiff::{SignedDuration, Timestamp};
+use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use super::backoff::{self, BackoffPolicy, GiveUpReason, NextAttempt, RetryAfter};
@@ -356,12 +356,47 @@ pub struct FailureInput<'a> {
     pub helpdesk: Option<&'a str>,
 }
 
-/// Decides a failed job's fate: retry (when), wait for sign-in, or fail.
-pub fn after_failure(input: &FailureInput<'_>, policy: &BackoffPolicy) -> AfterFailure {
-    let contact = input.helpdesk.map_or_else(
+/// "your helpdesk (Contoso Desk, +1 425 555 0100)" or "your helpdesk".
+fn contact_phrase(helpdesk: Option<&str>) -> String {
+    helpdesk.map_or_else(
         || "your helpdesk".to_owned(),
         |h| format!("your helpdesk ({h})"),
-    );
+    )
+}
+
+/// A job whose claim was interrupted this many times in a row (the process
+/// stopped mid-attempt, or processing the job panicked) fails instead of being
+/// tried again: a poison job never becomes a crash loop.
+pub const MAX_INTERRUPTIONS: u32 = 3;
+
+/// What to do with a job whose attempt was interrupted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AfterInterruption {
+    /// Back to `pending`, due now, checking first whether the last try went through.
+    RetryNow,
+    /// `failed`, with this sentence for the user.
+    Fail(String),
+}
+
+/// Decides an interrupted job's fate. `interruptions` counts this one too.
+pub fn after_interruption(
+    kind: JobKind,
+    interruptions: u32,
+    helpdesk: Option<&str>,
+) -> AfterInterruption {
+    if interruptions < MAX_INTERRUPTIONS {
+        return AfterInterruption::RetryNow;
+    }
+    AfterInterruption::Fail(format!(
+        "{}: MFA Ready stopped {interruptions} times in a row while working on it, so it will not try again. Please contact {}.",
+        kind.failure_action(),
+        contact_phrase(helpdesk)
+    ))
+}
+
+/// Decides a failed job's fate: retry (when), wait for sign-in, or fail.
+pub fn after_failure(input: &FailureInput<'_>, policy: &BackoffPolicy) -> AfterFailure {
+    let contact = contact_phrase(input.helpdesk);
     match classify(
         input.error.class,
         input.error.status,
@@ -404,7 +439,14 @@ pub fn after_failure(input: &FailureInput<'_>, policy: &BackoffPolicy) -> AfterF
 
 impl FailureInput<'_> {
     fn kind_action(&self) -> &'static str {
-        match self.kind {
+        self.kind.failure_action()
+    }
+}
+
+impl JobKind {
+    /// How a give-up message starts ("Your phone could not be added").
+    pub fn failure_action(self) -> &'static str {
+        match self {
             JobKind::VerifyMethods => "Checking your methods did not work",
             JobKind::RegisterPhone => "Your phone could not be added",
             JobKind::ResumePortalStep => "The portal did not come back",
@@ -435,22 +477,6 @@ fn final_message(kind: JobKind, e: &JobError, contact: &str) -> String {
             e.message,
             request_ref(e)
         ),
-    }
-}
-
-/// "1 min 40 s", "3 h 5 min", "12 s", "now".
-pub fn duration_phrase(d: SignedDuration) -> String {
-    let secs = d.as_secs();
-    if secs <= 0 {
-        return "now".to_owned();
-    }
-    let (h, m, s) = (secs / 3600, (secs % 3600) / 60, secs % 60);
-    match (h, m, s) {
-        (0, 0, s) => format!("{s} s"),
-        (0, m, 0) => format!("{m} min"),
-        (0, m, s) => format!("{m} min {s} s"),
-        (h, 0, _) => format!("{h} h"),
-        (h, m, _) => format!("{h} h {m} min"),
     }
 }
 
@@ -497,7 +523,10 @@ pub fn sentence(job: &JobView<'_>, now: Timestamp) -> String {
             if wait.as_secs() <= 0 {
                 s.push_str(&format!("{sep}next try now"));
             } else {
-                s.push_str(&format!("{sep}next try in {}", duration_phrase(wait)));
+                s.push_str(&format!(
+                    "{sep}next try in {}",
+                    crate::core::duration::compact(wait)
+                ));
             }
             if job.attempts > 0 {
                 s.push_str(&format!(", attempt {}", job.attempts + 1));
@@ -531,6 +560,32 @@ mod tests {
         }
         assert_eq!(JobState::from_id("done"), None);
         assert_eq!(PhoneType::from_id("Mobile"), None);
+    }
+
+    #[test]
+    fn a_job_interrupted_three_times_in_a_row_fails_with_the_helpdesk() {
+        for n in 1..MAX_INTERRUPTIONS {
+            assert_eq!(
+                after_interruption(JobKind::RegisterPhone, n, Some("Contoso Desk")),
+                AfterInterruption::RetryNow
+            );
+        }
+        let AfterInterruption::Fail(m) = after_interruption(
+            JobKind::RegisterPhone,
+            MAX_INTERRUPTIONS,
+            Some("Contoso Desk"),
+        ) else {
+            panic!("the third interruption must fail the job");
+        };
+        assert_eq!(
+            m,
+            "Your phone could not be added: MFA Ready stopped 3 times in a row while working on it, \
+             so it will not try again. Please contact your helpdesk (Contoso Desk)."
+        );
+        let AfterInterruption::Fail(m) = after_interruption(JobKind::VerifyMethods, 4, None) else {
+            panic!("more than three interruptions fail too");
+        };
+        assert!(m.ends_with("Please contact your helpdesk."), "{m}");
     }
 
     #[test]
@@ -691,20 +746,5 @@ mod tests {
         );
         assert!(!e.message.contains("555 0100"), "{}", e.message);
         assert!(!e.message.contains("jane@contoso.com"), "{}", e.message);
-    }
-
-    #[test]
-    fn durations_read_plainly() {
-        assert_eq!(
-            duration_phrase(SignedDuration::from_secs(100)),
-            "1 min 40 s"
-        );
-        assert_eq!(duration_phrase(SignedDuration::from_secs(12)), "12 s");
-        assert_eq!(duration_phrase(SignedDuration::from_secs(120)), "2 min");
-        assert_eq!(
-            duration_phrase(SignedDuration::from_secs(3700)),
-            "1 h 1 min"
-        );
-        assert_eq!(duration_phrase(SignedDuration::from_secs(-3)), "now");
     }
 }

@@ -3,8 +3,11 @@
 //! Policy, first found wins: `--policy FILE`, env `MFA_READY_POLICY`, the
 //! system-wide location for this OS, `policy.toml` beside the executable, else
 //! the embedded default. A file named by flag or env that cannot be read is an
-//! error, never a silent fall-back.
+//! error, never a silent fall-back. A policy is small: a file over
+//! [`MAX_POLICY_BYTES`] (or a device such as `/dev/zero`) is refused with one
+//! clear line, read no further than that.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
@@ -15,6 +18,9 @@ use crate::core::policy::{self, Policy, PolicyErrors};
 pub const ENV_POLICY: &str = "MFA_READY_POLICY";
 pub const ENV_DATA_DIR: &str = "MFA_READY_DATA_DIR";
 pub const ENV_NOW: &str = "MFA_READY_NOW";
+
+/// The largest policy file read (1 MiB; real ones are a few KiB).
+pub const MAX_POLICY_BYTES: u64 = 1024 * 1024;
 
 /// How the policy in force was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -79,8 +85,16 @@ impl PolicySource {
 /// Why the policy could not be loaded.
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum PolicyLoadError {
-    #[error("{path}: cannot read the policy: {message}")]
+    #[error("{}: cannot read the policy: {message}", path.display())]
     Read { path: PathBuf, message: String },
+    #[error(
+        "{}: the policy is larger than {} KiB, so it was not read (is this the right file?)",
+        path.display(),
+        MAX_POLICY_BYTES / 1024
+    )]
+    TooLarge { path: PathBuf },
+    #[error("{}: cannot read the policy: not UTF-8 text (save it as UTF-8)", path.display())]
+    NotUtf8 { path: PathBuf },
     #[error("{0}")]
     Invalid(PolicyErrors),
 }
@@ -144,21 +158,33 @@ pub fn find_policy(flag: Option<&Path>, env: Option<&Path>) -> PolicySource {
     }
 }
 
+/// Reads a policy file as text, at most [`MAX_POLICY_BYTES`]: a larger file or
+/// an endless device is refused after that many bytes, never read to the end.
+pub fn read_policy_file(path: &Path) -> Result<String, PolicyLoadError> {
+    let read_error = |e: std::io::Error| PolicyLoadError::Read {
+        path: path.to_owned(),
+        message: e.to_string(),
+    };
+    let file = std::fs::File::open(path).map_err(read_error)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_POLICY_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
+    if bytes.len() as u64 > MAX_POLICY_BYTES {
+        return Err(PolicyLoadError::TooLarge {
+            path: path.to_owned(),
+        });
+    }
+    String::from_utf8(bytes).map_err(|_| PolicyLoadError::NotUtf8 {
+        path: path.to_owned(),
+    })
+}
+
 /// Reads and validates the policy from `source`.
 pub fn load_policy(source: PolicySource, now: Timestamp) -> LoadedPolicy {
     let text = match &source.path {
         None => Ok(policy::EMBEDDED_DEFAULT.to_owned()),
-        Some(path) => std::fs::read(path)
-            .map_err(|e| PolicyLoadError::Read {
-                path: path.clone(),
-                message: e.to_string(),
-            })
-            .and_then(|bytes| {
-                String::from_utf8(bytes).map_err(|_| PolicyLoadError::Read {
-                    path: path.clone(),
-                    message: "not UTF-8 text (save it as UTF-8)".to_owned(),
-                })
-            }),
+        Some(path) => read_policy_file(path),
     };
     let (result, salvaged_helpdesk) = match text {
         Err(e) => (Err(e), None),
@@ -188,6 +214,14 @@ pub fn data_dir(flag: Option<&Path>, env: Option<&Path>) -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "MFA Ready").map(|d| d.data_local_dir().to_owned())
 }
 
+/// `MFA_READY_NOW` holds something that is not an RFC 3339 time.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{ENV_NOW}: \"{value}\" is not an RFC 3339 time such as 2026-12-01T09:00:00Z ({reason})")]
+pub struct ClockError {
+    pub value: String,
+    pub reason: String,
+}
+
 /// The clock: the system's, or a fixed instant from `MFA_READY_NOW` (tests, helpdesk what-ifs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Clock {
@@ -197,14 +231,16 @@ pub enum Clock {
 
 impl Clock {
     /// From the value of `MFA_READY_NOW`, if set.
-    pub fn from_env_value(value: Option<&str>) -> Result<Self, String> {
+    pub fn from_env_value(value: Option<&str>) -> Result<Self, ClockError> {
         match value.map(str::trim).filter(|v| !v.is_empty()) {
             None => Ok(Self::System),
-            Some(v) => v.parse::<Timestamp>().map(Self::Fixed).map_err(|e| {
-                format!(
-                    "{ENV_NOW}: \"{v}\" is not an RFC 3339 time such as 2026-12-01T09:00:00Z ({e})"
-                )
-            }),
+            Some(v) => v
+                .parse::<Timestamp>()
+                .map(Self::Fixed)
+                .map_err(|e| ClockError {
+                    value: v.to_owned(),
+                    reason: e.to_string(),
+                }),
         }
     }
 
@@ -279,8 +315,55 @@ mod tests {
             Clock::from_env_value(Some("2026-12-01T09:00:00Z")),
             Ok(Clock::Fixed("2026-12-01T09:00:00Z".parse().unwrap()))
         );
-        let err = Clock::from_env_value(Some("tomorrow")).unwrap_err();
+        let err = Clock::from_env_value(Some("tomorrow"))
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("MFA_READY_NOW: \"tomorrow\""), "{err}");
+    }
+
+    #[test]
+    fn an_oversized_policy_is_refused_without_reading_it_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let big = dir.path().join("big.toml");
+        let mut text = "schema = 1\norganization = \"Contoso\"\n".to_owned();
+        text.push_str(&"# padding\n".repeat(2 * 1024 * 1024 / 10));
+        std::fs::write(&big, &text).unwrap();
+        let loaded = load_policy(find_policy(Some(&big), None), Timestamp::UNIX_EPOCH);
+        let err = loaded.result.unwrap_err();
+        assert!(matches!(err, PolicyLoadError::TooLarge { .. }), "{err}");
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "{}: the policy is larger than 1024 KiB, so it was not read (is this the right file?)",
+                big.display()
+            )
+        );
+        // Exactly at the limit is fine (as far as size goes).
+        let edge = dir.path().join("edge.toml");
+        std::fs::write(&edge, vec![b'#'; MAX_POLICY_BYTES as usize]).unwrap();
+        assert_eq!(
+            read_policy_file(&edge).map(|t| t.len()).ok(),
+            Some(MAX_POLICY_BYTES as usize)
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_endless_device_is_refused() {
+        let err = read_policy_file(Path::new("/dev/zero")).unwrap_err();
+        assert!(matches!(err, PolicyLoadError::TooLarge { .. }), "{err}");
+    }
+
+    #[test]
+    fn a_policy_that_is_not_utf8_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("latin1.toml");
+        std::fs::write(&path, b"organization = \"Caf\xe9\"\n").unwrap();
+        let err = read_policy_file(&path).unwrap_err().to_string();
+        assert!(
+            err.ends_with("cannot read the policy: not UTF-8 text (save it as UTF-8)"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -6,25 +6,50 @@
 //! and request id (for helpdesk), with phone numbers and e-mail addresses masked.
 //! Tokens come from a [`TokenSource`]; they are never logged or stored here.
 
-use std::future::Future;
-use std::pin::Pin;
 use std::sync::Arc;
-use std::time::Duration;
 
 use jiff::Timestamp;
 use serde_json::json;
+use url::Url;
 
 use crate::core::backoff::RetryAfter;
 use crate::core::graph::{self, MethodsPage, RegisteredMethod};
 use crate::core::mask;
 use crate::core::methods::MethodKind;
-use crate::core::policy::{Policy, Provider, check_https};
+use crate::core::policy::Policy;
+use crate::core::provider::Provider;
 use crate::core::queue::{ErrorClass, JobError, PhoneType};
+use crate::core::weburl::{self, UrlError};
 
-use super::auth::{AuthError, TokenSource};
+use super::auth::{AuthError, ENV_GRAPH_TOKEN, TokenSource};
+use super::http::{self, HttpError};
 
-/// A boxed future (object-safe async trait methods).
-pub type BoxFut<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+// Where the shared client lives now; these paths keep working for callers.
+pub use super::http::{BoxFut, HttpTimeouts, http_client};
+
+/// How many `@odata.nextLink` pages are followed at most.
+const MAX_PAGES: usize = 20;
+
+/// Why no enrollment client could be set up.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ServiceSetupError {
+    /// The base URL breaks the one URL rule (https, or http to loopback).
+    #[error("{0}")]
+    Url(#[from] UrlError),
+    #[error(transparent)]
+    Http(#[from] HttpError),
+    /// The tokens were issued for another service than this one.
+    #[error(
+        "the sign-in is for {tokens}, not for {service}: MFA Ready will not send it there; sign in again"
+    )]
+    TokenOrigin { tokens: String, service: String },
+    #[error("not signed in: sign in from the window, or set {ENV_GRAPH_TOKEN}")]
+    NotSignedIn,
+    #[error("this organisation's policy has no [enrollment_api]: register in the portal instead")]
+    NoEnrollmentApi,
+    #[error("{0} has no enrollment API MFA Ready can use: register in the portal instead")]
+    Unsupported(&'static str),
+}
 
 /// A failed call.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,7 +85,7 @@ impl std::fmt::Display for CallError {
 
 /// An enrollment service: list what is registered, add a phone.
 pub trait EnrollmentService: Send + Sync {
-    /// The host the circuit breaker keys on.
+    /// The host the circuit breaker keys on (`core::weburl::host_key`).
     fn host(&self) -> String;
     /// The registered methods.
     fn list_methods<'a>(
@@ -89,46 +114,15 @@ pub fn has_phone(page: &MethodsPage, phone_number: &str) -> bool {
     })
 }
 
-/// Timeouts for enrollment calls.
-#[derive(Debug, Clone, Copy)]
-pub struct HttpTimeouts {
-    pub connect: Duration,
-    pub total: Duration,
-}
-
-impl Default for HttpTimeouts {
-    fn default() -> Self {
-        Self {
-            connect: Duration::from_secs(10),
-            total: Duration::from_secs(30),
-        }
-    }
-}
-
-/// An HTTP client: TLS always verified (OS trust store); plain http only when
-/// `allow_loopback_http` (the policy allowed a loopback URL, for tests and labs).
-pub fn http_client(
-    timeouts: HttpTimeouts,
-    allow_loopback_http: bool,
-) -> Result<reqwest::Client, String> {
-    reqwest::Client::builder()
-        .connect_timeout(timeouts.connect)
-        .timeout(timeouts.total)
-        .https_only(!allow_loopback_http)
-        .redirect(reqwest::redirect::Policy::none())
-        .user_agent(concat!("mfa-ready/", env!("CARGO_PKG_VERSION")))
-        .build()
-        .map_err(|e| format!("cannot set up HTTPS: {e}"))
-}
-
-fn is_http_url(url: &str) -> bool {
-    url.trim_start().starts_with("http://")
-}
-
-/// Maps a transport error. `sent`: the request body had been handed over.
+/// Maps a transport error. `is_post`: a POST may have reached the service.
 fn transport_error(e: &reqwest::Error, is_post: bool) -> CallError {
+    let text = http::error_text(e);
     if e.is_connect() {
-        return CallError::new(ErrorClass::Connect, None, &format!("cannot connect: {e}"));
+        return CallError::new(
+            ErrorClass::Connect,
+            None,
+            &format!("cannot connect: {text}"),
+        );
     }
     let mut ce = if e.is_timeout() {
         CallError::new(ErrorClass::Timeout, None, "no answer in time")
@@ -137,7 +131,7 @@ fn transport_error(e: &reqwest::Error, is_post: bool) -> CallError {
         CallError::new(
             ErrorClass::Timeout,
             None,
-            &format!("the connection broke: {e}"),
+            &format!("the connection broke: {text}"),
         )
     };
     ce.maybe_applied = is_post;
@@ -156,9 +150,10 @@ async fn status_error(resp: reqwest::Response, now: Timestamp, is_post: bool) ->
         .headers()
         .get("request-id")
         .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
+        .map(crate::core::text::single_line);
     let body = resp.bytes().await.unwrap_or_default();
-    let mut ce = match graph::parse_graph_error(&body).or_else(|| parse_custom_error(&body)) {
+    // External text: core::graph makes it one clean line.
+    let mut ce = match graph::parse_service_error(&body) {
         Some(g) => {
             let mut ce = CallError::new(
                 ErrorClass::Http,
@@ -179,30 +174,80 @@ async fn status_error(resp: reqwest::Response, now: Timestamp, is_post: bool) ->
     ce
 }
 
-/// `{"error": {"code", "message", "request_id"}}` from the generic API.
-fn parse_custom_error(bytes: &[u8]) -> Option<graph::GraphError> {
-    let v: serde_json::Value = serde_json::from_slice(bytes).ok()?;
-    let e = v.get("error")?;
-    Some(graph::GraphError {
-        code: e.get("code")?.as_str()?.to_owned(),
-        message: e
-            .get("message")
-            .and_then(|m| m.as_str())
-            .unwrap_or("")
-            .to_owned(),
-        request_id: e
-            .get("request_id")
-            .and_then(|m| m.as_str())
-            .map(str::to_owned),
-        client_request_id: None,
-        date: None,
-    })
+/// Where a client sends its requests, and the one origin that may see its token.
+struct Base {
+    url: Url,
+    /// The URL as configured, without a trailing `/` (paths are appended to it).
+    text: String,
+}
+
+impl Base {
+    /// Checks `base_url` with the one URL rule and, when the tokens are bound to
+    /// a service, that it is that service's origin.
+    fn new(base_url: &str, tokens: Option<&dyn TokenSource>) -> Result<Self, ServiceSetupError> {
+        let url = weburl::service_url(base_url)?;
+        if let Some(bound) = tokens.and_then(TokenSource::resource)
+            && !weburl::same_origin(bound, &url)
+        {
+            return Err(ServiceSetupError::TokenOrigin {
+                tokens: bound.origin().ascii_serialization(),
+                service: url.origin().ascii_serialization(),
+            });
+        }
+        Ok(Self {
+            url,
+            text: base_url.trim().trim_end_matches('/').to_owned(),
+        })
+    }
+
+    fn client(&self, timeouts: HttpTimeouts) -> Result<reqwest::Client, ServiceSetupError> {
+        Ok(http::client_for(&self.url, timeouts)?)
+    }
+
+    /// `base + path` (e.g. `/me/authentication/methods`).
+    fn join(&self, path: &str) -> Result<Url, CallError> {
+        Url::parse(&format!("{}{path}", self.text))
+            .map_err(|e| CallError::new(ErrorClass::Local, None, &format!("bad service URL: {e}")))
+    }
+
+    /// A URL the service pointed us to: followed only on the base's origin
+    /// (parsed origins, never a string prefix: `http://host:1@evil/` is `evil`).
+    fn follow(&self, link: &str) -> Result<Url, CallError> {
+        match Url::parse(link.trim()) {
+            Ok(u) if weburl::same_origin(&self.url, &u) => Ok(u),
+            _ => Err(CallError::new(
+                ErrorClass::Protocol,
+                None,
+                &format!(
+                    "the next page is on another site ({}): not followed",
+                    weburl::redact(&crate::core::text::single_line(link))
+                ),
+            )),
+        }
+    }
+
+    /// Refuses to attach a token to a request for another origin.
+    fn check_token_target(&self, url: &Url) -> Result<(), CallError> {
+        if weburl::same_origin(&self.url, url) {
+            Ok(())
+        } else {
+            Err(CallError::new(
+                ErrorClass::Local,
+                None,
+                "refusing to send the sign-in token to another site",
+            ))
+        }
+    }
+
+    fn host(&self) -> String {
+        weburl::host_key_of(&self.url).unwrap_or_default()
+    }
 }
 
 /// Microsoft Graph.
 pub struct GraphClient {
     http: reqwest::Client,
-    base_url: String,
+    base: Base,
     tokens: Arc<dyn TokenSource>,
     now: Arc<dyn Fn() -> Timestamp + Send + Sync>,
 }
@@ -213,22 +258,25 @@ impl GraphClient {
         tokens: Arc<dyn TokenSource>,
         timeouts: HttpTimeouts,
         now: Arc<dyn Fn() -> Timestamp + Send + Sync>,
-    ) -> Result<Self, String> {
-        check_https(base_url, true)?;
+    ) -> Result<Self, ServiceSetupError> {
+        let base = Base::new(base_url, Some(tokens.as_ref()))?;
         Ok(Self {
-            http: http_client(timeouts, is_http_url(base_url))?,
-            base_url: base_url.trim_end_matches('/').to_owned(),
+            http: base.client(timeouts)?,
+            base,
             tokens,
             now,
         })
     }
 
-    /// Sends with the access token; on 401 refreshes once and sends again.
+    /// Sends with the access token (to the base's origin only); on 401
+    /// refreshes once and sends again.
     async fn send(
         &self,
+        url: &Url,
         build: impl Fn(&str) -> reqwest::RequestBuilder,
         is_post: bool,
     ) -> Result<reqwest::Response, CallError> {
+        self.base.check_token_target(url)?;
         let token = self.tokens.access_token().await.map_err(auth_error)?;
         let resp = build(&token)
             .send()
@@ -245,17 +293,27 @@ impl GraphClient {
             .map_err(|e| transport_error(&e, is_post))
     }
 
+    /// A failed answer; a 401 after the refresh means: sign in again.
+    async fn failed(&self, resp: reqwest::Response, is_post: bool) -> CallError {
+        let s = resp.status().as_u16();
+        let mut e = status_error(resp, (self.now)(), is_post).await;
+        if s == 401 {
+            e.error.class = ErrorClass::SignInNeeded;
+        }
+        e
+    }
+
     async fn list(&self, request_id: &str) -> Result<MethodsPage, CallError> {
-        let mut url = format!("{}/me/authentication/methods", self.base_url);
+        let mut url = self.base.join("/me/authentication/methods")?;
         let mut all = MethodsPage::default();
         // Follow @odata.nextLink, but only on the same origin, and not forever.
-        for _ in 0..20 {
-            let u = url.clone();
+        for _ in 0..MAX_PAGES {
             let resp = self
                 .send(
+                    &url,
                     |t| {
                         self.http
-                            .get(&u)
+                            .get(url.clone())
                             .bearer_auth(t)
                             .header("client-request-id", request_id)
                             .header("Idempotency-Key", request_id)
@@ -264,12 +322,7 @@ impl GraphClient {
                 )
                 .await?;
             if !resp.status().is_success() {
-                let s = resp.status().as_u16();
-                let mut e = status_error(resp, (self.now)(), false).await;
-                if s == 401 {
-                    e.error.class = ErrorClass::SignInNeeded;
-                }
-                return Err(e);
+                return Err(self.failed(resp, false).await);
             }
             let body = resp.bytes().await.map_err(|e| transport_error(&e, false))?;
             let page = graph::parse_methods(&body).map_err(|e| {
@@ -283,8 +336,8 @@ impl GraphClient {
             all.ignored.extend(page.ignored);
             all.unknown.extend(page.unknown);
             match page.next_link {
-                Some(next) if next.starts_with(&self.base_url) => url = next,
-                _ => return Ok(all),
+                Some(next) => url = self.base.follow(&next)?,
+                None => return Ok(all),
             }
         }
         Ok(all)
@@ -296,13 +349,14 @@ impl GraphClient {
         phone_number: &str,
         phone_type: PhoneType,
     ) -> Result<(), CallError> {
-        let url = format!("{}/me/authentication/phoneMethods", self.base_url);
+        let url = self.base.join("/me/authentication/phoneMethods")?;
         let body = json!({ "phoneNumber": phone_number, "phoneType": phone_type.id() });
         let resp = self
             .send(
+                &url,
                 |t| {
                     self.http
-                        .post(&url)
+                        .post(url.clone())
                         .bearer_auth(t)
                         .header("client-request-id", request_id)
                         .header("Idempotency-Key", request_id)
@@ -314,12 +368,7 @@ impl GraphClient {
         if resp.status().is_success() {
             return Ok(());
         }
-        let s = resp.status().as_u16();
-        let mut e = status_error(resp, (self.now)(), true).await;
-        if s == 401 {
-            e.error.class = ErrorClass::SignInNeeded;
-        }
-        Err(e)
+        Err(self.failed(resp, true).await)
     }
 }
 
@@ -331,23 +380,9 @@ fn auth_error(e: AuthError) -> CallError {
     }
 }
 
-/// The key a host is known by (breakers, probe results): lower-case `host[:port]`.
-pub fn host_of(url: &str) -> String {
-    url::Url::parse(url)
-        .ok()
-        .and_then(|u| {
-            u.host_str().map(|h| match u.port() {
-                Some(p) => format!("{h}:{p}"),
-                None => h.to_owned(),
-            })
-        })
-        .unwrap_or_default()
-        .to_lowercase()
-}
-
 impl EnrollmentService for GraphClient {
     fn host(&self) -> String {
-        host_of(&self.base_url)
+        self.base.host()
     }
 
     fn list_methods<'a>(
@@ -371,7 +406,7 @@ impl EnrollmentService for GraphClient {
 /// service (`assets/openapi/enrollment.yaml`).
 pub struct CustomClient {
     http: reqwest::Client,
-    base_url: String,
+    base: Base,
     tokens: Option<Arc<dyn TokenSource>>,
     now: Arc<dyn Fn() -> Timestamp + Send + Sync>,
 }
@@ -382,43 +417,46 @@ impl CustomClient {
         tokens: Option<Arc<dyn TokenSource>>,
         timeouts: HttpTimeouts,
         now: Arc<dyn Fn() -> Timestamp + Send + Sync>,
-    ) -> Result<Self, String> {
-        check_https(base_url, true)?;
+    ) -> Result<Self, ServiceSetupError> {
+        let base = Base::new(base_url, tokens.as_deref())?;
         Ok(Self {
-            http: http_client(timeouts, is_http_url(base_url))?,
-            base_url: base_url.trim_end_matches('/').to_owned(),
+            http: base.client(timeouts)?,
+            base,
             tokens,
             now,
         })
     }
 
-    async fn auth(
+    /// Sends, with the token when there is one (to the base's origin only).
+    async fn send(
         &self,
+        url: &Url,
         rb: reqwest::RequestBuilder,
-    ) -> Result<reqwest::RequestBuilder, CallError> {
-        match &self.tokens {
-            Some(t) => Ok(rb.bearer_auth(t.access_token().await.map_err(auth_error)?)),
-            None => Ok(rb),
-        }
+        is_post: bool,
+    ) -> Result<reqwest::Response, CallError> {
+        let rb = match &self.tokens {
+            Some(t) => {
+                self.base.check_token_target(url)?;
+                rb.bearer_auth(t.access_token().await.map_err(auth_error)?)
+            }
+            None => rb,
+        };
+        rb.send().await.map_err(|e| transport_error(&e, is_post))
     }
 
     async fn list(&self, request_id: &str) -> Result<MethodsPage, CallError> {
+        let url = self.base.join("/methods")?;
         let rb = self
             .http
-            .get(format!("{}/methods", self.base_url))
+            .get(url.clone())
             .header("client-request-id", request_id)
             .header("Idempotency-Key", request_id);
-        let resp = self
-            .auth(rb)
-            .await?
-            .send()
-            .await
-            .map_err(|e| transport_error(&e, false))?;
+        let resp = self.send(&url, rb, false).await?;
         if !resp.status().is_success() {
             return Err(status_error(resp, (self.now)(), false).await);
         }
         let body = resp.bytes().await.map_err(|e| transport_error(&e, false))?;
-        parse_custom_methods(&body).map_err(|e| {
+        graph::parse_custom_methods(&body).map_err(|e| {
             CallError::new(
                 ErrorClass::Protocol,
                 None,
@@ -433,18 +471,14 @@ impl CustomClient {
         phone_number: &str,
         phone_type: PhoneType,
     ) -> Result<(), CallError> {
+        let url = self.base.join("/phones")?;
         let rb = self
             .http
-            .post(format!("{}/phones", self.base_url))
+            .post(url.clone())
             .header("client-request-id", request_id)
             .header("Idempotency-Key", request_id)
             .json(&json!({ "phone_number": phone_number, "phone_type": phone_type.id() }));
-        let resp = self
-            .auth(rb)
-            .await?
-            .send()
-            .await
-            .map_err(|e| transport_error(&e, true))?;
+        let resp = self.send(&url, rb, true).await?;
         if resp.status().is_success() {
             return Ok(());
         }
@@ -452,46 +486,9 @@ impl CustomClient {
     }
 }
 
-/// `{"methods": [{"kind": "phone_sms", "id": "…", "detail": "+1 2065550100"}]}`.
-pub fn parse_custom_methods(bytes: &[u8]) -> Result<MethodsPage, String> {
-    let v: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
-    let items = v
-        .get("methods")
-        .and_then(|m| m.as_array())
-        .ok_or("no \"methods\" array")?;
-    let mut page = MethodsPage::default();
-    for (i, item) in items.iter().enumerate() {
-        let kind = item
-            .get("kind")
-            .and_then(|k| k.as_str())
-            .ok_or_else(|| format!("methods[{i}] has no \"kind\""))?;
-        match MethodKind::from_id(kind) {
-            Some(k) => page.methods.push(RegisteredMethod {
-                kinds: vec![k],
-                graph_type: kind.to_owned(),
-                id: item
-                    .get("id")
-                    .and_then(|x| x.as_str())
-                    .unwrap_or_default()
-                    .to_owned(),
-                detail: item
-                    .get("detail")
-                    .and_then(|x| x.as_str())
-                    .map(str::to_owned),
-                created: None,
-            }),
-            None => page.unknown.push(graph::UnknownMethod {
-                odata_type: kind.to_owned(),
-                id: None,
-            }),
-        }
-    }
-    Ok(page)
-}
-
 impl EnrollmentService for CustomClient {
     fn host(&self) -> String {
-        host_of(&self.base_url)
+        self.base.host()
     }
 
     fn list_methods<'a>(
@@ -512,17 +509,15 @@ impl EnrollmentService for CustomClient {
 }
 
 /// The enrollment service this policy uses, if any.
-pub fn service_for_policy(
+pub fn enrollment_service(
     policy: &Policy,
     tokens: Option<Arc<dyn TokenSource>>,
     timeouts: HttpTimeouts,
     now: Arc<dyn Fn() -> Timestamp + Send + Sync>,
-) -> Result<Arc<dyn EnrollmentService>, String> {
+) -> Result<Arc<dyn EnrollmentService>, ServiceSetupError> {
     match policy.provider {
         Provider::Entra => {
-            let tokens = tokens.ok_or_else(|| {
-                "not signed in: sign in from the window, or set MFA_READY_GRAPH_TOKEN".to_owned()
-            })?;
+            let tokens = tokens.ok_or(ServiceSetupError::NotSignedIn)?;
             Ok(Arc::new(GraphClient::new(
                 &policy.graph.base_url,
                 tokens,
@@ -531,10 +526,10 @@ pub fn service_for_policy(
             )?))
         }
         Provider::Custom => {
-            let api = policy.enrollment_api.as_ref().ok_or_else(|| {
-                "this organisation's policy has no [enrollment_api]: register in the portal instead"
-                    .to_owned()
-            })?;
+            let api = policy
+                .enrollment_api
+                .as_ref()
+                .ok_or(ServiceSetupError::NoEnrollmentApi)?;
             Ok(Arc::new(CustomClient::new(
                 &api.base_url,
                 tokens,
@@ -542,11 +537,19 @@ pub fn service_for_policy(
                 now,
             )?))
         }
-        other => Err(format!(
-            "{} has no enrollment API MFA Ready can use: register in the portal instead",
-            other.display_name()
-        )),
+        other => Err(ServiceSetupError::Unsupported(other.display_name())),
     }
+}
+
+/// [`enrollment_service`] with the error as text, the shape
+/// `services::queue::WorkerConfig::service` takes today.
+pub fn service_for_policy(
+    policy: &Policy,
+    tokens: Option<Arc<dyn TokenSource>>,
+    timeouts: HttpTimeouts,
+    now: Arc<dyn Fn() -> Timestamp + Send + Sync>,
+) -> Result<Arc<dyn EnrollmentService>, String> {
+    enrollment_service(policy, tokens, timeouts, now).map_err(|e| e.to_string())
 }
 
 /// Masks a method's detail for display ("+1 206 ••• 0100", "j•••@contoso.com").
@@ -557,51 +560,115 @@ pub fn masked_detail(m: &RegisteredMethod) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::services::auth::StaticToken;
+
+    fn now_fn() -> Arc<dyn Fn() -> Timestamp + Send + Sync> {
+        Arc::new(|| Timestamp::UNIX_EPOCH)
+    }
 
     #[test]
-    fn custom_methods_parse_and_phone_lookup() {
-        let page = parse_custom_methods(
+    fn phone_lookup_compares_digits() {
+        let page = graph::parse_custom_methods(
             br#"{"methods":[{"kind":"phone_sms","id":"p1","detail":"+1 2065550100"},{"kind":"holo"}]}"#,
         )
         .unwrap();
-        assert_eq!(page.kinds(), vec![MethodKind::PhoneSms]);
-        assert_eq!(page.unknown.len(), 1);
         assert!(has_phone(&page, "+1 206 555 0100"));
         assert!(!has_phone(&page, "+1 206 555 0101"));
-        assert!(parse_custom_methods(br#"{"methods":[{"id":"x"}]}"#).is_err());
     }
 
     #[test]
-    fn custom_error_body_is_read() {
-        let e = parse_custom_error(
-            br#"{"error":{"code":"bad_number","message":"no","request_id":"r1"}}"#,
-        )
-        .unwrap();
-        assert_eq!(e.code, "bad_number");
-        assert_eq!(e.request_id.as_deref(), Some("r1"));
-    }
-
-    #[test]
-    fn hosts_include_ports() {
-        assert_eq!(host_of("http://127.0.0.1:8080/v1.0"), "127.0.0.1:8080");
+    fn hosts_are_the_one_host_key() {
+        let tokens: Arc<dyn TokenSource> = Arc::new(StaticToken::new("t"));
+        let host = |u: &str| {
+            GraphClient::new(u, Arc::clone(&tokens), HttpTimeouts::default(), now_fn())
+                .unwrap()
+                .host()
+        };
+        assert_eq!(host("http://127.0.0.1:8080/v1.0"), "127.0.0.1:8080");
         assert_eq!(
-            host_of("https://Graph.Microsoft.com/v1.0"),
+            host("https://Graph.Microsoft.com/v1.0"),
+            "graph.microsoft.com"
+        );
+        assert_eq!(
+            host("https://graph.microsoft.com:443/v1.0"),
             "graph.microsoft.com"
         );
     }
 
     #[test]
     fn plain_http_is_refused_off_loopback() {
-        let now: Arc<dyn Fn() -> Timestamp + Send + Sync> = Arc::new(Timestamp::now);
-        let tokens: Arc<dyn TokenSource> = Arc::new(super::super::auth::StaticToken::new("t"));
+        let tokens: Arc<dyn TokenSource> = Arc::new(StaticToken::new("t"));
+        let r = GraphClient::new(
+            "http://graph.example.com",
+            tokens,
+            HttpTimeouts::default(),
+            now_fn(),
+        );
+        assert!(matches!(
+            r,
+            Err(ServiceSetupError::Url(UrlError::PlainHttp(_)))
+        ));
+    }
+
+    #[test]
+    fn bound_tokens_go_to_their_origin_only() {
+        let bound = |u: &str| -> Arc<dyn TokenSource> {
+            Arc::new(StaticToken::new("t").bound_to(Url::parse(u).unwrap()))
+        };
+        let ok = GraphClient::new(
+            "https://graph.microsoft.com/v1.0",
+            bound("https://graph.microsoft.com/beta"),
+            HttpTimeouts::default(),
+            now_fn(),
+        );
+        assert!(ok.is_ok());
+        let other = GraphClient::new(
+            "https://graph.microsoft.us/v1.0",
+            bound("https://graph.microsoft.com/v1.0"),
+            HttpTimeouts::default(),
+            now_fn(),
+        );
+        let Err(e) = other else {
+            panic!("a token for graph.microsoft.com went to graph.microsoft.us")
+        };
+        assert!(matches!(e, ServiceSetupError::TokenOrigin { .. }), "{e}");
+        let custom = CustomClient::new(
+            "https://mfa.example.org/api",
+            Some(bound("https://graph.microsoft.com/v1.0")),
+            HttpTimeouts::default(),
+            now_fn(),
+        );
+        assert!(custom.is_err());
+    }
+
+    #[test]
+    fn next_links_are_followed_on_the_same_origin_only() {
+        let base = Base::new("http://127.0.0.1:9999/v1.0", None).unwrap();
         assert!(
-            GraphClient::new(
-                "http://graph.example.com",
-                tokens,
-                HttpTimeouts::default(),
-                now
-            )
-            .is_err()
+            base.follow("http://127.0.0.1:9999/v1.0/me/x?$skiptoken=1")
+                .is_ok()
+        );
+        for evil in [
+            "http://127.0.0.1:9999@evil.example/v1.0/me",
+            "http://127.0.0.1:99990/v1.0",
+            "http://127.0.0.1:9998/v1.0",
+            "https://127.0.0.1:9999/v1.0",
+            "/v1.0/relative",
+        ] {
+            let e = base.follow(evil).unwrap_err();
+            assert_eq!(e.error.class, ErrorClass::Protocol, "{evil}");
+        }
+    }
+
+    #[test]
+    fn setup_errors_read_as_before() {
+        assert_eq!(
+            ServiceSetupError::NotSignedIn.to_string(),
+            "not signed in: sign in from the window, or set MFA_READY_GRAPH_TOKEN"
+        );
+        assert_eq!(
+            ServiceSetupError::Unsupported(Provider::Okta.display_name()).to_string(),
+            "Okta has no enrollment API MFA Ready can use: register in the portal instead"
         );
     }
 }

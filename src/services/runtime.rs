@@ -4,136 +4,20 @@
 //! services answer with [`Event`]s on a channel and call the waker (the UI passes
 //! `ctx.request_repaint()`) whenever something changed. Nothing here knows egui.
 
+use std::sync::Arc;
 use std::sync::mpsc;
-use std::sync::{Arc, Mutex};
 
-use jiff::Timestamp;
-
-use crate::core::methods::MethodKind;
 use crate::core::policy::check_https;
-use crate::core::readiness::{Registration, Source};
+use crate::core::readiness::Source;
+use crate::core::weburl;
 
 use super::config::Clock;
+use super::protocol::Ctx;
 use super::store::Store;
 
-/// What the UI asks for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Command {
-    /// "I've set this up".
-    Mark(MethodKind),
-    /// "Remove".
-    Unmark(MethodKind),
-    /// The wizard page the user is on, to resume there after a restart.
-    SetPage(String),
-    /// Open a setup page in the browser (https only).
-    OpenUrl { url: String, reason: String },
-    /// Probe every portal now ("Check now"); ignored while a check is running.
-    CheckNow,
-    /// Queue: make job `id` due now ("Retry now").
-    RetryJob(i64),
-    /// Queue: cancel job `id`.
-    CancelJob(i64),
-    /// "Add phone now": the number as typed (validated again here) and its type.
-    EnrollPhone {
-        number: String,
-        phone_type: crate::core::queue::PhoneType,
-    },
-    /// Ask the enrollment service what is registered (queued on failure).
-    VerifyMethods,
-    /// "Sign in to check what's registered": browser sign-in, then verify.
-    SignIn,
-    /// "Tell me when it's back": wait for a failing portal, then notify.
-    WaitForPortal {
-        portal: String,
-        url: String,
-        method: MethodKind,
-    },
-    /// A portal probe result (issue 3's probes send this): feeds the circuit
-    /// breakers and completes `resume_portal_step` jobs when healthy.
-    PortalHealth { host: String, healthy: bool },
-    /// Stop the services thread.
-    Shutdown,
-}
-
-/// What the services tell the UI.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Event {
-    /// The stored state after a change: the UI replaces its copy.
-    Snapshot(StoreSnapshot),
-    /// Something failed; one plain sentence.
-    Error(String),
-    /// Another copy of the app asked this one to come to the front.
-    FocusRequested,
-    /// Portal health changed (a check started or finished).
-    Health(super::health::HealthSnapshot),
-    /// The retry queue after a change.
-    Queue(super::worker::QueueSnapshot),
-    /// Something to tell the user (also a desktop notification).
-    Notice(super::worker::UserNotice),
-    /// A setup page was opened but its portal seems to be failing: offer
-    /// "Tell me when it's back".
-    PortalFailing {
-        portal: String,
-        url: String,
-        method: MethodKind,
-    },
-}
-
-/// The part of the store the window shows.
-#[derive(Debug, Clone, PartialEq)]
-pub struct StoreSnapshot {
-    pub registrations: Vec<Registration>,
-    pub first_run: Timestamp,
-    /// The wizard page to resume on.
-    pub page: Option<String>,
-    /// Set when a damaged database was moved aside at start.
-    pub recovered: Option<String>,
-    /// Where the database lives (shown to helpdesk).
-    pub db_path: String,
-}
-
-/// Settings key for the wizard page.
-pub const PAGE_KEY: &str = "wizard_page";
-
-impl StoreSnapshot {
-    /// Reads the snapshot; records the first run if this is it.
-    pub fn read(store: &mut Store, now: Timestamp) -> Result<Self, super::store::StoreError> {
-        let first_run = store.first_run(now)?;
-        Ok(Self {
-            registrations: store.registrations()?,
-            first_run,
-            page: store.setting(PAGE_KEY)?,
-            recovered: store.recovered().map(|r| r.sentence()),
-            db_path: store.path().display().to_string(),
-        })
-    }
-}
-
-/// The UI's end of the command channel. Cheap to clone; sending never blocks.
-#[derive(Clone)]
-pub struct ServiceHandle {
-    tx: tokio::sync::mpsc::UnboundedSender<Command>,
-}
-
-impl ServiceHandle {
-    /// A handle whose commands go to `tx` (the services thread, or a test).
-    pub fn new(tx: tokio::sync::mpsc::UnboundedSender<Command>) -> Self {
-        Self { tx }
-    }
-
-    /// Sends a command; returns false when the services thread is gone.
-    pub fn send(&self, cmd: Command) -> bool {
-        self.tx.send(cmd).is_ok()
-    }
-}
-
-/// Called after every event is sent: the UI passes `ctx.request_repaint()`.
-pub type Waker = Arc<dyn Fn() + Send + Sync>;
-
-/// Opens URLs in the system browser. A trait so tests can watch instead of launching one.
-pub trait UrlOpener: Send + Sync {
-    fn open(&self, url: &str) -> std::io::Result<()>;
-}
+pub use super::protocol::{
+    Command, Event, PAGE_KEY, ServiceHandle, StoreSnapshot, UrlOpener, Waker,
+};
 
 /// The real one: the `open` crate, detached.
 pub struct SystemBrowser;
@@ -205,63 +89,6 @@ impl Drop for Services {
     }
 }
 
-pub(crate) struct Ctx {
-    pub(crate) store: Arc<Mutex<Option<Store>>>,
-    pub(crate) clock: Clock,
-    pub(crate) opener: Arc<dyn UrlOpener>,
-    events: mpsc::Sender<Event>,
-    waker: Waker,
-}
-
-impl Ctx {
-    pub(crate) fn emit(&self, event: Event) {
-        if self.events.send(event).is_ok() {
-            (self.waker)();
-        }
-    }
-
-    /// Runs `f` on the store off the async threads, then emits a fresh snapshot.
-    async fn with_store<F>(&self, what: &'static str, f: F)
-    where
-        F: FnOnce(&mut Store, Timestamp) -> Result<(), super::store::StoreError> + Send + 'static,
-    {
-        let store = Arc::clone(&self.store);
-        let now = self.clock.now();
-        let result = tokio::task::spawn_blocking(move || {
-            let mut guard = store
-                .lock()
-                .map_err(|_| "the store lock was poisoned".to_owned())?;
-            let store = guard
-                .as_mut()
-                .ok_or_else(|| "the data directory could not be opened".to_owned())?;
-            f(store, now).map_err(|e| e.to_string())?;
-            StoreSnapshot::read(store, now).map_err(|e| e.to_string())
-        })
-        .await
-        .map_err(|e| e.to_string())
-        .and_then(|r| r);
-        match result {
-            Ok(snapshot) => self.emit(Event::Snapshot(snapshot)),
-            Err(e) => {
-                tracing::error!(what, error = %e, "store operation failed");
-                self.emit(Event::Error(format!("Could not save ({what}): {e}")));
-                // Resend what is really stored so the window does not show unsaved state.
-                let store = Arc::clone(&self.store);
-                if let Ok(Some(Ok(snapshot))) = tokio::task::spawn_blocking(move || {
-                    store
-                        .lock()
-                        .ok()
-                        .and_then(|mut g| g.as_mut().map(|s| StoreSnapshot::read(s, now)))
-                })
-                .await
-                {
-                    self.emit(Event::Snapshot(snapshot));
-                }
-            }
-        }
-    }
-}
-
 async fn run(
     config: ServicesConfig,
     mut rx: tokio::sync::mpsc::UnboundedReceiver<Command>,
@@ -269,49 +96,76 @@ async fn run(
     events: mpsc::Sender<Event>,
     waker: Waker,
 ) {
-    let ctx = Arc::new(Ctx {
-        store: Arc::new(Mutex::new(config.store)),
-        clock: config.clock,
-        opener: config.opener,
+    let ctx = Arc::new(Ctx::new(
+        config.store,
+        config.clock,
+        config.opener,
         events,
         waker,
-    });
-
+    ));
     if let Some(listener) = config.focus_listener {
         let ctx = Arc::clone(&ctx);
         tokio::spawn(async move { focus_server(listener, ctx).await });
     }
-
     let queue = config
         .queue
         .and_then(|setup| super::worker::QueueRuntime::start(setup, &ctx));
-    let feed_queue = queue.is_some();
-    let health = config.health.map(|settings| {
-        let ctx = Arc::clone(&ctx);
-        // Each finished check also feeds the retry queue: its circuit breakers and
-        // the "Tell me when it's back" jobs (issue 4) learn from the probes (issue 3).
-        // A snapshot with `checking == false` comes once per finished check (two
-        // checks may share `checked_at` under a fixed clock).
-        super::health::spawn(
-            settings.with_clock(ctx.clock),
-            Arc::clone(&ctx.store),
-            Arc::new(move |snapshot: super::health::HealthSnapshot| {
-                if let (true, false, Some(report)) =
-                    (feed_queue, snapshot.checking, &snapshot.report)
-                {
-                    for (host, healthy) in probe_verdicts(report) {
-                        let _ = self_tx.send(Command::PortalHealth { host, healthy });
-                    }
-                }
-                ctx.emit(Event::Health(snapshot));
-            }),
-        )
-    });
-
+    let feed_queue = queue.is_some().then_some(self_tx);
+    let health = config
+        .health
+        .map(|settings| spawn_health(settings, &ctx, feed_queue));
+    let parts = Parts { ctx, queue, health };
     while let Some(cmd) = rx.recv().await {
+        if cmd == Command::Shutdown {
+            break;
+        }
+        parts.handle(cmd).await;
+    }
+}
+
+/// Starts the health schedule. Each finished check also feeds the retry queue
+/// (through `feed_queue`, when it runs): its circuit breakers and the "Tell me
+/// when it's back" jobs learn from the probes.
+fn spawn_health(
+    settings: super::health::HealthSettings,
+    ctx: &Arc<Ctx>,
+    feed_queue: Option<tokio::sync::mpsc::UnboundedSender<Command>>,
+) -> tokio::sync::mpsc::UnboundedSender<()> {
+    let ctx = Arc::clone(ctx);
+    // A snapshot with `checking == false` comes once per finished check (two checks
+    // may share `checked_at` under a fixed clock, so no de-duplication on it).
+    super::health::spawn(
+        settings.with_clock(ctx.clock),
+        Arc::clone(&ctx.store),
+        Arc::new(move |snapshot: super::health::HealthSnapshot| {
+            if let (Some(tx), false, Some(report)) =
+                (&feed_queue, snapshot.checking, &snapshot.report)
+            {
+                for (host, healthy) in probe_verdicts(report) {
+                    let _ = tx.send(Command::PortalHealth { host, healthy });
+                }
+            }
+            ctx.emit(Event::Health(snapshot));
+        }),
+    )
+}
+
+/// What the command loop dispatches to.
+struct Parts {
+    ctx: Arc<Ctx>,
+    queue: Option<super::worker::QueueRuntime>,
+    /// "Check now" for the health schedule, when it runs.
+    health: Option<tokio::sync::mpsc::UnboundedSender<()>>,
+}
+
+impl Parts {
+    /// One command. Store work runs on the blocking pool; nothing here waits
+    /// for the network or for the queue's worker.
+    async fn handle(&self, cmd: Command) {
+        let ctx = &self.ctx;
         match cmd {
-            Command::Shutdown => break,
-            Command::CheckNow => match &health {
+            Command::Shutdown => {}
+            Command::CheckNow => match &self.health {
                 Some(tx) => {
                     let _ = tx.send(());
                 }
@@ -325,8 +179,8 @@ async fn run(
             | Command::VerifyMethods
             | Command::SignIn
             | Command::WaitForPortal { .. }
-            | Command::PortalHealth { .. } => match &queue {
-                Some(q) => q.handle(cmd, &ctx).await,
+            | Command::PortalHealth { .. } => match &self.queue {
+                Some(q) => q.handle(cmd, ctx).await,
                 None => ctx.emit(Event::Error(
                     "The retry queue is not available (the data directory could not be opened)."
                         .to_owned(),
@@ -348,36 +202,41 @@ async fn run(
                 ctx.with_store("remember page", move |s, _| s.set_setting(PAGE_KEY, &page))
                     .await;
             }
-            Command::OpenUrl { url, reason } => {
-                if let Err(msg) = check_https(&url, false) {
-                    ctx.emit(Event::Error(format!("Not opened: {msg}")));
-                    continue;
+            Command::OpenUrl { url, reason } => self.open_url(url, reason).await,
+        }
+    }
+
+    /// "Open setup page": the browser, a check of the portal, a line in the log.
+    async fn open_url(&self, url: String, reason: String) {
+        let ctx = &self.ctx;
+        if let Err(msg) = check_https(&url, false) {
+            ctx.emit(Event::Error(format!("Not opened: {msg}")));
+            return;
+        }
+        match ctx.opener.open(&url) {
+            Ok(()) => {
+                if let Some(q) = &self.queue {
+                    q.check_portal(&url, &reason, ctx);
                 }
-                match ctx.opener.open(&url) {
-                    Ok(()) => {
-                        if let Some(q) = &queue {
-                            q.check_portal(&url, &reason, &ctx);
-                        }
-                        let detail = format!("{reason}: {url}");
-                        ctx.with_store("log", move |s, now| {
-                            s.append_event(now, "setup_page_opened", &detail)
-                        })
-                        .await;
-                    }
-                    Err(e) => ctx.emit(Event::Error(format!(
-                        "Could not open your browser ({e}). Open this address yourself: {url}"
-                    ))),
-                }
+                let detail = format!("{reason}: {url}");
+                ctx.with_store("log", move |s, now| {
+                    s.append_event(now, "setup_page_opened", &detail)
+                })
+                .await;
             }
+            Err(e) => ctx.emit(Event::Error(format!(
+                "Could not open your browser ({e}). Open this address yourself: {url}"
+            ))),
         }
     }
 }
 
-/// What a finished check says about each portal host, keyed like the queue keys its
-/// breakers (`host[:port]`): `false` when any result for the host is failing (5xx, 429,
-/// timeout, refused or reset), `true` when all are usable. Hosts with only inconclusive
-/// results (offline, captive portal, proxy, DNS, TLS inspection) say nothing about the
-/// provider and are left out.
+/// What a finished check says about each portal host, by the one host key
+/// (`core::weburl::host_key`, as the queue keys its jobs and breakers) and the one
+/// judgment (`core::fault::Outcome::host_signal`): `false` when any result for the
+/// host is failing (5xx, 429, timeout, refused or reset), `true` when all are
+/// usable. Hosts with only inconclusive results (offline, captive portal, proxy,
+/// DNS, TLS inspection) say nothing about the provider and are left out.
 pub fn probe_verdicts(report: &super::health::HealthReport) -> Vec<(String, bool)> {
     use crate::core::fault::HostSignal;
     let mut out: Vec<(String, bool)> = Vec::new();
@@ -387,7 +246,10 @@ pub fn probe_verdicts(report: &super::health::HealthReport) -> Vec<(String, bool
             HostSignal::Failing => false,
             HostSignal::Inconclusive => continue,
         };
-        let host = super::queue::url_host(&p.url);
+        // The host that answered: after a redirect, that one, not the portal's own.
+        let Some(host) = weburl::host_key(p.judged_url()) else {
+            continue;
+        };
         match out.iter_mut().find(|(h, _)| *h == host) {
             Some((_, h)) => *h = *h && healthy,
             None => out.push((host, healthy)),

@@ -1,7 +1,14 @@
-//! The queue inside the services thread: the worker loop (runs due jobs, sleeps
-//! until the next one or until woken), the queue commands, notifications, and
-//! the snapshots the "Pending work" panel renders.
+//! The queue inside the services thread: the one worker assembly
+//! ([`QueueSetup`], also used by `queue run`, `enroll` and `verify`), the queue
+//! commands, and the worker task (runs due jobs, sleeps until the next one or
+//! until woken, applies probe news), with the notifications and snapshots the
+//! "Pending work" panel renders.
+//!
+//! The worker task owns the [`Worker`]; nothing else locks it. Commands reach it
+//! through a wake-up and a news channel, so the command loop never waits for a
+//! job that waits on the network.
 
+use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -11,41 +18,26 @@ use crate::core::mask::PhoneNumber;
 use crate::core::methods::MethodKind;
 use crate::core::policy::{Policy, check_https};
 use crate::core::queue::{ErrorClass, Payload};
+use crate::core::weburl;
 
-use super::auth::{self, KeychainStore, OAuthConfig, OAuthTokens};
+use super::auth::{self, KeychainStore, OAuthConfig, OAuthTokens, SecretStore, TokenSource};
 use super::enroll::{self, HttpTimeouts};
+use super::health::{HealthSettings, RealProbe};
 use super::notify::{Notice, Notifier};
+use super::protocol::{Command, Ctx, Event, StoreOpError};
 use super::queue::{
-    HistoryRow, HttpProbe, Job, Outcome, PortalProbe, QueueError, Worker, WorkerConfig, os_jitter,
-    url_host,
+    ClockFn, Outcome, PortalProbe, QueueError, SharedStore, Worker, WorkerConfig, WorkerNews,
+    helpdesk_contact, lock_store, os_jitter,
 };
-use super::runtime::{Command, Ctx, Event};
 use super::store::Store;
 
-/// A job and its history, as the panel shows it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PendingJob {
-    pub job: Job,
-    pub history: Vec<HistoryRow>,
-}
-
-/// Open jobs (the first [`SNAPSHOT_OPEN_LIMIT`]) and those finished in the last day.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct QueueSnapshot {
-    pub jobs: Vec<PendingJob>,
-    /// How many jobs are open in all (the badge), even beyond the limit.
-    pub open_total: usize,
-}
-
-/// The panel shows at most this many open jobs (a 10 000-job backlog stays cheap).
-pub const SNAPSHOT_OPEN_LIMIT: usize = 100;
+pub use super::protocol::{PendingJob, QueueSnapshot, SNAPSHOT_OPEN_LIMIT, UserNotice};
 
 impl QueueSnapshot {
-    /// Reads the snapshot.
+    /// Reads the snapshot: the first open jobs, the count of all, the recent ones.
     pub fn read(store: &Store, now: Timestamp) -> Result<Self, QueueError> {
-        let mut jobs = store.open_jobs()?;
-        let open_total = jobs.len();
-        jobs.truncate(SNAPSHOT_OPEN_LIMIT);
+        let limit = u32::try_from(SNAPSHOT_OPEN_LIMIT).unwrap_or(u32::MAX);
+        let (mut jobs, open_total) = store.open_jobs_page(limit)?;
         jobs.extend(store.recent_finished(now - SignedDuration::from_hours(24))?);
         let jobs = jobs
             .into_iter()
@@ -56,92 +48,132 @@ impl QueueSnapshot {
             .collect::<Result<_, QueueError>>()?;
         Ok(Self { jobs, open_total })
     }
-
-    /// Jobs still to do (counting a local "Cancel" not yet confirmed).
-    pub fn open_count(&self) -> usize {
-        let shown = self.jobs.iter().filter(|j| j.job.state.is_open()).count();
-        let hidden = self.open_total.saturating_sub(SNAPSHOT_OPEN_LIMIT);
-        shown + hidden
-    }
 }
 
-/// A message for the user; `open` is a page to offer ("Open setup page").
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UserNotice {
-    pub title: String,
-    pub body: String,
-    pub open: Option<String>,
-}
-
-/// What the services need to run the queue.
+/// Everything the queue needs, from the policy: the one assembly shared by the
+/// window, `queue run`, `enroll` and `verify`.
 pub struct QueueSetup {
     pub policy: Policy,
     pub notifier: Arc<dyn Notifier>,
     /// Checks a portal after "Open setup page" and for `resume_portal_step`.
     pub probe: Arc<dyn PortalProbe>,
+    /// Where sign-in keeps its tokens: `None` for the OS keychain (tests pass a
+    /// memory store).
+    pub secrets: Option<Arc<dyn SecretStore>>,
+    /// The enrollment service's tokens: `None` for `MFA_READY_GRAPH_TOKEN` or the
+    /// sign-in session in `secrets` (tests pass a fixed token).
+    pub tokens: Option<Arc<dyn TokenSource>>,
 }
 
 impl QueueSetup {
-    /// The real thing: desktop notifications, HTTPS probe-lite.
+    /// [`QueueSetup::from_policy`] without a policy directory.
     pub fn new(policy: Policy, notifier: Arc<dyn Notifier>) -> Self {
-        let loopback = policy.portals.iter().any(|p| p.url.starts_with("http://"));
+        Self::from_policy(policy, None, notifier)
+    }
+
+    /// The real thing: the real portal probe (the health page's judgment; relative
+    /// `extra_root_certs` resolved against `policy_dir`), the OS keychain.
+    /// Reads the trust store: call at start-up.
+    pub fn from_policy(
+        policy: Policy,
+        policy_dir: Option<&Path>,
+        notifier: Arc<dyn Notifier>,
+    ) -> Self {
+        let probe = Arc::new(RealProbe::new(&HealthSettings::from_policy(
+            &policy, policy_dir,
+        )));
         Self {
             policy,
             notifier,
-            probe: Arc::new(HttpProbe::new(Duration::from_secs(10), loopback)),
+            probe,
+            secrets: None,
+            tokens: None,
         }
+    }
+
+    /// Where tokens come from: the given source, the given secret store, or
+    /// `MFA_READY_GRAPH_TOKEN` and the keychain.
+    fn token_source(&self) -> Option<Arc<dyn TokenSource>> {
+        if let Some(tokens) = &self.tokens {
+            return Some(Arc::clone(tokens));
+        }
+        match &self.secrets {
+            Some(secrets) => {
+                let config = OAuthConfig::from_policy(&self.policy)?;
+                let tokens = OAuthTokens::new(config, Arc::clone(secrets)).ok()?;
+                Some(Arc::new(tokens))
+            }
+            None => auth::token_source(&self.policy),
+        }
+    }
+
+    fn service(&self, clock: ClockFn) -> Result<Arc<dyn enroll::EnrollmentService>, String> {
+        enroll::service_for_policy(
+            &self.policy,
+            self.token_source(),
+            HttpTimeouts::default(),
+            clock,
+        )
+        .map_err(|e| e.to_string())
+    }
+
+    /// Why this policy has no enrollment service, if it has none.
+    pub fn service_problem(&self, clock: ClockFn) -> Option<String> {
+        self.service(clock).err()
+    }
+
+    /// The deadline in force for a user first seen at `first_run`: the worker gives up there.
+    pub fn deadline(&self, first_run: Timestamp) -> Option<Timestamp> {
+        crate::core::deadline::in_force(
+            self.policy.enrollment.deadline,
+            self.policy.enrollment.new_user_days,
+            first_run,
+        )
+        .map(|d| d.at)
+    }
+
+    /// The worker for this policy on `store`: the enrollment service, the probe,
+    /// the deadline in force (its give-up time) and the helpdesk contact.
+    pub fn worker(
+        &self,
+        store: SharedStore,
+        clock: ClockFn,
+        first_run: Timestamp,
+    ) -> Result<Worker, QueueError> {
+        Worker::new(WorkerConfig {
+            store,
+            service: self.service(Arc::clone(&clock)),
+            probe: Arc::clone(&self.probe),
+            deadline: self.deadline(first_run),
+            helpdesk: helpdesk_contact(&self.policy),
+            jitter: os_jitter(),
+            clock,
+        })
     }
 }
 
-/// The running queue.
+/// The running queue, as the command loop sees it.
 pub struct QueueRuntime {
-    worker: Arc<tokio::sync::Mutex<Worker>>,
+    news: tokio::sync::mpsc::UnboundedSender<WorkerNews>,
     wake: Arc<tokio::sync::Notify>,
     service_host: String,
-    policy: Policy,
-    probe: Arc<dyn PortalProbe>,
-    notifier: Arc<dyn Notifier>,
+    setup: Arc<QueueSetup>,
 }
 
-fn now_fn(ctx: &Ctx) -> Arc<dyn Fn() -> Timestamp + Send + Sync> {
+fn now_fn(ctx: &Ctx) -> ClockFn {
     let clock = ctx.clock;
     Arc::new(move || clock.now())
 }
 
 impl QueueRuntime {
-    /// Recovers interrupted jobs, builds the worker and starts its loop.
+    /// Builds the worker and starts its task (which reads the first run for the
+    /// deadline, then takes back interrupted jobs and runs what is due).
     pub(crate) fn start(setup: QueueSetup, ctx: &Arc<Ctx>) -> Option<Self> {
-        let now = ctx.clock.now();
-        let first_run = {
-            let mut g = ctx.store.lock().ok()?;
-            let store = g.as_mut()?;
-            if let Err(e) = store.recover_in_flight(now) {
-                tracing::error!(error = %e, "could not recover interrupted jobs");
-            }
-            store.first_run(now).ok()?
-        };
-        let policy = setup.policy;
-        let service = enroll::service_for_policy(
-            &policy,
-            auth::token_source(&policy),
-            HttpTimeouts::default(),
-            now_fn(ctx),
-        );
-        let dl = crate::core::deadline::in_force(
-            policy.enrollment.deadline,
-            policy.enrollment.new_user_days,
-            first_run,
-        );
-        let worker = Worker::new(WorkerConfig {
-            store: Arc::clone(&ctx.store),
-            service,
-            probe: Arc::clone(&setup.probe),
-            deadline: dl.map(|d| d.at),
-            helpdesk: super::queue::helpdesk_contact(&policy),
-            jitter: os_jitter(),
-            clock: now_fn(ctx),
-        });
-        let worker = match worker {
+        if lock_store(&ctx.store).is_none() {
+            return None;
+        }
+        // The deadline is set once the first run is known (`worker_task`).
+        let worker = match setup.worker(Arc::clone(&ctx.store), now_fn(ctx), ctx.clock.now()) {
             Ok(w) => w,
             Err(e) => {
                 ctx.emit(Event::Error(format!(
@@ -151,97 +183,83 @@ impl QueueRuntime {
             }
         };
         let service_host = worker.host_for(&Payload::VerifyMethods);
+        let (news, news_rx) = tokio::sync::mpsc::unbounded_channel();
+        let (outcomes, outcomes_rx) = tokio::sync::mpsc::unbounded_channel();
         let rt = Self {
-            worker: Arc::new(tokio::sync::Mutex::new(worker)),
+            news,
             wake: Arc::new(tokio::sync::Notify::new()),
             service_host,
-            policy,
-            probe: setup.probe,
-            notifier: setup.notifier,
+            setup: Arc::new(setup),
         };
-        let (worker, wake, notifier, ctx2) = (
-            Arc::clone(&rt.worker),
-            Arc::clone(&rt.wake),
-            Arc::clone(&rt.notifier),
+        let notifier = Arc::clone(&rt.setup.notifier);
+        tokio::spawn(reporter(outcomes_rx, notifier, Arc::clone(ctx)));
+        tokio::spawn(worker_task(
+            worker,
+            Arc::clone(&rt.setup),
+            Channels {
+                news: news_rx,
+                wake: Arc::clone(&rt.wake),
+                outcomes,
+            },
             Arc::clone(ctx),
-        );
-        tokio::spawn(async move { worker_loop(worker, wake, notifier, ctx2).await });
+        ));
         Some(rt)
     }
 
-    fn emit_snapshot(ctx: &Ctx) {
+    async fn emit_snapshot(ctx: &Ctx) {
         let now = ctx.clock.now();
-        let snap = ctx
-            .store
-            .lock()
-            .ok()
-            .and_then(|g| g.as_ref().map(|s| QueueSnapshot::read(s, now)));
-        match snap {
-            Some(Ok(s)) => ctx.emit(Event::Queue(s)),
-            Some(Err(e)) => ctx.emit(Event::Error(format!("Could not read the queue: {e}"))),
-            None => {}
+        match ctx.store_op(move |s| QueueSnapshot::read(s, now)).await {
+            Ok(s) => ctx.emit(Event::Queue(s)),
+            Err(StoreOpError::NoStore) => {}
+            Err(e) => ctx.emit(Event::Error(format!("Could not read the queue: {e}"))),
         }
     }
 
-    fn store_op<R>(
-        ctx: &Ctx,
-        f: impl FnOnce(&mut Store) -> Result<R, QueueError>,
-    ) -> Result<R, String> {
-        let mut g = ctx
-            .store
-            .lock()
-            .map_err(|_| "the store lock was poisoned".to_owned())?;
-        let s = g
-            .as_mut()
-            .ok_or_else(|| "the data directory could not be opened".to_owned())?;
-        f(s).map_err(|e| e.to_string())
-    }
-
-    fn enqueue(&self, payload: &Payload, host: &str, ctx: &Ctx) {
+    async fn enqueue(&self, payload: Payload, host: String, ctx: &Ctx) {
         let now = ctx.clock.now();
-        match Self::store_op(ctx, |s| s.enqueue(payload, host, now)) {
+        match ctx.store_op(move |s| s.enqueue(&payload, &host, now)).await {
             Ok(_) => self.wake.notify_one(),
             Err(e) => ctx.emit(Event::Error(format!("Could not save the request: {e}"))),
         }
-        Self::emit_snapshot(ctx);
+        Self::emit_snapshot(ctx).await;
     }
 
-    /// Handles a queue command.
+    /// Handles a queue command. Never waits for the worker or the network.
     pub(crate) async fn handle(&self, cmd: Command, ctx: &Arc<Ctx>) {
         let now = ctx.clock.now();
         match cmd {
             Command::RetryJob(id) => {
-                if let Err(e) = Self::store_op(ctx, |s| s.retry_job_now(id, now)) {
+                if let Err(e) = ctx.store_op(move |s| s.retry_job_now(id, now)).await {
                     ctx.emit(Event::Error(format!("Could not retry: {e}")));
                 }
                 self.wake.notify_one();
-                Self::emit_snapshot(ctx);
+                Self::emit_snapshot(ctx).await;
             }
             Command::CancelJob(id) => {
-                if let Err(e) = Self::store_op(ctx, |s| s.cancel_job(id, now)) {
+                if let Err(e) = ctx.store_op(move |s| s.cancel_job(id, now)).await {
                     ctx.emit(Event::Error(format!("Could not cancel: {e}")));
                 }
-                Self::emit_snapshot(ctx);
+                Self::emit_snapshot(ctx).await;
             }
             Command::EnrollPhone { number, phone_type } => match PhoneNumber::parse(&number) {
-                Ok(p) if !self.service_host.is_empty() => self.enqueue(
-                    &Payload::RegisterPhone {
+                Ok(p) if !self.service_host.is_empty() => {
+                    let payload = Payload::RegisterPhone {
                         phone_number: p.to_graph(),
                         phone_type,
-                    },
-                    &self.service_host,
-                    ctx,
-                ),
-                Ok(_) => ctx.emit(Event::Error(self.no_service_message())),
+                    };
+                    self.enqueue(payload, self.service_host.clone(), ctx).await;
+                }
+                Ok(_) => ctx.emit(Event::Error(self.no_service_message(ctx))),
                 Err(e) => ctx.emit(Event::Error(format!(
                     "That phone number can't be used: {e}"
                 ))),
             },
             Command::VerifyMethods => {
                 if self.service_host.is_empty() {
-                    ctx.emit(Event::Error(self.no_service_message()));
+                    ctx.emit(Event::Error(self.no_service_message(ctx)));
                 } else {
-                    self.enqueue(&Payload::VerifyMethods, &self.service_host, ctx);
+                    let host = self.service_host.clone();
+                    self.enqueue(Payload::VerifyMethods, host, ctx).await;
                 }
             }
             Command::WaitForPortal {
@@ -253,58 +271,49 @@ impl QueueRuntime {
                     ctx.emit(Event::Error(format!("Not watched: {e}")));
                     return;
                 }
-                let host = url_host(&url);
-                self.enqueue(
-                    &Payload::ResumePortalStep {
-                        portal,
-                        url,
-                        method,
-                    },
-                    &host,
-                    ctx,
-                );
+                let host = weburl::host_key(&url).unwrap_or_default();
+                let payload = Payload::ResumePortalStep {
+                    portal,
+                    url,
+                    method,
+                };
+                self.enqueue(payload, host, ctx).await;
             }
             Command::PortalHealth { host, healthy } => {
-                let outcomes = self.worker.lock().await.on_probe(&host, healthy, now);
-                match outcomes {
-                    Ok(o) => report(&o, &*self.notifier, ctx),
-                    Err(e) => ctx.emit(Event::Error(format!("Queue: {e}"))),
-                }
-                Self::emit_snapshot(ctx);
+                // The worker applies it, even while a job waits on the network.
+                let _ = self.news.send(WorkerNews::Probe { host, healthy });
             }
             Command::SignIn => self.sign_in(ctx),
             _ => {}
         }
     }
 
-    fn no_service_message(&self) -> String {
-        match enroll::service_for_policy(
-            &self.policy,
-            auth::token_source(&self.policy),
-            HttpTimeouts::default(),
-            Arc::new(Timestamp::now),
-        ) {
-            Err(e) => format!("This can't be done from MFA Ready: {e}"),
-            Ok(_) => "The enrollment service is not set up.".to_owned(),
+    fn no_service_message(&self, ctx: &Ctx) -> String {
+        match self.setup.service_problem(now_fn(ctx)) {
+            Some(e) => format!("This can't be done from MFA Ready: {e}"),
+            None => "The enrollment service is not set up.".to_owned(),
         }
     }
 
     fn sign_in(&self, ctx: &Arc<Ctx>) {
-        let Some(config) = OAuthConfig::from_policy(&self.policy) else {
+        let Some(config) = OAuthConfig::from_policy(&self.setup.policy) else {
             ctx.emit(Event::Error(
                 "Signing in needs your organisation's app registration ([graph] client_id in the policy). Please contact your helpdesk."
                     .to_owned(),
             ));
             return;
         };
-        let tokens =
-            match OAuthTokens::new(config.clone(), Arc::new(KeychainStore::new(&config.tenant))) {
-                Ok(t) => t,
-                Err(e) => {
-                    ctx.emit(Event::Error(e));
-                    return;
-                }
-            };
+        let secrets: Arc<dyn SecretStore> = match &self.setup.secrets {
+            Some(s) => Arc::clone(s),
+            None => Arc::new(KeychainStore::new(&config.tenant)),
+        };
+        let tokens = match OAuthTokens::new(config.clone(), secrets) {
+            Ok(t) => t,
+            Err(e) => {
+                ctx.emit(Event::Error(e.to_string()));
+                return;
+            }
+        };
         let ctx = Arc::clone(ctx);
         let wake = Arc::clone(&self.wake);
         let host = self.service_host.clone();
@@ -317,18 +326,22 @@ impl QueueRuntime {
                 Duration::from_secs(300),
             )
             .await;
-            match result {
-                Ok(()) => {
-                    let now = ctx.clock.now();
-                    let _ = Self::store_op(&ctx, |s| {
-                        s.wake_jobs(ErrorClass::SignInNeeded, now)?;
-                        s.enqueue(&Payload::VerifyMethods, &host, now)
-                    });
-                    wake.notify_one();
-                    Self::emit_snapshot(&ctx);
-                }
-                Err(e) => ctx.emit(Event::Error(format!("Sign-in did not complete: {e}"))),
+            if let Err(e) = result {
+                ctx.emit(Event::Error(format!("Sign-in did not complete: {e}")));
+                return;
             }
+            let now = ctx.clock.now();
+            let woken = ctx
+                .store_op(move |s| {
+                    s.wake_jobs(ErrorClass::SignInNeeded, now)?;
+                    s.enqueue(&Payload::VerifyMethods, &host, now)
+                })
+                .await;
+            if let Err(e) = woken {
+                ctx.emit(Event::Error(format!("Could not save the request: {e}")));
+            }
+            wake.notify_one();
+            Self::emit_snapshot(&ctx).await;
         });
     }
 
@@ -338,14 +351,15 @@ impl QueueRuntime {
         let Some(method) = reason.strip_prefix("set up ").and_then(MethodKind::from_id) else {
             return;
         };
-        let host = url_host(url);
+        let host = weburl::host_key(url).unwrap_or_default();
         let portal = self
+            .setup
             .policy
             .portals
             .iter()
-            .find(|p| url_host(&p.url) == host)
+            .find(|p| weburl::host_key(&p.url).as_deref() == Some(host.as_str()))
             .map_or_else(|| host.clone(), |p| p.name.clone());
-        let probe = Arc::clone(&self.probe);
+        let probe = Arc::clone(&self.setup.probe);
         let (ctx, url) = (Arc::clone(ctx), url.to_owned());
         tokio::spawn(async move {
             if !probe.healthy(&url).await {
@@ -359,98 +373,167 @@ impl QueueRuntime {
     }
 }
 
-/// Notifications for outcomes: succeeded, portal back, failed.
-fn report(outcomes: &[Outcome], notifier: &dyn Notifier, ctx: &Ctx) {
-    for o in outcomes {
-        let notice = match o {
-            Outcome::Succeeded { note, .. } => UserNotice {
-                title: "Done".to_owned(),
-                body: note.clone(),
-                open: None,
-            },
-            Outcome::PortalBack {
-                portal,
-                url,
-                method,
-                ..
-            } => UserNotice {
-                title: format!("{portal} is back"),
-                body: format!(
-                    "{portal} is back: continue adding your {}",
-                    method.name().to_lowercase()
-                ),
-                open: Some(url.clone()),
-            },
-            Outcome::Failed { message, .. } => UserNotice {
-                title: "Could not finish".to_owned(),
-                body: message.clone(),
-                open: None,
-            },
-            _ => continue,
-        };
-        notifier.notify(&Notice {
-            title: format!("MFA Ready: {}", notice.title),
-            body: notice.body.clone(),
-        });
-        ctx.emit(Event::Notice(notice));
-    }
+/// The notice for an outcome the user should hear about (succeeded, portal
+/// back, failed).
+fn notice_for(o: &Outcome) -> Option<UserNotice> {
+    Some(match o {
+        Outcome::Succeeded { note, .. } => UserNotice {
+            title: "Done".to_owned(),
+            body: note.clone(),
+            open: None,
+        },
+        Outcome::PortalBack {
+            portal,
+            url,
+            method,
+            ..
+        } => UserNotice {
+            title: format!("{portal} is back"),
+            body: format!(
+                "{portal} is back: continue adding your {}",
+                method.name().to_lowercase()
+            ),
+            open: Some(url.clone()),
+        },
+        Outcome::Failed { message, .. } => UserNotice {
+            title: "Could not finish".to_owned(),
+            body: message.clone(),
+            open: None,
+        },
+        _ => return None,
+    })
 }
 
-async fn worker_loop(
-    worker: Arc<tokio::sync::Mutex<Worker>>,
-    wake: Arc<tokio::sync::Notify>,
+/// Tells the user about outcomes as they come (notices, desktop
+/// notifications) and refreshes the window: the queue panel after every batch,
+/// and the stored state (the verdict) after anything that may have changed
+/// what is registered.
+async fn reporter(
+    mut outcomes: tokio::sync::mpsc::UnboundedReceiver<Outcome>,
     notifier: Arc<dyn Notifier>,
     ctx: Arc<Ctx>,
 ) {
-    QueueRuntime::emit_snapshot(&ctx);
+    while let Some(first) = outcomes.recv().await {
+        let mut batch = vec![first];
+        while let Ok(o) = outcomes.try_recv() {
+            batch.push(o);
+        }
+        for notice in batch.iter().filter_map(notice_for) {
+            notifier.notify(&Notice {
+                title: format!("MFA Ready: {}", notice.title),
+                body: notice.body.clone(),
+            });
+            ctx.emit(Event::Notice(notice));
+        }
+        if batch.iter().any(Outcome::changes_registrations) {
+            ctx.emit_store_snapshot().await;
+        }
+        QueueRuntime::emit_snapshot(&ctx).await;
+    }
+}
+
+/// The pause after the `failures`th store error in a row: 1 s doubling to 1 min.
+fn store_pause(failures: u32) -> Duration {
+    Duration::from_secs(1u64 << failures.saturating_sub(1).min(6)).min(Duration::from_secs(60))
+}
+
+/// How the worker task hears from the command loop and reports.
+struct Channels {
+    news: tokio::sync::mpsc::UnboundedReceiver<WorkerNews>,
+    wake: Arc<tokio::sync::Notify>,
+    outcomes: tokio::sync::mpsc::UnboundedSender<Outcome>,
+}
+
+/// The first run (for the deadline in force), read again after a pause while
+/// the store cannot be written (another process holds its lock).
+async fn first_run(ctx: &Ctx) -> Timestamp {
+    let mut failures = 0u32;
     loop {
-        let (outcomes, next) = {
-            let mut w = worker.lock().await;
-            let outcomes = w.run_due(20).await;
-            (outcomes, w.next_due())
-        };
-        let idle = match outcomes {
-            Ok(o) => {
-                if !o.is_empty() {
-                    report(&o, &*notifier, &ctx);
-                    QueueRuntime::emit_snapshot(&ctx);
+        let now = ctx.clock.now();
+        match ctx.store_op(move |s| s.first_run(now)).await {
+            Ok(t) => return t,
+            Err(e) => {
+                failures = failures.saturating_add(1);
+                tracing::error!(error = %e, failures, "the retry queue could not start; trying again");
+                if failures == 1 {
+                    ctx.emit(Event::Error(format!(
+                        "The retry queue could not start ({e}); it will try again."
+                    )));
                 }
-                o.is_empty()
+                tokio::time::sleep(store_pause(failures)).await;
+            }
+        }
+    }
+}
+
+/// The worker's loop: run what is due, then sleep until the next due time, a
+/// lease that runs out, a wake-up or news. A store error is logged and the loop
+/// goes on after a pause; it never stops the queue until restart.
+async fn worker_task(mut worker: Worker, setup: Arc<QueueSetup>, ch: Channels, ctx: Arc<Ctx>) {
+    let Channels {
+        mut news,
+        wake,
+        outcomes,
+    } = ch;
+    worker.set_deadline(setup.deadline(first_run(&ctx).await));
+    QueueRuntime::emit_snapshot(&ctx).await;
+    let mut failures = 0u32;
+    loop {
+        let mut ran = 0usize;
+        let result = {
+            let mut report = |o: Outcome| {
+                ran += 1;
+                let _ = outcomes.send(o);
+            };
+            worker.serve_due(20, Some(&mut news), &mut report).await
+        };
+        let next = match result {
+            Ok(()) => worker.next_wake().await,
+            Err(e) => Err(e),
+        };
+        let wait = match next {
+            Ok(next) => {
+                failures = 0;
+                next.wait(ctx.clock.now(), ctx.clock.is_fixed())
             }
             Err(e) => {
-                tracing::error!(error = %e, "queue run failed");
-                ctx.emit(Event::Error(format!("The retry queue stopped: {e}")));
-                return;
+                failures = failures.saturating_add(1);
+                tracing::error!(error = %e, failures, "the retry queue could not run; trying again");
+                if failures == 1 {
+                    ctx.emit(Event::Error(format!(
+                        "The retry queue could not run ({e}); it will try again."
+                    )));
+                }
+                Some(store_pause(failures))
             }
         };
-        let now = ctx.clock.now();
-        let sleep = match next {
-            Ok(Some(at)) if !ctx.clock.is_fixed() => {
-                let secs = at.duration_since(now).as_secs_f64().max(0.0);
-                Some(Duration::from_secs_f64(secs.min(3600.0)))
-            }
-            // Nothing due, or a fixed clock (tests): wait to be woken.
-            _ => None,
+        let wait = match wait {
+            // Due but nothing ran (held elsewhere): don't spin.
+            Some(d) if d.is_zero() && ran == 0 => Some(Duration::from_secs(1)),
+            other => other,
         };
-        match sleep {
-            Some(d) if d.is_zero() && idle => {
-                // Due but nothing ran (held elsewhere): don't spin.
-                tokio::select! {
-                    () = tokio::time::sleep(Duration::from_secs(1)) => {}
-                    () = wake.notified() => {}
-                }
+        if wait.is_some_and(|d| d.is_zero()) {
+            // More than one batch is due: go on, but let the others run.
+            tokio::task::yield_now().await;
+            continue;
+        }
+        let sleep = async {
+            match wait {
+                Some(d) => tokio::time::sleep(d).await,
+                None => std::future::pending().await,
             }
-            Some(d) if d.is_zero() => {
-                // Something is still due (more than one batch): go on, but yield.
-                tokio::task::yield_now().await;
-            }
-            Some(d) => {
-                tokio::select! {
-                    () = tokio::time::sleep(d) => {}
-                    () = wake.notified() => {}
-                }
-            }
-            None => wake.notified().await,
+        };
+        tokio::select! {
+            () = sleep => {}
+            () = wake.notified() => {}
+            got = news.recv() => match got {
+                Some(n) => match worker.on_news(n).await {
+                    Ok(done) => done.into_iter().for_each(|o| { let _ = outcomes.send(o); }),
+                    Err(e) => tracing::warn!(error = %e, "could not apply a probe result"),
+                },
+                // The services are stopping.
+                None => return,
+            },
         }
     }
 }
@@ -472,5 +555,11 @@ mod tests {
         assert_eq!(snap.open_total, SNAPSHOT_OPEN_LIMIT + 5);
         assert_eq!(snap.open_count(), SNAPSHOT_OPEN_LIMIT + 5);
         assert_eq!(snap.jobs[0].history.len(), 1, "with its history");
+    }
+
+    #[test]
+    fn store_errors_pause_longer_each_time_up_to_a_minute() {
+        let pauses: Vec<u64> = (1..=9).map(|n| store_pause(n).as_secs()).collect();
+        assert_eq!(pauses, [1, 2, 4, 8, 16, 32, 60, 60, 60]);
     }
 }

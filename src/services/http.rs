@@ -1,0 +1,105 @@
+//! The HTTP client the enrollment services and sign-in share: TLS always
+//! verified (OS trust store), no redirects followed, plain http only to a loopback
+//! host the policy named (labs and tests), and the boxed-future type of the
+//! object-safe service traits.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::time::Duration;
+
+use url::Url;
+
+use crate::core::weburl;
+
+/// A boxed future (object-safe async trait methods).
+pub type BoxFut<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// Timeouts for enrollment and token calls.
+#[derive(Debug, Clone, Copy)]
+pub struct HttpTimeouts {
+    pub connect: Duration,
+    pub total: Duration,
+}
+
+impl Default for HttpTimeouts {
+    fn default() -> Self {
+        Self {
+            connect: Duration::from_secs(10),
+            total: Duration::from_secs(30),
+        }
+    }
+}
+
+/// Why no client could be built.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum HttpError {
+    /// The TLS backend or the platform trust store could not be set up.
+    #[error("cannot set up HTTPS: {0}")]
+    Setup(String),
+}
+
+/// An HTTP client: TLS always verified (OS trust store); plain http only when
+/// `allow_loopback_http` (the policy allowed a loopback URL, for tests and labs).
+pub fn http_client(
+    timeouts: HttpTimeouts,
+    allow_loopback_http: bool,
+) -> Result<reqwest::Client, HttpError> {
+    reqwest::Client::builder()
+        .connect_timeout(timeouts.connect)
+        .timeout(timeouts.total)
+        .https_only(!allow_loopback_http)
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent(concat!("mfa-ready/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .map_err(|e| HttpError::Setup(e.to_string()))
+}
+
+/// The client for a service at `url` (already checked with
+/// [`weburl::service_url`]): plain http is allowed only when `url` itself is
+/// loopback http.
+pub fn client_for(url: &Url, timeouts: HttpTimeouts) -> Result<reqwest::Client, HttpError> {
+    http_client(timeouts, allows_plain_http(url))
+}
+
+/// Whether `url` is the one kind of plain http the app speaks: to a loopback host.
+pub fn allows_plain_http(url: &Url) -> bool {
+    url.scheme() == "http" && weburl::is_loopback(url)
+}
+
+/// A transport error as text, without any user info of a URL inside it.
+pub fn error_text(e: &reqwest::Error) -> String {
+    weburl::redact_in_text(&e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_http_only_to_loopback() {
+        let ok = |u: &str| allows_plain_http(&Url::parse(u).unwrap());
+        assert!(ok("http://127.0.0.1:9/"));
+        assert!(ok("http://localhost:9/"));
+        assert!(!ok("https://127.0.0.1:9/"), "https needs no exception");
+        assert!(!ok("http://graph.example.com/"));
+        assert!(
+            client_for(
+                &Url::parse("https://x.example/").unwrap(),
+                HttpTimeouts::default()
+            )
+            .is_ok()
+        );
+    }
+
+    #[tokio::test]
+    async fn an_https_only_client_refuses_plain_http() {
+        let c = client_for(
+            &Url::parse("https://graph.example.com/").unwrap(),
+            HttpTimeouts::default(),
+        )
+        .unwrap();
+        // Never sent: reqwest refuses the scheme before connecting.
+        let err = c.get("http://127.0.0.1:9/").send().await.unwrap_err();
+        assert!(err.is_builder(), "{err}");
+    }
+}

@@ -1,0 +1,272 @@
+//! What the window and the services thread say to each other: [`Command`]s in,
+//! [`Event`]s out, the data the events carry, and [`Ctx`], the services'
+//! shared context that sends them.
+//!
+//! Defined apart from the code that runs them (`runtime`, `worker`), so that
+//! both import this module and neither imports the other's caller.
+
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+
+use jiff::Timestamp;
+
+use crate::core::methods::MethodKind;
+use crate::core::readiness::Registration;
+
+use super::config::Clock;
+use super::health::HealthSnapshot;
+use super::queue::{HistoryRow, Job, lock_store};
+use super::store::{Store, StoreError};
+
+/// What the UI asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// "I've set this up".
+    Mark(MethodKind),
+    /// "Remove".
+    Unmark(MethodKind),
+    /// The wizard page the user is on, to resume there after a restart.
+    SetPage(String),
+    /// Open a setup page in the browser (https only).
+    OpenUrl { url: String, reason: String },
+    /// Probe every portal now ("Check now"); ignored while a check is running.
+    CheckNow,
+    /// Queue: make job `id` due now ("Retry now").
+    RetryJob(i64),
+    /// Queue: cancel job `id`.
+    CancelJob(i64),
+    /// "Add phone now": the number as typed (validated again here) and its type.
+    EnrollPhone {
+        number: String,
+        phone_type: crate::core::queue::PhoneType,
+    },
+    /// Ask the enrollment service what is registered (queued on failure).
+    VerifyMethods,
+    /// "Sign in to check what's registered": browser sign-in, then verify.
+    SignIn,
+    /// "Tell me when it's back": wait for a failing portal, then notify.
+    WaitForPortal {
+        portal: String,
+        url: String,
+        method: MethodKind,
+    },
+    /// A portal probe result for a host key (the health checks send this): feeds
+    /// the circuit breakers and completes `resume_portal_step` jobs when healthy.
+    PortalHealth { host: String, healthy: bool },
+    /// Stop the services thread.
+    Shutdown,
+}
+
+/// What the services tell the UI.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// The stored state after a change: the UI replaces its copy.
+    Snapshot(StoreSnapshot),
+    /// Something failed; one plain sentence.
+    Error(String),
+    /// Another copy of the app asked this one to come to the front.
+    FocusRequested,
+    /// Portal health changed (a check started or finished).
+    Health(HealthSnapshot),
+    /// The retry queue after a change.
+    Queue(QueueSnapshot),
+    /// Something to tell the user (also a desktop notification).
+    Notice(UserNotice),
+    /// A setup page was opened but its portal seems to be failing: offer
+    /// "Tell me when it's back".
+    PortalFailing {
+        portal: String,
+        url: String,
+        method: MethodKind,
+    },
+}
+
+/// The part of the store the window shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoreSnapshot {
+    pub registrations: Vec<Registration>,
+    pub first_run: Timestamp,
+    /// The wizard page to resume on.
+    pub page: Option<String>,
+    /// Set when a damaged database was moved aside at start.
+    pub recovered: Option<String>,
+    /// Where the database lives (shown to helpdesk).
+    pub db_path: String,
+}
+
+/// Settings key for the wizard page.
+pub const PAGE_KEY: &str = "wizard_page";
+
+impl StoreSnapshot {
+    /// Reads the snapshot; records the first run if this is it.
+    pub fn read(store: &mut Store, now: Timestamp) -> Result<Self, StoreError> {
+        let first_run = store.first_run(now)?;
+        Ok(Self {
+            registrations: store.registrations()?,
+            first_run,
+            page: store.setting(PAGE_KEY)?,
+            recovered: store.recovered().map(|r| r.sentence()),
+            db_path: store.path().display().to_string(),
+        })
+    }
+}
+
+/// A job and its history, as the panel shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingJob {
+    pub job: Job,
+    pub history: Vec<HistoryRow>,
+}
+
+/// Open jobs (the first [`SNAPSHOT_OPEN_LIMIT`]) and those finished in the last day.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct QueueSnapshot {
+    pub jobs: Vec<PendingJob>,
+    /// How many jobs are open in all (the badge), even beyond the limit.
+    pub open_total: usize,
+}
+
+/// The panel shows at most this many open jobs (a 10 000-job backlog stays cheap).
+pub const SNAPSHOT_OPEN_LIMIT: usize = 100;
+
+impl QueueSnapshot {
+    /// Jobs still to do (counting a local "Cancel" not yet confirmed).
+    pub fn open_count(&self) -> usize {
+        let shown = self.jobs.iter().filter(|j| j.job.state.is_open()).count();
+        let hidden = self.open_total.saturating_sub(SNAPSHOT_OPEN_LIMIT);
+        shown + hidden
+    }
+}
+
+/// A message for the user; `open` is a page to offer ("Open setup page").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserNotice {
+    pub title: String,
+    pub body: String,
+    pub open: Option<String>,
+}
+
+/// The UI's end of the command channel. Cheap to clone; sending never blocks.
+#[derive(Clone)]
+pub struct ServiceHandle {
+    tx: tokio::sync::mpsc::UnboundedSender<Command>,
+}
+
+impl ServiceHandle {
+    /// A handle whose commands go to `tx` (the services thread, or a test).
+    pub fn new(tx: tokio::sync::mpsc::UnboundedSender<Command>) -> Self {
+        Self { tx }
+    }
+
+    /// Sends a command; returns false when the services thread is gone.
+    pub fn send(&self, cmd: Command) -> bool {
+        self.tx.send(cmd).is_ok()
+    }
+}
+
+/// Called after every event is sent: the UI passes `ctx.request_repaint()`.
+pub type Waker = Arc<dyn Fn() + Send + Sync>;
+
+/// Opens URLs in the system browser. A trait so tests can watch instead of launching one.
+pub trait UrlOpener: Send + Sync {
+    fn open(&self, url: &str) -> std::io::Result<()>;
+}
+
+/// Why a store operation of the services thread failed.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreOpError {
+    #[error("the data directory could not be opened")]
+    NoStore,
+    #[error("{0}")]
+    Store(#[from] StoreError),
+    #[error("{0}")]
+    Queue(#[from] super::queue::QueueError),
+    #[error("the store task stopped: {0}")]
+    Task(String),
+}
+
+/// What the services share: the store, the clock, the browser, the way out.
+pub(crate) struct Ctx {
+    pub(crate) store: Arc<Mutex<Option<Store>>>,
+    pub(crate) clock: Clock,
+    pub(crate) opener: Arc<dyn UrlOpener>,
+    events: mpsc::Sender<Event>,
+    waker: Waker,
+}
+
+impl Ctx {
+    pub(crate) fn new(
+        store: Option<Store>,
+        clock: Clock,
+        opener: Arc<dyn UrlOpener>,
+        events: mpsc::Sender<Event>,
+        waker: Waker,
+    ) -> Self {
+        Self {
+            store: Arc::new(Mutex::new(store)),
+            clock,
+            opener,
+            events,
+            waker,
+        }
+    }
+
+    pub(crate) fn emit(&self, event: Event) {
+        if self.events.send(event).is_ok() {
+            (self.waker)();
+        }
+    }
+
+    /// Runs `f` on the store on the blocking pool (never on the async thread:
+    /// SQLite may wait for another process's write lock).
+    pub(crate) async fn store_op<R, E>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<R, E> + Send + 'static,
+    ) -> Result<R, StoreOpError>
+    where
+        R: Send + 'static,
+        E: Into<StoreOpError> + Send + 'static,
+    {
+        let store = Arc::clone(&self.store);
+        tokio::task::spawn_blocking(move || {
+            let mut guard = lock_store(&store);
+            let s = guard.as_mut().ok_or(StoreOpError::NoStore)?;
+            f(s).map_err(Into::into)
+        })
+        .await
+        .map_err(|e| StoreOpError::Task(e.to_string()))?
+    }
+
+    /// Sends what the window shows of the store (after anything that changed it).
+    pub(crate) async fn emit_store_snapshot(&self) {
+        let now = self.clock.now();
+        match self.store_op(move |s| StoreSnapshot::read(s, now)).await {
+            Ok(snapshot) => self.emit(Event::Snapshot(snapshot)),
+            Err(StoreOpError::NoStore) => {}
+            Err(e) => tracing::error!(error = %e, "could not read the store"),
+        }
+    }
+
+    /// Runs `f` on the store, then emits a fresh snapshot (or the error and
+    /// what is really stored, so the window does not show unsaved state).
+    pub(crate) async fn with_store<F>(&self, what: &'static str, f: F)
+    where
+        F: FnOnce(&mut Store, Timestamp) -> Result<(), StoreError> + Send + 'static,
+    {
+        let now = self.clock.now();
+        let result = self
+            .store_op(move |s| {
+                f(s, now)?;
+                StoreSnapshot::read(s, now)
+            })
+            .await;
+        match result {
+            Ok(snapshot) => self.emit(Event::Snapshot(snapshot)),
+            Err(e) => {
+                tracing::error!(what, error = %e, "store operation failed");
+                self.emit(Event::Error(format!("Could not save ({what}): {e}")));
+                self.emit_store_snapshot().await;
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+//! One attempt of a job: the network part, run as its own task so that a
+//! panic inside it (a bug, a hostile answer) is caught by the worker as an
+//! interruption instead of taking the process down.
+
+use std::sync::Arc;
+
+use crate::core::mask;
+use crate::core::methods::MethodKind;
+use crate::core::queue::{ErrorClass, JobError, Payload, PhoneType};
+use crate::services::enroll::{self, CallError, EnrollmentService};
+
+use super::model::Job;
+use super::portal::PortalProbe;
+
+/// What an attempt needs; cheap to clone into the attempt's task.
+#[derive(Clone)]
+pub(crate) struct Tools {
+    pub(crate) service: Option<Arc<dyn EnrollmentService>>,
+    /// Why there is no service (shown on jobs that need one).
+    pub(crate) no_service: String,
+    pub(crate) probe: Arc<dyn PortalProbe>,
+}
+
+/// A successful attempt: the note for the user and the kinds now verified.
+pub(crate) type Done = (String, Vec<MethodKind>);
+
+impl Tools {
+    fn service(&self) -> Result<&Arc<dyn EnrollmentService>, CallError> {
+        self.service.as_ref().ok_or_else(|| CallError {
+            error: JobError::new(ErrorClass::Local, None, &self.no_service),
+            retry_after: None,
+            maybe_applied: false,
+        })
+    }
+}
+
+/// Runs one attempt of `job`.
+pub(crate) async fn run(tools: Tools, job: Job) -> Result<Done, CallError> {
+    let key = job.idempotency_key.as_str();
+    match &job.payload {
+        Payload::ResumePortalStep { url, portal, .. } => {
+            if tools.probe.healthy(url).await {
+                Ok((String::new(), Vec::new()))
+            } else {
+                Err(CallError {
+                    error: JobError::new(
+                        ErrorClass::PortalDown,
+                        None,
+                        &format!("{portal} is still failing"),
+                    ),
+                    retry_after: None,
+                    maybe_applied: false,
+                })
+            }
+        }
+        Payload::VerifyMethods => {
+            let page = tools.service()?.list_methods(key).await?;
+            let kinds = page.kinds();
+            let names: Vec<&str> = kinds.iter().map(|k| k.name()).collect();
+            let note = if names.is_empty() {
+                "Checked: no sign-in methods are registered yet".to_owned()
+            } else {
+                format!("Checked: verified {}", names.join(", "))
+            };
+            Ok((note, kinds))
+        }
+        Payload::RegisterPhone {
+            phone_number,
+            phone_type,
+        } => register_phone(&tools, &job, phone_number, *phone_type).await,
+    }
+}
+
+async fn register_phone(
+    tools: &Tools,
+    job: &Job,
+    phone_number: &str,
+    phone_type: PhoneType,
+) -> Result<Done, CallError> {
+    let key = job.idempotency_key.as_str();
+    let svc = tools.service()?;
+    let masked = mask::mask_phone(phone_number);
+    if job.needs_check {
+        // The last POST may have arrived: look before sending again.
+        let page = svc.list_methods(key).await?;
+        if enroll::has_phone(&page, phone_number) {
+            return Ok((
+                format!("Your phone {masked} is registered (the earlier try went through)"),
+                page.kinds(),
+            ));
+        }
+    }
+    svc.register_phone(key, phone_number, phone_type).await?;
+    let kinds = if phone_type == PhoneType::Mobile {
+        vec![MethodKind::PhoneSms, MethodKind::PhoneVoice]
+    } else {
+        vec![MethodKind::PhoneVoice]
+    };
+    Ok((format!("Your phone {masked} was added"), kinds))
+}

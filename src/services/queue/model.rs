@@ -1,0 +1,247 @@
+//! What the queue stores and reports: jobs, their history, the transitions an
+//! attempt leads to, the outcomes a run reports, and the queue's errors.
+
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use jiff::Timestamp;
+use rusqlite::Row;
+
+use crate::core::methods::MethodKind;
+use crate::core::queue::{self, ErrorClass, JobError, JobKind, JobState, Payload};
+
+use crate::services::store::{Store, StoreError};
+
+/// A queue failure (the store).
+#[derive(Debug, thiserror::Error)]
+pub enum QueueError {
+    #[error("queue: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("{0}")]
+    Store(#[from] StoreError),
+    #[error("queue: stored job {id} is unreadable: {why}")]
+    Corrupt { id: i64, why: String },
+    #[error("the data directory could not be opened")]
+    NoStore,
+    #[error("the store lock was poisoned")]
+    Poisoned,
+    /// Processing a job panicked (a bug); the job counts an interruption.
+    #[error("processing the job stopped unexpectedly: {0}")]
+    Panicked(String),
+}
+
+/// One job as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Job {
+    pub id: i64,
+    pub kind: JobKind,
+    pub payload: Payload,
+    pub idempotency_key: String,
+    pub host: String,
+    pub state: JobState,
+    pub attempts: u32,
+    pub next_attempt_at: Timestamp,
+    /// The last attempt may have taken effect: check before sending again.
+    pub needs_check: bool,
+    pub last_error: Option<JobError>,
+    /// The final sentence (success note or what to do after a failure).
+    pub outcome: Option<String>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+impl Job {
+    /// Whether the sentence shows a countdown ("next try in 1 min 40 s"): a
+    /// pending job with a timer, not one waiting for sign-in or a portal.
+    pub fn shows_countdown(&self, now: Timestamp) -> bool {
+        self.state == JobState::Pending
+            && self.next_attempt_at > now
+            && !self.last_error.as_ref().is_some_and(|e| {
+                matches!(e.class, ErrorClass::SignInNeeded | ErrorClass::PortalDown)
+            })
+    }
+
+    /// The plain sentence for the panel and `queue list`.
+    pub fn sentence(&self, now: Timestamp) -> String {
+        if let (JobState::Failed | JobState::Succeeded, Some(o)) = (self.state, &self.outcome) {
+            return o.clone();
+        }
+        queue::sentence(
+            &queue::JobView {
+                payload: &self.payload,
+                state: self.state,
+                attempts: self.attempts,
+                next_attempt_at: self.next_attempt_at,
+                last_error: self.last_error.as_ref(),
+            },
+            now,
+        )
+    }
+}
+
+/// One line of a job's history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HistoryRow {
+    pub at: Timestamp,
+    pub state: JobState,
+    pub attempt: u32,
+    pub detail: String,
+}
+
+/// How a job changes after an attempt.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Transition {
+    Succeed {
+        note: String,
+    },
+    Retry {
+        at: Timestamp,
+        error: JobError,
+        needs_check: bool,
+    },
+    /// Held without using up an attempt (breaker open, waiting for sign-in).
+    Hold {
+        at: Timestamp,
+        error: JobError,
+    },
+    Fail {
+        error: JobError,
+        message: String,
+    },
+}
+
+/// What happened to a job in a run (for events and notifications).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Succeeded {
+        id: i64,
+        note: String,
+    },
+    Retrying {
+        id: i64,
+        at: Timestamp,
+        sentence: String,
+    },
+    Held {
+        id: i64,
+        until: Timestamp,
+    },
+    Failed {
+        id: i64,
+        message: String,
+    },
+    /// A portal the user was waiting for is healthy again.
+    PortalBack {
+        id: i64,
+        portal: String,
+        url: String,
+        method: MethodKind,
+    },
+    /// Lost a race (cancelled meanwhile, or claimed by another process).
+    Skipped {
+        id: i64,
+    },
+}
+
+impl Outcome {
+    /// Whether the outcome may have changed what is registered (the window's
+    /// verdict must then be refreshed from the store).
+    pub fn changes_registrations(&self) -> bool {
+        matches!(self, Outcome::Succeeded { .. })
+    }
+}
+
+/// The store as the services share it.
+pub type SharedStore = Arc<Mutex<Option<Store>>>;
+
+/// Locks the shared store. A panic while the lock was held (a bug while
+/// processing a job) poisons it; the store itself is still consistent, because
+/// the transaction in progress rolled back when it was dropped during the
+/// unwind, so the poison is cleared and the queue goes on.
+pub fn lock_store(store: &SharedStore) -> MutexGuard<'_, Option<Store>> {
+    match store.lock() {
+        Ok(g) => g,
+        Err(poisoned) => {
+            store.clear_poison();
+            poisoned.into_inner()
+        }
+    }
+}
+
+/// Runs `f` on the shared store (blocking: call from a blocking context).
+pub fn with_store<R>(
+    store: &SharedStore,
+    f: impl FnOnce(&mut Store) -> Result<R, QueueError>,
+) -> Result<R, QueueError> {
+    let mut g = lock_store(store);
+    f(g.as_mut().ok_or(QueueError::NoStore)?)
+}
+
+/// The helpdesk contact as one line, for give-up messages.
+pub fn helpdesk_contact(policy: &crate::core::policy::Policy) -> Option<String> {
+    policy.helpdesk.as_ref().map(|h| h.contact_line())
+}
+
+pub(crate) fn ms(t: Timestamp) -> i64 {
+    t.as_millisecond()
+}
+
+pub(crate) fn from_ms(v: i64) -> Timestamp {
+    Timestamp::from_millisecond(v).unwrap_or(Timestamp::UNIX_EPOCH)
+}
+
+pub(crate) const JOB_COLUMNS: &str = "id, kind, payload, idempotency_key, host, state, attempts, next_attempt_at, \
+     needs_check, last_error_class, last_error_status, last_error_message, last_error_request_id, \
+     outcome, created_at, updated_at";
+
+/// A stored row as a [`Job`]; the inner error names a row that cannot be read.
+pub(crate) fn job_from_row(r: &Row<'_>) -> rusqlite::Result<Result<Job, QueueError>> {
+    let id: i64 = r.get(0)?;
+    let kind: String = r.get(1)?;
+    let payload: String = r.get(2)?;
+    let state: String = r.get(5)?;
+    let class: Option<String> = r.get(9)?;
+    let status: Option<i64> = r.get(10)?;
+    let message: Option<String> = r.get(11)?;
+    let request_id: Option<String> = r.get(12)?;
+    let corrupt = |why: String| QueueError::Corrupt { id, why };
+    let build = || -> Result<Job, QueueError> {
+        let kind = JobKind::from_id(&kind).ok_or_else(|| corrupt(format!("kind {kind:?}")))?;
+        let payload: Payload =
+            serde_json::from_str(&payload).map_err(|e| corrupt(format!("payload: {e}")))?;
+        let state = JobState::from_id(&state).ok_or_else(|| corrupt(format!("state {state:?}")))?;
+        let last_error = class.map(|c| JobError {
+            class: ErrorClass::from_id(&c).unwrap_or(ErrorClass::Local),
+            status: status.and_then(|s| u16::try_from(s).ok()),
+            message: message.unwrap_or_default(),
+            request_id,
+        });
+        Ok(Job {
+            id,
+            kind,
+            payload,
+            idempotency_key: r.get(3)?,
+            host: r.get(4)?,
+            state,
+            attempts: u32::try_from(r.get::<_, i64>(6)?).unwrap_or(0),
+            next_attempt_at: from_ms(r.get(7)?),
+            needs_check: r.get::<_, i64>(8)? != 0,
+            last_error,
+            outcome: r.get(13)?,
+            created_at: from_ms(r.get(14)?),
+            updated_at: from_ms(r.get(15)?),
+        })
+    };
+    Ok(build())
+}
+
+/// One history line's detail for an error ("http 504: GatewayTimeout (request-id r)").
+pub(crate) fn detail_of(e: &JobError) -> String {
+    let mut s = match e.status {
+        Some(st) => format!("{} {st}: {}", e.class.id(), e.message),
+        None => format!("{}: {}", e.class.id(), e.message),
+    };
+    if let Some(r) = &e.request_id {
+        s.push_str(&format!(" (request-id {r})"));
+    }
+    s
+}

@@ -1,0 +1,314 @@
+//! The open database: where it lives, opening it (moving a damaged or too-new file
+//! aside), and its errors.
+//!
+//! Durable local state: one SQLite file, `mfa-ready.sqlite3`, in the data directory.
+//!
+//! WAL journal, `synchronous=FULL`, STRICT tables, migrations by `user_version`.
+//! A file that is not a valid database, or that comes from a newer schema, is moved
+//! aside as `mfa-ready.sqlite3.corrupt-<timestamp>` (never deleted) and a fresh one
+//! is started; [`Store::recovered`] tells the caller where the old one went.
+//!
+//! Times are stored as INTEGER Unix milliseconds (UTC).
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use jiff::Timestamp;
+use rusqlite::{Connection, OpenFlags};
+
+use super::schema::{SCHEMA_VERSION, migrate};
+
+/// File name of the database inside the data directory.
+pub const DB_FILE: &str = "mfa-ready.sqlite3";
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot create data directory {path}: {source}")]
+    CreateDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot write to data directory {path}: {source}")]
+    NotWritable {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot move the damaged database {path} aside: {source}")]
+    MoveAside {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("database {path}: {source}")]
+    Sqlite {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("database {path} holds an unknown method id {kind:?}")]
+    UnknownKind { path: PathBuf, kind: String },
+}
+
+/// Why a database file was moved aside.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RecoveryReason {
+    NotADatabase(String),
+    NewerSchema { found: i64, supported: i64 },
+}
+
+/// A damaged or too-new database that was kept aside.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recovered {
+    pub moved_to: PathBuf,
+    pub reason: RecoveryReason,
+}
+
+impl Recovered {
+    /// One plain sentence for the user.
+    pub fn sentence(&self) -> String {
+        let why = match &self.reason {
+            RecoveryReason::NotADatabase(detail) => format!("was damaged ({detail})"),
+            RecoveryReason::NewerSchema { found, supported } => format!(
+                "was written by a newer MFA Ready (schema {found}, this one reads up to {supported})"
+            ),
+        };
+        format!(
+            "Your saved progress {why}. It was kept as {} and MFA Ready started fresh; your helpdesk can recover it.",
+            self.moved_to.display()
+        )
+    }
+}
+
+/// The open database.
+pub struct Store {
+    pub(super) conn: Connection,
+    pub(super) path: PathBuf,
+    recovered: Option<Recovered>,
+}
+
+pub(crate) fn ms(t: Timestamp) -> i64 {
+    t.as_millisecond()
+}
+
+pub(crate) fn from_ms(v: i64) -> Timestamp {
+    Timestamp::from_millisecond(v).unwrap_or(Timestamp::UNIX_EPOCH)
+}
+
+impl Store {
+    /// Opens (or creates) the store in `data_dir`. `now` stamps a moved-aside file.
+    pub fn open(data_dir: &Path, now: Timestamp) -> Result<Self, StoreError> {
+        crate::services::perms::create_private_dir(data_dir, DB_FILE).map_err(|source| {
+            StoreError::CreateDir {
+                path: data_dir.to_owned(),
+                source,
+            }
+        })?;
+        let path = data_dir.join(DB_FILE);
+        // A file that is not SQLite at all is moved aside before SQLite opens it:
+        // SQLite would delete the `-wal`/`-shm` beside it when it closes.
+        let first = if has_foreign_header(&path) {
+            Err(OpenFailure::Recoverable(RecoveryReason::NotADatabase(
+                "the file does not start with the SQLite header".to_owned(),
+            )))
+        } else {
+            Self::try_open(&path)
+        };
+        match first {
+            Ok(conn) => Ok(Self {
+                conn,
+                path,
+                recovered: None,
+            }),
+            Err(OpenFailure::Recoverable(reason)) => {
+                let moved_to = move_aside(&path, now)?;
+                tracing::warn!(?reason, moved_to = %moved_to.display(), "database moved aside");
+                let conn = Self::try_open(&path).map_err(|f| match f {
+                    OpenFailure::Fatal(e) => e,
+                    OpenFailure::Recoverable(r) => StoreError::Sqlite {
+                        path: path.clone(),
+                        source: rusqlite::Error::InvalidParameterName(format!(
+                            "fresh database still unusable: {r:?}"
+                        )),
+                    },
+                })?;
+                Ok(Self {
+                    conn,
+                    path,
+                    recovered: Some(Recovered { moved_to, reason }),
+                })
+            }
+            Err(OpenFailure::Fatal(e)) => Err(e),
+        }
+    }
+
+    fn try_open(path: &Path) -> Result<Connection, OpenFailure> {
+        let sqlite = |source: rusqlite::Error| StoreError::Sqlite {
+            path: path.to_owned(),
+            source,
+        };
+        // Owner-only before SQLite opens it: its `-wal` and `-shm` take the same mode.
+        crate::services::perms::precreate_private_file(path).map_err(|e| {
+            OpenFailure::Fatal(sqlite(rusqlite::Error::InvalidPath(
+                format!("{}: {e}", path.display()).into(),
+            )))
+        })?;
+        let classify = |e: rusqlite::Error| -> OpenFailure {
+            match e.sqlite_error_code() {
+                Some(rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt) => {
+                    OpenFailure::Recoverable(RecoveryReason::NotADatabase(e.to_string()))
+                }
+                _ => OpenFailure::Fatal(sqlite(e)),
+            }
+        };
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(classify)?;
+        conn.busy_timeout(Duration::from_secs(5))
+            .map_err(classify)?;
+        // The first real read: fails with NOTADB on a file that is not SQLite.
+        let journal: String = conn
+            .pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))
+            .map_err(classify)?;
+        if !journal.eq_ignore_ascii_case("wal") {
+            tracing::warn!(journal, "WAL journal mode not available");
+        }
+        conn.pragma_update(None, "synchronous", "FULL")
+            .map_err(classify)?;
+        conn.pragma_update(None, "foreign_keys", "ON")
+            .map_err(classify)?;
+        let check: String = conn
+            .query_row("PRAGMA quick_check(1)", [], |row| row.get(0))
+            .map_err(classify)?;
+        if check != "ok" {
+            return Err(OpenFailure::Recoverable(RecoveryReason::NotADatabase(
+                check,
+            )));
+        }
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |row| row.get(0))
+            .map_err(classify)?;
+        for suffix in ["-wal", "-shm"] {
+            let side = path.with_file_name(format!("{DB_FILE}{suffix}"));
+            if let Err(e) = crate::services::perms::restrict_file(&side) {
+                tracing::warn!(error = %e, "could not make {} private", side.display());
+            }
+        }
+        if version > SCHEMA_VERSION {
+            return Err(OpenFailure::Recoverable(RecoveryReason::NewerSchema {
+                found: version,
+                supported: SCHEMA_VERSION,
+            }));
+        }
+        migrate(&conn, version).map_err(classify)?;
+        Ok(conn)
+    }
+
+    /// Where the database file is.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The connection, for the queue's tables (`services::queue`).
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// The connection, for the queue's transactions (`services::queue`).
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
+    /// Set when a damaged database was moved aside on open.
+    pub fn recovered(&self) -> Option<&Recovered> {
+        self.recovered.as_ref()
+    }
+
+    pub(super) fn sqlite(&self, source: rusqlite::Error) -> StoreError {
+        StoreError::Sqlite {
+            path: self.path.clone(),
+            source,
+        }
+    }
+}
+
+/// True when `path` exists, is not empty, and does not start with SQLite's magic.
+fn has_foreign_header(path: &Path) -> bool {
+    use std::io::Read;
+    const MAGIC: &[u8; 16] = b"SQLite format 3\0";
+    let Ok(mut f) = std::fs::File::open(path) else {
+        return false;
+    };
+    let mut head = [0u8; 16];
+    let mut n = 0;
+    while n < head.len() {
+        match f.read(&mut head[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(_) => return false,
+        }
+    }
+    n > 0 && head.get(..n) != MAGIC.get(..n)
+}
+
+enum OpenFailure {
+    Recoverable(RecoveryReason),
+    Fatal(StoreError),
+}
+
+/// Renames the database (and its `-wal` / `-shm` companions) to
+/// `<name>.corrupt-<UTC timestamp>`; never deletes anything.
+fn move_aside(path: &Path, now: Timestamp) -> Result<PathBuf, StoreError> {
+    let stamp = now.strftime("%Y%m%dT%H%M%SZ").to_string();
+    let mut target = path.with_file_name(format!("{DB_FILE}.corrupt-{stamp}"));
+    let mut n = 1;
+    while target.exists() {
+        target = path.with_file_name(format!("{DB_FILE}.corrupt-{stamp}-{n}"));
+        n += 1;
+    }
+    std::fs::rename(path, &target).map_err(|source| StoreError::MoveAside {
+        path: path.to_owned(),
+        source,
+    })?;
+    if let Err(e) = crate::services::perms::restrict_file(&target) {
+        tracing::warn!(error = %e, "could not make {} private", target.display());
+    }
+    for suffix in ["-wal", "-shm"] {
+        let side = path.with_file_name(format!("{DB_FILE}{suffix}"));
+        if side.exists() {
+            let side_target = target.with_file_name(format!(
+                "{}{suffix}",
+                target
+                    .file_name()
+                    .map(|s| s.to_string_lossy())
+                    .unwrap_or_default()
+            ));
+            // Best effort: the main file is what matters, and it is already safe.
+            if let Err(e) = std::fs::rename(&side, &side_target) {
+                tracing::warn!(error = %e, "could not move {} aside", side.display());
+            } else if let Err(e) = crate::services::perms::restrict_file(&side_target) {
+                tracing::warn!(error = %e, "could not make {} private", side_target.display());
+            }
+        }
+    }
+    Ok(target)
+}
+
+/// Checks that `dir` can be created and written, without leaving anything behind
+/// but the directory itself.
+pub fn check_writable(dir: &Path) -> Result<(), StoreError> {
+    crate::services::perms::create_private_dir(dir, DB_FILE).map_err(|source| {
+        StoreError::CreateDir {
+            path: dir.to_owned(),
+            source,
+        }
+    })?;
+    let probe = dir.join(format!(".mfa-ready-write-test-{}", std::process::id()));
+    std::fs::write(&probe, b"ok").map_err(|source| StoreError::NotWritable {
+        path: dir.to_owned(),
+        source,
+    })?;
+    let _ = std::fs::remove_file(&probe);
+    Ok(())
+}

@@ -1,0 +1,114 @@
+//! Portal-probe history: what the Portal health chart and the helpdesk read.
+
+use jiff::Timestamp;
+use rusqlite::{TransactionBehavior, params};
+
+use super::db::{Store, StoreError, from_ms, ms};
+
+/// One stored probe result (history for the chart and the helpdesk).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProbeRow {
+    pub at: Timestamp,
+    pub portal: String,
+    pub url: String,
+    /// snake_case outcome (`healthy`, `gateway_timeout`, ...).
+    pub outcome: String,
+    pub http_status: Option<u16>,
+    pub dns_ms: Option<f64>,
+    pub connect_ms: Option<f64>,
+    pub tls_ms: Option<f64>,
+    pub first_byte_ms: Option<f64>,
+    pub total_ms: Option<f64>,
+    pub timed_out_phase: Option<String>,
+    pub request_id: Option<String>,
+    pub explanation: String,
+    pub technical: String,
+}
+
+impl Store {
+    /// Appends probe results to the history, in one transaction.
+    pub fn insert_probe_results(&mut self, rows: &[ProbeRow]) -> Result<(), StoreError> {
+        let path = self.path.clone();
+        let sq = |source| StoreError::Sqlite {
+            path: path.clone(),
+            source,
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sq)?;
+        {
+            let mut stmt = tx
+                .prepare(
+                    "INSERT INTO probe_results(at, portal, url, outcome, http_status, dns_ms, connect_ms,
+                         tls_ms, first_byte_ms, total_ms, timed_out_phase, request_id, explanation, technical)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                )
+                .map_err(sq)?;
+            for r in rows {
+                stmt.execute(params![
+                    ms(r.at),
+                    r.portal,
+                    r.url,
+                    r.outcome,
+                    r.http_status,
+                    r.dns_ms,
+                    r.connect_ms,
+                    r.tls_ms,
+                    r.first_byte_ms,
+                    r.total_ms,
+                    r.timed_out_phase,
+                    r.request_id,
+                    r.explanation,
+                    r.technical
+                ])
+                .map_err(sq)?;
+            }
+        }
+        tx.commit().map_err(sq)
+    }
+
+    /// Probe results measured at or after `since`, oldest first.
+    pub fn probe_history(&self, since: Timestamp) -> Result<Vec<ProbeRow>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT at, portal, url, outcome, http_status, dns_ms, connect_ms, tls_ms,
+                        first_byte_ms, total_ms, timed_out_phase, request_id, explanation, technical
+                 FROM probe_results WHERE at >= ?1 ORDER BY at, id",
+            )
+            .map_err(|e| self.sqlite(e))?;
+        let rows = stmt
+            .query_map(params![ms(since)], |r| {
+                Ok(ProbeRow {
+                    at: from_ms(r.get(0)?),
+                    portal: r.get(1)?,
+                    url: r.get(2)?,
+                    outcome: r.get(3)?,
+                    http_status: r.get(4)?,
+                    dns_ms: r.get(5)?,
+                    connect_ms: r.get(6)?,
+                    tls_ms: r.get(7)?,
+                    first_byte_ms: r.get(8)?,
+                    total_ms: r.get(9)?,
+                    timed_out_phase: r.get(10)?,
+                    request_id: r.get(11)?,
+                    explanation: r.get(12)?,
+                    technical: r.get(13)?,
+                })
+            })
+            .map_err(|e| self.sqlite(e))?;
+        rows.collect::<Result<Vec<_>, _>>()
+            .map_err(|e| self.sqlite(e))
+    }
+
+    /// Deletes probe results older than `before`; returns how many.
+    pub fn prune_probe_results(&self, before: Timestamp) -> Result<usize, StoreError> {
+        self.conn
+            .execute(
+                "DELETE FROM probe_results WHERE at < ?1",
+                params![ms(before)],
+            )
+            .map_err(|e| self.sqlite(e))
+    }
+}

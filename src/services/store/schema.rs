@@ -1,0 +1,109 @@
+//! The schema: the migrations that take a database from any older version to
+//! [`SCHEMA_VERSION`], each in one transaction with its `user_version` bump.
+
+use rusqlite::Connection;
+
+/// The schema this build writes. Each step in [`MIGRATIONS`] moves `user_version` up by one.
+pub const SCHEMA_VERSION: i64 = 4;
+
+/// Migration `i` takes the database from version `i` to `i + 1`.
+pub(super) const MIGRATIONS: &[&str] = &[
+    // 0 → 1: the foundation.
+    "CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE methods (
+        kind          TEXT PRIMARY KEY,
+        source        TEXT NOT NULL CHECK (source IN ('self_attested', 'verified')),
+        registered_at INTEGER NOT NULL,
+        detail        TEXT
+    ) STRICT;
+    CREATE TABLE events (
+        id     INTEGER PRIMARY KEY,
+        at     INTEGER NOT NULL,
+        kind   TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+    CREATE INDEX events_at ON events(at);",
+    // 1 → 2: portal probe history (issue 3).
+    "CREATE TABLE probe_results (
+        id              INTEGER PRIMARY KEY,
+        at              INTEGER NOT NULL,
+        portal          TEXT NOT NULL,
+        url             TEXT NOT NULL,
+        outcome         TEXT NOT NULL,
+        http_status     INTEGER,
+        dns_ms          REAL,
+        connect_ms      REAL,
+        tls_ms          REAL,
+        first_byte_ms   REAL,
+        total_ms        REAL,
+        timed_out_phase TEXT,
+        request_id      TEXT,
+        explanation     TEXT NOT NULL DEFAULT '',
+        technical       TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+    CREATE INDEX probe_results_at ON probe_results(at);",
+    // 2 → 3: the durable retry queue (issue 4). See `services::queue`.
+    "CREATE TABLE jobs (
+        id                    INTEGER PRIMARY KEY,
+        kind                  TEXT NOT NULL
+                              CHECK (kind IN ('verify_methods', 'register_phone', 'resume_portal_step')),
+        payload               TEXT NOT NULL,
+        idempotency_key       TEXT NOT NULL UNIQUE,
+        host                  TEXT NOT NULL,
+        state                 TEXT NOT NULL
+                              CHECK (state IN ('pending', 'in_flight', 'succeeded', 'failed', 'cancelled')),
+        attempts              INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at       INTEGER NOT NULL,
+        needs_check           INTEGER NOT NULL DEFAULT 0,
+        last_error_class      TEXT,
+        last_error_status     INTEGER,
+        last_error_message    TEXT,
+        last_error_request_id TEXT,
+        outcome               TEXT,
+        created_at            INTEGER NOT NULL,
+        updated_at            INTEGER NOT NULL
+    ) STRICT;
+    CREATE INDEX jobs_due ON jobs(state, next_attempt_at);
+    CREATE TABLE job_history (
+        id      INTEGER PRIMARY KEY,
+        job_id  INTEGER NOT NULL REFERENCES jobs(id),
+        at      INTEGER NOT NULL,
+        state   TEXT NOT NULL,
+        attempt INTEGER NOT NULL,
+        detail  TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+    CREATE INDEX job_history_job ON job_history(job_id, id);
+    CREATE TABLE breakers (
+        host       TEXT PRIMARY KEY,
+        snapshot   TEXT NOT NULL,
+        updated_at INTEGER NOT NULL
+    ) STRICT;",
+    // 3 → 4: claims have an owner and a lease; interrupted claims are counted (issue 7).
+    // See `services::queue::lease`.
+    "ALTER TABLE jobs ADD COLUMN owner TEXT;
+    ALTER TABLE jobs ADD COLUMN lease_until INTEGER;
+    ALTER TABLE jobs ADD COLUMN interruptions INTEGER NOT NULL DEFAULT 0;",
+];
+
+pub(super) fn migrate(conn: &Connection, from: i64) -> rusqlite::Result<()> {
+    let mut version = from;
+    while version < SCHEMA_VERSION {
+        let idx = usize::try_from(version).unwrap_or(usize::MAX);
+        let Some(sql) = MIGRATIONS.get(idx) else {
+            break;
+        };
+        // One migration, one transaction, including the version bump.
+        conn.execute_batch(&format!(
+            "BEGIN IMMEDIATE; {sql}; PRAGMA user_version = {}; COMMIT;",
+            version + 1
+        ))
+        .inspect_err(|_| {
+            let _ = conn.execute_batch("ROLLBACK");
+        })?;
+        version += 1;
+    }
+    Ok(())
+}
