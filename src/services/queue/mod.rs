@@ -15,6 +15,7 @@
 mod attempt;
 mod lease;
 mod model;
+mod pacing;
 mod portal;
 mod runner;
 mod sql;

@@ -9,6 +9,11 @@
 //! * A panic while processing a job (in the attempt, or while recording its
 //!   result) is caught and counted as an interruption of that job
 //!   (`lease.rs`): after three in a row the job fails with a plain message.
+//! * Fleet rules (issue 10, `core::fleet`, `core::breaker`; the fleet simulator
+//!   `mfa_ready::sim` takes the same decisions with the same draws, checked by
+//!   `tests/fleet_trace.rs`): breaker cool-downs are spread by a draw; a retry
+//!   waits for the host's retry budget; a healthy probe brings the trial
+//!   forward; when a trial closes the breaker, held jobs go a few at a time.
 
 use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
@@ -18,6 +23,7 @@ use jiff::{SignedDuration, Timestamp};
 
 use crate::core::backoff::BackoffPolicy;
 use crate::core::breaker::{BreakerPolicy, BreakerSnapshot, Breakers, Decision};
+use crate::core::fleet::{BudgetPolicy, RetryBudget, counts_against_host, release_delay};
 use crate::core::methods::MethodKind;
 use crate::core::queue::{
     self, AfterFailure, AfterInterruption, ErrorClass, FailureInput, JobError, JobKind, Payload,
@@ -104,6 +110,8 @@ pub struct Worker {
     deadline: Option<Timestamp>,
     helpdesk: Option<String>,
     jitter: Box<dyn FnMut() -> f64 + Send + Sync>,
+    /// Retry budgets per host (in memory: a restart starts afresh).
+    budgets: std::collections::BTreeMap<String, RetryBudget>,
     clock: ClockFn,
     /// Leases are wall-clock times (see `lease.rs`).
     wall: ClockFn,
@@ -151,6 +159,7 @@ impl Worker {
             deadline: config.deadline,
             helpdesk: config.helpdesk,
             jitter: config.jitter,
+            budgets: std::collections::BTreeMap::new(),
             clock: config.clock,
             wall: Arc::new(Timestamp::now),
             owner: process_owner().to_owned(),
@@ -281,11 +290,13 @@ impl Worker {
         now: Timestamp,
     ) -> Result<Vec<Outcome>, QueueError> {
         let host = host.to_lowercase();
-        self.breakers.record_probe(&host, now, healthy);
+        let draw = (self.jitter)();
+        self.breakers.record_probe_drawn(&host, now, healthy, draw);
         self.save_breaker(&host, now).await;
         if !healthy {
             return Ok(Vec::new());
         }
+        self.bring_held_forward(&host, now).await?;
         let h = host.clone();
         let waiting = self
             .blocking(move |s| s.waiting_jobs(JobKind::ResumePortalStep, &h))
@@ -427,12 +438,18 @@ impl Worker {
         report: &mut (dyn FnMut(Outcome) + Send),
     ) -> Result<Outcome, QueueError> {
         let now = (self.clock)();
+        if let Some(until) = self.over_budget(&job, now) {
+            return self.hold_for_breaker(&job, until, now).await;
+        }
         let trial = match self.gate(&job, now) {
             Ok(trial) => trial,
             Err(until) => return self.hold_for_breaker(&job, until, now).await,
         };
         if !self.claim(&job, now).await? {
             return Ok(Outcome::Skipped { id: job.id });
+        }
+        if !job.host.is_empty() {
+            self.budget(&job.host).record(now, job.attempts > 0);
         }
         if trial {
             self.save_breaker(&job.host, now).await;
@@ -464,10 +481,74 @@ impl Worker {
                 return self.interrupted(&job, &why).await;
             }
         };
-        match self.complete(&job, result).await {
+        let outcome = match self.complete(&job, result).await {
             Err(QueueError::Panicked(why)) => self.interrupted(&job, &why).await,
             other => other,
+        }?;
+        if trial && matches!(outcome, Outcome::Succeeded { .. }) {
+            self.release_held(&job.host).await?;
         }
+        Ok(outcome)
+    }
+
+    fn budget(&mut self, host: &str) -> &mut RetryBudget {
+        self.budgets
+            .entry(host.to_owned())
+            .or_insert_with(|| RetryBudget::new(BudgetPolicy::default()))
+    }
+
+    /// Fleet rule: a retry over its host's budget waits until the budget frees
+    /// (held like a breaker wait: not an attempt).
+    fn over_budget(&mut self, job: &Job, now: Timestamp) -> Option<Timestamp> {
+        if job.host.is_empty() || job.attempts == 0 {
+            return None;
+        }
+        let budget = self.budget(&job.host);
+        if budget.can_retry(now) {
+            return None;
+        }
+        let free = budget.next_free(now);
+        // Never due again at the same instant (a millisecond is the store's grain).
+        Some(free.max(now + SignedDuration::from_millis(1)))
+    }
+
+    /// Fleet rule: the trial closed the breaker; the jobs it held go a few at a
+    /// time ([`release_delay`]), oldest first, instead of all at once.
+    async fn release_held(&mut self, host: &str) -> Result<(), QueueError> {
+        let now = (self.clock)();
+        let h = host.to_owned();
+        let held = self.blocking(move |s| s.held_jobs(&h)).await?;
+        if held.is_empty() {
+            return Ok(());
+        }
+        let moves: Vec<(i64, Timestamp)> = held
+            .into_iter()
+            .enumerate()
+            .map(|(i, (id, _))| {
+                let at = now.checked_add(release_delay(i, (self.jitter)()));
+                (id, at.unwrap_or(now))
+            })
+            .collect();
+        self.blocking(move |s| s.reschedule(&moves, now)).await
+    }
+
+    /// Fleet rule: a healthy probe brought the breaker's trial forward; held
+    /// jobs due later become due then (one of them will be the trial).
+    async fn bring_held_forward(&mut self, host: &str, now: Timestamp) -> Result<(), QueueError> {
+        let BreakerSnapshot::Open { until, .. } = self.breakers.state(host) else {
+            return Ok(());
+        };
+        let h = host.to_owned();
+        let held = self.blocking(move |s| s.held_jobs(&h)).await?;
+        let moves: Vec<(i64, Timestamp)> = held
+            .into_iter()
+            .filter(|(_, due)| *due > until)
+            .map(|(id, _)| (id, until))
+            .collect();
+        if moves.is_empty() {
+            return Ok(());
+        }
+        self.blocking(move |s| s.reschedule(&moves, now)).await
     }
 
     async fn renew(&self, id: i64) {
@@ -589,7 +670,8 @@ impl Worker {
                 }
                 let portal_back = job.kind == JobKind::ResumePortalStep;
                 if portal_back {
-                    self.breakers.record_probe(host, now, true);
+                    let draw = (self.jitter)();
+                    self.breakers.record_probe_drawn(host, now, true, draw);
                 }
                 Decided {
                     transition: Transition::Succeed { note },
@@ -598,21 +680,17 @@ impl Worker {
                 }
             }
             Err(ce) => {
-                let failing = matches!(
-                    queue::classify(ce.error.class, ce.error.status, true),
-                    queue::Retry::Yes
-                ) && !matches!(
-                    ce.error.class,
-                    ErrorClass::BreakerOpen | ErrorClass::PortalDown
-                );
-                if gated(job) && failing {
-                    self.breakers.record_failure(host, now);
+                // One draw per failure, used or not (the simulator draws alike):
+                // it spreads the cool-down if the breaker opens.
+                let draw = (self.jitter)();
+                if gated(job) && counts_against_host(&ce.error) {
+                    self.breakers.record_failure_drawn(host, now, draw);
                 } else if gated(job) {
                     // A definite answer (4xx): the host is up.
                     self.breakers.record_success(host, now);
                 }
                 if job.kind == JobKind::ResumePortalStep {
-                    self.breakers.record_probe(host, now, false);
+                    self.breakers.record_probe_drawn(host, now, false, draw);
                 }
                 Decided {
                     transition: self.after_failure(job, ce, now),
