@@ -19,7 +19,10 @@ impl Store {
             "WHERE state = 'pending' AND host = ?1 AND last_error_class = ?2 ORDER BY id",
             params![host, ErrorClass::BreakerOpen.id()],
         )?;
-        Ok(jobs.into_iter().map(|j| (j.id, j.next_attempt_at)).collect())
+        Ok(jobs
+            .into_iter()
+            .map(|j| (j.id, j.next_attempt_at))
+            .collect())
     }
 
     /// Moves pending jobs' due times, in one transaction.
