@@ -498,7 +498,8 @@ impl Worker {
     }
 
     /// Fleet rule: a retry over its host's budget waits until the budget frees
-    /// (held like a breaker wait: not an attempt).
+    /// (held like a breaker wait, class `breaker_open`: not an attempt; the
+    /// error classes are a contract, so no new class for it).
     fn over_budget(&mut self, job: &Job, now: Timestamp) -> Option<Timestamp> {
         if job.host.is_empty() || job.attempts == 0 {
             return None;
@@ -509,7 +510,10 @@ impl Worker {
         }
         let free = budget.next_free(now);
         // Never due again at the same instant (a millisecond is the store's grain).
-        Some(free.max(now + SignedDuration::from_millis(1)))
+        let next_ms = now
+            .checked_add(SignedDuration::from_millis(1))
+            .unwrap_or(now);
+        Some(free.max(next_ms))
     }
 
     /// Fleet rule: the trial closed the breaker; the jobs it held go a few at a
