@@ -33,7 +33,9 @@ impl Rng {
     }
 }
 
-fn runner(data: &Path, policy: &Path, max_wait: &str) -> Child {
+fn runner(data: &Path, policy: &Path, max_wait: &str, log: &Path) -> Child {
+    let out = std::fs::File::create(log).unwrap();
+    let err = out.try_clone().unwrap();
     std::process::Command::new(BIN)
         .args([
             "queue",
@@ -49,8 +51,9 @@ fn runner(data: &Path, policy: &Path, max_wait: &str) -> Child {
         .env("MFA_READY_GRAPH_TOKEN", "test-token")
         .env_remove("MFA_READY_NOW")
         .env_remove("MFA_READY_POLICY")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .env("RUST_LOG", "mfa_ready=debug")
+        .stdout(Stdio::from(out))
+        .stderr(Stdio::from(err))
         .spawn()
         .unwrap()
 }
@@ -84,16 +87,22 @@ fn killed_queue_runs_lose_nothing_and_duplicate_nothing() {
         }
     }
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    let mut alive: Vec<Child> = Vec::new();
+    let mut alive: Vec<(Child, std::path::PathBuf)> = Vec::new();
+    let mut spawned = 0;
+    let mut spawn = |max_wait: &str| {
+        spawned += 1;
+        let log = dir.path().join(format!("runner-{spawned}.log"));
+        (runner(&data, &policy, max_wait, &log), log)
+    };
     for kill in 1..=KILLS {
         while alive.len() < RUNNERS {
-            alive.push(runner(&data, &policy, "120"));
+            alive.push(spawn("120"));
         }
         // Both runners are mid-attempt: each has a request held at the server.
         sim.wait_until("both runners mid-request", |c| c.in_progress == RUNNERS);
         std::thread::sleep(Duration::from_millis(rng.below(60)));
         let victim = usize::try_from(rng.below(RUNNERS as u64)).unwrap();
-        let mut child = alive.swap_remove(victim);
+        let (mut child, _) = alive.swap_remove(victim);
         child.kill().unwrap(); // SIGKILL
         let _ = child.wait();
         // The server saw that runner's request end without an answer.
@@ -107,10 +116,15 @@ fn killed_queue_runs_lose_nothing_and_duplicate_nothing() {
     // Done killing: answers flow again; the survivor and a second runner finish,
     // taking back the killed runners' jobs once their leases run out.
     sim.open(Duration::from_millis(20));
-    alive.push(runner(&data, &policy, "120"));
-    for mut child in alive {
+    alive.push(spawn("120"));
+    for (mut child, log) in alive {
         let status = child.wait().unwrap();
-        assert_eq!(status.code(), Some(0), "a runner did not finish cleanly");
+        let said = std::fs::read_to_string(&log).unwrap_or_default();
+        assert_eq!(
+            status.code(),
+            Some(0),
+            "a runner did not finish cleanly; it said:\n{said}"
+        );
     }
 
     let c = sim.counts();

@@ -264,3 +264,88 @@ fn concurrent_writers_never_fail_on_a_stale_snapshot() {
     let s = Store::open(dir.path(), t0).unwrap();
     assert_eq!(s.jobs().unwrap().len(), 2 * ROUNDS);
 }
+
+fn graph_client(sim: &GraphSim) -> Arc<dyn EnrollmentService> {
+    let timeouts = HttpTimeouts {
+        connect: Duration::from_secs(5),
+        total: Duration::from_secs(30),
+    };
+    Arc::new(
+        GraphClient::new(
+            &sim.base_url(),
+            Arc::new(StaticToken::new("t")),
+            timeouts,
+            Arc::new(Timestamp::now),
+        )
+        .unwrap(),
+    )
+}
+
+/// Eight jobs whose owner stopped mid-attempt (a crash, a kill) and eight whose
+/// last try failed at the host, taken up by a fresh worker whose retry budget is
+/// empty (5 retries at least). The budget guards a failing host, so it charges
+/// only the retries after a failure: every taken-back job goes at once, while
+/// only five of the failed ones do and three wait without using an attempt.
+/// (Charging taken-back jobs held them for minutes after a crash, and a
+/// `queue run --until-empty` gave up with exit 3.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn taken_back_jobs_are_not_charged_to_the_retry_budget() {
+    let sim = GraphSim::start(Some(Duration::ZERO), Some(Duration::ZERO));
+    let dir = tempfile::tempdir().unwrap();
+    let now = Timestamp::now();
+    let mut s = Store::open(dir.path(), now).unwrap();
+    let host = sim.uri.trim_start_matches("http://").to_owned();
+    let phone = |i: usize| Payload::RegisterPhone {
+        phone_number: format!("+1 206555{i:04}"),
+        phone_type: PhoneType::Mobile,
+    };
+    let past = now - jiff::SignedDuration::from_secs(1);
+    let mut taken_back = Vec::new();
+    let mut failed = Vec::new();
+    for i in 0..16 {
+        let job = s.enqueue(&phone(i), &host, past).unwrap();
+        let dead = Lease {
+            owner: "dead",
+            until: past,
+        };
+        assert!(s.claim(job.id, &dead, past).unwrap());
+        if i % 2 == 0 {
+            taken_back.push(job.id);
+        } else {
+            let retry = Transition::Retry {
+                at: past,
+                error: JobError::new(ErrorClass::Http, Some(504), "Gateway Timeout"),
+                needs_check: false,
+            };
+            assert!(s.finish(job.id, "dead", &retry, &[], past).unwrap());
+            failed.push(job.id);
+        }
+    }
+    let store: SharedStore = Arc::new(Mutex::new(Some(s)));
+    let mut w = worker(&store, graph_client(&sim), "fresh");
+    assert_eq!(w.recover().await.unwrap().requeued, taken_back.len());
+    let outcomes = w.run_due(100).await.unwrap();
+    let succeeded = |ids: &[i64]| {
+        outcomes
+            .iter()
+            .filter(|o| matches!(o, Outcome::Succeeded { id, .. } if ids.contains(id)))
+            .count()
+    };
+    let held = |ids: &[i64]| {
+        outcomes
+            .iter()
+            .filter(|o| matches!(o, Outcome::Held { id, .. } if ids.contains(id)))
+            .count()
+    };
+    assert_eq!(succeeded(&taken_back), 8, "{outcomes:?}");
+    assert_eq!(succeeded(&failed), 5, "{outcomes:?}");
+    assert_eq!(held(&failed), 3, "{outcomes:?}");
+    let g = store.lock().unwrap();
+    let s = g.as_ref().unwrap();
+    for id in &failed {
+        let j = s.job(*id).unwrap().unwrap();
+        if j.state == JobState::Pending {
+            assert_eq!(j.attempts, 1, "a budget wait uses no attempt");
+        }
+    }
+}

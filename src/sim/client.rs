@@ -287,6 +287,8 @@ impl Client {
             j.state = SimState::Pending;
         }
         let gated = job.kind != JobKind::ResumePortalStep;
+        // The simulation has no crashes, so every job tried before failed: the
+        // same as the Worker's `Job::retries_a_failure`.
         let retry = job.attempts > 0;
         // Fleet rule: a retry waits for the host's retry budget (not an attempt).
         if self.fleet() && retry && !self.budget.can_retry(ts(now)) {

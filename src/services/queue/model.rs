@@ -50,6 +50,15 @@ pub struct Job {
 }
 
 impl Job {
+    /// Whether the next attempt is a retry after the host failed it, which the
+    /// retry budget charges. A job taken back after its owner stopped mid-attempt
+    /// (a crash, a kill, a shutdown) with no failure from the host is not: that
+    /// says nothing about the host, and charging it would hold a healthy host's
+    /// jobs for minutes after a crash. (Interruptions have their own bound.)
+    pub fn retries_a_failure(&self) -> bool {
+        self.attempts > 0 && self.last_error.is_some()
+    }
+
     /// Whether the sentence shows a countdown ("next try in 1 min 40 s"): a
     /// pending job with a timer, not one waiting for sign-in or a portal.
     pub fn shows_countdown(&self, now: Timestamp) -> bool {

@@ -448,7 +448,9 @@ impl Worker {
         if !self.claim(&job, now).await? {
             return Ok(Outcome::Skipped { id: job.id });
         }
-        if !job.host.is_empty() {
+        // A first try earns budget, a retry after a failure spends it; a job
+        // taken back after a crash does neither (see `Job::retries_a_failure`).
+        if !job.host.is_empty() && (job.attempts == 0 || job.retries_a_failure()) {
             self.budget(&job.host).record(now, job.attempts > 0);
         }
         if trial {
@@ -501,7 +503,7 @@ impl Worker {
     /// (held like a breaker wait, class `breaker_open`: not an attempt; the
     /// error classes are a contract, so no new class for it).
     fn over_budget(&mut self, job: &Job, now: Timestamp) -> Option<Timestamp> {
-        if job.host.is_empty() || job.attempts == 0 {
+        if job.host.is_empty() || !job.retries_a_failure() {
             return None;
         }
         let budget = self.budget(&job.host);
