@@ -19,5 +19,6 @@ pub mod policy;
 pub mod provider;
 pub mod queue;
 pub mod readiness;
+pub mod reminders;
 pub mod text;
 pub mod weburl;

@@ -10,6 +10,7 @@ use crate::core::fault::Expectation;
 use crate::core::feeds::FeedKind;
 use crate::core::methods::MethodKind;
 use crate::core::provider::Provider;
+use crate::core::reminders::Reminders;
 
 /// The schema version this build reads.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -52,6 +53,8 @@ pub struct Policy {
     pub graph: GraphSettings,
     /// `[enrollment_api]`: the organisation's own enrollment service (provider `custom`).
     pub enrollment_api: Option<EnrollmentApi>,
+    /// `[reminders]`: deadline reminder steps, quiet hours, autostart default.
+    pub reminders: Reminders,
 }
 
 impl Policy {
@@ -139,6 +142,8 @@ pub struct Helpdesk {
     pub url: Option<String>,
     pub phone: Option<String>,
     pub email: Option<String>,
+    /// `booking_url`: where the user books a helpdesk slot (https only).
+    pub booking_url: Option<String>,
 }
 
 impl Helpdesk {
@@ -209,6 +214,7 @@ mod tests {
             phone: phone.then(|| "+1 425 555 0100".into()),
             email: email.then(|| "servicedesk@contoso.com".into()),
             url: url.then(|| "https://help.contoso.com/mfa".into()),
+            booking_url: None,
         }
     }
 
