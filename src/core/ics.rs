@@ -143,7 +143,8 @@ mod tests {
 
     #[test]
     fn lines_are_crlf_folded_and_never_longer_than_75_octets() {
-        let org = "Contoso, Ltd; a très long name for an organisation — with ünïcödé everywhere ✓✓✓";
+        let org =
+            "Contoso, Ltd; a très long name for an organisation — with ünïcödé everywhere ✓✓✓";
         let text = deadline_calendar(&input(org, &[14, 7, 3, 1]));
         assert!(text.ends_with("END:VCALENDAR\r\n"));
         for line in text.split("\r\n") {
@@ -153,9 +154,7 @@ mod tests {
         // Unfolded, the summary is whole and escaped.
         let unfolded = text.replace("\r\n ", "");
         assert!(
-            unfolded.contains(&format!(
-                "SUMMARY:MFA setup deadline (Contoso\\, Ltd\\; a très long name for an organisation — with ünïcödé everywhere ✓✓✓)"
-            )),
+            unfolded.contains("SUMMARY:MFA setup deadline (Contoso\\, Ltd\\; a très long name for an organisation — with ünïcödé everywhere ✓✓✓)"),
             "{unfolded}"
         );
         assert_eq!(unfolded.matches("BEGIN:VALARM").count(), 4);
@@ -171,7 +170,12 @@ mod tests {
             now: "2026-11-30T10:00:00Z".parse().unwrap(),
             ..input("Contoso", &[7])
         });
-        let uid = |t: &str| t.lines().find(|l| l.starts_with("UID:")).unwrap().to_owned();
+        let uid = |t: &str| {
+            t.lines()
+                .find(|l| l.starts_with("UID:"))
+                .unwrap()
+                .to_owned()
+        };
         assert_eq!(uid(&a), uid(&b));
         let c = deadline_calendar(&CalendarInput {
             deadline: "2026-12-16T16:00:00Z".parse().unwrap(),

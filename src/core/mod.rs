@@ -21,7 +21,7 @@ pub mod policy;
 pub mod provider;
 pub mod queue;
 pub mod readiness;
-pub mod report;
 pub mod reminders;
+pub mod report;
 pub mod text;
 pub mod weburl;

@@ -793,11 +793,19 @@ mod tests {
         let mut e = JobError::new(ErrorClass::Http, Some(504), "Gateway Timeout: upstream");
         e.request_id = Some("7f3c-01".into());
         let line = format!("{}; next try at 2026-12-13T09:00:00Z", e.history_detail());
-        assert_eq!(line, "http 504: Gateway Timeout: upstream (request-id 7f3c-01); next try at 2026-12-13T09:00:00Z");
+        assert_eq!(
+            line,
+            "http 504: Gateway Timeout: upstream (request-id 7f3c-01); next try at 2026-12-13T09:00:00Z"
+        );
         assert_eq!(parse_history_detail(&line), Some(e));
         let t = JobError::new(ErrorClass::Timeout, None, "no answer in 30 s");
         assert_eq!(parse_history_detail(&t.history_detail()), Some(t));
-        for other in ["held: breaker_open: x", "sending", "interrupted (MFA Ready stopped during an attempt); will check and retry", "Your phone was added"] {
+        for other in [
+            "held: breaker_open: x",
+            "sending",
+            "interrupted (MFA Ready stopped during an attempt); will check and retry",
+            "Your phone was added",
+        ] {
             assert_eq!(parse_history_detail(other), None, "{other}");
         }
     }

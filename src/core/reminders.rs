@@ -341,7 +341,7 @@ mod tests {
                     out.push((now, r.key));
                     shown.extend(p.mark);
                 }
-                now = now + jiff::SignedDuration::from_mins(minutes);
+                now += jiff::SignedDuration::from_mins(minutes);
             }
             out
         }

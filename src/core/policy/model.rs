@@ -69,6 +69,15 @@ impl Policy {
         kind.setup_link(self.provider, self.tenant.as_deref(), custom)
     }
 
+    /// The page where methods are set up in general (reminders, calendar): the
+    /// first portal's, else the provider's page for an authenticator app.
+    pub fn setup_page(&self) -> String {
+        self.portals.first().map_or_else(
+            || self.setup_link(MethodKind::AuthenticatorApp),
+            |p| p.url.clone(),
+        )
+    }
+
     /// The root URL of the enrollment service this policy talks to, if any:
     /// `[graph] base_url` for `entra`, `[enrollment_api] base_url` for `custom`.
     /// Tokens are bound to this URL's origin.

@@ -75,11 +75,7 @@ pub fn build(input: ReportInput<'_>) -> Report {
         time_left: deadline::time_left_sentence(d.at, input.now),
         overdue: d.at <= input.now,
     });
-    let probes: Vec<PortalEntry> = input
-        .probes
-        .into_iter()
-        .filter(|p| p.at >= since)
-        .collect();
+    let probes: Vec<PortalEntry> = input.probes.into_iter().filter(|p| p.at >= since).collect();
     let mut last: Vec<PortalEntry> = Vec::new();
     for p in &probes {
         match last.iter_mut().find(|l| l.name == p.name) {
@@ -92,11 +88,7 @@ pub fn build(input: ReportInput<'_>) -> Report {
         .into_iter()
         .filter(|e| e.at >= since)
         .collect();
-    let mut events: Vec<EventEntry> = input
-        .events
-        .into_iter()
-        .filter(|e| e.at >= since)
-        .collect();
+    let mut events: Vec<EventEntry> = input.events.into_iter().filter(|e| e.at >= since).collect();
     events.sort_by_key(|e| e.at);
     let mut report = Report {
         report_schema: REPORT_SCHEMA,

@@ -11,9 +11,7 @@ use super::model::{EvidenceEntry, IncidentEntry, JobEntry, PortalEntry};
 
 /// Whether an answer means the service (not the user's side) blocked the attempt.
 pub fn service_blocked(class: Option<ErrorClass>, status: Option<u16>, timed_out: bool) -> bool {
-    timed_out
-        || class == Some(ErrorClass::Timeout)
-        || status.is_some_and(|s| s >= 500 || s == 429)
+    timed_out || class == Some(ErrorClass::Timeout) || status.is_some_and(|s| s >= 500 || s == 429)
 }
 
 /// "gateway timeout (504)", "rate limited (429)", "server error (500)", "timed out".

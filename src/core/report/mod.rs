@@ -14,10 +14,13 @@ mod code;
 mod evidence;
 mod guide;
 mod html;
+mod html_css;
 mod markdown;
 mod model;
 mod privacy;
 mod read;
+#[cfg(test)]
+mod testkit;
 
 pub use build::{LOOKBACK, ReportInput, build};
 pub use code::{canonical_json, code_matches, support_code};

@@ -63,7 +63,7 @@ pub struct OsInfo {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReadinessInfo {
-    /// `ready`, `at_risk`, `not_ready` (the verdict ids).
+    /// `ready`, `not_ready`, `overdue` (the verdict ids).
     pub verdict: String,
     /// "Ready", "At risk", "Not ready".
     pub label: String,

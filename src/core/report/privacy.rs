@@ -21,9 +21,7 @@ pub fn redact_ips(text: &str) -> String {
     while !rest.is_empty() {
         let start = rest
             .char_indices()
-            .find(|(i, c)| {
-                c.is_ascii_hexdigit() || *c == ':' && rest[*i..].starts_with("::")
-            })
+            .find(|(i, c)| c.is_ascii_hexdigit() || *c == ':' && rest[*i..].starts_with("::"))
             .map(|(i, _)| i);
         let Some(s) = start else {
             out.push_str(rest);
@@ -69,7 +67,9 @@ fn is_ipv4(s: &str) -> bool {
     let parts: Vec<&str> = s.split('.').collect();
     parts.len() == 4
         && parts.iter().all(|p| {
-            !p.is_empty() && p.len() <= 3 && p.chars().all(|c| c.is_ascii_digit())
+            !p.is_empty()
+                && p.len() <= 3
+                && p.chars().all(|c| c.is_ascii_digit())
                 && p.parse::<u16>().is_ok_and(|n| n <= 255)
         })
 }
@@ -145,10 +145,7 @@ mod tests {
             redact_ips("resolved 2001:db8::1 and ::ffff:192.0.2.1"),
             "resolved [IP] and [IP]"
         );
-        assert_eq!(
-            redact_ips("fe80:0:0:0:202:b3ff:fe1e:8329 up"),
-            "[IP] up"
-        );
+        assert_eq!(redact_ips("fe80:0:0:0:202:b3ff:fe1e:8329 up"), "[IP] up");
         for keep in [
             "at 2026-12-13T09:00:00Z",
             "version 0.1.0",
@@ -164,7 +161,8 @@ mod tests {
 
     #[test]
     fn clean_masks_numbers_and_addresses_and_strips_controls() {
-        let s = clean("call +1 206 555 0100 or mail jane.doe@contoso.com from 198.51.100.7\u{202E}");
+        let s =
+            clean("call +1 206 555 0100 or mail jane.doe@contoso.com from 198.51.100.7\u{202E}");
         assert!(!s.contains("555 0100"), "{s}");
         assert!(!s.contains("jane.doe"), "{s}");
         assert!(!s.contains("198.51"), "{s}");

@@ -10,9 +10,13 @@ pub const MAX_REPORT_BYTES: u64 = 16 * 1024 * 1024;
 /// Why a report cannot be shown.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReadError {
-    #[error("This report is {0} bytes, larger than the 16 MiB a report can be; it is not an MFA Ready report or it is damaged.")]
+    #[error(
+        "This report is {0} bytes, larger than the 16 MiB a report can be; it is not an MFA Ready report or it is damaged."
+    )]
     TooLarge(u64),
-    #[error("This file is empty or cut short (it ends at line {line}, column {column}); ask for the report again.")]
+    #[error(
+        "This file is empty or cut short (it ends at line {line}, column {column}); ask for the report again."
+    )]
     Truncated { line: usize, column: usize },
     #[error("This file is not an MFA Ready report (line {line}, column {column}: {why}).")]
     Malformed {
@@ -20,7 +24,9 @@ pub enum ReadError {
         column: usize,
         why: String,
     },
-    #[error("This report was made by a newer MFA Ready (report schema {0}; this version reads schema {REPORT_SCHEMA}); update MFA Ready to open it.")]
+    #[error(
+        "This report was made by a newer MFA Ready (report schema {0}; this version reads schema {REPORT_SCHEMA}); update MFA Ready to open it."
+    )]
     Newer(u32),
     #[error("This report has an unknown schema version ({0}).")]
     Older(u32),
