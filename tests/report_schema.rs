@@ -174,6 +174,8 @@ fn outage_report() -> Report {
     let mut inp = input(now, &p, &regs);
     inp.user_name = Some("  Jane Doe +1 206 555 0100 ");
     inp.policy_info = info(Some("/etc/mfa-ready/policy.toml"));
+    // A new user's 14 days would end later than the organisation's deadline.
+    inp.first_run = now - SignedDuration::from_hours(48);
     let history = (0..5)
         .map(|i| HistoryEntry {
             at: now - SignedDuration::from_mins(150 - i * 30),
@@ -314,6 +316,12 @@ fn every_report_state_validates() {
     assert!(empty.methods.is_empty() && empty.deadline.is_none() && empty.policy.path.is_none());
     assert!(empty.user_name.is_none());
     assert_eq!(outage.readiness.verdict, "not_ready");
+    assert!(
+        outage
+            .deadline
+            .as_ref()
+            .is_some_and(|d| d.source == "organization" && !d.overdue)
+    );
     assert!(!outage.evidence.is_empty(), "no evidence collected");
     assert!(outage.evidence.iter().any(|e| e.incident.is_some()));
     assert!(outage.evidence.iter().any(|e| e.source == "probe"));
@@ -342,10 +350,13 @@ fn every_report_written_round_trips_through_its_json_text() {
     assert_eq!(back, r);
 }
 
+/// A change that makes a report invalid.
+type Mutation = Box<dyn Fn(&mut Value)>;
+
 #[test]
 fn reports_that_are_not_reports_fail() {
     let base = to_json(&outage_report());
-    let mutations: Vec<(&str, Box<dyn Fn(&mut Value)>)> = vec![
+    let mutations: Vec<(&str, Mutation)> = vec![
         (
             "an extra top-level field",
             Box::new(|v| v["token"] = json!("eyJ0eXAi")),

@@ -512,7 +512,7 @@ mod tests {
             "x86_64-linux release",
             "Ubuntu 24.04",
             "@page { size: A4; margin: 14mm }",
-            "5 enrollment requests and 1 portal check between",
+            "5 enrollment attempts and 1 portal check between",
         ] {
             assert!(html.contains(part), "missing {part:?}");
         }

@@ -185,7 +185,7 @@ fn jobs(out: &mut String, r: &Report) {
             vec![
                 j.id.to_string(),
                 md(&j.what),
-                md(&j.state),
+                code(&j.state),
                 j.attempts.to_string(),
                 opt_code(j.client_request_id.as_deref()),
                 utc(j.updated_at),
@@ -257,7 +257,7 @@ fn portals(out: &mut String, r: &Report) {
                 format!(
                     "{}{}",
                     if p.healthy { "✅ " } else { "❌ " },
-                    md(&p.outcome)
+                    code(&p.outcome)
                 ),
                 opt_num(p.http_status),
                 md(&phases_text(&p.phases, p.timed_out_phase.as_deref())),
@@ -496,11 +496,11 @@ pub(super) fn evidence_lead(r: &Report) -> String {
     let jobs = ev.iter().filter(|e| e.source == "job").count();
     let probes = ev.len() - jobs;
     let what = match (jobs, probes) {
-        (j, 0) => format!("{j} enrollment {}", plural(j, "request", "requests")),
+        (j, 0) => format!("{j} enrollment {}", plural(j, "attempt", "attempts")),
         (0, p) => format!("{p} portal {}", plural(p, "check", "checks")),
         (j, p) => format!(
             "{j} enrollment {} and {p} portal {}",
-            plural(j, "request", "requests"),
+            plural(j, "attempt", "attempts"),
             plural(p, "check", "checks")
         ),
     };
@@ -516,10 +516,17 @@ pub(super) fn evidence_lead(r: &Report) -> String {
     );
     let during: Vec<&EvidenceEntry> = ev.iter().filter(|e| e.incident.is_some()).collect();
     if let Some(inc) = during.first().and_then(|e| e.incident.as_deref()) {
+        let how_many = if during.len() == ev.len() {
+            if ev.len() == 1 {
+                "It".to_owned()
+            } else {
+                format!("All {}", ev.len())
+            }
+        } else {
+            format!("{} of {}", during.len(), ev.len())
+        };
         s.push_str(&format!(
-            " {} of {} happened while the provider's status feed reported an incident ({inc}).",
-            during.len(),
-            ev.len()
+            " {how_many} happened while the provider's status feed reported an incident ({inc})."
         ));
     } else {
         s.push_str(" No provider status feed reported an incident at those times.");
@@ -546,7 +553,7 @@ fn classification_summary(ev: &[EvidenceEntry]) -> String {
             None => counts.push((&e.classification, 1)),
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     counts
         .iter()
         .map(|(c, n)| format!("{n} × {c}"))
@@ -643,7 +650,7 @@ mod tests {
         assert!(ev.contains(&format!("## {EVIDENCE_TITLE}")));
         assert!(
             ev.contains(
-                "5 enrollment requests and 1 portal check between 2026-12-13 06:30 UTC and 2026-12-13 08:58 UTC were blocked by the service, not by the user: 5 × gateway timeout (504), 1 × timed out (no answer in time)."
+                "5 enrollment attempts and 1 portal check between 2026-12-13 06:30 UTC and 2026-12-13 08:58 UTC were blocked by the service, not by the user: 5 × gateway timeout (504), 1 × timed out (no answer in time)."
             ),
             "{ev}"
         );
