@@ -148,7 +148,6 @@ impl ReachPanel {
 
 fn default_calendar_path() -> String {
     let name = "mfa-setup-deadline.ics";
-    directories::UserDirs::new()
-        .and_then(|u| u.download_dir().map(|d| d.join(name)))
-        .map_or_else(|| name.to_owned(), |p| p.display().to_string())
+    super::share::save_folder()
+        .map_or_else(|| name.to_owned(), |d| d.join(name).display().to_string())
 }

@@ -45,6 +45,14 @@ impl ShareFormat {
     }
 }
 
+/// Where files are saved by default: Downloads, else the home folder.
+pub fn save_folder() -> Option<std::path::PathBuf> {
+    directories::UserDirs::new().map(|u| {
+        u.download_dir()
+            .map_or_else(|| u.home_dir().to_path_buf(), std::path::Path::to_path_buf)
+    })
+}
+
 /// The dialog's state.
 pub struct SharePanel {
     pub open: bool,
@@ -56,6 +64,9 @@ pub struct SharePanel {
     /// A build was asked for and has not arrived.
     pub waiting: bool,
     downloads: Option<std::path::PathBuf>,
+    /// The path this dialog filled in itself (replaced when the code or format
+    /// changes; a path the user typed is kept).
+    auto_path: String,
 }
 
 impl Default for SharePanel {
@@ -67,8 +78,8 @@ impl Default for SharePanel {
             path: String::new(),
             report: None,
             waiting: false,
-            downloads: directories::UserDirs::new()
-                .and_then(|u| u.download_dir().map(std::path::Path::to_path_buf)),
+            downloads: save_folder(),
+            auto_path: String::new(),
         }
     }
 }
@@ -91,10 +102,20 @@ impl SharePanel {
     /// The services built the report.
     pub fn on_report(&mut self, r: Report) {
         self.waiting = false;
-        if self.path.is_empty() || self.path.ends_with(&self.default_name_for(&r)) {
-            self.path = self.default_path(&r);
-        }
         self.report = Some(r);
+        self.refresh_path();
+    }
+
+    /// Puts the default file name (support code and format) in the field,
+    /// unless the user typed their own.
+    fn refresh_path(&mut self) {
+        let Some(r) = &self.report else {
+            return;
+        };
+        if self.path.is_empty() || self.path == self.auto_path {
+            self.path = self.default_path(r);
+            self.auto_path = self.path.clone();
+        }
     }
 
     fn default_name_for(&self, r: &Report) -> String {
@@ -146,13 +167,8 @@ impl SharePanel {
                 ui.radio_value(&mut self.format, f, f.label());
             }
         });
-        if before != self.format
-            && let Some(r) = &self.report
-        {
-            let old = format!("mfa-ready-report-{}.{}", r.support_code, before.extension());
-            if self.path.ends_with(&old) {
-                self.path = self.default_path(r);
-            }
+        if before != self.format {
+            self.refresh_path();
         }
         let Some(r) = &self.report else {
             ui.spinner();

@@ -55,22 +55,57 @@ pub fn collect(
             });
         }
     }
-    for p in probes {
+    // Portal checks run every few minutes: a run of failures of one portal with
+    // the same classification is one row ("12 checks until …"), not dozens.
+    let mut sorted: Vec<&PortalEntry> = probes.iter().collect();
+    sorted.sort_by(|a, b| a.name.cmp(&b.name).then(a.at.cmp(&b.at)));
+    let mut run: Option<(EvidenceEntry, u32, Timestamp)> = None;
+    let flush = |run: &mut Option<(EvidenceEntry, u32, Timestamp)>,
+                 out: &mut Vec<EvidenceEntry>| {
+        if let Some((mut e, n, last)) = run.take() {
+            if n > 1 {
+                e.attempted = format!(
+                    "{} ({n} checks until {})",
+                    e.attempted,
+                    last.strftime("%H:%M UTC")
+                );
+            }
+            out.push(e);
+        }
+    };
+    for p in sorted {
         let timed_out = p.timed_out_phase.is_some() || p.outcome.contains("timeout");
         if p.healthy || !service_blocked(None, p.http_status, timed_out) {
+            flush(&mut run, &mut out);
             continue;
         }
-        out.push(EvidenceEntry {
-            at: p.at,
-            attempted: format!("Reaching {}", p.name),
-            source: "probe".into(),
-            classification: classification(p.http_status, timed_out),
-            http_status: p.http_status,
-            request_id: p.request_id.clone(),
-            client_request_id: None,
-            incident: incident_at(incidents, p.at),
-        });
+        let classification = classification(p.http_status, timed_out);
+        let attempted = format!("Reaching {}", p.name);
+        if let Some((e, n, last)) = run.as_mut()
+            && e.attempted == attempted
+            && e.classification == classification
+        {
+            *n += 1;
+            *last = p.at;
+            continue;
+        }
+        flush(&mut run, &mut out);
+        run = Some((
+            EvidenceEntry {
+                at: p.at,
+                attempted,
+                source: "probe".into(),
+                classification,
+                http_status: p.http_status,
+                request_id: p.request_id.clone(),
+                client_request_id: None,
+                incident: incident_at(incidents, p.at),
+            },
+            1,
+            p.at,
+        ));
     }
+    flush(&mut run, &mut out);
     out.sort_by_key(|e| e.at);
     out
 }
@@ -86,4 +121,49 @@ fn incident_at(incidents: &[IncidentEntry], at: Timestamp) -> Option<String> {
             from - slack <= at && at <= i.last_seen + slack
         })
         .map(|i| format!("{}: {}", i.feed, i.title))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn probe(min: i64, status: u16) -> PortalEntry {
+        PortalEntry {
+            name: "My Sign-Ins".into(),
+            url: "https://mysignins.microsoft.com".into(),
+            at: "2026-12-13T09:00:00Z".parse::<Timestamp>().unwrap()
+                + jiff::SignedDuration::from_mins(min),
+            outcome: if status == 200 {
+                "healthy"
+            } else {
+                "gateway_timeout"
+            }
+            .into(),
+            healthy: status == 200,
+            explanation: String::new(),
+            http_status: Some(status),
+            phases: Default::default(),
+            timed_out_phase: None,
+            request_id: None,
+            cert_issuer: None,
+        }
+    }
+
+    #[test]
+    fn a_run_of_failing_checks_is_one_row_and_a_healthy_check_ends_it() {
+        let probes: Vec<PortalEntry> = [0, 5, 10, 15]
+            .map(|m| probe(m, 504))
+            .into_iter()
+            .chain([probe(20, 200), probe(25, 503)])
+            .collect();
+        let e = collect(&[], &probes, &[]);
+        assert_eq!(e.len(), 2, "{e:?}");
+        assert_eq!(
+            e[0].attempted,
+            "Reaching My Sign-Ins (4 checks until 09:15 UTC)"
+        );
+        assert_eq!(e[0].classification, "gateway timeout (504)");
+        assert_eq!(e[1].attempted, "Reaching My Sign-Ins");
+        assert_eq!(e[1].http_status, Some(503));
+    }
 }

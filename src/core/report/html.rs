@@ -436,7 +436,7 @@ pub(super) fn esc(s: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            
+            '\'' => out.push_str("&#39;"),
             '\n' | '\t' => out.push(' '),
             c if c.is_control() => {}
             c => out.push(c),

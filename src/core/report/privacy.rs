@@ -109,23 +109,30 @@ pub fn sanitise(r: &mut Report) {
         c(&mut j.what);
         if let Some(e) = j.last_error.as_mut() {
             c(&mut e.message);
+            co(&mut e.request_id);
         }
         for h in &mut j.history {
             c(&mut h.detail);
         }
     }
     for p in &mut r.portals {
+        c(&mut p.name);
         c(&mut p.explanation);
+        co(&mut p.request_id);
         co(&mut p.cert_issuer);
     }
     for i in &mut r.incidents {
+        c(&mut i.feed);
         c(&mut i.title);
+        co(&mut i.link);
     }
     for e in &mut r.evidence {
         c(&mut e.attempted);
         co(&mut e.incident);
+        co(&mut e.request_id);
     }
     for e in &mut r.events {
+        c(&mut e.kind);
         c(&mut e.detail);
     }
 }
