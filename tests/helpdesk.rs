@@ -304,10 +304,30 @@ fn reports_mask_people_and_never_hold_the_token_in_any_format() {
             "{format}: the masked address"
         );
         assert!(text.contains("Jane"), "{format}: the typed name");
+        if format == "json" {
+            assert_valid_against_the_schema(&text);
+        }
     }
     // The SQLite file itself never holds the token either.
     let db = std::fs::read(env.data().join("mfa-ready.sqlite3")).unwrap();
     assert!(!String::from_utf8_lossy(&db).contains(TOKEN));
+}
+
+/// Every report the binary writes validates against `assets/schema/report.schema.json`.
+fn assert_valid_against_the_schema(text: &str) {
+    let mut schemas = boon::Schemas::new();
+    let mut compiler = boon::Compiler::new();
+    compiler.set_default_draft(boon::Draft::V2020_12);
+    compiler.enable_format_assertions();
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/schema/report.schema.json"
+    );
+    let idx = compiler.compile(path, &mut schemas).unwrap();
+    let value: serde_json::Value = serde_json::from_str(text).unwrap();
+    if let Err(e) = schemas.validate(&value, idx) {
+        panic!("the report does not validate:\n{e:#}");
+    }
 }
 
 #[test]

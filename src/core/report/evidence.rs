@@ -45,6 +45,8 @@ pub fn collect(
             }
             out.push(EvidenceEntry {
                 at: h.at,
+                last_at: h.at,
+                count: 1,
                 attempted: format!("{} (attempt {})", j.what, h.attempt),
                 source: "job".into(),
                 classification: classification(e.status, timed_out),
@@ -63,6 +65,8 @@ pub fn collect(
     let flush = |run: &mut Option<(EvidenceEntry, u32, Timestamp)>,
                  out: &mut Vec<EvidenceEntry>| {
         if let Some((mut e, n, last)) = run.take() {
+            e.count = n;
+            e.last_at = last;
             if n > 1 {
                 e.attempted = format!(
                     "{} ({n} checks until {})",
@@ -93,6 +97,8 @@ pub fn collect(
         run = Some((
             EvidenceEntry {
                 at: p.at,
+                last_at: p.at,
+                count: 1,
                 attempted,
                 source: "probe".into(),
                 classification,
@@ -163,6 +169,7 @@ mod tests {
             "Reaching My Sign-Ins (4 checks until 09:15 UTC)"
         );
         assert_eq!(e[0].classification, "gateway timeout (504)");
+        assert_eq!((e[0].count, e[0].last_at), (4, probes[3].at));
         assert_eq!(e[1].attempted, "Reaching My Sign-Ins");
         assert_eq!(e[1].http_status, Some(503));
     }

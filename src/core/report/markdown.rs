@@ -489,12 +489,20 @@ pub(super) fn phases_text(p: &Phases, timed_out: Option<&str>) -> String {
 /// vendor incident, and what it supports.
 pub(super) fn evidence_lead(r: &Report) -> String {
     let ev = &r.evidence;
-    let (Some(first), Some(last)) = (ev.iter().map(|e| e.at).min(), ev.iter().map(|e| e.at).max())
-    else {
+    let (Some(first), Some(last)) = (
+        ev.iter().map(|e| e.at).min(),
+        ev.iter().map(|e| e.last_at.max(e.at)).max(),
+    ) else {
         return "No attempt was blocked by the service in the last 14 days.".to_owned();
     };
-    let jobs = ev.iter().filter(|e| e.source == "job").count();
-    let probes = ev.len() - jobs;
+    let count = |source: &str| -> usize {
+        ev.iter()
+            .filter(|e| e.source == source)
+            .map(|e| usize::try_from(e.count.max(1)).unwrap_or(1))
+            .sum()
+    };
+    let (jobs, probes) = (count("job"), count("probe"));
+    let total = jobs + probes;
     let what = match (jobs, probes) {
         (j, 0) => format!("{j} enrollment {}", plural(j, "attempt", "attempts")),
         (0, p) => format!("{p} portal {}", plural(p, "check", "checks")),
@@ -509,7 +517,7 @@ pub(super) fn evidence_lead(r: &Report) -> String {
     } else {
         format!("between {} and {}", utc(first), utc(last))
     };
-    let verb = if ev.len() == 1 { "was" } else { "were" };
+    let verb = if total == 1 { "was" } else { "were" };
     let mut s = format!(
         "{what} {when} {verb} blocked by the service, not by the user: {}.",
         classification_summary(ev)
@@ -549,8 +557,11 @@ fn classification_summary(ev: &[EvidenceEntry]) -> String {
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for e in ev {
         match counts.iter_mut().find(|(c, _)| *c == e.classification) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((&e.classification, 1)),
+            Some((_, n)) => *n += usize::try_from(e.count.max(1)).unwrap_or(1),
+            None => counts.push((
+                &e.classification,
+                usize::try_from(e.count.max(1)).unwrap_or(1),
+            )),
         }
     }
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));

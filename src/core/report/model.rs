@@ -177,7 +177,12 @@ pub struct IncidentEntry {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EvidenceEntry {
+    /// The first attempt of this row.
     pub at: Timestamp,
+    /// The last attempt of this row (the same as `at` for one attempt).
+    pub last_at: Timestamp,
+    /// How many attempts the row stands for (a run of failing portal checks is one row).
+    pub count: u32,
     /// What was attempted ("Adding your phone +1 206 ••• 0100", "Reaching My Sign-Ins").
     pub attempted: String,
     /// `job` (an enrollment request) or `probe` (a portal check).

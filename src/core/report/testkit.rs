@@ -253,6 +253,8 @@ pub(super) fn outage() -> Report {
     r.evidence = (0..5)
         .map(|i| EvidenceEntry {
             at: at(-150 + i * 30),
+            last_at: at(-150 + i * 30),
+            count: 1,
             attempted: format!("Adding your phone +1 206 ••• 0100 (attempt {})", i + 2),
             source: "job".into(),
             classification: "gateway timeout (504)".into(),
@@ -263,6 +265,8 @@ pub(super) fn outage() -> Report {
         })
         .chain(std::iter::once(EvidenceEntry {
             at: at(-2),
+            last_at: at(-2),
+            count: 1,
             attempted: "Reaching My Sign-Ins".into(),
             source: "probe".into(),
             classification: "timed out (no answer in time)".into(),
