@@ -17,4 +17,5 @@ pub mod protocol;
 pub mod queue;
 pub mod runtime;
 pub mod store;
+pub mod trust;
 pub mod worker;
