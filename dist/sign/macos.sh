@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Signs, notarises and staples MFA Ready's macOS artefacts.
 #
-#   dist/sign/macos.sh "target/packages/MFA Ready.app" target/packages/*.dmg
+#   dist/sign/macos.sh "target/release/MFA Ready.app" target/release/*.dmg
 #
 # 1. codesign with the hardened runtime and a secure timestamp (the .app first, then the .dmg);
 # 2. xcrun notarytool submit --wait (each .dmg, or a zip of a lone .app);

@@ -2,7 +2,7 @@
 # A detached minisign signature per release artefact, SHA256SUMS over all of them, and
 # SHA256SUMS.minisig, so an IT admin can check a download with dist/verify.sh.
 #
-#   dist/sign/minisign.sh target/packages        # signs every file in that folder
+#   dist/sign/minisign.sh artefacts        # signs every file in that folder
 #
 # The release key is minisign's own format (made with `mfa-ready policy keygen` or
 # `minisign -G`). Secrets only from the environment:

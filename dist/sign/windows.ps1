@@ -20,7 +20,7 @@
   Nothing to sign with: exits 0 after saying so (unsigned builds for testing).
 
 .EXAMPLE
-  pwsh dist/sign/windows.ps1 target/release/mfa-ready.exe target/packages/*.msi target/packages/*-setup.exe
+  pwsh dist/sign/windows.ps1 target/release/mfa-ready.exe target/release/*.msi target/release/*-setup.exe
 #>
 param([Parameter(Mandatory = $true, ValueFromRemainingArguments = $true)][string[]]$Files)
 $ErrorActionPreference = 'Stop'
