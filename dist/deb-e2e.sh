@@ -83,11 +83,12 @@ ldd "$root/usr/bin/mfa-ready" | grep -o '/[^ ]*' | sort -u | while read -r lib; 
     mkdir -p "$root$(dirname "$lib")"
     cp -L "$lib" "$root$lib"
 done
-enter() {
-    if [ "$(id -u)" -eq 0 ]; then chroot "$root" "$@"; else unshare -r chroot "$root" "$@"; fi
-}
+# Only the installed program runs inside (no shell there); a clean environment.
 in_root() {
-    enter /usr/bin/env -i MFA_READY_NOW=2026-12-01T09:00:00Z HOME=/tmp /usr/bin/mfa-ready --data-dir /tmp/data "$@"
+    local pre=()
+    [ "$(id -u)" -eq 0 ] || pre=(unshare -r)
+    env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin MFA_READY_NOW=2026-12-01T09:00:00Z HOME=/tmp \
+        "${pre[@]}" chroot "$root" /usr/bin/mfa-ready --data-dir /tmp/data "$@"
 }
 
 # ------------------------------------------------------------------ 3. signed policy
