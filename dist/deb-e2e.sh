@@ -7,7 +7,7 @@
 #   dist/deb-e2e.sh                 # cargo build --release, then package and test
 #   MFA_READY_SKIP_BUILD=1 dist/deb-e2e.sh   # reuse target/release/mfa-ready
 #
-# The .deb comes from `cargo packager --formats deb` (dist/Packager.toml) when
+# The .deb comes from `cargo packager --formats deb` (Cargo.toml [package.metadata.packager]) when
 # cargo-packager is installed, else from dpkg-deb with the same layout (below), so the
 # script runs on a machine that has only Debian's tools. The clean root is `dpkg -x`
 # plus the C libraries the binary links (ldd), entered with chroot (as root) or
@@ -64,10 +64,10 @@ CONTROL
 deb=""
 if cargo packager --version >/dev/null 2>&1; then
     echo "== .deb: cargo packager --formats deb"
-    cargo packager --release --config dist/Packager.toml --formats deb
+    cargo packager --release --formats deb
     deb="$(ls -t target/release/*.deb | head -n 1)"
 else
-    echo "== .deb: cargo-packager is not installed; dpkg-deb with dist/Packager.toml's layout"
+    echo "== .deb: cargo-packager is not installed; dpkg-deb with the same layout"
     deb="target/release/mfa-ready_${version}_${arch}.deb"
     build_deb_with_dpkg "$deb"
 fi

@@ -5,8 +5,8 @@
 #   dist/icons.sh --source   # (re)draw the source itself, then all sizes
 #
 # Needs ImageMagick (`convert`; dist/setup-debian.sh installs it). Outputs:
-#   dist/icons/NxN.png        16 24 32 48 64 128 256 512 (Linux hicolor, AppImage, .deb, window)
-#   dist/icons/128x128@2x.png  (macOS .app / .dmg: cargo-packager builds the .icns from the PNGs)
+#   dist/icons/NxN.png        16 24 32 48 64 128 256 512 (Linux hicolor, AppImage, .deb, window;
+#                             macOS: cargo-packager builds the .app's .icns from these PNGs)
 #   dist/icons/mfa-ready.ico  16-256 in one file (MSI, NSIS, the .exe's resource)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,6 +35,5 @@ mkdir -p "$OUT"
 for n in 16 24 32 48 64 128 256 512; do
     convert "$SRC" -resize "${n}x${n}" -strip "PNG32:$OUT/${n}x${n}.png"
 done
-convert "$SRC" -resize 256x256 -strip "PNG32:$OUT/128x128@2x.png"
 convert "$SRC" -define icon:auto-resize=256,64,48,32,24,16 -strip "$OUT/mfa-ready.ico"
 echo "icons: wrote $(ls "$OUT" | wc -l) files in $OUT from $SRC"
