@@ -60,6 +60,19 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
         setup
     });
 
+    // Reminders, autostart and reports need a valid policy.
+    let helpdesk = policy
+        .result
+        .is_ok()
+        .then(|| crate::services::helpdesk::HelpdeskSetup {
+            loaded: policy.clone(),
+            os: Os::current(),
+            tz: jiff::tz::TimeZone::system(),
+            notifier: Arc::new(crate::services::notify::DesktopNotifier),
+            autostart: crate::services::autostart::Autostart::for_this_user().ok(),
+            program: crate::services::autostart::program(),
+        });
+
     let bench = std::env::var_os(ENV_BENCH).is_some();
     let options = window_options();
     let result = eframe::run_native(
@@ -76,6 +89,7 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
                     focus_listener: listener,
                     health,
                     queue: queue_setup,
+                    helpdesk,
                 },
                 events_tx,
                 Arc::new(move || ctx.request_repaint()),
@@ -100,6 +114,37 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
         Err(e) => {
             eprintln!("mfa-ready: could not open the window: {e}");
             eprintln!("mfa-ready: the commands still work without one: try `mfa-ready status`.");
+            EXIT_ERROR
+        }
+    }
+}
+
+/// Helpdesk mode from the command line (`--open-report FILE`): the report is
+/// read before any window opens; a report that cannot be read is one sentence
+/// on stderr and exit 2. The viewer has no store and no services: nothing is
+/// written and nothing is sent.
+pub fn run_viewer(path: &Path) -> u8 {
+    let opened = match crate::services::report::open_report(path) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("mfa-ready: {}: {e}", path.display());
+            return EXIT_ERROR;
+        }
+    };
+    let result = eframe::run_native(
+        "MFA Ready · helpdesk",
+        window_options(),
+        Box::new(move |_cc| {
+            Ok(Box::new(crate::ui::ViewerApp::new(
+                opened,
+                jiff::tz::TimeZone::system(),
+            )))
+        }),
+    );
+    match result {
+        Ok(()) => EXIT_OK,
+        Err(e) => {
+            eprintln!("mfa-ready: could not open the window: {e}");
             EXIT_ERROR
         }
     }

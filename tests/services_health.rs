@@ -61,6 +61,7 @@ fn schedule_checks_at_start_and_on_check_now() {
             focus_listener: None,
             health: Some(settings),
             queue: None,
+            helpdesk: None,
         },
         tx,
         Arc::new(move || {
@@ -112,6 +113,7 @@ fn check_now_without_a_policy_says_why() {
             focus_listener: None,
             health: None,
             queue: None,
+            helpdesk: None,
         },
         tx,
         Arc::new(|| {}),
@@ -152,6 +154,7 @@ fn checks_are_stamped_with_the_injected_clock() {
             focus_listener: None,
             health: Some(settings),
             queue: None,
+            helpdesk: None,
         },
         tx,
         Arc::new(|| {}),

@@ -66,6 +66,7 @@ fn start(
             focus_listener: None,
             health,
             queue: Some(setup),
+            helpdesk: None,
         },
         etx,
         Arc::new(|| {}),

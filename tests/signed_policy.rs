@@ -236,6 +236,18 @@ fn a_signed_system_policy_shows_its_signer_everywhere() {
         "{}",
         stdout(&o)
     );
+    // The helpdesk report says so too (issue 8).
+    let o = env.run(&["report", "--format", "json"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let v = json(&o);
+    assert_eq!(v["policy"]["signed"], true);
+    assert_eq!(v["policy"]["source"], "system-wide");
+    assert!(
+        v["policy"]["signer"]
+            .as_str()
+            .is_some_and(|s| s.starts_with("signer: Contoso IT")),
+        "{v}"
+    );
 }
 
 #[test]

@@ -222,6 +222,7 @@ fn the_services_refuse_to_open_anything_but_https() {
             focus_listener: None,
             health: None,
             queue: None,
+            helpdesk: None,
         },
         tx,
         Arc::new(move || *w.lock().unwrap() += 1),

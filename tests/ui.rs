@@ -340,6 +340,7 @@ fn the_real_services_thread_saves_clicks_to_the_database() {
             focus_listener: None,
             health: None,
             queue: None,
+            helpdesk: None,
         },
         events_tx,
         Arc::new(|| {}),

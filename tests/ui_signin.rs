@@ -85,6 +85,7 @@ fn window(server: &str, tweak: impl FnOnce(&mut QueueSetup)) -> Window {
             focus_listener: None,
             health: None,
             queue: Some(setup),
+            helpdesk: None,
         },
         etx,
         Arc::new(|| {}),

@@ -28,6 +28,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
+    /// Open a readiness report someone handed over, read-only (helpdesk mode).
+    #[arg(long, value_name = "FILE")]
+    pub open_report: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -77,6 +81,49 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Show the deadline reminder that is due, if any, and exit (run at login).
+    Remind,
+    /// Save the deadline as a calendar file (.ics) with one alarm per reminder step.
+    Calendar {
+        /// Where to write the .ics file (`-` for standard output).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// A readiness report to hand to the helpdesk (phone numbers and e-mails masked).
+    Report {
+        /// json, md or html (default: from --out's extension, else md).
+        #[arg(long, value_enum)]
+        format: Option<ReportFormat>,
+        /// Write to this file instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Only the "Enrollment attempts during service problems" section.
+        #[arg(long)]
+        evidence: bool,
+        /// Your name, to put on the report (nothing else identifies you).
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+    },
+    /// Reminders at login: show whether they are on, or turn them on or off.
+    Autostart {
+        #[arg(value_enum)]
+        switch: Option<Switch>,
+    },
+}
+
+/// `report --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Json,
+    Md,
+    Html,
+}
+
+/// `autostart on|off`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Switch {
+    On,
+    Off,
 }
 
 #[derive(Debug, Subcommand)]

@@ -4,12 +4,14 @@
 //! `status`: 0 ready, 1 not ready or overdue, 2 error. `policy check`: 0 valid, 2 invalid.
 //! `probe`: 0 every portal healthy (slow counts), 1 any not, 2 error.
 //! `enroll phone`, `verify`, `queue run`: 0 done, 3 queued (will be retried), 1 failed, 2 error.
+//! `remind`, `calendar`, `report`, `autostart`: 0 done, 2 error.
 //! Every other command: 0 done, 2 error. Errors are one line on stderr, prefixed `mfa-ready:`.
 
 mod args;
 mod check;
 pub mod common;
 pub mod enroll;
+mod helpdesk;
 mod policy;
 pub mod probe;
 pub mod queue;
@@ -17,7 +19,7 @@ mod status;
 
 use std::path::Path;
 
-pub use args::{Cli, Command, MethodsAction, PolicyAction};
+pub use args::{Cli, Command, MethodsAction, PolicyAction, ReportFormat, Switch};
 pub use common::{
     CliError, CliResult, EXIT_ERROR, EXIT_FAILED, EXIT_NOT_READY, EXIT_OK, EXIT_QUEUED,
 };
@@ -101,5 +103,24 @@ pub fn run_command(
             let store = common::open_store(data_flag, now)?;
             queue::run(action, loaded.result.as_ref().ok(), store, clock, now)
         }
+        Command::Remind => helpdesk::remind(policy_flag, data_flag, now),
+        Command::Calendar { out } => helpdesk::calendar(policy_flag, data_flag, &out, now),
+        Command::Report {
+            format,
+            out,
+            evidence,
+            name,
+        } => helpdesk::report(
+            policy_flag,
+            data_flag,
+            &helpdesk::ReportArgs {
+                format,
+                out: out.as_deref(),
+                evidence,
+                name: name.as_deref(),
+            },
+            now,
+        ),
+        Command::Autostart { switch } => helpdesk::autostart(data_flag, switch, now),
     }
 }

@@ -3,6 +3,7 @@
 //! Everything here is unit-tested in place. `services` and `ui` build on it;
 //! it imports neither.
 
+pub mod advice;
 pub mod backoff;
 pub mod breaker;
 pub mod deadline;
@@ -12,6 +13,7 @@ pub mod feeds;
 pub mod fleet;
 pub mod graph;
 pub mod httpdate;
+pub mod ics;
 pub mod mask;
 pub mod methods;
 pub mod pkce;
@@ -19,5 +21,7 @@ pub mod policy;
 pub mod provider;
 pub mod queue;
 pub mod readiness;
+pub mod reminders;
+pub mod report;
 pub mod text;
 pub mod weburl;

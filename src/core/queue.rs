@@ -266,6 +266,19 @@ impl JobError {
         }
     }
 
+    /// The job history's line for this error: `http 504: Gateway Timeout
+    /// (request-id abc)`. [`parse_history_detail`] reads it back.
+    pub fn history_detail(&self) -> String {
+        let mut s = match self.status {
+            Some(st) => format!("{} {st}: {}", self.class.id(), self.message),
+            None => format!("{}: {}", self.class.id(), self.message),
+        };
+        if let Some(r) = &self.request_id {
+            s.push_str(&format!(" (request-id {r})"));
+        }
+        s
+    }
+
     /// What happened, for the job's sentence ("the service timed out").
     pub fn plain(&self) -> String {
         match (self.class, self.status) {
@@ -289,6 +302,33 @@ impl JobError {
             (ErrorClass::Local, _) => "something went wrong on this computer".to_owned(),
         }
     }
+}
+
+/// Reads a job history line written from [`JobError::history_detail`] (a retry's
+/// "…; next try at …" or a failure). Lines that are not an attempt's error
+/// ("held: …", notes) give `None`.
+pub fn parse_history_detail(detail: &str) -> Option<JobError> {
+    let (head, rest) = detail.split_once(':')?;
+    let mut words = head.split(' ');
+    let class = ErrorClass::from_id(words.next()?)?;
+    let status = match words.next() {
+        Some(w) => Some(w.parse::<u16>().ok()?),
+        None => None,
+    };
+    if words.next().is_some() {
+        return None;
+    }
+    let rest = rest.split("; next try at ").next().unwrap_or(rest).trim();
+    let (message, request_id) = match rest.rsplit_once(" (request-id ") {
+        Some((m, r)) if r.ends_with(')') => (m, Some(r.trim_end_matches(')').to_owned())),
+        _ => (rest, None),
+    };
+    Some(JobError {
+        class,
+        status,
+        message: message.to_owned(),
+        request_id,
+    })
 }
 
 /// Whether a failure is worth another try.
@@ -746,5 +786,27 @@ mod tests {
         );
         assert!(!e.message.contains("555 0100"), "{}", e.message);
         assert!(!e.message.contains("jane@contoso.com"), "{}", e.message);
+    }
+
+    #[test]
+    fn history_detail_reads_back() {
+        let mut e = JobError::new(ErrorClass::Http, Some(504), "Gateway Timeout: upstream");
+        e.request_id = Some("7f3c-01".into());
+        let line = format!("{}; next try at 2026-12-13T09:00:00Z", e.history_detail());
+        assert_eq!(
+            line,
+            "http 504: Gateway Timeout: upstream (request-id 7f3c-01); next try at 2026-12-13T09:00:00Z"
+        );
+        assert_eq!(parse_history_detail(&line), Some(e));
+        let t = JobError::new(ErrorClass::Timeout, None, "no answer in 30 s");
+        assert_eq!(parse_history_detail(&t.history_detail()), Some(t));
+        for other in [
+            "held: breaker_open: x",
+            "sending",
+            "interrupted (MFA Ready stopped during an attempt); will check and retry",
+            "Your phone was added",
+        ] {
+            assert_eq!(parse_history_detail(other), None, "{other}");
+        }
     }
 }

@@ -5,9 +5,11 @@
 //! [`runtime::Command`] / [`runtime::Event`] channels and a waker callback.
 
 pub mod auth;
+pub mod autostart;
 pub mod config;
 pub mod enroll;
 pub mod health;
+pub mod helpdesk;
 pub mod http;
 pub mod instance;
 pub mod notify;
@@ -15,6 +17,8 @@ pub mod perms;
 pub mod probe;
 pub mod protocol;
 pub mod queue;
+pub mod reminders;
+pub mod report;
 pub mod runtime;
 pub mod store;
 pub mod trust;

@@ -53,6 +53,19 @@ pub enum Command {
     /// A portal probe result for a host key (the health checks send this): feeds
     /// the circuit breakers and completes `resume_portal_step` jobs when healthy.
     PortalHealth { host: String, healthy: bool },
+    /// Reminders at login on (true) or off (false).
+    SetAutostart(bool),
+    /// "Share with helpdesk": build the report (answered with `ReportReady`).
+    BuildReport { user_name: Option<String> },
+    /// Write a file the user chose ("Save report", "Add to calendar").
+    SaveFile {
+        path: std::path::PathBuf,
+        contents: String,
+        /// What it is, for the confirmation ("the report").
+        what: String,
+    },
+    /// Helpdesk mode: read a report someone handed over (answered with `ReportOpened`).
+    OpenReport(std::path::PathBuf),
     /// Stop the services thread.
     Shutdown,
 }
@@ -79,6 +92,14 @@ pub enum Event {
         url: String,
         method: MethodKind,
     },
+    /// Whether reminders at login are on.
+    Autostart(bool),
+    /// The report to share, built at the user's request.
+    ReportReady(Box<crate::core::report::Report>),
+    /// A file the user chose was written.
+    Saved { what: String, path: String },
+    /// A report handed over, opened read-only; or the one sentence why not.
+    ReportOpened(Result<Box<crate::core::report::Opened>, String>),
 }
 
 /// The part of the store the window shows.
@@ -183,6 +204,8 @@ pub enum StoreOpError {
     Queue(#[from] super::queue::QueueError),
     #[error("the store task stopped: {0}")]
     Task(String),
+    #[error("{0}")]
+    Report(#[from] super::report::ReportError),
 }
 
 /// What the services share: the store, the clock, the browser, the way out.

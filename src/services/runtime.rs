@@ -40,6 +40,8 @@ pub struct ServicesConfig {
     pub health: Option<super::health::HealthSettings>,
     /// The retry queue and enrollment services; `None` runs without them.
     pub queue: Option<super::worker::QueueSetup>,
+    /// Reminders, autostart, reports (issue 8); `None` runs without them.
+    pub helpdesk: Option<super::helpdesk::HelpdeskSetup>,
 }
 
 /// A running services thread.
@@ -114,7 +116,15 @@ async fn run(
     let health = config
         .health
         .map(|settings| spawn_health(settings, &ctx, feed_queue));
-    let parts = Parts { ctx, queue, health };
+    let helpdesk = config
+        .helpdesk
+        .map(|setup| super::helpdesk::HelpdeskRuntime::start(setup, &ctx));
+    let parts = Parts {
+        ctx,
+        queue,
+        health,
+        helpdesk,
+    };
     while let Some(cmd) = rx.recv().await {
         if cmd == Command::Shutdown {
             break;
@@ -156,6 +166,7 @@ struct Parts {
     queue: Option<super::worker::QueueRuntime>,
     /// "Check now" for the health schedule, when it runs.
     health: Option<tokio::sync::mpsc::UnboundedSender<()>>,
+    helpdesk: Option<super::helpdesk::HelpdeskRuntime>,
 }
 
 impl Parts {
@@ -203,6 +214,15 @@ impl Parts {
                     .await;
             }
             Command::OpenUrl { url, reason } => self.open_url(url, reason).await,
+            Command::SetAutostart(_)
+            | Command::BuildReport { .. }
+            | Command::SaveFile { .. }
+            | Command::OpenReport(_) => match &self.helpdesk {
+                Some(h) => h.handle(cmd, ctx).await,
+                None => ctx.emit(Event::Error(
+                    "This is not available without a valid policy.".to_owned(),
+                )),
+            },
         }
     }
 

@@ -12,10 +12,14 @@ use crate::core::methods::Os;
 use crate::core::queue::JobState;
 use crate::core::readiness::{Registration, Source};
 use crate::services::config::{Clock, LoadedPolicy, PolicyLoadError};
+use crate::services::protocol::UserNotice;
 use crate::services::runtime::{Command, Event, ServiceHandle, StoreSnapshot};
 
 use super::pending::EnrollPanel;
+use super::reach::ReachPanel;
+use super::share::SharePanel;
 use super::state::{Action, AppState, Page};
+use super::viewer::ReportViewer;
 use super::{health, pages, pending, widgets};
 
 /// What the window starts from. Built by `main` (or a test) before the first frame.
@@ -39,6 +43,14 @@ pub struct MfaReadyApp {
     events: mpsc::Receiver<Event>,
     /// "Sign in" and "Add phone now" (owns the phone form).
     enroll_panel: EnrollPanel,
+    /// Calendar, reminders at login, booking, advice.
+    reach: ReachPanel,
+    /// "Share with helpdesk".
+    share: SharePanel,
+    /// Helpdesk mode: a report someone handed over, shown instead of the pages.
+    viewer: Option<ReportViewer>,
+    /// "Open report…": the path being typed, while the dialog is open.
+    open_report: Option<String>,
     /// Keeps the services thread alive as long as the window (shut down on drop).
     owned_services: Option<crate::services::runtime::Services>,
     /// Print `first-frame <unix ms>` once (benchmark script).
@@ -89,10 +101,15 @@ impl MfaReadyApp {
                 queue: Default::default(),
                 notices: Vec::new(),
                 portal_failing: None,
+                autostart: None,
             },
             services: init.services,
             events: init.events,
             enroll_panel: EnrollPanel::default(),
+            reach: ReachPanel::default(),
+            share: SharePanel::default(),
+            viewer: None,
+            open_report: None,
             owned_services: None,
             bench_first_frame: false,
         }
@@ -111,6 +128,16 @@ impl MfaReadyApp {
     /// What the window shows (read-only; for tests and the pages).
     pub fn state(&self) -> &AppState {
         &self.state
+    }
+
+    /// The report being viewed in helpdesk mode, if any (tests).
+    pub fn viewer(&self) -> Option<&ReportViewer> {
+        self.viewer.as_ref()
+    }
+
+    /// The report built for "Share with helpdesk", if any (tests).
+    pub fn shared_report(&self) -> Option<&crate::core::report::Report> {
+        self.share.report.as_ref()
     }
 
     /// Carries out what the pages asked for, in order.
@@ -150,6 +177,23 @@ impl MfaReadyApp {
                         self.state.notices.remove(i);
                     }
                 }
+                Action::SetAutostart(on) => {
+                    self.state.autostart = Some(on);
+                    self.send(Command::SetAutostart(on));
+                }
+                Action::OpenShare => {
+                    let mut more = Vec::new();
+                    self.share.open(&mut more);
+                    self.apply(more);
+                }
+                Action::Copied(text) => pending::push_notice(
+                    &mut self.state.notices,
+                    UserNotice {
+                        title: "Copied".to_owned(),
+                        body: text,
+                        open: None,
+                    },
+                ),
                 Action::AnswerPortalFailing { watch } => {
                     if let Some((portal, url, method)) = self.state.portal_failing.take()
                         && watch
@@ -212,6 +256,24 @@ impl MfaReadyApp {
                     url,
                     method,
                 } => self.state.portal_failing = Some((portal, url, method)),
+                Event::Autostart(on) => self.state.autostart = Some(on),
+                Event::ReportReady(r) => self.share.on_report(*r),
+                Event::Saved { what, path } => pending::push_notice(
+                    &mut self.state.notices,
+                    UserNotice {
+                        title: "Saved".to_owned(),
+                        body: format!("Saved {what} to {path}"),
+                        open: None,
+                    },
+                ),
+                Event::ReportOpened(Ok(opened)) => {
+                    self.viewer = Some(ReportViewer::new(*opened, self.state.tz.clone()));
+                }
+                Event::ReportOpened(Err(why)) => {
+                    if !self.state.errors.contains(&why) {
+                        self.state.errors.push(why);
+                    }
+                }
             }
         }
         focus
@@ -225,6 +287,7 @@ impl MfaReadyApp {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Focus);
         }
 
+        self.dropped_files(ui.ctx());
         egui::Panel::top("header").show(ui, |ui| self.header_ui(ui));
         egui::Panel::bottom("footer").show(ui, |ui| self.footer_ui(ui));
         egui::CentralPanel::default().show(ui, |ui| {
@@ -234,10 +297,20 @@ impl MfaReadyApp {
                     ui.add_space(4.0);
                     self.banners_ui(ui);
                     let mut actions = Vec::new();
-                    self.page_ui(ui, &mut actions);
+                    if let Some(v) = &mut self.viewer {
+                        if v.ui(ui) {
+                            self.viewer = None;
+                        }
+                    } else {
+                        self.page_ui(ui, &mut actions);
+                    }
                     self.apply(actions);
                 });
         });
+        let mut actions = Vec::new();
+        self.share.window_ui(ui.ctx(), &mut actions);
+        self.open_report_ui(ui.ctx());
+        self.apply(actions);
 
         // A pending job's countdown ticks in seconds, only while one is shown.
         let now = self.state.clock.now();
@@ -273,8 +346,10 @@ impl MfaReadyApp {
             Ok(_) => match state.page {
                 Page::Overview => {
                     pending::notices_ui(state, ui, actions);
+                    ReachPanel::advice_ui(state, ui);
                     pending::pending_ui(state, ui, actions);
                     pages::overview_ui(state, ui, actions);
+                    self.reach.ui(state, ui, actions);
                     self.enroll_panel.ui(state, ui, actions);
                 }
                 Page::Methods => pages::methods_ui(state, ui, actions),
@@ -284,7 +359,64 @@ impl MfaReadyApp {
         }
     }
 
+    /// A report dropped on the window opens in helpdesk mode.
+    fn dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<std::path::PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            self.send(Command::OpenReport(path));
+        }
+    }
+
+    /// "Open report…": a path field (the report is read by the services).
+    fn open_report_ui(&mut self, ctx: &egui::Context) {
+        let Some(path) = &mut self.open_report else {
+            return;
+        };
+        let mut open = true;
+        let mut go = false;
+        egui::Window::new("Open a report")
+            .open(&mut open)
+            .collapsible(false)
+            .show(ctx, |ui| {
+                ui.label("A report a user saved with \"Share with helpdesk\" (.json). It opens read-only; nothing is sent or saved.");
+                ui.horizontal(|ui| {
+                    let field = ui.add(egui::TextEdit::singleline(path).desired_width(360.0));
+                    widgets::set_accessible_label(ui, &field, "Report file");
+                    go = ui.button("Open").clicked();
+                });
+                ui.label(RichText::new("You can also drop the file on this window.").small().weak());
+            });
+        if go && !path.trim().is_empty() {
+            let p = std::path::PathBuf::from(path.trim());
+            self.open_report = None;
+            self.send(Command::OpenReport(p));
+        } else if !open {
+            self.open_report = None;
+        }
+    }
+
     fn header_ui(&mut self, ui: &mut egui::Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                if ui.button("Open report…").clicked() {
+                    self.open_report = Some(String::new());
+                }
+                if self.state.valid_policy().is_some()
+                    && ui.button("Share with helpdesk…").clicked()
+                {
+                    self.apply(vec![Action::OpenShare]);
+                }
+                if self.viewer.is_some() && ui.button("Close report").clicked() {
+                    self.viewer = None;
+                }
+            });
+        });
         ui.add_space(6.0);
         ui.horizontal_wrapped(|ui| {
             let org = self

@@ -7,9 +7,14 @@ mod app;
 mod health;
 mod pages;
 mod pending;
+mod reach;
+mod share;
 mod state;
+mod viewer;
 mod widgets;
 
 pub use app::{AppInit, MfaReadyApp};
 pub use pages::summary_text;
+pub use reach::outage_advice;
 pub use state::{Action, AppState, Page};
+pub use viewer::{ReportViewer, ViewerApp, ViewerTab};

@@ -90,6 +90,12 @@ pub enum Action {
     DismissNotice(usize),
     /// "Tell me when it's back" (true) or "No thanks" (false) for the failing portal.
     AnswerPortalFailing { watch: bool },
+    /// "Remind me at login" switched (shown at once, done by the services).
+    SetAutostart(bool),
+    /// "Share with helpdesk…".
+    OpenShare,
+    /// Something was copied to the clipboard: say so.
+    Copied(String),
 }
 
 /// The state the window renders, as last sent by the services plus the user's
@@ -119,6 +125,8 @@ pub struct AppState {
     pub notices: Vec<crate::services::worker::UserNotice>,
     /// A setup page whose portal seems to fail: (portal, url, method).
     pub portal_failing: Option<(String, String, MethodKind)>,
+    /// Reminders at login: `None` until the services said (or when unavailable).
+    pub autostart: Option<bool>,
 }
 
 impl AppState {

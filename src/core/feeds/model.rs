@@ -45,6 +45,20 @@ pub enum Impact {
     Unknown,
 }
 
+impl Impact {
+    /// The snake_case id (as serialised).
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::None => "none",
+            Self::Minor => "minor",
+            Self::Major => "major",
+            Self::Critical => "critical",
+            Self::Maintenance => "maintenance",
+            Self::Unknown => "unknown",
+        }
+    }
+}
+
 /// The overall state a feed reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

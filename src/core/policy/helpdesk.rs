@@ -39,11 +39,16 @@ pub(super) fn check(ck: &mut Checker<'_>, raw: &Spanned<RawHelpdesk>) -> Helpdes
         }
         v.to_owned()
     });
+    let booking_url = h
+        .booking_url
+        .as_ref()
+        .map(|u| urls::browser(ck, u, "helpdesk.booking_url"));
     Helpdesk {
         name,
         url,
         phone,
         email,
+        booking_url,
     }
 }
 
@@ -89,6 +94,7 @@ pub fn salvage_helpdesk(text: &str) -> Option<Helpdesk> {
         url,
         phone,
         email,
+        booking_url: None,
     })
 }
 
@@ -104,6 +110,25 @@ mod tests {
         // Loopback http is for services, not for pages the user opens.
         let text = replace_line(VALID, 15, "url = \"http://127.0.0.1:8080/help\"");
         assert_error(&text, 15, "helpdesk.url", "must use https://");
+    }
+
+    #[test]
+    fn booking_url_is_https_only() {
+        let text = VALID.replace(
+            "email = \"servicedesk@contoso.com\"\n",
+            "email = \"servicedesk@contoso.com\"\nbooking_url = \"http://book.contoso.com/mfa\"\n",
+        );
+        assert_error(&text, 18, "helpdesk.booking_url", "must use https://");
+        let ok = VALID.replace(
+            "email = \"servicedesk@contoso.com\"\n",
+            "email = \"servicedesk@contoso.com\"\nbooking_url = \"https://book.contoso.com/mfa\"\n",
+        );
+        let p = crate::core::policy::parse(&ok, "p.toml", super::super::testkit::now()).unwrap();
+        let hd = p.helpdesk.unwrap();
+        assert_eq!(
+            hd.booking_url.as_deref(),
+            Some("https://book.contoso.com/mfa")
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //!
 //! * `raw`: the TOML as written, spanned, unknown keys refused;
 //! * one validator per section: `parse` (top-level keys), `enrollment`,
-//!   `helpdesk`, `portals`, `probing` (probe interval, extra roots, status
+//!   `helpdesk`, `reminders`, `portals`, `probing` (probe interval, extra roots, status
 //!   feeds, connectivity checks), `services` (`[graph]`, `[enrollment_api]`);
 //!   every URL key through `urls`, the one rule of `core::weburl`;
 //! * `model`: the validated [`Policy`]; `defaults`: what a left-out key means.
@@ -24,6 +24,7 @@ mod parse;
 mod portals;
 mod probing;
 mod raw;
+mod reminders;
 mod services;
 #[cfg(test)]
 mod testkit;

@@ -10,6 +10,7 @@ use crate::core::fault::Expectation;
 use crate::core::feeds::FeedKind;
 use crate::core::methods::MethodKind;
 use crate::core::provider::Provider;
+use crate::core::reminders::Reminders;
 
 /// The schema version this build reads.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -52,6 +53,8 @@ pub struct Policy {
     pub graph: GraphSettings,
     /// `[enrollment_api]`: the organisation's own enrollment service (provider `custom`).
     pub enrollment_api: Option<EnrollmentApi>,
+    /// `[reminders]`: deadline reminder steps, quiet hours, autostart default.
+    pub reminders: Reminders,
 }
 
 impl Policy {
@@ -64,6 +67,15 @@ impl Policy {
     pub fn setup_link(&self, kind: MethodKind) -> String {
         let custom = self.portals.first().map(|p| p.url.as_str());
         kind.setup_link(self.provider, self.tenant.as_deref(), custom)
+    }
+
+    /// The page where methods are set up in general (reminders, calendar): the
+    /// first portal's, else the provider's page for an authenticator app.
+    pub fn setup_page(&self) -> String {
+        self.portals.first().map_or_else(
+            || self.setup_link(MethodKind::AuthenticatorApp),
+            |p| p.url.clone(),
+        )
     }
 
     /// The root URL of the enrollment service this policy talks to, if any:
@@ -139,6 +151,8 @@ pub struct Helpdesk {
     pub url: Option<String>,
     pub phone: Option<String>,
     pub email: Option<String>,
+    /// `booking_url`: where the user books a helpdesk slot (https only).
+    pub booking_url: Option<String>,
 }
 
 impl Helpdesk {
@@ -209,6 +223,7 @@ mod tests {
             phone: phone.then(|| "+1 425 555 0100".into()),
             email: email.then(|| "servicedesk@contoso.com".into()),
             url: url.then(|| "https://help.contoso.com/mfa".into()),
+            booking_url: None,
         }
     }
 

@@ -11,7 +11,7 @@ use super::defaults::EMBEDDED_DEFAULT;
 use super::error::{Checker, PolicyErrors};
 use super::model::{Policy, SCHEMA_VERSION};
 use super::raw::{self, RawPolicy};
-use super::{enrollment, helpdesk, portals, probing, services};
+use super::{enrollment, helpdesk, portals, probing, reminders, services};
 
 /// Parses and validates a policy. `file` is the name used in error messages.
 pub fn parse(text: &str, file: &str, now: Timestamp) -> Result<Policy, PolicyErrors> {
@@ -35,6 +35,7 @@ pub fn parse(text: &str, file: &str, now: Timestamp) -> Result<Policy, PolicyErr
     let graph = services::check_graph(&mut ck, raw.graph.as_ref(), top.provider);
     let enrollment_api =
         services::check_enrollment_api(&mut ck, raw.enrollment_api.as_ref(), top.provider);
+    let reminders = reminders::check(&mut ck, raw.reminders.as_ref());
     ck.finish()?;
     Ok(Policy {
         schema: SCHEMA_VERSION,
@@ -50,6 +51,7 @@ pub fn parse(text: &str, file: &str, now: Timestamp) -> Result<Policy, PolicyErr
         connectivity_checks,
         graph,
         enrollment_api,
+        reminders,
     })
 }
 

@@ -27,6 +27,15 @@ pub(super) struct RawPolicy {
     pub(super) connectivity_check: Option<Vec<Spanned<RawConnectivityCheck>>>,
     pub(super) graph: Option<Spanned<RawGraph>>,
     pub(super) enrollment_api: Option<Spanned<RawEnrollmentApi>>,
+    pub(super) reminders: Option<Spanned<RawReminders>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawReminders {
+    pub(super) days_before: Option<Spanned<Vec<Spanned<i64>>>>,
+    pub(super) quiet_hours: Option<Spanned<String>>,
+    pub(super) autostart: Option<Spanned<bool>>,
 }
 
 #[derive(Deserialize)]
@@ -76,6 +85,7 @@ pub(super) struct RawHelpdesk {
     pub(super) url: Option<Spanned<String>>,
     pub(super) phone: Option<Spanned<String>>,
     pub(super) email: Option<Spanned<String>>,
+    pub(super) booking_url: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]

@@ -79,5 +79,8 @@ pub async fn check(prober: &Prober, settings: &HealthSettings) -> HealthReport {
 pub fn record(store: &mut Store, report: &HealthReport) -> Result<(), StoreError> {
     store.insert_probe_results(&report.rows())?;
     store.prune_probe_results(report.checked_at - HISTORY_RETENTION)?;
+    for feed in report.feeds.iter().filter(|f| f.error.is_none()) {
+        store.record_feed(&feed.name, &feed.incidents, report.checked_at)?;
+    }
     Ok(())
 }

@@ -245,12 +245,5 @@ pub(crate) fn job_from_row(r: &Row<'_>) -> rusqlite::Result<Result<Job, QueueErr
 
 /// One history line's detail for an error ("http 504: GatewayTimeout (request-id r)").
 pub(crate) fn detail_of(e: &JobError) -> String {
-    let mut s = match e.status {
-        Some(st) => format!("{} {st}: {}", e.class.id(), e.message),
-        None => format!("{}: {}", e.class.id(), e.message),
-    };
-    if let Some(r) = &e.request_id {
-        s.push_str(&format!(" (request-id {r})"));
-    }
-    s
+    e.history_detail()
 }

@@ -3,15 +3,18 @@
 //! WAL journal, `synchronous=FULL`, STRICT tables, migrations by `user_version`.
 //! Times are stored as INTEGER Unix milliseconds (UTC). Split by concern: `db` (opening,
 //! moving damaged files aside, errors), `schema` (migrations), `records` (first run,
-//! settings, methods, event log), `probes` (portal history). The retry queue's tables
+//! settings, methods, event log), `probes` (portal history), `notes` (reminders
+//! shown, vendor incidents seen). The retry queue's tables
 //! are `services::queue`'s.
 
 mod db;
+mod notes;
 mod probes;
 mod records;
 mod schema;
 
 pub use db::{DB_FILE, Recovered, RecoveryReason, Store, StoreError, check_writable};
+pub use notes::IncidentRow;
 pub use probes::ProbeRow;
 pub use records::EventRow;
 pub use schema::SCHEMA_VERSION;

@@ -4,7 +4,7 @@
 use rusqlite::Connection;
 
 /// The schema this build writes. Each step in [`MIGRATIONS`] moves `user_version` up by one.
-pub const SCHEMA_VERSION: i64 = 4;
+pub const SCHEMA_VERSION: i64 = 5;
 
 /// Migration `i` takes the database from version `i` to `i + 1`.
 pub(super) const MIGRATIONS: &[&str] = &[
@@ -86,6 +86,29 @@ pub(super) const MIGRATIONS: &[&str] = &[
     "ALTER TABLE jobs ADD COLUMN owner TEXT;
     ALTER TABLE jobs ADD COLUMN lease_until INTEGER;
     ALTER TABLE jobs ADD COLUMN interruptions INTEGER NOT NULL DEFAULT 0;",
+    // 4 -> 5 (issue 8): reminders shown per deadline (claimed with INSERT OR
+    // IGNORE, so two processes never show the same step), and vendor incidents
+    // as the feeds reported them (for the report and its evidence).
+    "CREATE TABLE reminders_shown (
+        deadline INTEGER NOT NULL,
+        step     TEXT NOT NULL,
+        shown_at INTEGER NOT NULL,
+        PRIMARY KEY (deadline, step)
+    ) STRICT;
+    CREATE TABLE incidents (
+        feed       TEXT NOT NULL,
+        title      TEXT NOT NULL,
+        started    INTEGER NOT NULL DEFAULT 0,
+        impact     TEXT NOT NULL,
+        link       TEXT,
+        first_seen INTEGER NOT NULL,
+        last_seen  INTEGER NOT NULL,
+        PRIMARY KEY (feed, title, started)
+    ) STRICT;
+    CREATE TABLE feed_checks (
+        feed TEXT PRIMARY KEY,
+        at   INTEGER NOT NULL
+    ) STRICT;",
 ];
 
 pub(super) fn migrate(conn: &Connection, from: i64) -> rusqlite::Result<()> {

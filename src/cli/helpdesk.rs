@@ -1,0 +1,187 @@
+//! Deadlines that reach people and the report for the helpdesk (issue 8):
+//! `remind`, `calendar`, `report`, `autostart`.
+
+use std::io::Write;
+use std::path::Path;
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+use crate::core::ics::{self, CalendarInput};
+use crate::core::methods::Os;
+use crate::core::report;
+use crate::services::autostart::{self, Autostart};
+use crate::services::notify::DesktopNotifier;
+use crate::services::reminders;
+use crate::services::report::{Format, Requester, gather, render};
+
+use super::args::{ReportFormat, Switch};
+use super::common::{CliError, CliResult, EXIT_OK, load_policy, open_store, valid_policy};
+
+/// `remind`: shows the reminder due now (a desktop notification, and a line
+/// on stdout), and exits. No window, no instance lock.
+pub fn remind(policy_flag: Option<&Path>, data_flag: Option<&Path>, now: Timestamp) -> CliResult {
+    let loaded = load_policy(policy_flag, now);
+    let policy = valid_policy(&loaded)?;
+    let mut store = open_store(data_flag, now)?;
+    let checked = reminders::check_and_notify(
+        &mut store,
+        policy,
+        Os::current(),
+        &TimeZone::system(),
+        &DesktopNotifier,
+        now,
+    )?;
+    match checked.shown {
+        Some(r) => println!("Reminder shown: {}: {}", r.title, r.body),
+        None => println!("No reminder is due."),
+    }
+    Ok(EXIT_OK)
+}
+
+/// `calendar --out FILE`: the deadline as an `.ics` file.
+pub fn calendar(
+    policy_flag: Option<&Path>,
+    data_flag: Option<&Path>,
+    out: &Path,
+    now: Timestamp,
+) -> CliResult {
+    let loaded = load_policy(policy_flag, now);
+    let policy = valid_policy(&loaded)?;
+    let mut store = open_store(data_flag, now)?;
+    let first_run = store.first_run(now)?;
+    let Some(deadline) = crate::core::deadline::in_force(
+        policy.enrollment.deadline,
+        policy.enrollment.new_user_days,
+        first_run,
+    ) else {
+        return Err(CliError(
+            "the policy sets no deadline, so there is nothing to put in a calendar".into(),
+        ));
+    };
+    let contact = policy.helpdesk.as_ref().map(|h| h.contact_sentence());
+    let setup_link = policy.setup_page();
+    let text = ics::deadline_calendar(&CalendarInput {
+        organization: &policy.organization,
+        deadline: deadline.at,
+        days_before: &policy.reminders.days_before,
+        setup_link: &setup_link,
+        helpdesk: contact.as_deref(),
+        now,
+    });
+    write_out(Some(out), &text)?;
+    if out != Path::new("-") {
+        eprintln!("Saved the deadline to {}", out.display());
+    }
+    Ok(EXIT_OK)
+}
+
+/// `report` flags.
+pub struct ReportArgs<'a> {
+    pub format: Option<ReportFormat>,
+    pub out: Option<&'a Path>,
+    pub evidence: bool,
+    pub name: Option<&'a str>,
+}
+
+/// `report`: the readiness report in the chosen format, to stdout or a file.
+pub fn report(
+    policy_flag: Option<&Path>,
+    data_flag: Option<&Path>,
+    args: &ReportArgs<'_>,
+    now: Timestamp,
+) -> CliResult {
+    let loaded = load_policy(policy_flag, now);
+    let policy = valid_policy(&loaded)?;
+    let mut store = open_store(data_flag, now)?;
+    let r = gather(
+        &mut store,
+        &loaded,
+        policy,
+        &Requester {
+            user_name: args.name,
+            os: Os::current(),
+        },
+        now,
+    )?;
+    let format = match args.format {
+        Some(ReportFormat::Json) => Format::Json,
+        Some(ReportFormat::Html) => Format::Html,
+        Some(ReportFormat::Md) => Format::Markdown,
+        None => args
+            .out
+            .and_then(Format::from_path)
+            .unwrap_or(Format::Markdown),
+    };
+    let text = if args.evidence {
+        if format != Format::Markdown {
+            return Err(CliError(
+                "--evidence prints Markdown (the section to paste into a ticket); leave out --format or use --format md"
+                    .into(),
+            ));
+        }
+        if r.evidence.is_empty() {
+            eprintln!(
+                "mfa-ready: no enrollment attempt was blocked by the service in the last 14 days"
+            );
+        }
+        report::evidence_markdown(&r)
+    } else {
+        render(&r, format)
+    };
+    write_out(args.out, &text)?;
+    if let Some(out) = args.out {
+        eprintln!(
+            "Saved the report to {} · support code {}",
+            out.display(),
+            r.support_code
+        );
+    }
+    Ok(EXIT_OK)
+}
+
+/// `autostart [on|off]`.
+pub fn autostart(data_flag: Option<&Path>, switch: Option<Switch>, now: Timestamp) -> CliResult {
+    let entry = Autostart::for_this_user()?;
+    let store = open_store(data_flag, now)?;
+    match switch {
+        None => {
+            let on = entry.is_enabled();
+            println!(
+                "Reminders at login are {} ({})",
+                if on { "on" } else { "off" },
+                entry.describe()
+            );
+        }
+        Some(Switch::On) => {
+            let exe = autostart::program()
+                .ok_or_else(|| CliError("cannot tell where this program is".into()))?;
+            entry.enable(&exe)?;
+            store.set_setting(autostart::SETTING, "on")?;
+            println!("Reminders at login are on ({})", entry.describe());
+        }
+        Some(Switch::Off) => {
+            entry.disable()?;
+            store.set_setting(autostart::SETTING, "off")?;
+            println!("Reminders at login are off");
+        }
+    }
+    Ok(EXIT_OK)
+}
+
+fn write_out(out: Option<&Path>, text: &str) -> Result<(), CliError> {
+    match out {
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            stdout.write_all(text.as_bytes())?;
+            Ok(())
+        }
+        Some(p) if p == Path::new("-") => write_out(None, text),
+        Some(p) => {
+            let tmp = p.with_extension("part");
+            std::fs::write(&tmp, text)
+                .and_then(|()| std::fs::rename(&tmp, p))
+                .map_err(|e| CliError(format!("{}: {e}", p.display())))
+        }
+    }
+}

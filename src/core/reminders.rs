@@ -1,0 +1,508 @@
+//! Deadline reminders: which desktop notification is due now, if any.
+//!
+//! Pure: the deadline in force, the user's time zone, the quiet hours, what was
+//! already shown and `now` are passed in. The caller (`services::reminders`)
+//! claims the plan's keys in the store before showing anything, so a step is
+//! never shown twice, even by two processes at once.
+//!
+//! Rules (issue 8):
+//! * While not ready, one notification at each step (`days_before`, e.g. 14, 7,
+//!   3 and 1 days before the deadline, at the deadline's local wall-clock time:
+//!   DST-correct, a "day" is a calendar day in the user's zone).
+//! * Once overdue, one at start, at most one per local calendar day (the step
+//!   key carries the date), so a user who starts the computer each morning is
+//!   told each morning and never twice in a day.
+//! * Never while ready. Never in quiet hours: a step due then waits for their end.
+//! * Steps missed (quiet hours, computer off) are shown once at the next chance,
+//!   not several at once: the most urgent due step is shown and every due step
+//!   is marked shown with it.
+
+use jiff::civil::{Date, Time};
+use jiff::tz::TimeZone;
+use jiff::{Timestamp, ToSpan, Zoned};
+use serde::Serialize;
+
+use super::deadline::{Deadline, DeadlineSource};
+use super::duration::words;
+
+/// `[reminders] days_before` when the policy says nothing.
+pub const DEFAULT_DAYS_BEFORE: [u32; 4] = [14, 7, 3, 1];
+/// `[reminders] quiet_hours` when the policy says nothing.
+pub const DEFAULT_QUIET_HOURS: &str = "18:00-08:00";
+
+/// Local hours in which no reminder is shown (`"18:00-08:00"`; may wrap midnight).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct QuietHours {
+    pub start: Time,
+    pub end: Time,
+}
+
+impl QuietHours {
+    /// Parses `"HH:MM-HH:MM"` (24-hour clock; start and end differ).
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let bad = || format!("{text:?} is not of the form \"18:00-08:00\" (24-hour clock)");
+        let (a, b) = text.trim().split_once('-').ok_or_else(bad)?;
+        let start = parse_hhmm(a).ok_or_else(bad)?;
+        let end = parse_hhmm(b).ok_or_else(bad)?;
+        if start == end {
+            return Err(format!(
+                "{text:?} starts and ends at the same time; leave `quiet_hours` out for the default"
+            ));
+        }
+        Ok(Self { start, end })
+    }
+
+    /// Whether a local time of day is inside the quiet hours.
+    pub fn contains(&self, t: Time) -> bool {
+        if self.start < self.end {
+            self.start <= t && t < self.end
+        } else {
+            t >= self.start || t < self.end
+        }
+    }
+
+    /// When the quiet hours that contain `now` end (the next local `end` time).
+    fn end_after(&self, now: &Zoned) -> Option<Timestamp> {
+        let today = now.date().to_zoned(now.time_zone().clone()).ok()?;
+        let at_end = today.with().time(self.end).build().ok()?;
+        let at_end = if at_end.timestamp() > now.timestamp() {
+            at_end
+        } else {
+            at_end.checked_add(1.day()).ok()?
+        };
+        Some(at_end.timestamp())
+    }
+}
+
+impl std::fmt::Display for QuietHours {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{:02}:{:02}-{:02}:{:02}",
+            self.start.hour(),
+            self.start.minute(),
+            self.end.hour(),
+            self.end.minute()
+        )
+    }
+}
+
+fn parse_hhmm(s: &str) -> Option<Time> {
+    let (h, m) = s.trim().split_once(':')?;
+    if h.len() != 2 || m.len() != 2 {
+        return None;
+    }
+    let h: i8 = h.parse().ok()?;
+    let m: i8 = m.parse().ok()?;
+    Time::new(h, m, 0, 0).ok()
+}
+
+/// The `[reminders]` section, validated.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reminders {
+    /// Days before the deadline, largest first, no duplicates.
+    pub days_before: Vec<u32>,
+    pub quiet_hours: QuietHours,
+    /// Whether `mfa-ready remind` starts at login unless the user turned it off.
+    pub autostart: bool,
+}
+
+impl Default for Reminders {
+    fn default() -> Self {
+        Self {
+            days_before: DEFAULT_DAYS_BEFORE.to_vec(),
+            quiet_hours: QuietHours {
+                start: Time::constant(18, 0, 0, 0),
+                end: Time::constant(8, 0, 0, 0),
+            },
+            autostart: false,
+        }
+    }
+}
+
+/// One reminder step of a deadline, in time order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    /// Store key: `d14`, or `overdue-2026-12-16` (one per local day).
+    pub key: String,
+    pub at: Timestamp,
+    /// Days before the deadline (0 for overdue).
+    pub days_before: u32,
+}
+
+/// The steps before a deadline: `days` calendar days before it, at its local time.
+pub fn steps(deadline: Timestamp, tz: &TimeZone, days_before: &[u32]) -> Vec<Step> {
+    let local = deadline.to_zoned(tz.clone());
+    let mut out: Vec<Step> = days_before
+        .iter()
+        .filter_map(|&d| {
+            let at = local.checked_sub(i64::from(d).days()).ok()?;
+            Some(Step {
+                key: format!("d{d}"),
+                at: at.timestamp(),
+                days_before: d,
+            })
+        })
+        .collect();
+    out.sort_by_key(|s| s.at);
+    out
+}
+
+fn overdue_key(day: Date) -> String {
+    format!("overdue-{day}")
+}
+
+/// What the caller knows.
+pub struct Input<'a> {
+    pub organization: &'a str,
+    pub deadline: Deadline,
+    pub ready: bool,
+    /// Methods counted / required (for the sentence).
+    pub counted: u32,
+    pub required: u32,
+    /// The helpdesk contact sentence, for overdue reminders.
+    pub helpdesk: Option<&'a str>,
+    pub settings: &'a Reminders,
+    pub tz: &'a TimeZone,
+    /// Keys already shown for this deadline.
+    pub shown: &'a [String],
+    pub now: Timestamp,
+}
+
+/// A notification to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reminder {
+    pub key: String,
+    pub title: String,
+    pub body: String,
+}
+
+/// What to do now.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Plan {
+    pub show: Option<Reminder>,
+    /// Keys to record as shown with it (the shown one and any older ones it replaces).
+    pub mark: Vec<String>,
+    /// When to look again (a step comes due, quiet hours end, the next day overdue).
+    pub next_check: Option<Timestamp>,
+}
+
+/// The reminder due at `input.now`, if any. See the module notes for the rules.
+pub fn plan(input: &Input<'_>) -> Plan {
+    if input.ready {
+        return Plan::default();
+    }
+    let now = input.now;
+    let local_now = now.to_zoned(input.tz.clone());
+    let shown = |k: &str| input.shown.iter().any(|s| s == k);
+    let all = steps(input.deadline.at, input.tz, &input.settings.days_before);
+    let mut due: Vec<Step> = all
+        .iter()
+        .filter(|s| s.at <= now && s.at < input.deadline.at && !shown(&s.key))
+        .cloned()
+        .collect();
+    let overdue = now >= input.deadline.at;
+    if overdue {
+        let key = overdue_key(local_now.date());
+        if !shown(&key) {
+            due.push(Step {
+                key,
+                at: now,
+                days_before: 0,
+            });
+        }
+    }
+    let upcoming = all.iter().map(|s| s.at).find(|at| *at > now);
+    let tomorrow = overdue
+        .then(|| local_now.date().tomorrow().ok())
+        .flatten()
+        .and_then(|d| d.to_zoned(input.tz.clone()).ok())
+        .map(|z| z.timestamp());
+    let mut next_check = [upcoming, tomorrow, (!overdue).then_some(input.deadline.at)]
+        .into_iter()
+        .flatten()
+        .min();
+    let Some(latest) = due.last().cloned() else {
+        return Plan {
+            next_check,
+            ..Plan::default()
+        };
+    };
+    let quiet = &input.settings.quiet_hours;
+    if quiet.contains(local_now.time()) {
+        next_check = quiet.end_after(&local_now).or(next_check);
+        return Plan {
+            next_check,
+            ..Plan::default()
+        };
+    }
+    Plan {
+        show: Some(reminder(input, &latest)),
+        mark: due.into_iter().map(|s| s.key).collect(),
+        next_check,
+    }
+}
+
+fn reminder(input: &Input<'_>, step: &Step) -> Reminder {
+    let d = input.deadline;
+    let when =
+        d.at.to_zoned(input.tz.clone())
+            .strftime("%a %-d %b, %H:%M %Z")
+            .to_string();
+    let whose = match d.source {
+        DeadlineSource::Organization => input.organization.to_owned(),
+        DeadlineSource::Personal => format!("{} (your new-user deadline)", input.organization),
+    };
+    let have = format!(
+        "You have {} of the {} sign-in methods needed.",
+        input.counted, input.required
+    );
+    if step.days_before == 0 {
+        let call = input
+            .helpdesk
+            .map_or(String::new(), |h| format!(" If you are stuck: {h}"));
+        Reminder {
+            key: step.key.clone(),
+            title: "MFA setup is overdue".into(),
+            body: format!(
+                "{whose} needed your backup sign-in methods by {when}. {have} \
+                 Open MFA Ready to finish.{call}"
+            ),
+        }
+    } else {
+        let left = words(d.at.duration_since(input.now));
+        Reminder {
+            key: step.key.clone(),
+            title: format!("MFA setup due in {left}"),
+            body: format!(
+                "{whose} needs your backup sign-in methods by {when}. {have} \
+                 Open MFA Ready to add another."
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ts(s: &str) -> Timestamp {
+        s.parse().unwrap()
+    }
+
+    fn tz(name: &str) -> TimeZone {
+        TimeZone::get(name).unwrap()
+    }
+
+    struct Case {
+        deadline: Timestamp,
+        tz: TimeZone,
+        settings: Reminders,
+        ready: bool,
+    }
+
+    impl Case {
+        fn new(deadline: &str, zone: &str) -> Self {
+            Self {
+                deadline: ts(deadline),
+                tz: tz(zone),
+                settings: Reminders::default(),
+                ready: false,
+            }
+        }
+
+        fn plan(&self, now: Timestamp, shown: &[String]) -> Plan {
+            plan(&Input {
+                organization: "Contoso",
+                deadline: Deadline {
+                    at: self.deadline,
+                    source: DeadlineSource::Organization,
+                },
+                ready: self.ready,
+                counted: 1,
+                required: 2,
+                helpdesk: Some("Call Contoso Service Desk at +1 425 555 0100."),
+                settings: &self.settings,
+                tz: &self.tz,
+                shown,
+                now,
+            })
+        }
+
+        /// Walks time from `from` to `to` in `step` minutes, like a process that
+        /// looks every few minutes, recording what it shows.
+        fn walk(&self, from: &str, to: &str, minutes: i64) -> Vec<(Timestamp, String)> {
+            let mut shown: Vec<String> = Vec::new();
+            let mut out = Vec::new();
+            let mut now = ts(from);
+            while now <= ts(to) {
+                let p = self.plan(now, &shown);
+                if let Some(r) = p.show {
+                    out.push((now, r.key));
+                    shown.extend(p.mark);
+                }
+                now += jiff::SignedDuration::from_mins(minutes);
+            }
+            out
+        }
+    }
+
+    #[test]
+    fn quiet_hours_parse_wrap_and_refuse_nonsense() {
+        let q = QuietHours::parse("18:00-08:00").unwrap();
+        assert!(q.contains(Time::constant(23, 0, 0, 0)));
+        assert!(q.contains(Time::constant(7, 59, 0, 0)));
+        assert!(!q.contains(Time::constant(8, 0, 0, 0)));
+        assert!(!q.contains(Time::constant(17, 59, 0, 0)));
+        let day = QuietHours::parse("12:00-13:30").unwrap();
+        assert!(day.contains(Time::constant(12, 30, 0, 0)));
+        assert!(!day.contains(Time::constant(13, 30, 0, 0)));
+        assert_eq!(day.to_string(), "12:00-13:30");
+        for bad in [
+            "",
+            "18-08",
+            "18:00",
+            "25:00-08:00",
+            "18:00-08:60",
+            "8:00-9:00",
+        ] {
+            assert!(QuietHours::parse(bad).is_err(), "{bad}");
+        }
+        assert!(
+            QuietHours::parse("08:00-08:00")
+                .unwrap_err()
+                .contains("same time")
+        );
+    }
+
+    #[test]
+    fn one_notification_per_step_at_the_deadlines_local_time() {
+        // Deadline Tue 15 Dec 2026 17:00 Paris (16:00 UTC).
+        let c = Case::new("2026-12-15T16:00:00Z", "Europe/Paris");
+        let shown = c.walk("2026-11-25T00:00:00Z", "2026-12-15T15:59:00Z", 10);
+        let keys: Vec<&str> = shown.iter().map(|(_, k)| k.as_str()).collect();
+        assert_eq!(keys, ["d14", "d7", "d3", "d1"]);
+        // Each at the deadline's local time, 17:00 Paris, on its day.
+        let times: Vec<String> = shown
+            .iter()
+            .map(|(t, _)| t.to_zoned(c.tz.clone()).strftime("%F %H:%M").to_string())
+            .collect();
+        assert_eq!(
+            times,
+            [
+                "2026-12-01 17:00",
+                "2026-12-08 17:00",
+                "2026-12-12 17:00",
+                "2026-12-14 17:00"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_step_across_a_dst_change_keeps_its_local_time() {
+        // Deadline Mon 2 Nov 2026 10:00 New York (EST, after the 1 Nov change);
+        // the 7-day step is 26 Oct 10:00 EDT: 167 or 169 hours, not 168.
+        let c = Case::new("2026-11-02T15:00:00Z", "America/New_York");
+        let s = steps(c.deadline, &c.tz, &[7, 1]);
+        assert_eq!(s[0].at, ts("2026-10-26T14:00:00Z"), "10:00 EDT");
+        assert_eq!(s[1].at, ts("2026-11-01T15:00:00Z"), "10:00 EST");
+        // Berlin's spring change: 29 Mar 2026 (deadline 2 Apr 09:00 CEST).
+        let c = Case::new("2026-04-02T07:00:00Z", "Europe/Berlin");
+        let s = steps(c.deadline, &c.tz, &[7]);
+        assert_eq!(s[0].at, ts("2026-03-26T08:00:00Z"), "09:00 CET");
+        let shown = c.walk("2026-03-20T00:00:00Z", "2026-04-02T06:59:00Z", 15);
+        assert_eq!(shown.len(), 4);
+        assert_eq!(shown[1].0, ts("2026-03-26T08:00:00Z"));
+    }
+
+    #[test]
+    fn quiet_hours_delay_a_step_to_their_end_in_the_users_zone() {
+        // Deadline 23:30 Tokyo: every step falls in 18:00-08:00 and shows at 08:00.
+        let c = Case::new("2026-12-15T14:30:00Z", "Asia/Tokyo");
+        let shown = c.walk("2026-11-30T00:00:00Z", "2026-12-15T14:29:00Z", 5);
+        let local: Vec<String> = shown
+            .iter()
+            .map(|(t, k)| format!("{k} {}", t.to_zoned(c.tz.clone()).strftime("%F %H:%M")))
+            .collect();
+        assert_eq!(
+            local,
+            [
+                "d14 2026-12-02 08:00",
+                "d7 2026-12-09 08:00",
+                "d3 2026-12-13 08:00",
+                "d1 2026-12-15 08:00"
+            ]
+        );
+        // In quiet hours the plan says when to look again: their end.
+        let p = c.plan(ts("2026-12-01T14:30:00Z"), &[]);
+        assert_eq!(p.show, None);
+        assert_eq!(p.next_check, Some(ts("2026-12-01T23:00:00Z")), "08:00 JST");
+    }
+
+    #[test]
+    fn missed_steps_are_shown_once_not_several_at_once() {
+        // The computer was off from 20 Nov to 13 Dec: d14, d7 and d3 are missed.
+        let c = Case::new("2026-12-15T16:00:00Z", "Europe/Paris");
+        let p = c.plan(ts("2026-12-13T09:00:00Z"), &[]);
+        let r = p.show.unwrap();
+        assert_eq!(r.key, "d3", "the most urgent of the missed steps");
+        assert_eq!(p.mark, ["d14", "d7", "d3"]);
+        assert!(
+            r.title.starts_with("MFA setup due in 2 days"),
+            "{}",
+            r.title
+        );
+        assert!(r.body.contains("Tue 15 Dec, 17:00 CET"), "{}", r.body);
+        assert!(r.body.contains("1 of the 2"), "{}", r.body);
+        // Once marked, nothing more until d1.
+        let p = c.plan(ts("2026-12-13T09:05:00Z"), &p.mark);
+        assert_eq!(p.show, None);
+        assert_eq!(p.next_check, Some(ts("2026-12-14T16:00:00Z")));
+    }
+
+    #[test]
+    fn overdue_once_a_day_at_start_with_the_helpdesk() {
+        let c = Case::new("2026-12-15T16:00:00Z", "Europe/Paris");
+        let all: Vec<String> = ["d14", "d7", "d3", "d1"].map(String::from).to_vec();
+        let p = c.plan(ts("2026-12-16T08:30:00Z"), &all);
+        let r = p.show.clone().unwrap();
+        assert_eq!(r.key, "overdue-2026-12-16");
+        assert_eq!(r.title, "MFA setup is overdue");
+        assert!(r.body.contains("+1 425 555 0100"), "{}", r.body);
+        // The same day again: nothing; it says to look again tomorrow (local midnight).
+        let mut shown = all.clone();
+        shown.extend(p.mark);
+        let again = c.plan(ts("2026-12-16T15:00:00Z"), &shown);
+        assert_eq!(again.show, None);
+        assert_eq!(again.next_check, Some(ts("2026-12-16T23:00:00Z")));
+        // The next morning: one more.
+        let next = c.plan(ts("2026-12-17T07:30:00Z"), &shown);
+        assert_eq!(next.show.unwrap().key, "overdue-2026-12-17");
+    }
+
+    #[test]
+    fn never_while_ready() {
+        let mut c = Case::new("2026-12-15T16:00:00Z", "Europe/Paris");
+        c.ready = true;
+        assert!(
+            c.walk("2026-11-25T00:00:00Z", "2026-12-20T00:00:00Z", 60)
+                .is_empty()
+        );
+        assert_eq!(c.plan(ts("2026-12-16T09:00:00Z"), &[]), Plan::default());
+    }
+
+    #[test]
+    fn a_deadline_closer_than_the_first_step_shows_only_the_latest() {
+        // First run 2 days before the deadline: d14, d7 and d3 are past at once.
+        let c = Case::new("2026-12-15T16:00:00Z", "Europe/Paris");
+        let p = c.plan(ts("2026-12-13T15:00:00Z"), &[]);
+        assert_eq!(p.show.unwrap().key, "d3");
+        // A custom list, and a zone far from UTC.
+        let mut c = Case::new("2027-01-10T03:00:00Z", "Pacific/Auckland");
+        c.settings.days_before = vec![2];
+        let shown = c.walk("2027-01-01T00:00:00Z", "2027-01-10T02:59:00Z", 30);
+        assert_eq!(shown.len(), 1);
+        let local = shown[0].0.to_zoned(c.tz.clone());
+        assert_eq!(local.strftime("%F %H:%M").to_string(), "2027-01-08 16:00");
+    }
+}

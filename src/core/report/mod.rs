@@ -1,0 +1,33 @@
+//! The readiness report a user hands to the helpdesk (`mfa-ready report`,
+//! "Share with helpdesk") and that the helpdesk opens in the window.
+//!
+//! By concern: `model` (the versioned JSON shape), `build` (from what the app
+//! knows, masked), `privacy` (masking of every free text), `evidence` (attempts
+//! the service blocked), `code` (the support code), `markdown` and `html`
+//! (the other formats), `guide` (the helpdesk guide built from a report),
+//! `read` (opening a report safely).
+//!
+//! Children import each other, never this file: it only re-exports.
+
+mod build;
+mod code;
+mod evidence;
+mod guide;
+mod html;
+mod html_css;
+mod markdown;
+mod model;
+mod privacy;
+mod read;
+#[cfg(test)]
+mod testkit;
+
+pub use build::{LOOKBACK, ReportInput, build};
+pub use code::{canonical_json, code_matches, support_code};
+pub use evidence::{classification, service_blocked};
+pub use guide::{GuideStep, guide};
+pub use html::to_html;
+pub use markdown::{evidence_markdown, to_markdown};
+pub use model::*;
+pub use privacy::{clean, redact_ips};
+pub use read::{MAX_REPORT_BYTES, Opened, ReadError, parse};

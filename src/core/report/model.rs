@@ -1,0 +1,204 @@
+//! The readiness report's shape (`report_schema` 1). Field names are a contract:
+//! `assets/schema/report.schema.json` describes them and every report written
+//! validates against it. Times are RFC 3339 UTC.
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+/// The schema version this build writes and reads.
+pub const REPORT_SCHEMA: u32 = 1;
+
+/// A readiness report: what a user hands to the helpdesk.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub report_schema: u32,
+    /// `XXXX-XXXX`: Crockford base32 of a hash of everything else (see `code`).
+    pub support_code: String,
+    pub generated_at: Timestamp,
+    /// Only what the user typed into "Your name" (never taken from the system).
+    pub user_name: Option<String>,
+    pub organization: String,
+    pub policy: PolicyInfo,
+    pub app: AppInfo,
+    pub os: OsInfo,
+    pub readiness: ReadinessInfo,
+    pub methods: Vec<MethodEntry>,
+    pub deadline: Option<DeadlineInfo>,
+    pub jobs: Vec<JobEntry>,
+    pub portals: Vec<PortalEntry>,
+    pub incidents: Vec<IncidentEntry>,
+    /// Enrollment attempts during service problems; empty when nothing failed.
+    pub evidence: Vec<EvidenceEntry>,
+    /// The event log of the last 14 days, oldest first.
+    pub events: Vec<EventEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PolicyInfo {
+    /// How it was found: "--policy", "MFA_READY_POLICY", "beside the program",
+    /// "system-wide", "embedded default".
+    pub source: String,
+    /// The file, when one was read (None for the embedded default).
+    pub path: Option<String>,
+    /// SHA-256 of the policy text, lower-case hex.
+    pub sha256: String,
+    /// Whether a trusted signature was checked (false when unsigned or unknown).
+    pub signed: bool,
+    /// The signature's trusted comment, when signed.
+    pub signer: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AppInfo {
+    pub version: String,
+    /// Target and build profile, e.g. "x86_64-linux release".
+    pub build: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OsInfo {
+    pub name: String,
+    pub version: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReadinessInfo {
+    /// `ready`, `not_ready`, `overdue` (the verdict ids).
+    pub verdict: String,
+    /// "Ready", "At risk", "Not ready".
+    pub label: String,
+    pub counted: u32,
+    pub required: u32,
+    pub phishing_resistant: u32,
+    pub required_phishing_resistant: u32,
+    pub gaps: Vec<String>,
+    pub next_step: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MethodEntry {
+    /// Method id (`security_key`).
+    pub kind: String,
+    pub name: String,
+    /// Tier label ("Phishing-resistant", ...).
+    pub tier: String,
+    /// Where it lives ("This computer", "Your phone", ...).
+    pub device: String,
+    /// `verified` (the service said so) or `self_attested` (the user said so).
+    pub source: String,
+    pub registered_at: Timestamp,
+    /// Counted towards the verdict (allowed and MFA-capable).
+    pub counted: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeadlineInfo {
+    pub at: Timestamp,
+    /// `organization` or `personal`.
+    pub source: String,
+    /// "12 days 4 hours left" / "overdue by 2 days".
+    pub time_left: String,
+    pub overdue: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JobEntry {
+    pub id: i64,
+    /// Job kind id (`register_phone`, ...).
+    pub kind: String,
+    /// What it does, masked ("Adding your phone +1 206 ••• 0100").
+    pub what: String,
+    /// `pending`, `in_flight`, `succeeded`, `failed`, `cancelled`.
+    pub state: String,
+    pub attempts: u32,
+    /// Sent as `client-request-id` and `Idempotency-Key` on every try (the job's key).
+    pub client_request_id: Option<String>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    pub last_error: Option<ErrorEntry>,
+    pub history: Vec<HistoryEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ErrorEntry {
+    /// Error class id (`timeout`, `http`, ...).
+    pub class: String,
+    pub status: Option<u16>,
+    pub message: String,
+    pub request_id: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HistoryEntry {
+    pub at: Timestamp,
+    pub state: String,
+    pub attempt: u32,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PortalEntry {
+    pub name: String,
+    pub url: String,
+    pub at: Timestamp,
+    /// Outcome id (`healthy`, `gateway_timeout`, ...).
+    pub outcome: String,
+    pub healthy: bool,
+    pub explanation: String,
+    pub http_status: Option<u16>,
+    pub phases: Phases,
+    pub timed_out_phase: Option<String>,
+    pub request_id: Option<String>,
+    pub cert_issuer: Option<String>,
+}
+
+/// Milliseconds per phase, when measured.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Phases {
+    pub dns_ms: Option<f64>,
+    pub connect_ms: Option<f64>,
+    pub tls_ms: Option<f64>,
+    pub first_byte_ms: Option<f64>,
+    pub total_ms: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IncidentEntry {
+    /// The status feed's name ("Azure status").
+    pub feed: String,
+    pub title: String,
+    /// `none`, `minor`, `major`, `critical`, `maintenance`, `unknown`.
+    pub impact: String,
+    pub started: Option<Timestamp>,
+    pub first_seen: Timestamp,
+    pub last_seen: Timestamp,
+    pub link: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvidenceEntry {
+    /// The first attempt of this row.
+    pub at: Timestamp,
+    /// The last attempt of this row (the same as `at` for one attempt).
+    pub last_at: Timestamp,
+    /// How many attempts the row stands for (a run of failing portal checks is one row).
+    pub count: u32,
+    /// What was attempted ("Adding your phone +1 206 ••• 0100", "Reaching My Sign-Ins").
+    pub attempted: String,
+    /// `job` (an enrollment request) or `probe` (a portal check).
+    pub source: String,
+    /// Plain classification ("gateway timeout (504)", "timed out", "rate limited (429)").
+    pub classification: String,
+    pub http_status: Option<u16>,
+    pub request_id: Option<String>,
+    pub client_request_id: Option<String>,
+    /// The vendor incident open at that moment, if a feed reported one.
+    pub incident: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventEntry {
+    pub at: Timestamp,
+    pub kind: String,
+    pub detail: String,
+}

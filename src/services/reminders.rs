@@ -1,0 +1,74 @@
+//! Deadline reminders on this computer: works out what `core::reminders` says
+//! is due, claims it in the store (so two processes never show the same step)
+//! and shows it as a desktop notification. Used by `mfa-ready remind` (at
+//! login, headless) and by the window at start.
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+use crate::core::methods::Os;
+use crate::core::policy::Policy;
+use crate::core::readiness;
+use crate::core::reminders::{self, Reminder};
+use crate::services::notify::{Notice, Notifier};
+use crate::services::store::{Store, StoreError};
+
+/// What a reminder check did.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Checked {
+    /// The reminder shown, if one was due and this process claimed it.
+    pub shown: Option<Reminder>,
+    /// When to look again.
+    pub next_check: Option<Timestamp>,
+}
+
+/// Shows the reminder due now, if any (see `core::reminders`).
+pub fn check_and_notify(
+    store: &mut Store,
+    policy: &Policy,
+    os: Os,
+    tz: &TimeZone,
+    notifier: &dyn Notifier,
+    now: Timestamp,
+) -> Result<Checked, StoreError> {
+    let first_run = store.first_run(now)?;
+    let registrations = store.registrations()?;
+    let r = readiness::assess(&readiness::Input {
+        policy,
+        registered: &registrations,
+        first_run,
+        now,
+        os,
+    });
+    let Some(deadline) = r.deadline else {
+        return Ok(Checked::default());
+    };
+    let shown = store.shown_reminders(deadline.at)?;
+    let contact = policy.helpdesk.as_ref().map(|h| h.contact_sentence());
+    let plan = reminders::plan(&reminders::Input {
+        organization: &policy.organization,
+        deadline,
+        ready: r.verdict == readiness::Verdict::Ready,
+        counted: r.counted,
+        required: r.required,
+        helpdesk: contact.as_deref(),
+        settings: &policy.reminders,
+        tz,
+        shown: &shown,
+        now,
+    });
+    let mut out = Checked {
+        shown: None,
+        next_check: plan.next_check,
+    };
+    if let Some(reminder) = plan.show
+        && store.claim_reminder(deadline.at, &reminder.key, &plan.mark, now)?
+    {
+        notifier.notify(&Notice {
+            title: reminder.title.clone(),
+            body: reminder.body.clone(),
+        });
+        out.shown = Some(reminder);
+    }
+    Ok(out)
+}

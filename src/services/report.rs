@@ -1,0 +1,305 @@
+//! Gathers a readiness report from the store and the policy (issue 8): the
+//! rows become `core::report` entries, and `core::report::build` computes,
+//! masks and seals. Also writes a report in the chosen format, and opens one
+//! handed over (helpdesk mode) with the size cap before anything is parsed.
+
+use std::io::Read;
+use std::path::Path;
+
+use jiff::Timestamp;
+use sha2::{Digest, Sha256};
+
+use crate::core::methods::Os;
+use crate::core::policy::{EMBEDDED_DEFAULT, Policy};
+use crate::core::report::{
+    self, AppInfo, ErrorEntry, EventEntry, HistoryEntry, IncidentEntry, JobEntry, LOOKBACK,
+    MAX_REPORT_BYTES, Opened, OsInfo, Phases, PolicyInfo, PortalEntry, ReadError, Report,
+    ReportInput,
+};
+use crate::services::config::{LoadedPolicy, PolicyOrigin, read_policy_file};
+use crate::services::queue::QueueError;
+use crate::services::store::{IncidentRow, ProbeRow, Store, StoreError};
+
+/// The report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Markdown,
+    Html,
+}
+
+impl Format {
+    /// `json`, `md`, `html`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Json => "json",
+            Self::Markdown => "md",
+            Self::Html => "html",
+        }
+    }
+
+    /// From a file name's extension (`.json`, `.md`, `.markdown`, `.html`, `.htm`).
+    pub fn from_path(path: &Path) -> Option<Self> {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "json" => Some(Self::Json),
+            "md" | "markdown" => Some(Self::Markdown),
+            "html" | "htm" => Some(Self::Html),
+            _ => None,
+        }
+    }
+}
+
+/// Why a report could not be made or read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Queue(#[from] QueueError),
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{0}")]
+    Read(#[from] ReadError),
+}
+
+/// The report text in `format`.
+pub fn render(report: &Report, format: Format) -> String {
+    match format {
+        Format::Json => serde_json::to_string_pretty(report).unwrap_or_default() + "\n",
+        Format::Markdown => report::to_markdown(report),
+        Format::Html => report::to_html(report),
+    }
+}
+
+/// Who is asking, for the report's header.
+pub struct Requester<'a> {
+    pub user_name: Option<&'a str>,
+    pub os: Os,
+}
+
+/// Gathers and builds the report at `now`.
+pub fn gather(
+    store: &mut Store,
+    loaded: &LoadedPolicy,
+    policy: &Policy,
+    who: &Requester<'_>,
+    now: Timestamp,
+) -> Result<Report, ReportError> {
+    let since = now - LOOKBACK;
+    let first_run = store.first_run(now)?;
+    let registrations = store.registrations()?;
+    let jobs = jobs(store, since)?;
+    let probes = store
+        .probe_history(since)?
+        .into_iter()
+        .map(portal_entry)
+        .collect();
+    let incidents = store.incidents_since(since)?;
+    let open_incidents = incidents
+        .iter()
+        .filter(|i| i.open)
+        .map(incident_entry)
+        .collect();
+    let seen_incidents = incidents.iter().map(incident_entry).collect();
+    let events = store
+        .recent_events(5_000)?
+        .into_iter()
+        .filter(|e| e.at >= since)
+        .map(|e| EventEntry {
+            at: e.at,
+            kind: e.kind,
+            detail: e.detail,
+        })
+        .collect();
+    Ok(report::build(ReportInput {
+        now,
+        user_name: who.user_name,
+        policy,
+        policy_info: policy_info(loaded),
+        app: app_info(),
+        os: os_info(),
+        os_kind: who.os,
+        registrations: &registrations,
+        first_run,
+        jobs,
+        probes,
+        open_incidents,
+        seen_incidents,
+        events,
+    }))
+}
+
+fn jobs(store: &Store, since: Timestamp) -> Result<Vec<JobEntry>, ReportError> {
+    let mut out = Vec::new();
+    for j in store.jobs()? {
+        if !j.state.is_open() && j.updated_at < since {
+            continue;
+        }
+        let history = store
+            .job_history(j.id)?
+            .into_iter()
+            .map(|h| HistoryEntry {
+                at: h.at,
+                state: h.state.id().to_owned(),
+                attempt: h.attempt,
+                detail: h.detail,
+            })
+            .collect();
+        out.push(JobEntry {
+            id: j.id,
+            kind: j.kind.id().to_owned(),
+            what: j.payload.action(),
+            state: j.state.id().to_owned(),
+            attempts: j.attempts,
+            client_request_id: Some(j.idempotency_key.clone()),
+            created_at: j.created_at,
+            updated_at: j.updated_at,
+            last_error: j.last_error.map(|e| ErrorEntry {
+                class: e.class.id().to_owned(),
+                status: e.status,
+                message: e.message,
+                request_id: e.request_id,
+            }),
+            history,
+        });
+    }
+    Ok(out)
+}
+
+fn portal_entry(p: ProbeRow) -> PortalEntry {
+    PortalEntry {
+        healthy: matches!(p.outcome.as_str(), "healthy" | "slow"),
+        cert_issuer: cert_issuer(&p.technical),
+        name: p.portal,
+        url: crate::core::weburl::redact(&p.url),
+        at: p.at,
+        outcome: p.outcome,
+        explanation: p.explanation,
+        http_status: p.http_status,
+        phases: Phases {
+            dns_ms: p.dns_ms,
+            connect_ms: p.connect_ms,
+            tls_ms: p.tls_ms,
+            first_byte_ms: p.first_byte_ms,
+            total_ms: p.total_ms,
+        },
+        timed_out_phase: p.timed_out_phase,
+        request_id: p.request_id,
+    }
+}
+
+/// The `cert_issuer="…"` of a probe's technical line, when TLS was judged.
+fn cert_issuer(technical: &str) -> Option<String> {
+    let start = technical.find("cert_issuer=\"")? + "cert_issuer=\"".len();
+    let rest = technical.get(start..)?;
+    rest.find('"').map(|end| rest[..end].to_owned())
+}
+
+fn incident_entry(i: &IncidentRow) -> IncidentEntry {
+    IncidentEntry {
+        feed: i.feed.clone(),
+        title: i.title.clone(),
+        impact: i.impact.clone(),
+        started: i.started,
+        first_seen: i.first_seen,
+        last_seen: i.last_seen,
+        link: i.link.clone(),
+    }
+}
+
+/// Where the policy came from and the SHA-256 of its text.
+pub fn policy_info(loaded: &LoadedPolicy) -> PolicyInfo {
+    let text = match &loaded.source.path {
+        None => Some(EMBEDDED_DEFAULT.to_owned()),
+        Some(p) => read_policy_file(p).ok(),
+    };
+    let sha256 = text.map_or_else(String::new, |t| {
+        Sha256::digest(t.as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    });
+    let source = match loaded.source.origin {
+        PolicyOrigin::Flag => "--policy",
+        PolicyOrigin::Env => "MFA_READY_POLICY",
+        PolicyOrigin::System => "system-wide",
+        PolicyOrigin::BesideExecutable => "beside the program",
+        PolicyOrigin::Embedded => "embedded default",
+    };
+    PolicyInfo {
+        source: source.to_owned(),
+        path: loaded.source.path.as_ref().map(|p| p.display().to_string()),
+        sha256,
+        signed: loaded.trust.signed,
+        signer: loaded.trust.signer.clone(),
+    }
+}
+
+/// This build: version, target and profile.
+pub fn app_info() -> AppInfo {
+    let profile = if cfg!(debug_assertions) {
+        "debug"
+    } else {
+        "release"
+    };
+    AppInfo {
+        version: env!("CARGO_PKG_VERSION").to_owned(),
+        build: format!(
+            "{}-{} {profile}",
+            std::env::consts::ARCH,
+            std::env::consts::OS
+        ),
+    }
+}
+
+/// The OS and its version, as the OS reports them.
+pub fn os_info() -> OsInfo {
+    let info = os_info::get();
+    OsInfo {
+        name: info.os_type().to_string(),
+        version: info.version().to_string(),
+    }
+}
+
+/// Reads a report file handed over, refusing one over 16 MiB before reading it.
+pub fn open_report(path: &Path) -> Result<Opened, ReportError> {
+    let io = |source| ReportError::Io {
+        path: path.display().to_string(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let len = file.metadata().map_err(io)?.len();
+    if len > MAX_REPORT_BYTES {
+        return Err(ReadError::TooLarge(len).into());
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_REPORT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    Ok(report::parse(&bytes)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_from_extensions() {
+        assert_eq!(Format::from_path(Path::new("a.JSON")), Some(Format::Json));
+        assert_eq!(Format::from_path(Path::new("a.md")), Some(Format::Markdown));
+        assert_eq!(Format::from_path(Path::new("a.htm")), Some(Format::Html));
+        assert_eq!(Format::from_path(Path::new("a.txt")), None);
+    }
+
+    #[test]
+    fn cert_issuer_is_read_from_the_technical_line() {
+        assert_eq!(
+            cert_issuer("tls_untrusted_issuer cert_issuer=\"CN=Contoso Inspection CA\" x=1"),
+            Some("CN=Contoso Inspection CA".into())
+        );
+        assert_eq!(cert_issuer("healthy status=200"), None);
+    }
+}

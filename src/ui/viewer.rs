@@ -1,0 +1,395 @@
+//! Helpdesk mode: a report someone handed over, read-only. The same overview,
+//! methods, portal health and pending work, a guide panel built from the
+//! report, under a banner that names whose report it is and its support code.
+//! Nothing here writes to a store or sends anything.
+
+use egui::RichText;
+use jiff::tz::TimeZone;
+
+use crate::core::readiness::Verdict;
+use crate::core::report::{Opened, Report, guide};
+
+use super::widgets::{self, card_ui};
+
+/// The viewer's tabs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewerTab {
+    Guide,
+    Overview,
+    Methods,
+    Health,
+    Pending,
+    Evidence,
+}
+
+impl ViewerTab {
+    const ALL: [ViewerTab; 6] = [
+        Self::Guide,
+        Self::Overview,
+        Self::Methods,
+        Self::Health,
+        Self::Pending,
+        Self::Evidence,
+    ];
+
+    fn title(self) -> &'static str {
+        match self {
+            Self::Guide => "Helpdesk guide",
+            Self::Overview => "Overview",
+            Self::Methods => "Methods",
+            Self::Health => "Portal health",
+            Self::Pending => "Pending work",
+            Self::Evidence => "Service problems",
+        }
+    }
+}
+
+/// One opened report and the tab in view.
+pub struct ReportViewer {
+    pub opened: Opened,
+    pub tab: ViewerTab,
+    tz: TimeZone,
+}
+
+impl ReportViewer {
+    pub fn new(opened: Opened, tz: TimeZone) -> Self {
+        Self {
+            opened,
+            tab: ViewerTab::Guide,
+            tz,
+        }
+    }
+
+    fn time(&self, t: jiff::Timestamp) -> String {
+        t.to_zoned(self.tz.clone())
+            .strftime("%a %-d %b %Y, %H:%M %Z")
+            .to_string()
+    }
+
+    /// "Viewing Jane's report from Mon 23 Nov 2026, 10:00 CET · support code XXXX-XXXX".
+    pub fn banner_text(&self) -> String {
+        let r = &self.opened.report;
+        let who = r
+            .user_name
+            .as_deref()
+            .map_or("a user's".to_owned(), |n| format!("{n}'s"));
+        format!(
+            "Viewing {who} report from {} · support code {}",
+            self.time(r.generated_at),
+            r.support_code
+        )
+    }
+
+    /// The whole viewer. Returns true when "Close report" was clicked.
+    pub fn ui(&mut self, ui: &mut egui::Ui) -> bool {
+        let mut close = false;
+        widgets::banner_ui(ui, widgets::BLUE, |ui| {
+            ui.label(RichText::new(self.banner_text()).strong());
+            if ui.small_button("Close report").clicked() {
+                close = true;
+            }
+        });
+        if !self.opened.code_matches {
+            widgets::banner_ui(ui, widgets::AMBER, |ui| {
+                ui.label(
+                    "This file was changed after it was made: its contents do not match its \
+                     support code. Ask the user for the report again.",
+                );
+            });
+        }
+        ui.horizontal_wrapped(|ui| {
+            for tab in ViewerTab::ALL {
+                if ui.selectable_label(self.tab == tab, tab.title()).clicked() {
+                    self.tab = tab;
+                }
+            }
+        });
+        ui.add_space(4.0);
+        let r = &self.opened.report;
+        match self.tab {
+            ViewerTab::Guide => guide_ui(ui, r),
+            ViewerTab::Overview => self.overview_ui(ui),
+            ViewerTab::Methods => self.methods_ui(ui),
+            ViewerTab::Health => self.health_ui(ui),
+            ViewerTab::Pending => self.pending_ui(ui),
+            ViewerTab::Evidence => self.evidence_ui(ui),
+        }
+        close
+    }
+
+    fn overview_ui(&self, ui: &mut egui::Ui) {
+        let r = &self.opened.report;
+        card_ui(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let v = verdict_of(&r.readiness.verdict);
+                widgets::pill_ui(ui, &r.readiness.label, widgets::verdict_color(v));
+                ui.label(format!("{} · {}", r.organization, r.os.name));
+            });
+            ui.label(
+                RichText::new(format!(
+                    "{} of {} methods",
+                    r.readiness.counted, r.readiness.required
+                ))
+                .size(20.0)
+                .strong(),
+            );
+            if r.readiness.required_phishing_resistant > 0 {
+                ui.label(format!(
+                    "{} of {} phishing-resistant",
+                    r.readiness.phishing_resistant, r.readiness.required_phishing_resistant
+                ));
+            }
+            match &r.deadline {
+                Some(d) => {
+                    let color = if d.overdue {
+                        widgets::RED
+                    } else {
+                        widgets::AMBER
+                    };
+                    ui.label(
+                        RichText::new(format!(
+                            "Deadline {} ({}): {}",
+                            self.time(d.at),
+                            d.source,
+                            d.time_left
+                        ))
+                        .color(color),
+                    );
+                }
+                None => {
+                    ui.label("No deadline is set.");
+                }
+            }
+        });
+        if !r.readiness.gaps.is_empty() {
+            card_ui(ui, |ui| {
+                ui.label(RichText::new("What's missing").strong());
+                for g in &r.readiness.gaps {
+                    ui.label(format!("•  {g}"));
+                }
+            });
+        }
+        if let Some(n) = &r.readiness.next_step {
+            card_ui(ui, |ui| {
+                ui.label(RichText::new("Their next step").strong());
+                ui.label(n);
+            });
+        }
+        card_ui(ui, |ui| {
+            ui.label(RichText::new("About this report").strong());
+            let path = r.policy.path.as_deref().unwrap_or("built in");
+            ui.label(format!(
+                "Policy: {} ({}) · SHA-256 {}",
+                path,
+                r.policy.source,
+                r.policy.sha256.get(..16).unwrap_or(&r.policy.sha256)
+            ));
+            ui.label(format!(
+                "MFA Ready {} ({}) on {} {}",
+                r.app.version, r.app.build, r.os.name, r.os.version
+            ));
+        });
+    }
+
+    fn methods_ui(&self, ui: &mut egui::Ui) {
+        let r = &self.opened.report;
+        if r.methods.is_empty() {
+            ui.label("No method is registered.");
+        }
+        for m in &r.methods {
+            card_ui(ui, |ui| {
+                ui.label(RichText::new(&m.name).strong());
+                let how = if m.source == "verified" {
+                    "verified by the service"
+                } else {
+                    "the user said so"
+                };
+                ui.label(format!(
+                    "{} · {} · {how} · since {}",
+                    m.tier,
+                    m.device,
+                    self.time(m.registered_at)
+                ));
+                if !m.counted {
+                    ui.label(RichText::new("Not counted by the policy").color(widgets::AMBER));
+                }
+            });
+        }
+    }
+
+    fn health_ui(&self, ui: &mut egui::Ui) {
+        let r = &self.opened.report;
+        if r.portals.is_empty() {
+            ui.label("No portal check is in the report.");
+        }
+        for p in &r.portals {
+            card_ui(ui, |ui| {
+                let color = if p.healthy {
+                    widgets::GREEN
+                } else {
+                    widgets::RED
+                };
+                ui.horizontal_wrapped(|ui| {
+                    widgets::pill_ui(ui, &p.outcome.replace('_', " "), color);
+                    ui.label(RichText::new(&p.name).strong());
+                    ui.label(self.time(p.at));
+                });
+                ui.label(&p.explanation);
+                let phases = [
+                    ("DNS", p.phases.dns_ms),
+                    ("connect", p.phases.connect_ms),
+                    ("TLS", p.phases.tls_ms),
+                    ("first byte", p.phases.first_byte_ms),
+                    ("total", p.phases.total_ms),
+                ]
+                .iter()
+                .filter_map(|(n, v)| v.map(|ms| format!("{n} {ms:.0} ms")))
+                .collect::<Vec<_>>()
+                .join(" · ");
+                if !phases.is_empty() {
+                    ui.label(RichText::new(phases).small());
+                }
+                if let Some(id) = &p.request_id {
+                    ui.label(
+                        RichText::new(format!("request id {id}"))
+                            .small()
+                            .monospace(),
+                    );
+                }
+                if let Some(issuer) = &p.cert_issuer {
+                    ui.label(RichText::new(format!("certificate issuer {issuer}")).small());
+                }
+            });
+        }
+        for i in &r.incidents {
+            card_ui(ui, |ui| {
+                ui.label(RichText::new(format!("{}: {}", i.feed, i.title)).strong());
+                ui.label(format!(
+                    "{} impact · seen since {}",
+                    i.impact,
+                    self.time(i.first_seen)
+                ));
+            });
+        }
+    }
+
+    fn pending_ui(&self, ui: &mut egui::Ui) {
+        let r = &self.opened.report;
+        if r.jobs.is_empty() {
+            ui.label("No queued work.");
+        }
+        for j in &r.jobs {
+            card_ui(ui, |ui| {
+                ui.label(RichText::new(format!("{} · {}", j.what, j.state)).strong());
+                if let Some(e) = &j.last_error {
+                    ui.label(format!(
+                        "last error: {}{} {}",
+                        e.class,
+                        e.status.map_or(String::new(), |s| format!(" {s}")),
+                        e.message
+                    ));
+                }
+                for h in j.history.iter().rev().take(6) {
+                    ui.label(
+                        RichText::new(format!("{}  {}  {}", self.time(h.at), h.state, h.detail))
+                            .small(),
+                    );
+                }
+            });
+        }
+    }
+
+    fn evidence_ui(&self, ui: &mut egui::Ui) {
+        let r = &self.opened.report;
+        if r.evidence.is_empty() {
+            ui.label("No enrollment attempt was blocked by the service in the report's 14 days.");
+            return;
+        }
+        ui.label(format!(
+            "{} attempts were blocked by the service, not by the user. Use this for an \
+             extension or a Temporary Access Pass; quote support code {}.",
+            r.evidence.len(),
+            r.support_code
+        ));
+        for e in &r.evidence {
+            card_ui(ui, |ui| {
+                ui.label(RichText::new(format!("{} · {}", self.time(e.at), e.attempted)).strong());
+                ui.label(&e.classification);
+                let ids = [
+                    e.request_id.as_ref().map(|i| format!("request-id {i}")),
+                    e.client_request_id
+                        .as_ref()
+                        .map(|i| format!("client-request-id {i}")),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" · ");
+                if !ids.is_empty() {
+                    ui.label(RichText::new(ids).small().monospace());
+                }
+                if let Some(i) = &e.incident {
+                    ui.label(format!("Vendor incident open then: {i}"));
+                }
+            });
+        }
+    }
+}
+
+fn guide_ui(ui: &mut egui::Ui, r: &Report) {
+    for (n, step) in guide(r).iter().enumerate() {
+        card_ui(ui, |ui| {
+            ui.label(RichText::new(format!("{}. {}", n + 1, step.title)).strong());
+            for line in &step.say {
+                ui.label(format!("•  {line}"));
+            }
+        });
+    }
+}
+
+fn verdict_of(id: &str) -> Verdict {
+    [Verdict::Ready, Verdict::NotReady, Verdict::Overdue]
+        .into_iter()
+        .find(|v| v.id() == id)
+        .unwrap_or(Verdict::NotReady)
+}
+
+/// The standalone helpdesk window (`mfa-ready --open-report FILE`).
+pub struct ViewerApp {
+    viewer: Option<ReportViewer>,
+}
+
+impl ViewerApp {
+    pub fn new(opened: Opened, tz: TimeZone) -> Self {
+        Self {
+            viewer: Some(ReportViewer::new(opened, tz)),
+        }
+    }
+
+    /// The whole window; also used by UI tests.
+    pub fn ui_root(&mut self, ui: &mut egui::Ui) {
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| match &mut self.viewer {
+                    Some(v) => {
+                        if v.ui(ui) {
+                            self.viewer = None;
+                        }
+                    }
+                    None => {
+                        ui.heading("The report is closed.");
+                        ui.label(
+                            "Close this window, or open another report with --open-report FILE.",
+                        );
+                    }
+                });
+        });
+    }
+}
+
+impl eframe::App for ViewerApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.ui_root(ui);
+    }
+}

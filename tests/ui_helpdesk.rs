@@ -1,0 +1,366 @@
+//! Issue 8 in the window, through AccessKit labels (egui_kittest): helpdesk mode
+//! on a valid, a truncated and a future-schema report (File → Open report…),
+//! the standalone viewer, "Share with helpdesk" (what is shown is what is
+//! saved), "Book a helpdesk slot", "Remind me at login" and the outage advice.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use jiff::Timestamp;
+use mfa_ready::core::methods::Os;
+use mfa_ready::core::queue::{ErrorClass, JobError, Payload, PhoneType};
+use mfa_ready::core::report::Report;
+use mfa_ready::services::config::{self, Clock, LoadedPolicy, PolicyOrigin, PolicySource};
+use mfa_ready::services::health::HealthSnapshot;
+use mfa_ready::services::queue::{Lease, Transition};
+use mfa_ready::services::report::{Requester, gather, open_report};
+use mfa_ready::services::runtime::{Command, Event, ServiceHandle, StoreSnapshot};
+use mfa_ready::services::store::{ProbeRow, Store};
+use mfa_ready::ui::{AppInit, MfaReadyApp, ViewerApp};
+
+const POLICY: &str = r#"schema = 1
+organization = "Contoso"
+provider = "entra"
+
+[enrollment]
+deadline = 2026-12-15T17:00:00+01:00
+min_methods = 2
+
+[helpdesk]
+name = "Contoso Service Desk"
+phone = "+1 425 555 0100"
+booking_url = "https://book.contoso.com/mfa"
+"#;
+
+fn now() -> Timestamp {
+    "2026-12-13T12:00:00Z".parse().unwrap()
+}
+
+fn loaded(dir: &Path) -> LoadedPolicy {
+    let path = dir.join("policy.toml");
+    std::fs::write(&path, POLICY).unwrap();
+    config::load_policy(
+        PolicySource {
+            origin: PolicyOrigin::Flag,
+            path: Some(path),
+        },
+        now(),
+    )
+}
+
+/// A real report from a real store: a job that hit a 504.
+fn make_report(dir: &Path, name: Option<&str>) -> Report {
+    let data = dir.join("data");
+    let mut s = Store::open(&data, now()).unwrap();
+    let t = |m: i64| now() - jiff::SignedDuration::from_mins(m);
+    let job = s
+        .enqueue(
+            &Payload::RegisterPhone {
+                phone_number: "+1 206 555 0100".into(),
+                phone_type: PhoneType::Mobile,
+            },
+            "graph.microsoft.com",
+            t(60),
+        )
+        .unwrap();
+    let lease = Lease {
+        owner: "me",
+        until: t(59),
+    };
+    assert!(s.claim(job.id, &lease, t(60)).unwrap());
+    let mut e = JobError::new(ErrorClass::Http, Some(504), "Gateway Timeout");
+    e.request_id = Some("req-504-a".into());
+    let retry = Transition::Retry {
+        at: t(50),
+        error: e,
+        needs_check: true,
+    };
+    assert!(s.finish(job.id, "me", &retry, &[], t(60)).unwrap());
+    let l = loaded(dir);
+    let policy = l.result.as_ref().unwrap().clone();
+    gather(
+        &mut s,
+        &l,
+        &policy,
+        &Requester {
+            user_name: name,
+            os: Os::Linux,
+        },
+        now(),
+    )
+    .unwrap()
+}
+
+struct Rig {
+    harness: Harness<'static, MfaReadyApp>,
+    commands: tokio::sync::mpsc::UnboundedReceiver<Command>,
+    events: mpsc::Sender<Event>,
+    dir: tempfile::TempDir,
+}
+
+fn rig() -> Rig {
+    let dir = tempfile::tempdir().unwrap();
+    let (tx, commands) = tokio::sync::mpsc::unbounded_channel();
+    let (events, events_rx) = mpsc::channel();
+    let app = MfaReadyApp::new(AppInit {
+        policy: loaded(dir.path()),
+        snapshot: Ok(StoreSnapshot {
+            registrations: Vec::new(),
+            first_run: "2026-12-01T00:00:00Z".parse().unwrap(),
+            page: None,
+            recovered: None,
+            db_path: "/tmp/x.sqlite3".into(),
+        }),
+        clock: Clock::Fixed(now()),
+        os: Os::Linux,
+        tz: jiff::tz::TimeZone::UTC,
+        services: ServiceHandle::new(tx),
+        events: events_rx,
+    });
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1000.0, 1400.0))
+        .build_ui_state(|ui, app: &mut MfaReadyApp| app.ui_root(ui), app);
+    harness.run();
+    Rig {
+        harness,
+        commands,
+        events,
+        dir,
+    }
+}
+
+fn drain(rx: &mut tokio::sync::mpsc::UnboundedReceiver<Command>) -> Vec<Command> {
+    let mut out = Vec::new();
+    while let Ok(c) = rx.try_recv() {
+        out.push(c);
+    }
+    out
+}
+
+impl Rig {
+    fn click(&mut self, label: &str) {
+        self.harness.get_by_label(label).click();
+        self.harness.run();
+    }
+
+    /// A click after which a spinner keeps repainting (a report is being built).
+    fn click_busy(&mut self, label: &str) {
+        self.harness.get_by_label(label).click();
+        self.harness.run_steps(3);
+    }
+
+    /// File → Open report…, type the path, Open; then plays the services'
+    /// part with the real reader and hands the answer to the window.
+    fn open_via_menu(&mut self, path: &Path) {
+        self.click("File");
+        self.click("Open report…");
+        self.harness.get_by_label("Report file").click();
+        self.harness.run();
+        self.harness
+            .get_by_label("Report file")
+            .type_text(path.to_str().unwrap());
+        self.harness.run();
+        self.click("Open");
+        let sent = drain(&mut self.commands);
+        let asked: Vec<PathBuf> = sent
+            .into_iter()
+            .filter_map(|c| match c {
+                Command::OpenReport(p) => Some(p),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(asked, vec![path.to_owned()]);
+        let answer = open_report(path).map(Box::new).map_err(|e| e.to_string());
+        self.events.send(Event::ReportOpened(answer)).unwrap();
+        self.harness.run();
+    }
+}
+
+#[test]
+fn helpdesk_mode_shows_the_report_read_only_with_its_guide() {
+    let mut rig = rig();
+    let report = make_report(rig.dir.path(), Some("Jane"));
+    let path = rig.dir.path().join("jane.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&report).unwrap()).unwrap();
+    rig.open_via_menu(&path);
+    let banner = format!(
+        "Viewing Jane's report from Sun 13 Dec 2026, 12:00 UTC · support code {}",
+        report.support_code
+    );
+    rig.harness.get_by_label(&banner);
+    assert!(rig.harness.state().viewer().is_some());
+    // The guide comes first; the other views are one click away.
+    rig.harness.get_by_label("Helpdesk guide");
+    rig.click("Service problems");
+    rig.harness.get_by_label_contains("request-id req-504-a");
+    rig.click("Pending work");
+    rig.harness
+        .get_by_label_contains("Adding your phone +1 206 ••• 0100");
+    assert!(rig.harness.query_by_label_contains("555 0100").is_none());
+    // Nothing was sent to the services while viewing.
+    assert!(drain(&mut rig.commands).is_empty());
+    rig.click("Close report");
+    assert!(rig.harness.state().viewer().is_none());
+}
+
+#[test]
+fn a_truncated_or_future_report_is_one_clear_sentence() {
+    let mut rig = rig();
+    let report = make_report(rig.dir.path(), None);
+    let good = serde_json::to_string_pretty(&report).unwrap();
+    let truncated = rig.dir.path().join("cut.json");
+    std::fs::write(&truncated, &good[..good.len() / 3]).unwrap();
+    rig.open_via_menu(&truncated);
+    rig.harness.get_by_label_contains("cut short");
+    assert!(rig.harness.state().viewer().is_none());
+
+    let future = rig.dir.path().join("future.json");
+    std::fs::write(
+        &future,
+        good.replace("\"report_schema\": 1", "\"report_schema\": 2"),
+    )
+    .unwrap();
+    rig.open_via_menu(&future);
+    rig.harness
+        .get_by_label_contains("made by a newer MFA Ready");
+    assert!(rig.harness.state().viewer().is_none());
+}
+
+#[test]
+fn the_standalone_viewer_names_whose_report_and_flags_an_edited_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut report = make_report(dir.path(), None);
+    let path = dir.path().join("r.json");
+    std::fs::write(&path, serde_json::to_string(&report).unwrap()).unwrap();
+    let opened = open_report(&path).unwrap();
+    assert!(opened.code_matches);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1000.0, 1200.0))
+        .build_ui_state(
+            |ui, app: &mut ViewerApp| app.ui_root(ui),
+            ViewerApp::new(opened, jiff::tz::TimeZone::UTC),
+        );
+    h.run();
+    h.get_by_label_contains("Viewing a user's report from");
+    assert!(
+        h.query_by_label_contains("changed after it was made")
+            .is_none()
+    );
+
+    // Edited by hand after it was made: the code no longer matches.
+    report.readiness.counted = 2;
+    std::fs::write(&path, serde_json::to_string(&report).unwrap()).unwrap();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1000.0, 1200.0))
+        .build_ui_state(
+            |ui, app: &mut ViewerApp| app.ui_root(ui),
+            ViewerApp::new(open_report(&path).unwrap(), jiff::tz::TimeZone::UTC),
+        );
+    h.run();
+    h.get_by_label_contains("changed after it was made");
+}
+
+#[test]
+fn share_with_helpdesk_saves_exactly_what_it_shows() {
+    let mut rig = rig();
+    rig.click_busy("Share with helpdesk…");
+    let sent = drain(&mut rig.commands);
+    assert_eq!(sent, vec![Command::BuildReport { user_name: None }]);
+    let report = make_report(rig.dir.path(), None);
+    let code = report.support_code.clone();
+    rig.events
+        .send(Event::ReportReady(Box::new(report.clone())))
+        .unwrap();
+    rig.harness.run();
+    rig.harness.get_by_label(&format!("Support code {code}"));
+    rig.harness
+        .get_by_label_contains("# MFA readiness report: Contoso");
+    assert_eq!(rig.harness.state().shared_report(), Some(&report));
+    rig.click("Save");
+    let saved: Vec<Command> = drain(&mut rig.commands);
+    match saved.as_slice() {
+        [
+            Command::SaveFile {
+                path,
+                contents,
+                what,
+            },
+        ] => {
+            assert!(
+                path.to_string_lossy()
+                    .ends_with(&format!("mfa-ready-report-{code}.md"))
+            );
+            assert_eq!(contents, &mfa_ready::core::report::to_markdown(&report));
+            assert_eq!(what, "the report");
+        }
+        other => panic!("{other:?}"),
+    }
+    // Your name: asks for a new report with it.
+    rig.harness.get_by_label("Your name").click();
+    rig.harness.run_steps(2);
+    rig.harness.get_by_label("Your name").type_text("Jane");
+    rig.harness.run_steps(2);
+    rig.click_busy("Update");
+    assert_eq!(
+        drain(&mut rig.commands),
+        vec![Command::BuildReport {
+            user_name: Some("Jane".into())
+        }]
+    );
+}
+
+#[test]
+fn booking_autostart_and_outage_advice_on_the_overview() {
+    let mut rig = rig();
+    rig.click("Book a helpdesk slot");
+    assert!(drain(&mut rig.commands).contains(&Command::OpenUrl {
+        url: "https://book.contoso.com/mfa".into(),
+        reason: "book a helpdesk slot".into()
+    }));
+    // The switch appears once the services said where it stands.
+    assert!(rig.harness.query_by_label("Remind me at login").is_none());
+    rig.events.send(Event::Autostart(false)).unwrap();
+    rig.harness.run();
+    rig.click("Remind me at login");
+    assert_eq!(drain(&mut rig.commands), vec![Command::SetAutostart(true)]);
+
+    // My Sign-Ins has answered 504 for 3 hours; the deadline is in 2 days.
+    let row = |mins: i64, outcome: &str, status: u16| ProbeRow {
+        at: now() - jiff::SignedDuration::from_mins(mins),
+        portal: "My Sign-Ins".into(),
+        url: "https://mysignins.microsoft.com/security-info".into(),
+        outcome: outcome.into(),
+        http_status: Some(status),
+        dns_ms: None,
+        connect_ms: None,
+        tls_ms: None,
+        first_byte_ms: None,
+        total_ms: None,
+        timed_out_phase: None,
+        request_id: None,
+        explanation: String::new(),
+        technical: String::new(),
+    };
+    let history = vec![
+        row(240, "healthy", 200),
+        row(180, "gateway_timeout", 504),
+        row(60, "gateway_timeout", 504),
+        row(5, "gateway_timeout", 504),
+    ];
+    rig.events
+        .send(Event::Health(HealthSnapshot {
+            checking: false,
+            report: None,
+            history,
+            store_error: None,
+        }))
+        .unwrap();
+    rig.harness.run();
+    rig.harness.get_by_label(
+        "My Sign-Ins has been failing for 3 h and your deadline is in 2 days. Your attempts are \
+         recorded; if it is still down tomorrow morning, call Contoso Service Desk at +1 425 555 0100.",
+    );
+}
