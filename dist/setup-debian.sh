@@ -25,6 +25,8 @@ PACKAGES=(
     libdbus-1-3
     # headless window for the screenshot and benchmark scripts
     xvfb xauth x11-utils imagemagick xdotool
+    # the Windows check in CI: a MinGW C compiler for the bundled C (SQLite, ring)
+    gcc-mingw-w64-x86-64
 )
 
 missing=()
@@ -64,5 +66,7 @@ if [ "$(printf '%s\n%s\n' "$need" "$have" | sort -V | head -n1)" != "$need" ]; t
 fi
 if command -v rustup >/dev/null 2>&1; then
     rustup component add rustfmt clippy >/dev/null 2>&1 || true
+    # Windows code paths are checked on Linux (.ci/run).
+    rustup target add x86_64-pc-windows-gnu >/dev/null
 fi
 echo "setup-debian: ready ($(rustc --version))"

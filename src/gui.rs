@@ -206,14 +206,23 @@ fn open_data_dir(data_flag: Option<&Path>, now: jiff::Timestamp) -> Option<Opene
     })
 }
 
-/// The window's title, app id (for desktop entries) and sizes.
+/// The window's icon: the installers' icon, made by `dist/icons.sh` from the one source
+/// in `assets/icons/`.
+const ICON_PNG: &[u8] = include_bytes!("../dist/icons/256x256.png");
+
+/// The window's title, app id (for desktop entries), icon and sizes.
 fn window_options() -> eframe::NativeOptions {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("MFA Ready")
+        .with_app_id("mfa-ready")
+        .with_inner_size([900.0, 700.0])
+        .with_min_inner_size([640.0, 480.0]);
+    match eframe::icon_data::from_png_bytes(ICON_PNG) {
+        Ok(icon) => viewport = viewport.with_icon(icon),
+        Err(e) => tracing::warn!("window icon not used: {e}"),
+    }
     eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("MFA Ready")
-            .with_app_id("mfa-ready")
-            .with_inner_size([900.0, 700.0])
-            .with_min_inner_size([640.0, 480.0]),
+        viewport,
         ..Default::default()
     }
 }

@@ -77,6 +77,8 @@ fn setup() -> Setup {
             },
             result: Ok(policy),
             salvaged_helpdesk: None,
+            trust: Default::default(),
+            warnings: Vec::new(),
         },
         snapshot: Ok(StoreSnapshot {
             registrations: Vec::new(),

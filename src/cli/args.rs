@@ -75,6 +75,12 @@ pub enum Command {
         #[command(subcommand)]
         action: queue::QueueAction,
     },
+    /// The fleet check: one line, exit 0 ready, 1 not ready or overdue, 2 error. No network.
+    Check {
+        /// Print the status document plus the last probe summary and open job count.
+        #[arg(long)]
+        json: bool,
+    },
     /// Show the deadline reminder that is due, if any, and exit (run at login).
     Remind,
     /// Save the deadline as a calendar file (.ics) with one alarm per reminder step.
@@ -146,5 +152,34 @@ pub enum PolicyAction {
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
+    },
+    /// Make a signing key pair: DIR/mfa-ready.key (0600) and DIR/mfa-ready.pub.
+    /// The password comes from MFA_READY_KEY_PASSWORD, else it is asked for.
+    Keygen {
+        /// Folder for the two key files (created if missing; existing keys are never replaced).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Do not protect the secret key with a password (for an HSM-less CI secret store).
+        #[arg(long)]
+        unencrypted: bool,
+    },
+    /// Sign a policy: writes POLICY.minisig beside it. Exit 0 signed, 2 error.
+    Sign {
+        /// The secret key file (mfa-ready.key).
+        #[arg(long, value_name = "SECRET_KEY_FILE")]
+        key: PathBuf,
+        /// Who signs, for the trusted comment (default: the user name).
+        #[arg(long, value_name = "NAME")]
+        signer: Option<String>,
+        /// The policy file.
+        policy: PathBuf,
+    },
+    /// Check a policy's signature. Exit 0 valid, 2 not.
+    Verify {
+        /// The policy file (its signature is POLICY.minisig).
+        policy: PathBuf,
+        /// A public key file (mfa-ready.pub); default: this device's trusted keys.
+        #[arg(long, value_name = "KEY")]
+        pubkey: Option<PathBuf>,
     },
 }

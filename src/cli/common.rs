@@ -10,9 +10,16 @@ use crate::core::policy::Policy;
 use crate::services::config::{LoadedPolicy, PolicyLoadError};
 use crate::services::store::Store;
 
-pub use crate::startup::{
-    EXIT_ERROR, EXIT_FAILED, EXIT_NOT_READY, EXIT_OK, EXIT_QUEUED, load_policy,
-};
+pub use crate::startup::{EXIT_ERROR, EXIT_FAILED, EXIT_NOT_READY, EXIT_OK, EXIT_QUEUED};
+
+/// The policy in force (as `startup::load_policy`), its trust warnings on stderr.
+pub fn load_policy(flag: Option<&Path>, now: Timestamp) -> LoadedPolicy {
+    let loaded = crate::startup::load_policy(flag, now);
+    for w in &loaded.warnings {
+        eprintln!("mfa-ready: warning: {w}");
+    }
+    loaded
+}
 
 /// A failure that ends the command with exit 2 and one line on stderr.
 #[derive(Debug)]

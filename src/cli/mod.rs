@@ -8,9 +8,11 @@
 //! Every other command: 0 done, 2 error. Errors are one line on stderr, prefixed `mfa-ready:`.
 
 mod args;
+mod check;
 pub mod common;
 pub mod enroll;
 mod helpdesk;
+mod policy;
 pub mod probe;
 pub mod queue;
 mod status;
@@ -52,6 +54,25 @@ pub fn run_command(
         Command::Policy {
             action: PolicyAction::Show { json },
         } => status::show_policy(policy_flag, json, now),
+        Command::Policy {
+            action: PolicyAction::Keygen { out, unencrypted },
+        } => policy::keygen(&out, unencrypted),
+        Command::Policy {
+            action:
+                PolicyAction::Sign {
+                    key,
+                    signer,
+                    policy: file,
+                },
+        } => policy::sign(&key, &file, signer.as_deref(), now),
+        Command::Policy {
+            action:
+                PolicyAction::Verify {
+                    policy: file,
+                    pubkey,
+                },
+        } => policy::verify(&file, pubkey.as_ref()),
+        Command::Check { json } => check::check(policy_flag, data_flag, json, now),
         Command::Status { json } => status::status(policy_flag, data_flag, json, now),
         Command::Methods { json, action } => {
             status::methods(policy_flag, data_flag, json, action, now)

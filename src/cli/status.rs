@@ -117,7 +117,7 @@ pub fn methods(
     }
 }
 
-fn assess(
+pub(super) fn assess(
     policy: &Policy,
     regs: &[Registration],
     first_run: Timestamp,
@@ -166,6 +166,8 @@ fn policy_json(loaded: &LoadedPolicy, policy: &Policy) -> Value {
         "path": loaded.source.path.as_ref().map(|p| p.display().to_string()),
         "organization": policy.organization,
         "provider": policy.provider.id(),
+        "signed": loaded.trust.signed,
+        "signer": loaded.trust.signer,
     })
 }
 
@@ -174,6 +176,9 @@ fn policy_show(loaded: &LoadedPolicy, policy: &Policy, as_json: bool) -> CliResu
         let v = json!({
             "source": loaded.source.origin.id(),
             "path": loaded.source.path.as_ref().map(|p| p.display().to_string()),
+            "signed": loaded.trust.signed,
+            "signer": loaded.trust.signer,
+            "key_id": loaded.trust.key_id,
             "policy": policy,
         });
         println!("{}", serde_json::to_string_pretty(&v)?);
@@ -182,6 +187,10 @@ fn policy_show(loaded: &LoadedPolicy, policy: &Policy, as_json: bool) -> CliResu
     let e = &policy.enrollment;
     let mut out = String::new();
     out.push_str(&format!("Policy:        {}\n", loaded.source.describe()));
+    out.push_str(&format!(
+        "Signature:     {}\n",
+        signature_line(&loaded.trust)
+    ));
     out.push_str(&format!("Organization:  {}\n", policy.organization));
     out.push_str(&format!(
         "Provider:      {} ({})\n",
@@ -221,6 +230,15 @@ fn policy_show(loaded: &LoadedPolicy, policy: &Policy, as_json: bool) -> CliResu
     }
     print!("{out}");
     Ok(EXIT_OK)
+}
+
+/// "signed: … (key ID …)" or "unsigned policy", with whether this device requires it.
+fn signature_line(t: &crate::services::trust::PolicyTrust) -> String {
+    match &t.key_id {
+        Some(id) if t.signed => format!("{} (key {id})", t.label()),
+        _ if t.required => format!("{} (this device requires signed policies)", t.label()),
+        _ => format!("{} (no trusted keys on this device)", t.label()),
+    }
 }
 
 /// The `status --json` document. Field names are a contract.

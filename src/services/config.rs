@@ -6,6 +6,11 @@
 //! error, never a silent fall-back. A policy is small: a file over
 //! [`MAX_POLICY_BYTES`] (or a device such as `/dev/zero`) is refused with one
 //! clear line, read no further than that.
+//!
+//! Every policy file then goes through [`crate::services::trust`]: with trusted keys on
+//! this device it must be signed, and a user-level policy may not replace a signed
+//! system policy. The system folder (`/etc/mfa-ready`, …) holds `policy.toml` and
+//! `trusted_keys`; see [`system_dir`].
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -14,10 +19,14 @@ use jiff::Timestamp;
 use serde::Serialize;
 
 use crate::core::policy::{self, Policy, PolicyErrors};
+use crate::services::trust::{self, PolicyTrust, TrustError, TrustedKeys};
 
 pub const ENV_POLICY: &str = "MFA_READY_POLICY";
 pub const ENV_DATA_DIR: &str = "MFA_READY_DATA_DIR";
 pub const ENV_NOW: &str = "MFA_READY_NOW";
+/// Test hook: another system folder. Honoured only by debug builds (the tests'), so a
+/// user of a release build cannot point the app at a folder of keys of their own.
+pub const ENV_SYSTEM_DIR: &str = "MFA_READY_SYSTEM_DIR";
 
 /// The largest policy file read (1 MiB; real ones are a few KiB).
 pub const MAX_POLICY_BYTES: u64 = 1024 * 1024;
@@ -97,6 +106,9 @@ pub enum PolicyLoadError {
     NotUtf8 { path: PathBuf },
     #[error("{0}")]
     Invalid(PolicyErrors),
+    /// Trusted keys exist and the file's signature does not satisfy them.
+    #[error("{0}")]
+    Untrusted(TrustError),
 }
 
 /// The outcome of looking for and parsing the policy.
@@ -106,19 +118,35 @@ pub struct LoadedPolicy {
     pub result: Result<Policy, PolicyLoadError>,
     /// The helpdesk contact salvaged from an invalid file, to show beside its errors.
     pub salvaged_helpdesk: Option<policy::Helpdesk>,
+    /// Signed or not, and by whom (for the footer, `policy show`, `status --json`).
+    pub trust: PolicyTrust,
+    /// Trust problems that did not stop the policy (a `trusted_keys` file ignored, …).
+    pub warnings: Vec<String>,
+}
+
+/// The system-wide folder for this OS, where administrators put `policy.toml` and
+/// `trusted_keys`: `/etc/mfa-ready`, `%ProgramData%\MFA Ready`,
+/// `/Library/Application Support/MFA Ready`. Debug builds honour [`ENV_SYSTEM_DIR`].
+pub fn system_dir() -> PathBuf {
+    if cfg!(debug_assertions)
+        && let Some(dir) = std::env::var_os(ENV_SYSTEM_DIR).filter(|d| !d.is_empty())
+    {
+        return PathBuf::from(dir);
+    }
+    if cfg!(target_os = "windows") {
+        let base = std::env::var_os("ProgramData")
+            .map_or_else(|| PathBuf::from(r"C:\ProgramData"), PathBuf::from);
+        base.join("MFA Ready")
+    } else if cfg!(target_os = "macos") {
+        PathBuf::from("/Library/Application Support/MFA Ready")
+    } else {
+        PathBuf::from("/etc/mfa-ready")
+    }
 }
 
 /// The system-wide policy location for this OS.
 pub fn system_policy_path() -> PathBuf {
-    if cfg!(target_os = "windows") {
-        let base = std::env::var_os("ProgramData")
-            .map_or_else(|| PathBuf::from(r"C:\ProgramData"), PathBuf::from);
-        base.join("MFA Ready").join("policy.toml")
-    } else if cfg!(target_os = "macos") {
-        PathBuf::from("/Library/Application Support/MFA Ready/policy.toml")
-    } else {
-        PathBuf::from("/etc/mfa-ready/policy.toml")
-    }
+    system_dir().join("policy.toml")
 }
 
 /// Finds the policy in force. `flag` is `--policy`; `env` is `MFA_READY_POLICY`.
@@ -180,27 +208,86 @@ pub fn read_policy_file(path: &Path) -> Result<String, PolicyLoadError> {
     })
 }
 
-/// Reads and validates the policy from `source`.
+/// Reads, checks the signature of, and validates the policy from `source`, with the
+/// trusted keys and system policy of this device's system folder.
 pub fn load_policy(source: PolicySource, now: Timestamp) -> LoadedPolicy {
+    let dir = system_dir();
+    load_policy_with(source, &TrustedKeys::load(&dir), &dir, now)
+}
+
+/// [`load_policy`] with the trusted keys and system folder given.
+pub fn load_policy_with(
+    source: PolicySource,
+    keys: &TrustedKeys,
+    system_dir: &Path,
+    now: Timestamp,
+) -> LoadedPolicy {
+    let warnings = keys.warnings.clone();
+    let mut trust = PolicyTrust::unsigned(!keys.is_empty());
     let text = match &source.path {
         None => Ok(policy::EMBEDDED_DEFAULT.to_owned()),
         Some(path) => read_policy_file(path),
     };
     let (result, salvaged_helpdesk) = match text {
         Err(e) => (Err(e), None),
-        Ok(text) => match policy::parse(&text, &source.file_label(), now) {
-            Ok(p) => (Ok(p), None),
-            Err(errs) => (
-                Err(PolicyLoadError::Invalid(errs)),
-                policy::salvage_helpdesk(&text),
+        Ok(text) => match check_trust(&source, &text, keys, system_dir) {
+            Err((e, salvage_from)) => (
+                Err(PolicyLoadError::Untrusted(e)),
+                policy::salvage_helpdesk(salvage_from.as_deref().unwrap_or(&text)),
             ),
+            Ok(t) => {
+                trust = t;
+                match policy::parse(&text, &source.file_label(), now) {
+                    Ok(p) => (Ok(p), None),
+                    Err(errs) => (
+                        Err(PolicyLoadError::Invalid(errs)),
+                        policy::salvage_helpdesk(&text),
+                    ),
+                }
+            }
         },
     };
     LoadedPolicy {
         source,
         result,
         salvaged_helpdesk,
+        trust,
+        warnings,
     }
+}
+
+/// The trust rules for a policy file's text. On refusal, also the text to salvage the
+/// helpdesk contact from: the signed system policy's when that is why.
+fn check_trust(
+    source: &PolicySource,
+    text: &str,
+    keys: &TrustedKeys,
+    system_dir: &Path,
+) -> Result<PolicyTrust, (TrustError, Option<String>)> {
+    let Some(path) = source.path.as_deref() else {
+        // The embedded default is part of the build IT signed or chose.
+        return Ok(PolicyTrust::unsigned(!keys.is_empty()));
+    };
+    let user_level = matches!(
+        source.origin,
+        PolicyOrigin::Flag | PolicyOrigin::Env | PolicyOrigin::BesideExecutable
+    );
+    let system_path = system_dir.join("policy.toml");
+    let system_text = (user_level && !keys.is_empty() && system_path.is_file())
+        .then(|| read_policy_file(&system_path).ok())
+        .flatten();
+    let system = system_text.as_deref().map(|t| trust::PolicyFile {
+        path: &system_path,
+        text: t.as_bytes(),
+    });
+    let file = trust::PolicyFile {
+        path,
+        text: text.as_bytes(),
+    };
+    trust::check_policy(keys, file, user_level, system).map_err(|e| {
+        let from_system = matches!(e, TrustError::Override { .. });
+        (e, system_text.clone().filter(|_| from_system))
+    })
 }
 
 /// The data directory: `--data-dir`, `MFA_READY_DATA_DIR`, else the OS's local data dir.

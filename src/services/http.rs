@@ -38,12 +38,28 @@ pub enum HttpError {
     Setup(String),
 }
 
+/// The app's one TLS crypto provider: ring, for the probes (`services::probe::tls`) and
+/// for reqwest, which is built with `rustls-no-provider` so that aws-lc-rs is not
+/// compiled in as a second one.
+pub fn crypto_provider() -> std::sync::Arc<rustls::crypto::CryptoProvider> {
+    std::sync::Arc::new(rustls::crypto::ring::default_provider())
+}
+
+/// reqwest takes the process-wide default provider: make it ours, once.
+fn install_crypto_provider() {
+    if rustls::crypto::CryptoProvider::get_default().is_none() {
+        // Err only when another thread installed it first (the same provider).
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    }
+}
+
 /// An HTTP client: TLS always verified (OS trust store); plain http only when
 /// `allow_loopback_http` (the policy allowed a loopback URL, for tests and labs).
 pub fn http_client(
     timeouts: HttpTimeouts,
     allow_loopback_http: bool,
 ) -> Result<reqwest::Client, HttpError> {
+    install_crypto_provider();
     reqwest::Client::builder()
         .connect_timeout(timeouts.connect)
         .timeout(timeouts.total)

@@ -21,4 +21,5 @@ pub mod reminders;
 pub mod report;
 pub mod runtime;
 pub mod store;
+pub mod trust;
 pub mod worker;

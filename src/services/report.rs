@@ -233,8 +233,8 @@ pub fn policy_info(loaded: &LoadedPolicy) -> PolicyInfo {
         source: source.to_owned(),
         path: loaded.source.path.as_ref().map(|p| p.display().to_string()),
         sha256,
-        signed: false,
-        signer: None,
+        signed: loaded.trust.signed,
+        signer: loaded.trust.signer.clone(),
     }
 }
 

@@ -60,7 +60,7 @@ pub struct MfaReadyApp {
 impl MfaReadyApp {
     pub fn new(init: AppInit) -> Self {
         let now = init.clock.now();
-        let (registrations, first_run, page, notice, db_path, errors) = match init.snapshot {
+        let (registrations, first_run, page, notice, db_path, mut errors) = match init.snapshot {
             Ok(s) => (
                 s.registrations,
                 s.first_run,
@@ -81,6 +81,8 @@ impl MfaReadyApp {
                 vec![format!("Your progress cannot be saved: {e}")],
             ),
         };
+        // Trust warnings (a trusted_keys file ignored, and why) stay until dismissed.
+        errors.extend(init.policy.warnings.iter().cloned());
         Self {
             state: AppState {
                 policy: init.policy,
@@ -480,6 +482,17 @@ impl MfaReadyApp {
                     .small()
                     .weak(),
             );
+            // Signer or "unsigned policy" (issue 9); nothing to say about a refused file.
+            if self.state.valid_policy().is_some() {
+                let trust = &self.state.policy.trust;
+                ui.label(RichText::new(format!("· {}", trust.label())).small().color(
+                    if trust.signed || !trust.required {
+                        ui.visuals().weak_text_color()
+                    } else {
+                        widgets::AMBER
+                    },
+                ));
+            }
             if let Clock::Fixed(t) = self.state.clock {
                 ui.label(
                     RichText::new(format!("· Clock fixed at {t} (MFA_READY_NOW)"))

@@ -81,7 +81,7 @@ pub(super) fn build_tls(extra: &[PathBuf]) -> Result<TlsSetup, TrustError> {
     for path in extra {
         roots.extend(read_roots(path)?);
     }
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let provider = crate::services::http::crypto_provider();
     let verifier: Arc<dyn ServerCertVerifier> = Arc::new(
         rustls_platform_verifier::Verifier::new_with_extra_roots(roots, provider.clone())
             .map_err(|e| TrustError::Platform(e.to_string()))?,

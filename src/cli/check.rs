@@ -1,0 +1,148 @@
+//! `mfa-ready check [--json]`: the fleet check. One line for people, the exit code for
+//! machines (0 ready, 1 not ready or overdue, 2 error); no display, no network.
+//! `--json` is the `status` document plus the last probe summary and the queue's open
+//! job count.
+
+use std::path::Path;
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use serde_json::{Value, json};
+
+use crate::core::methods::MethodKind;
+use crate::core::readiness::{Readiness, Verdict};
+use crate::services::store::{ProbeRow, Store};
+
+use super::common::{CliResult, EXIT_NOT_READY, EXIT_OK, load_policy, open_store, valid_policy};
+use super::status::{assess, status_json};
+
+/// How far back the last probe is looked for (the store keeps 7 days).
+const PROBE_LOOKBACK: jiff::SignedDuration = jiff::SignedDuration::from_hours(7 * 24);
+
+pub fn check(
+    policy_flag: Option<&Path>,
+    data_flag: Option<&Path>,
+    json: bool,
+    now: Timestamp,
+) -> CliResult {
+    let loaded = load_policy(policy_flag, now);
+    let policy = valid_policy(&loaded)?;
+    let mut store = open_store(data_flag, now)?;
+    let first_run = store.first_run(now)?;
+    let regs = store.registrations()?;
+    let r = assess(policy, &regs, first_run, now);
+    if json {
+        let mut doc = status_json(&loaded, policy, &regs, &r, first_run, now);
+        doc["last_probe"] = last_probe(&store, now)?;
+        doc["queue"] = json!({ "open_jobs": open_jobs(&store)? });
+        println!("{}", serde_json::to_string_pretty(&doc)?);
+    } else {
+        println!("{}", line(&r, &TimeZone::system()));
+    }
+    Ok(if r.verdict == Verdict::Ready {
+        EXIT_OK
+    } else {
+        EXIT_NOT_READY
+    })
+}
+
+/// "Ready: 3 methods, 1 phishing-resistant", "Not ready: add a security key by Tue 15 Dec",
+/// "Overdue: add a security key (deadline was Tue 15 Dec)".
+pub fn line(r: &Readiness, tz: &TimeZone) -> String {
+    let day = |t: Timestamp| t.to_zoned(tz.clone()).strftime("%a %-d %b").to_string();
+    let what = r
+        .next_step
+        .as_ref()
+        .map(|n| format!("add {}", with_article(n.method)))
+        .or_else(|| r.gaps.first().map(|g| g.message.clone()))
+        .unwrap_or_else(|| "see mfa-ready status".to_owned());
+    match r.verdict {
+        Verdict::Ready => format!(
+            "Ready: {} method{}, {} phishing-resistant",
+            r.counted,
+            if r.counted == 1 { "" } else { "s" },
+            r.phishing_resistant
+        ),
+        Verdict::NotReady => match r.deadline {
+            Some(d) => format!("Not ready: {what} by {}", day(d.at)),
+            None => format!("Not ready: {what}"),
+        },
+        Verdict::Overdue => match r.deadline {
+            Some(d) => format!("Overdue: {what} (deadline was {})", day(d.at)),
+            None => format!("Overdue: {what}"),
+        },
+    }
+}
+
+/// "a security key", "an authenticator app", "Windows Hello for Business" (a name).
+fn with_article(kind: MethodKind) -> String {
+    let name = kind.name();
+    let proper = name
+        .split_whitespace()
+        .skip(1)
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if proper {
+        return name.to_owned();
+    }
+    let mut chars = name.chars();
+    let lower: String = chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default();
+    let article = if lower.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {lower}")
+}
+
+/// The latest result per portal from the stored history, or null if none in 7 days.
+fn last_probe(store: &Store, now: Timestamp) -> Result<Value, super::common::CliError> {
+    let rows = store.probe_history(now - PROBE_LOOKBACK)?;
+    let Some(latest) = rows.iter().map(|r| r.at).max() else {
+        return Ok(Value::Null);
+    };
+    let mut last: Vec<&ProbeRow> = Vec::new();
+    for row in rows.iter().rev() {
+        if !last.iter().any(|r| r.url == row.url) {
+            last.push(row);
+        }
+    }
+    last.reverse();
+    let healthy = last
+        .iter()
+        .all(|r| matches!(r.outcome.as_str(), "healthy" | "slow"));
+    Ok(json!({
+        "checked_at": latest.to_string(),
+        "healthy": healthy,
+        "portals": last.iter().map(|r| json!({
+            "name": r.portal,
+            "url": r.url,
+            "outcome": r.outcome,
+            "at": r.at.to_string(),
+        })).collect::<Vec<_>>(),
+    }))
+}
+
+fn open_jobs(store: &Store) -> Result<usize, super::common::CliError> {
+    Ok(store.open_jobs_page(0)?.1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn articles_and_names() {
+        assert_eq!(with_article(MethodKind::SecurityKey), "a security key");
+        assert_eq!(
+            with_article(MethodKind::AuthenticatorApp),
+            "an authenticator app"
+        );
+        assert_eq!(
+            with_article(MethodKind::WindowsHello),
+            "Windows Hello for Business"
+        );
+    }
+}

@@ -1,0 +1,115 @@
+//! `policy keygen`, `policy sign` and `policy verify`: IT signs its policy with this
+//! program alone. The crypto and the files are `services::trust`'s; this file reads
+//! the flags and the password, and prints.
+
+use std::path::{Path, PathBuf};
+
+use jiff::Timestamp;
+
+use crate::services::config;
+use crate::services::trust::sign::{self, Protection};
+use crate::services::trust::{TrustedKeys, verify};
+
+use super::common::{CliError, CliResult, EXIT_OK};
+
+/// The secret key's password for scripts (never a flag: flags show in process lists).
+pub const ENV_KEY_PASSWORD: &str = "MFA_READY_KEY_PASSWORD";
+
+fn password_from_env() -> Option<String> {
+    std::env::var(ENV_KEY_PASSWORD)
+        .ok()
+        .filter(|p| !p.is_empty())
+}
+
+/// `policy keygen --out DIR [--unencrypted]`.
+pub fn keygen(out: &Path, unencrypted: bool) -> CliResult {
+    let protection = if unencrypted {
+        Protection::Unencrypted
+    } else {
+        // From the environment, or asked twice on the terminal.
+        Protection::Password(password_from_env())
+    };
+    let files = sign::keygen(out, protection)?;
+    println!(
+        "Secret key:  {} (keep it offline; never share it)",
+        files.secret.display()
+    );
+    println!("Public key:  {}", files.public.display());
+    println!("Key ID:      {}", files.key_id);
+    println!();
+    println!("Trust it on devices with one line in the system trusted_keys file");
+    println!(
+        "({}):",
+        config::system_dir()
+            .join(crate::services::trust::keys::TRUSTED_KEYS_FILE)
+            .display()
+    );
+    println!("{}", files.public_key);
+    println!("or build with MFA_READY_TRUSTED_KEYS={}", files.public_key);
+    Ok(EXIT_OK)
+}
+
+/// The trusted comment: who signed, when, which file.
+pub fn trusted_comment(signer: Option<&str>, policy: &Path, now: Timestamp) -> String {
+    let who = signer
+        .map(str::to_owned)
+        .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("USERNAME").ok())
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(|| "unknown".to_owned());
+    let file = policy
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    crate::core::text::single_line(&format!(
+        "signer: {who}; signed: {}; file: {file}",
+        now.strftime("%Y-%m-%dT%H:%M:%SZ")
+    ))
+}
+
+/// `policy sign --key SECRET_KEY_FILE POLICY [--signer NAME]`.
+pub fn sign(key: &Path, policy: &Path, signer: Option<&str>, now: Timestamp) -> CliResult {
+    // Never sign what the app would refuse to read.
+    let text = config::read_policy_file(policy)?;
+    crate::core::policy::parse(&text, &policy.display().to_string(), now).map_err(|errs| {
+        CliError(format!(
+            "{}: not signed, the policy is not valid:\n{errs}",
+            policy.display()
+        ))
+    })?;
+    let comment = trusted_comment(signer, policy, now);
+    let sig = sign::sign_file(key, password_from_env(), policy, &comment)?;
+    println!("{}: signed ({comment})", sig.display());
+    Ok(EXIT_OK)
+}
+
+/// `policy verify POLICY [--pubkey KEY]`: against the given key, or this device's
+/// trusted keys. Exit 0 valid, 2 not.
+pub fn verify(policy: &Path, pubkey: Option<&PathBuf>) -> CliResult {
+    let keys = match pubkey {
+        Some(p) => TrustedKeys::from_public_key_file(p).map_err(CliError)?,
+        None => {
+            let keys = TrustedKeys::load(&config::system_dir());
+            for w in &keys.warnings {
+                eprintln!("mfa-ready: warning: {w}");
+            }
+            if keys.is_empty() {
+                return Err(CliError(format!(
+                    "no trusted keys on this device: pass --pubkey mfa-ready.pub, or list keys in {}",
+                    config::system_dir()
+                        .join(crate::services::trust::keys::TRUSTED_KEYS_FILE)
+                        .display()
+                )));
+            }
+            keys
+        }
+    };
+    let text = config::read_policy_file(policy)?;
+    let v = verify::verify_detached(policy, text.as_bytes(), &keys)?;
+    println!(
+        "{}: signature valid, key {}; trusted comment: {}",
+        policy.display(),
+        v.key_id,
+        v.trusted_comment
+    );
+    Ok(EXIT_OK)
+}

@@ -1,0 +1,108 @@
+//! The window and signed policies: the footer names the signer or says "unsigned
+//! policy"; a refused policy shows which file and why, with the helpdesk; an ignored
+//! trusted_keys file is a banner.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
+
+use std::path::Path;
+use std::sync::mpsc;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use jiff::Timestamp;
+use mfa_ready::core::methods::Os;
+use mfa_ready::services::config::{self, Clock, LoadedPolicy, PolicyOrigin, PolicySource};
+use mfa_ready::services::runtime::{ServiceHandle, StoreSnapshot};
+use mfa_ready::services::trust::TrustedKeys;
+use mfa_ready::services::trust::sign::{self, Protection};
+use mfa_ready::ui::{AppInit, MfaReadyApp};
+
+const POLICY: &str = include_str!("fixtures/contoso-policy.toml");
+
+fn now() -> Timestamp {
+    "2026-12-11T09:30:00Z".parse().unwrap()
+}
+
+fn window(policy: LoadedPolicy) -> Harness<'static, MfaReadyApp> {
+    let (tx, _commands) = tokio::sync::mpsc::unbounded_channel();
+    let (_events, events_rx) = mpsc::channel();
+    let app = MfaReadyApp::new(AppInit {
+        policy,
+        snapshot: Ok(StoreSnapshot {
+            registrations: Vec::new(),
+            first_run: "2026-12-01T00:00:00Z".parse().unwrap(),
+            page: None,
+            recovered: None,
+            db_path: "/tmp/test.sqlite3".to_owned(),
+        }),
+        clock: Clock::Fixed(now()),
+        os: Os::Linux,
+        tz: jiff::tz::TimeZone::UTC,
+        services: ServiceHandle::new(tx),
+        events: events_rx,
+    });
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(900.0, 700.0))
+        .build_ui_state(|ui, app: &mut MfaReadyApp| app.ui_root(ui), app);
+    h.run();
+    h
+}
+
+/// The policy file `dir/policy.toml` loaded with `keys` and an empty system folder.
+fn load(dir: &Path, keys: &TrustedKeys) -> LoadedPolicy {
+    config::load_policy_with(
+        PolicySource {
+            origin: PolicyOrigin::Flag,
+            path: Some(dir.join("policy.toml")),
+        },
+        keys,
+        &dir.join("no-system-folder"),
+        now(),
+    )
+}
+
+#[test]
+fn without_trusted_keys_the_footer_says_unsigned_policy() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("policy.toml"), POLICY).unwrap();
+    let h = window(load(dir.path(), &TrustedKeys::default()));
+    h.get_by_label("· unsigned policy");
+}
+
+#[test]
+fn a_signed_policy_names_its_signer_and_a_tampered_one_is_refused_with_the_helpdesk() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = sign::keygen(&dir.path().join("keys"), Protection::Unencrypted).unwrap();
+    let keys = TrustedKeys::from_parts(Some(&files.public_key), None);
+    let policy = dir.path().join("policy.toml");
+    std::fs::write(&policy, POLICY).unwrap();
+    sign::sign_file(&files.secret, None, &policy, "signer: Contoso IT").unwrap();
+    let h = window(load(dir.path(), &keys));
+    h.get_by_label("· signed: signer: Contoso IT");
+
+    std::fs::write(
+        &policy,
+        POLICY.replace("min_methods = 2", "min_methods = 1"),
+    )
+    .unwrap();
+    let h = window(load(dir.path(), &keys));
+    h.get_by_label("Your organisation's policy can't be used");
+    h.get_by_label_contains("refused: the signature does not match");
+    h.get_by_label("Phone: +1 425 555 0100");
+    assert!(h.query_by_label_contains("· signed").is_none());
+}
+
+#[cfg(unix)]
+#[test]
+fn an_ignored_trusted_keys_file_is_a_banner() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let files = sign::keygen(&dir.path().join("keys"), Protection::Unencrypted).unwrap();
+    let path = dir.path().join("trusted_keys");
+    std::fs::write(&path, format!("{}\n", files.public_key)).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o666)).unwrap();
+    std::fs::write(dir.path().join("policy.toml"), POLICY).unwrap();
+    let keys = TrustedKeys::from_parts(None, Some(&path));
+    let h = window(load(dir.path(), &keys));
+    h.get_by_label_contains("trusted_keys: ignored: group or others can write it");
+    h.get_by_label("· unsigned policy");
+}
