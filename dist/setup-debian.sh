@@ -27,6 +27,8 @@ PACKAGES=(
     xvfb xauth x11-utils imagemagick xdotool
     # the Windows check in CI: a MinGW C compiler for the bundled C (SQLite, ring)
     gcc-mingw-w64-x86-64
+    # CI parses the release workflow's YAML
+    python3 python3-yaml
 )
 
 missing=()
