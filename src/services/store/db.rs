@@ -225,6 +225,30 @@ impl Store {
         self.recovered.as_ref()
     }
 
+    /// A `BEGIN IMMEDIATE` write transaction (every write in the store starts
+    /// here: a deferred one that reads first cannot be upgraded while another
+    /// process writes) and the mapper that names this database in its errors.
+    pub(super) fn write_tx(
+        &mut self,
+    ) -> Result<
+        (
+            rusqlite::Transaction<'_>,
+            impl Fn(rusqlite::Error) -> StoreError + use<>,
+        ),
+        StoreError,
+    > {
+        let path = self.path.clone();
+        let sq = move |source| StoreError::Sqlite {
+            path: path.clone(),
+            source,
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(&sq)?;
+        Ok((tx, sq))
+    }
+
     pub(super) fn sqlite(&self, source: rusqlite::Error) -> StoreError {
         StoreError::Sqlite {
             path: self.path.clone(),

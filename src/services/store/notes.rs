@@ -2,7 +2,7 @@
 //! (per deadline), and vendor incidents as the status feeds reported them.
 
 use jiff::Timestamp;
-use rusqlite::{TransactionBehavior, params};
+use rusqlite::params;
 
 use crate::core::feeds::Incident;
 
@@ -42,7 +42,7 @@ impl Store {
         let rows = stmt
             .query_map(params![ms(deadline)], |r| r.get::<_, String>(0))
             .map_err(&sq)?;
-        rows.collect::<Result<Vec<_>, _>>().map_err(sq)
+        rows.collect::<Result<Vec<_>, _>>().map_err(&sq)
     }
 
     /// Records `steps` as shown, in one `BEGIN IMMEDIATE` transaction. True when
@@ -55,15 +55,7 @@ impl Store {
         steps: &[String],
         now: Timestamp,
     ) -> Result<bool, StoreError> {
-        let path = self.path.clone();
-        let sq = |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        };
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(sq)?;
+        let (tx, sq) = self.write_tx()?;
         let mut won = false;
         for step in steps {
             let n = tx
@@ -71,7 +63,7 @@ impl Store {
                     "INSERT OR IGNORE INTO reminders_shown(deadline, step, shown_at) VALUES (?1, ?2, ?3)",
                 )
                 .and_then(|mut s| s.execute(params![ms(deadline), step, ms(now)]))
-                .map_err(sq)?;
+                .map_err(&sq)?;
             if step == show && n == 1 {
                 won = true;
             }
@@ -81,9 +73,9 @@ impl Store {
                 "INSERT INTO events(at, kind, detail) VALUES (?1, 'reminder', ?2)",
                 params![ms(now), show],
             )
-            .map_err(sq)?;
+            .map_err(&sq)?;
         }
-        tx.commit().map_err(sq)?;
+        tx.commit().map_err(&sq)?;
         Ok(won)
     }
 
@@ -94,15 +86,7 @@ impl Store {
         incidents: &[Incident],
         at: Timestamp,
     ) -> Result<(), StoreError> {
-        let path = self.path.clone();
-        let sq = |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        };
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(sq)?;
+        let (tx, sq) = self.write_tx()?;
         for i in incidents {
             tx.prepare_cached(
                 "INSERT INTO incidents(feed, title, started, impact, link, first_seen, last_seen)
@@ -119,15 +103,15 @@ impl Store {
                     ms(at)
                 ])
             })
-            .map_err(sq)?;
+            .map_err(&sq)?;
         }
         tx.execute(
             "INSERT INTO feed_checks(feed, at) VALUES (?1, ?2)
              ON CONFLICT(feed) DO UPDATE SET at = MAX(at, ?2)",
             params![feed, ms(at)],
         )
-        .map_err(sq)?;
-        tx.commit().map_err(sq)?;
+        .map_err(&sq)?;
+        tx.commit().map_err(&sq)?;
         Ok(())
     }
 
@@ -159,7 +143,7 @@ impl Store {
                 })
             })
             .map_err(&sq)?;
-        rows.collect::<Result<Vec<_>, _>>().map_err(sq)
+        rows.collect::<Result<Vec<_>, _>>().map_err(&sq)
     }
 }
 

@@ -1,7 +1,7 @@
 //! Portal-probe history: what the Portal health chart and the helpdesk read.
 
 use jiff::Timestamp;
-use rusqlite::{TransactionBehavior, params};
+use rusqlite::params;
 
 use super::db::{Store, StoreError, from_ms, ms};
 
@@ -28,15 +28,7 @@ pub struct ProbeRow {
 impl Store {
     /// Appends probe results to the history, in one transaction.
     pub fn insert_probe_results(&mut self, rows: &[ProbeRow]) -> Result<(), StoreError> {
-        let path = self.path.clone();
-        let sq = |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        };
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(sq)?;
+        let (tx, sq) = self.write_tx()?;
         {
             let mut stmt = tx
                 .prepare(
@@ -44,7 +36,7 @@ impl Store {
                          tls_ms, first_byte_ms, total_ms, timed_out_phase, request_id, explanation, technical)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
                 )
-                .map_err(sq)?;
+                .map_err(&sq)?;
             for r in rows {
                 stmt.execute(params![
                     ms(r.at),
@@ -62,10 +54,10 @@ impl Store {
                     r.explanation,
                     r.technical
                 ])
-                .map_err(sq)?;
+                .map_err(&sq)?;
             }
         }
-        tx.commit().map_err(sq)
+        tx.commit().map_err(&sq)
     }
 
     /// Probe results measured at or after `since`, oldest first.

@@ -2,7 +2,7 @@
 //! the registered methods, and the append-only event log.
 
 use jiff::Timestamp;
-use rusqlite::{OptionalExtension, TransactionBehavior, params};
+use rusqlite::{OptionalExtension, params};
 
 use crate::core::methods::MethodKind;
 use crate::core::readiness::{Registration, Source};
@@ -23,21 +23,13 @@ impl Store {
     /// Write transactions are `BEGIN IMMEDIATE`: a deferred one that reads first
     /// cannot be upgraded while another process writes, and fails without waiting.
     pub fn first_run(&mut self, now: Timestamp) -> Result<Timestamp, StoreError> {
-        let path = self.path.clone();
-        let sq = |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        };
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(sq)?;
+        let (tx, sq) = self.write_tx()?;
         let existing: Option<String> = tx
             .query_row("SELECT value FROM meta WHERE key = 'first_run'", [], |r| {
                 r.get(0)
             })
             .optional()
-            .map_err(sq)?;
+            .map_err(&sq)?;
         let value = match existing.and_then(|v| v.parse::<i64>().ok()) {
             Some(v) => from_ms(v),
             None => {
@@ -45,16 +37,16 @@ impl Store {
                     "INSERT OR REPLACE INTO meta(key, value) VALUES ('first_run', ?1)",
                     params![ms(now).to_string()],
                 )
-                .map_err(sq)?;
+                .map_err(&sq)?;
                 tx.execute(
                     "INSERT INTO events(at, kind, detail) VALUES (?1, 'first_run', '')",
                     params![ms(now)],
                 )
-                .map_err(sq)?;
+                .map_err(&sq)?;
                 now
             }
         };
-        tx.commit().map_err(sq)?;
+        tx.commit().map_err(&sq)?;
         Ok(value)
     }
 
@@ -122,15 +114,7 @@ impl Store {
         source: Source,
         now: Timestamp,
     ) -> Result<bool, StoreError> {
-        let path = self.path.clone();
-        let sq = |e| StoreError::Sqlite {
-            path: path.clone(),
-            source: e,
-        };
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(sq)?;
+        let (tx, sq) = self.write_tx()?;
         let existing: Option<String> = tx
             .query_row(
                 "SELECT source FROM methods WHERE kind = ?1",
@@ -138,7 +122,7 @@ impl Store {
                 |r| r.get(0),
             )
             .optional()
-            .map_err(sq)?;
+            .map_err(&sq)?;
         let changed = match existing.as_deref() {
             Some(s) if s == source.id() || s == Source::Verified.id() => false,
             _ => {
@@ -147,41 +131,33 @@ impl Store {
                      ON CONFLICT(kind) DO UPDATE SET source = excluded.source",
                     params![kind.id(), source.id(), ms(now)],
                 )
-                .map_err(sq)?;
+                .map_err(&sq)?;
                 tx.execute(
                     "INSERT INTO events(at, kind, detail) VALUES (?1, 'method_marked', ?2)",
                     params![ms(now), format!("{} ({})", kind.id(), source.id())],
                 )
-                .map_err(sq)?;
+                .map_err(&sq)?;
                 true
             }
         };
-        tx.commit().map_err(sq)?;
+        tx.commit().map_err(&sq)?;
         Ok(changed)
     }
 
     /// Removes `kind`. Returns whether it was there.
     pub fn unmark(&mut self, kind: MethodKind, now: Timestamp) -> Result<bool, StoreError> {
-        let path = self.path.clone();
-        let sq = |e| StoreError::Sqlite {
-            path: path.clone(),
-            source: e,
-        };
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(sq)?;
+        let (tx, sq) = self.write_tx()?;
         let n = tx
             .execute("DELETE FROM methods WHERE kind = ?1", params![kind.id()])
-            .map_err(sq)?;
+            .map_err(&sq)?;
         if n > 0 {
             tx.execute(
                 "INSERT INTO events(at, kind, detail) VALUES (?1, 'method_unmarked', ?2)",
                 params![ms(now), kind.id()],
             )
-            .map_err(sq)?;
+            .map_err(&sq)?;
         }
-        tx.commit().map_err(sq)?;
+        tx.commit().map_err(&sq)?;
         Ok(n > 0)
     }
 
