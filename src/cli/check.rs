@@ -112,7 +112,7 @@ fn last_probe(store: &Store, now: Timestamp) -> Result<Value, super::common::Cli
     last.reverse();
     let healthy = last
         .iter()
-        .all(|r| matches!(r.outcome.as_str(), "healthy" | "slow"));
+        .all(|r| crate::core::fault::Outcome::id_is_healthy(&r.outcome));
     Ok(json!({
         "checked_at": latest.to_string(),
         "healthy": healthy,

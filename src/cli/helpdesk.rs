@@ -7,7 +7,7 @@ use std::path::Path;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use crate::core::ics::{self, CalendarInput};
+use crate::core::ics;
 use crate::core::methods::Os;
 use crate::core::report;
 use crate::services::autostart::{self, Autostart};
@@ -59,16 +59,7 @@ pub fn calendar(
             "the policy sets no deadline, so there is nothing to put in a calendar".into(),
         ));
     };
-    let contact = policy.helpdesk.as_ref().map(|h| h.contact_sentence());
-    let setup_link = policy.setup_page();
-    let text = ics::deadline_calendar(&CalendarInput {
-        organization: &policy.organization,
-        deadline: deadline.at,
-        days_before: &policy.reminders.days_before,
-        setup_link: &setup_link,
-        helpdesk: contact.as_deref(),
-        now,
-    });
+    let text = ics::policy_calendar(policy, deadline.at, now);
     write_out(Some(out), &text)?;
     if out != Path::new("-") {
         eprintln!("Saved the deadline to {}", out.display());

@@ -8,6 +8,8 @@
 use jiff::Timestamp;
 use sha2::{Digest, Sha256};
 
+use crate::core::policy::Policy;
+
 /// What goes into the calendar file.
 pub struct CalendarInput<'a> {
     pub organization: &'a str,
@@ -20,6 +22,20 @@ pub struct CalendarInput<'a> {
     pub helpdesk: Option<&'a str>,
     /// When the file is made (DTSTAMP).
     pub now: Timestamp,
+}
+
+/// The calendar for `policy`'s deadline in force at `deadline`: its reminder
+/// steps, its setup page and its helpdesk. "Add to calendar" and `calendar`.
+pub fn policy_calendar(policy: &Policy, deadline: Timestamp, now: Timestamp) -> String {
+    let contact = policy.helpdesk.as_ref().map(|h| h.contact_sentence());
+    deadline_calendar(&CalendarInput {
+        organization: &policy.organization,
+        deadline,
+        days_before: &policy.reminders.days_before,
+        setup_link: &policy.setup_page(),
+        helpdesk: contact.as_deref(),
+        now,
+    })
 }
 
 /// The `.ics` text.

@@ -171,7 +171,7 @@ fn jobs(store: &Store, since: Timestamp) -> Result<Vec<JobEntry>, ReportError> {
 
 fn portal_entry(p: ProbeRow) -> PortalEntry {
     PortalEntry {
-        healthy: matches!(p.outcome.as_str(), "healthy" | "slow"),
+        healthy: crate::core::fault::Outcome::id_is_healthy(&p.outcome),
         cert_issuer: cert_issuer(&p.technical),
         name: p.portal,
         url: crate::core::weburl::redact(&p.url),

@@ -5,9 +5,9 @@
 use egui::RichText;
 
 use crate::core::advice::{self, OutageInput};
-use crate::core::ics::{self, CalendarInput};
+use crate::core::ics;
 use crate::core::readiness::Verdict;
-use crate::core::report::service_blocked;
+use crate::core::report::probe_blocked;
 use crate::services::runtime::Command;
 
 use super::state::{Action, AppState};
@@ -41,17 +41,12 @@ pub fn outage_advice(state: &AppState) -> Option<String> {
 fn failing_portal(state: &AppState) -> Option<(String, jiff::Timestamp)> {
     let history = &state.health.history;
     let mut names: Vec<&str> = history.iter().map(|p| p.portal.as_str()).collect();
-    names.dedup();
     names.sort_unstable();
     names.dedup();
     for name in names {
         let rows: Vec<_> = history.iter().filter(|p| p.portal == name).collect();
         let failing = |p: &&crate::services::store::ProbeRow| {
-            service_blocked(
-                None,
-                p.http_status,
-                p.timed_out_phase.is_some() || p.outcome.contains("timeout"),
-            ) && !matches!(p.outcome.as_str(), "healthy" | "slow")
+            probe_blocked(&p.outcome, p.http_status, p.timed_out_phase.is_some())
         };
         if !rows.last().is_some_and(failing) {
             continue;
@@ -123,16 +118,7 @@ impl ReachPanel {
                     );
                     widgets::set_accessible_label(ui, &field, "Save calendar file as");
                     if ui.button("Save").clicked() && !self.calendar_path.trim().is_empty() {
-                        let contact = policy.helpdesk.as_ref().map(|h| h.contact_sentence());
-                        let link = policy.setup_page();
-                        let text = ics::deadline_calendar(&CalendarInput {
-                            organization: &policy.organization,
-                            deadline: d.at,
-                            days_before: &policy.reminders.days_before,
-                            setup_link: &link,
-                            helpdesk: contact.as_deref(),
-                            now: state.clock.now(),
-                        });
+                        let text = ics::policy_calendar(policy, d.at, state.clock.now());
                         actions.push(Action::Send(Command::SaveFile {
                             path: std::path::PathBuf::from(self.calendar_path.trim()),
                             contents: text,

@@ -103,6 +103,11 @@ impl Outcome {
         matches!(self, Outcome::Healthy | Outcome::Slow)
     }
 
+    /// [`Outcome::is_healthy`] for a stored outcome id (`probe_results.outcome`).
+    pub fn id_is_healthy(id: &str) -> bool {
+        id == Outcome::Healthy.as_str() || id == Outcome::Slow.as_str()
+    }
+
     /// Traffic-light colour: green when healthy, amber when slow or throttled, red otherwise.
     pub fn severity(self) -> Severity {
         match self {

@@ -5,6 +5,7 @@
 
 use jiff::Timestamp;
 
+use crate::core::fault::Outcome;
 use crate::core::queue::ErrorClass;
 
 use super::model::{EvidenceEntry, IncidentEntry, JobEntry, PortalEntry};
@@ -12,6 +13,18 @@ use super::model::{EvidenceEntry, IncidentEntry, JobEntry, PortalEntry};
 /// Whether an answer means the service (not the user's side) blocked the attempt.
 pub fn service_blocked(class: Option<ErrorClass>, status: Option<u16>, timed_out: bool) -> bool {
     timed_out || class == Some(ErrorClass::Timeout) || status.is_some_and(|s| s >= 500 || s == 429)
+}
+
+/// Whether a stored portal check was blocked by the service (5xx, 429 or a
+/// timeout; a usable answer never is). The evidence and the overview's outage
+/// sentence both ask this.
+pub fn probe_blocked(outcome: &str, http_status: Option<u16>, timed_out_phase: bool) -> bool {
+    !Outcome::id_is_healthy(outcome)
+        && service_blocked(
+            None,
+            http_status,
+            timed_out_phase || outcome.contains("timeout"),
+        )
 }
 
 /// "gateway timeout (504)", "rate limited (429)", "server error (500)", "timed out".
@@ -78,11 +91,11 @@ pub fn collect(
         }
     };
     for p in sorted {
-        let timed_out = p.timed_out_phase.is_some() || p.outcome.contains("timeout");
-        if p.healthy || !service_blocked(None, p.http_status, timed_out) {
+        if p.healthy || !probe_blocked(&p.outcome, p.http_status, p.timed_out_phase.is_some()) {
             flush(&mut run, &mut out);
             continue;
         }
+        let timed_out = p.timed_out_phase.is_some() || p.outcome.contains("timeout");
         let classification = classification(p.http_status, timed_out);
         let attempted = format!("Reaching {}", p.name);
         if let Some((e, n, last)) = run.as_mut()

@@ -24,7 +24,7 @@ mod testkit;
 
 pub use build::{LOOKBACK, ReportInput, build};
 pub use code::{canonical_json, code_matches, support_code};
-pub use evidence::{classification, service_blocked};
+pub use evidence::{classification, probe_blocked, service_blocked};
 pub use guide::{GuideStep, guide};
 pub use html::to_html;
 pub use markdown::{evidence_markdown, to_markdown};
