@@ -3,7 +3,7 @@
 //! 1. Wall time of 20 concurrent probes vs 1 probe of a local endpoint that
 //!    answers after 200 ms (ratio ≈ 1 means the probes really run concurrently),
 //!    and how far the measured first byte lands from the injected 200 ms. These
-//!    are figures, not tests: `tests/probe.rs` asserts only order and bounds a
+//!    are figures, not tests: `tests/network/probe.rs` asserts only order and bounds a
 //!    loaded machine cannot break.
 //! 2. Our `total` vs `curl -w '%{time_total}'` against the same local endpoints
 //!    (HTTPS with a test CA, fresh connection each time), median of N runs.

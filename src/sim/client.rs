@@ -66,7 +66,7 @@ pub struct SimJob {
     pub finished_ms: Option<i64>,
 }
 
-/// One decision, for the trace test (`tests/fleet.rs`).
+/// One decision, for the trace test (`tests/queue/fleet.rs`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TraceEntry {
     /// A scheduled probe and when the next one is due.

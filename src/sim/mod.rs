@@ -5,7 +5,7 @@
 //! ([`crate::core::breaker`]), the queue's retry rule and backoff
 //! ([`crate::core::queue::after_failure`]), the retry budget and release pacing
 //! ([`crate::core::fleet`]). The client loop follows `services::queue::Worker`
-//! and the health schedule step by step; `tests/fleet.rs` checks one client's
+//! and the health schedule step by step; `tests/queue/fleet.rs` checks one client's
 //! trace against them.
 //!
 //! By concern: `config` (the scenario and its command-line forms), `rng` (a

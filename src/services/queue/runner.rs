@@ -11,7 +11,7 @@
 //!   (`lease.rs`): after three in a row the job fails with a plain message.
 //! * Fleet rules (issue 10, `core::fleet`, `core::breaker`; the fleet simulator
 //!   `mfa_ready::sim` takes the same decisions with the same draws, checked by
-//!   `tests/fleet_trace.rs`): breaker cool-downs are spread by a draw; a retry
+//!   `tests/queue/fleet_trace.rs`): breaker cool-downs are spread by a draw; a retry
 //!   waits for the host's retry budget; a healthy probe brings the trial
 //!   forward; when a trial closes the breaker, held jobs go a few at a time.
 

@@ -6,8 +6,7 @@
 //! succeeded and every phone was created exactly once: none lost, none doubled.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 
-#[path = "support/graphsim.rs"]
-mod graphsim;
+use crate::graphsim;
 
 use std::path::Path;
 use std::process::{Child, Stdio};

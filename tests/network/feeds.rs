@@ -8,8 +8,7 @@
 //! points `MFA_READY_SHARED` at it).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 
-#[path = "support/faultserver.rs"]
-mod faultserver;
+use crate::faultserver;
 
 use faultserver::{FaultServer, TestCa, google_cloud_real, shared_dir};
 use mfa_ready::core::fault::{
@@ -20,10 +19,10 @@ use mfa_ready::core::policy::StatusFeed;
 use mfa_ready::services::health::{FeedState, HealthReport, fetch_feed};
 use mfa_ready::services::probe::{ProbeConfig, ProbeResult, Prober};
 
-const SP: &[u8] = include_bytes!("fixtures/statuspage-summary.json");
-const RSS: &[u8] = include_bytes!("fixtures/azure-status.rss");
-const RSS_OK: &[u8] = include_bytes!("fixtures/azure-status-healthy.rss");
-const GOOG: &[u8] = include_bytes!("fixtures/google-incidents.json");
+const SP: &[u8] = include_bytes!("../fixtures/statuspage-summary.json");
+const RSS: &[u8] = include_bytes!("../fixtures/azure-status.rss");
+const RSS_OK: &[u8] = include_bytes!("../fixtures/azure-status-healthy.rss");
+const GOOG: &[u8] = include_bytes!("../fixtures/google-incidents.json");
 
 #[test]
 fn fixtures_match_the_shared_originals() {

@@ -3,9 +3,7 @@
 //! runs, and concurrent writers never fail on a stale read snapshot.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 
-#[path = "support/graphsim.rs"]
-#[allow(dead_code)] // each test binary uses part of it
-mod graphsim;
+use crate::graphsim;
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};

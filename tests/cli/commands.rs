@@ -8,7 +8,7 @@ use serde_json::Value;
 
 /// The shared Contoso fixture plus a 14-day personal deadline for new users.
 fn policy() -> String {
-    include_str!("fixtures/contoso-policy.toml")
+    include_str!("../fixtures/contoso-policy.toml")
         .replace("min_methods = 2\n", "new_user_days = 14\nmin_methods = 2\n")
 }
 
@@ -143,7 +143,7 @@ fn marking_two_methods_on_two_devices_makes_status_exit_0() {
 
 #[test]
 fn mfa_ready_now_moves_the_clock_through_urgency_to_overdue() {
-    let env = Env::with_policy(include_str!("fixtures/contoso-policy.toml"));
+    let env = Env::with_policy(include_str!("../fixtures/contoso-policy.toml"));
     env.run(EARLY, &["methods", "mark", "authenticator_app"]);
     let at = |now: &str| json(&env.run(now, &["status", "--json"]));
     assert_eq!(at("2026-11-20T00:00:00Z")["urgency"], "none");
@@ -395,7 +395,7 @@ fn help_lists_the_commands() {
 /// (or null where the example has a value and this state has none, and vice versa).
 #[test]
 fn status_json_has_every_field_the_readme_promises() {
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../../README.md");
     let start = readme
         .find("`status --json`")
         .and_then(|i| readme[i..].find("```json").map(|j| i + j + "```json".len()))

@@ -41,7 +41,7 @@ fn stderr(o: &Output) -> String {
 /// A real, valid policy padded with comments to 2 MiB.
 fn big_policy(dir: &Path) -> PathBuf {
     let path = dir.join("big-policy.toml");
-    let mut text = include_str!("fixtures/contoso-policy.toml").to_owned();
+    let mut text = include_str!("../fixtures/contoso-policy.toml").to_owned();
     while text.len() < 2 * 1024 * 1024 {
         text.push_str("# this line pads the policy past the size limit\n");
     }
@@ -95,7 +95,7 @@ fn dev_zero_as_the_policy_is_one_line_and_exit_2() {
 fn a_policy_at_ordinary_size_still_checks() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("policy.toml");
-    std::fs::write(&path, include_str!("fixtures/contoso-policy.toml")).unwrap();
+    std::fs::write(&path, include_str!("../fixtures/contoso-policy.toml")).unwrap();
     let out = run(
         &["policy", "check", path.to_str().unwrap()],
         &dir.path().join("data"),

@@ -9,7 +9,7 @@ use std::process::{Command, Output};
 
 use serde_json::Value;
 
-const POLICY: &str = include_str!("fixtures/contoso-policy.toml");
+const POLICY: &str = include_str!("../fixtures/contoso-policy.toml");
 const EARLY: &str = "2026-12-01T09:00:00Z";
 const LATE: &str = "2026-12-20T09:00:00Z";
 

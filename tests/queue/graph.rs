@@ -323,7 +323,8 @@ async fn unauthorized_triggers_exactly_one_refresh() {
         .and(path(METHODS))
         .and(header("authorization", "Bearer new-access"))
         .respond_with(
-            ResponseTemplate::new(200).set_body_string(include_str!("fixtures/graph-methods.json")),
+            ResponseTemplate::new(200)
+                .set_body_string(include_str!("../fixtures/graph-methods.json")),
         )
         .mount(&server)
         .await;

@@ -3,8 +3,7 @@
 //! or at `.invalid` names that never resolve.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 
-#[path = "support/faultserver.rs"]
-mod faultserver;
+use crate::faultserver;
 
 use std::path::Path;
 use std::process::{Command, Output};

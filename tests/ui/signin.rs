@@ -3,7 +3,7 @@
 //! and the window driven through its AccessKit labels with egui_kittest.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 
-mod support;
+use crate::support;
 
 use std::io::{Read, Write};
 use std::sync::Arc;

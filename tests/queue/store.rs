@@ -1,7 +1,7 @@
 //! The store on real files: state survives reopening, damage is kept aside, never deleted.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 
-mod support;
+use crate::support;
 
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};

@@ -260,7 +260,8 @@ async fn a_policy_with_a_loopback_authority_signs_in_against_a_loopback_idp() {
         .and(path("/v1.0/me/authentication/methods"))
         .and(header("authorization", "Bearer lab-access"))
         .respond_with(
-            ResponseTemplate::new(200).set_body_string(include_str!("fixtures/graph-methods.json")),
+            ResponseTemplate::new(200)
+                .set_body_string(include_str!("../fixtures/graph-methods.json")),
         )
         .mount(&idp)
         .await;

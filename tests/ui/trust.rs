@@ -16,7 +16,7 @@ use mfa_ready::services::trust::TrustedKeys;
 use mfa_ready::services::trust::sign::{self, Protection};
 use mfa_ready::ui::{AppInit, MfaReadyApp};
 
-const POLICY: &str = include_str!("fixtures/contoso-policy.toml");
+const POLICY: &str = include_str!("../fixtures/contoso-policy.toml");
 
 fn now() -> Timestamp {
     "2026-12-11T09:30:00Z".parse().unwrap()

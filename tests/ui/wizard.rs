@@ -1,7 +1,7 @@
 //! The wizard, driven through its AccessKit labels with egui_kittest.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 
-mod support;
+use crate::support;
 
 use std::sync::Arc;
 use std::sync::mpsc;
@@ -19,7 +19,7 @@ use mfa_ready::services::store::Store;
 use mfa_ready::ui::{AppInit, MfaReadyApp};
 use support::Recorder;
 
-const POLICY: &str = include_str!("fixtures/contoso-policy.toml");
+const POLICY: &str = include_str!("../fixtures/contoso-policy.toml");
 
 fn now() -> Timestamp {
     "2026-12-11T09:30:00Z".parse().unwrap()

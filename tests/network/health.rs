@@ -3,8 +3,7 @@
 //! Loopback only.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 
-#[path = "support/faultserver.rs"]
-mod faultserver;
+use crate::faultserver;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -7,8 +7,7 @@
 //! `benches/probe.rs`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 
-#[path = "support/faultserver.rs"]
-mod faultserver;
+use crate::faultserver;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;

@@ -1,0 +1,13 @@
+//! The headless CLI on the built binary: exit codes, JSON contracts, policy files,
+//! signed policies, reminders, calendars and reports.
+//!
+//! Integration tests are grouped into a few binaries by concern: every binary links the
+//! whole app (egui, wgpu, tokio, SQLite), so one binary per file cost CI gigabytes of disk
+//! and minutes of linking.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
+
+mod commands; // exit codes, JSON contract, MFA_READY_NOW
+mod helpdesk; // remind, calendar, autostart, report
+mod policy_files; // oversized and endless policy files
+mod report_schema; // every report validates against its schema
+mod signed_policy; // keygen, sign, verify, check

@@ -1,0 +1,18 @@
+//! Probes, status feeds and sign-in over real loopback sockets (127.0.0.1 only; nothing
+//! reaches the internet).
+//!
+//! Integration tests are grouped into a few binaries by concern: every binary links the
+//! whole app (egui, wgpu, tokio, SQLite), so one binary per file cost CI gigabytes of disk
+//! and minutes of linking.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
+
+#[path = "../support/faultserver.rs"]
+mod faultserver;
+
+mod cli_probe; // mfa-ready probe --json
+mod feeds; // vendor status feeds
+mod health; // the probe schedule on the services thread
+mod portal; // Tell me when it's back
+mod probe; // the portal probe against the fault server
+mod signin; // the browser sign-in and its listener
+mod tokens; // where tokens may go
