@@ -494,18 +494,26 @@ impl JobKind {
     }
 }
 
+/// The service's reference, masked like every text that came from outside.
 fn request_ref(e: &JobError) -> String {
     e.request_id
         .as_ref()
-        .map(|r| format!(" and give them the reference {r}"))
+        .map(|r| format!(" and give them the reference {}", mask::mask_text(r)))
         .unwrap_or_default()
+}
+
+/// A give-up sentence masks what came from the service (its message, its
+/// reference) and nothing else: the helpdesk contact is the policy's own text and
+/// must stay whole, or the user cannot call it.
+fn service_text(e: &JobError) -> String {
+    mask::mask_text(&e.message)
 }
 
 fn final_message(kind: JobKind, e: &JobError, contact: &str) -> String {
     match (kind, e.status) {
         (JobKind::RegisterPhone, Some(400)) => format!(
             "The service did not accept this phone number ({}). Check the number and try again, or contact {contact}.",
-            e.message
+            service_text(e)
         ),
         (_, Some(403)) => format!(
             "Your organisation has not allowed MFA Ready to do this (missing consent for UserAuthenticationMethod.ReadWrite). Please contact {contact}{}.",
@@ -514,7 +522,7 @@ fn final_message(kind: JobKind, e: &JobError, contact: &str) -> String {
         _ => format!(
             "It did not work: {} ({}). Please contact {contact}{}.",
             e.plain(),
-            e.message,
+            service_text(e),
             request_ref(e)
         ),
     }
@@ -736,6 +744,31 @@ mod tests {
             after_failure(&input(&e, 1, now), &BackoffPolicy::default()),
             AfterFailure::WaitForSignIn
         );
+    }
+
+    #[test]
+    fn a_final_message_masks_the_service_words_and_keeps_the_helpdesk_whole() {
+        // 400 fails at once with the service's message; 500 gives up after 3 days.
+        for (status, kind, now) in [
+            (400, JobKind::RegisterPhone, t("2026-11-22T09:00:00Z")),
+            (500, JobKind::VerifyMethods, t("2026-11-26T09:00:00Z")),
+        ] {
+            // Built without `new`, as a row read back could be: masked all the same.
+            let e = JobError {
+                class: ErrorClass::Http,
+                status: Some(status),
+                message: "alice@contoso.com +1 206 555 0199 broke it".to_owned(),
+                request_id: Some("req-9".to_owned()),
+            };
+            let mut i = input(&e, 1, now);
+            i.kind = kind;
+            let AfterFailure::Fail(msg) = after_failure(&i, &BackoffPolicy::default()) else {
+                panic!("{status} should fail");
+            };
+            assert!(msg.contains("Contoso Desk, +1 425 555 0100"), "{msg}");
+            assert!(!msg.contains("alice@contoso.com"), "{msg}");
+            assert!(!msg.contains("555 0199"), "{msg}");
+        }
     }
 
     #[test]

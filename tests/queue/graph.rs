@@ -289,7 +289,13 @@ async fn bad_request_is_not_retried() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path(PHONES))
-        .respond_with(ResponseTemplate::new(400).set_body_json(graph_error("badRequest")))
+        .respond_with(
+            ResponseTemplate::new(400).set_body_json(serde_json::json!({"error": {
+                "code": "badRequest",
+                "message": "+1 206 555 0199 is not valid for alice@contoso.com",
+                "innerError": {"request-id": "req-400"}
+            }})),
+        )
         .mount(&server)
         .await;
     let mut r = rig(&format!("{}/v1.0", server.uri()), token());
@@ -302,7 +308,17 @@ async fn bad_request_is_not_retried() {
         message.contains("did not accept this phone number"),
         "{message}"
     );
-    assert_eq!(job(&r, j.id).state, JobState::Failed);
+    let failed = job(&r, j.id);
+    assert_eq!(failed.state, JobState::Failed);
+    // What the panel and the report show: the service's words masked, the helpdesk
+    // contact whole (it was once masked too, leaving the user nobody to call).
+    let outcome = failed.outcome.unwrap();
+    assert!(
+        outcome.contains("Contoso Desk, +1 425 555 0100"),
+        "{outcome}"
+    );
+    assert!(!outcome.contains("alice@contoso.com"), "{outcome}");
+    assert!(!outcome.contains("206 555 0199"), "{outcome}");
     set(&r.clock, t0() + SignedDuration::from_hours(2));
     assert!(r.worker.run_due(10).await.unwrap().is_empty());
     assert_eq!(requests(&server, "POST", PHONES).await.len(), 1);
