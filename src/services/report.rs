@@ -9,6 +9,7 @@ use std::path::Path;
 use jiff::Timestamp;
 use sha2::{Digest, Sha256};
 
+use crate::core::fault;
 use crate::core::methods::Os;
 use crate::core::policy::{EMBEDDED_DEFAULT, Policy};
 use crate::core::report::{
@@ -171,8 +172,9 @@ fn jobs(store: &Store, since: Timestamp) -> Result<Vec<JobEntry>, ReportError> {
 
 fn portal_entry(p: ProbeRow) -> PortalEntry {
     PortalEntry {
-        healthy: crate::core::fault::Outcome::id_is_healthy(&p.outcome),
-        cert_issuer: cert_issuer(&p.technical),
+        healthy: fault::Outcome::id_is_healthy(&p.outcome),
+        cert_issuer: fault::read_cert_issuer(&p.technical).map(str::to_owned),
+        error_kind: fault::read_error_kind(&p.technical).map(str::to_owned),
         name: p.portal,
         url: crate::core::weburl::redact(&p.url),
         at: p.at,
@@ -189,13 +191,6 @@ fn portal_entry(p: ProbeRow) -> PortalEntry {
         timed_out_phase: p.timed_out_phase,
         request_id: p.request_id,
     }
-}
-
-/// The `cert_issuer="…"` of a probe's technical line, when TLS was judged.
-fn cert_issuer(technical: &str) -> Option<String> {
-    let start = technical.find("cert_issuer=\"")? + "cert_issuer=\"".len();
-    let rest = technical.get(start..)?;
-    rest.find('"').map(|end| rest[..end].to_owned())
 }
 
 fn incident_entry(i: &IncidentRow) -> IncidentEntry {
@@ -295,11 +290,29 @@ mod tests {
     }
 
     #[test]
-    fn cert_issuer_is_read_from_the_technical_line() {
-        assert_eq!(
-            cert_issuer("tls_untrusted_issuer cert_issuer=\"CN=Contoso Inspection CA\" x=1"),
-            Some("CN=Contoso Inspection CA".into())
-        );
-        assert_eq!(cert_issuer("healthy status=200"), None);
+    fn a_stored_check_brings_its_error_kind_and_issuer_into_the_report() {
+        let row = ProbeRow {
+            at: Timestamp::UNIX_EPOCH,
+            portal: "Security info API".into(),
+            url: "https://graph.microsoft.com/".into(),
+            outcome: "tls_failure".into(),
+            http_status: None,
+            dns_ms: Some(10.0),
+            connect_ms: Some(15.0),
+            tls_ms: None,
+            first_byte_ms: None,
+            total_ms: None,
+            timed_out_phase: None,
+            request_id: None,
+            explanation: "Die sichere Verbindung …".into(),
+            technical: "outcome=tls_failure url=https://graph.microsoft.com/ \
+                        error=tls_untrusted_issuer (invalid peer certificate: UnknownIssuer) \
+                        dns=10.0ms connect=15.0ms cert_issuer=\"CN=Fortinet FortiGate CA\""
+                .into(),
+        };
+        let p = portal_entry(row);
+        assert_eq!(p.error_kind.as_deref(), Some("tls_untrusted_issuer"));
+        assert_eq!(p.cert_issuer.as_deref(), Some("CN=Fortinet FortiGate CA"));
+        assert!(!p.healthy);
     }
 }

@@ -138,6 +138,7 @@ fn probe(name: &str, at: Timestamp, outcome: &str, status: Option<u16>) -> Porta
         timed_out_phase: None,
         request_id: Some("ab12cd34-5555-4666-8777-888899990000".into()),
         cert_issuer: Some("DigiCert Global G2 TLS RSA SHA256 2020 CA1".into()),
+        error_kind: None,
     }
 }
 
@@ -233,6 +234,7 @@ fn outage_report() -> Report {
         None,
     );
     tls.cert_issuer = Some("Fortinet FortiGate CA".into());
+    tls.error_kind = Some("tls_untrusted_issuer".into());
     inp.probes = vec![
         probe(
             "My Sign-Ins",

@@ -33,3 +33,4 @@ pub use observation::{
 pub use schedule::{
     FAILING_BACKOFF_FACTOR, FAILING_PROBE_INTERVAL_S, ProbeSchedule, next_probe_delay, probe_delay,
 };
+pub use technical::{read_cert_issuer, read_error_kind};

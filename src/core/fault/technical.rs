@@ -73,3 +73,68 @@ pub(super) fn technical_line(
     // details) must not carry terminal escapes or line breaks.
     single_line(&line)
 }
+
+/// The failure's kind (`tls_untrusted_issuer`, `dns`, …) of a stored technical line,
+/// read back for the report: the one field a reader may branch on, since the
+/// explanation beside it is prose (and will be translated).
+pub fn read_error_kind(line: &str) -> Option<&str> {
+    // The URL before it is parsed and redacted, so it holds no space: the first
+    // " error=" is this field, never a query string's.
+    let start = line.find(" error=")? + " error=".len();
+    let rest = line.get(start..)?;
+    let token = rest.split(' ').next().unwrap_or_default();
+    (!token.is_empty()).then_some(token)
+}
+
+/// The certificate issuer (`cert_issuer="…"`) of a stored technical line, when TLS
+/// was judged.
+pub fn read_cert_issuer(line: &str) -> Option<&str> {
+    let start = line.find(" cert_issuer=\"")? + " cert_issuer=\"".len();
+    let rest = line.get(start..)?;
+    rest.find('"').map(|end| &rest[..end])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::fault::{CertificateInfo, ErrorKind, Outcome, ProbeError, ProbeObservation};
+
+    #[test]
+    fn what_is_written_is_read_back() {
+        let mut obs = ProbeObservation {
+            // A query string that looks like a field must not be read as one.
+            url: "https://portal.example/?x=1&error=dns".to_owned(),
+            ..ProbeObservation::default()
+        };
+        obs.error = Some(ProbeError {
+            kind: ErrorKind::TlsUntrustedIssuer,
+            detail: "invalid peer certificate: UnknownIssuer error=tls_other".to_owned(),
+        });
+        obs.certificate = Some(CertificateInfo {
+            issuer: "CN=Contoso Inspection CA".to_owned(),
+            ..CertificateInfo::default()
+        });
+        let line = technical_line(&obs, Outcome::TlsFailure, None);
+        assert_eq!(
+            read_error_kind(&line),
+            Some("tls_untrusted_issuer"),
+            "{line}"
+        );
+        assert_eq!(
+            read_cert_issuer(&line),
+            Some("CN=Contoso Inspection CA"),
+            "{line}"
+        );
+        let healthy = technical_line(
+            &ProbeObservation {
+                url: "https://portal.example/".to_owned(),
+                http_status: Some(200),
+                ..ProbeObservation::default()
+            },
+            Outcome::Healthy,
+            None,
+        );
+        assert_eq!(read_error_kind(&healthy), None, "{healthy}");
+        assert_eq!(read_cert_issuer(&healthy), None, "{healthy}");
+    }
+}

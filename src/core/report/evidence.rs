@@ -165,6 +165,7 @@ mod tests {
             timed_out_phase: None,
             request_id: None,
             cert_issuer: None,
+            error_kind: None,
         }
     }
 

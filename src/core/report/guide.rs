@@ -8,6 +8,7 @@ use jiff::SignedDuration;
 
 use super::markdown::evidence_lead;
 use super::model::{PortalEntry, Report};
+use crate::core::fault::ErrorKind;
 
 /// One step of the guide.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -248,16 +249,25 @@ fn portal(r: &Report, p: &PortalEntry) -> GuideStep {
 }
 
 fn tls(p: &PortalEntry) -> Vec<String> {
-    let e = p.explanation.to_ascii_lowercase();
     let issuer = p.cert_issuer.as_deref().map_or_else(String::new, |i| {
         format!(" (the certificate comes from \"{i}\")")
     });
-    if e.contains("unknown issuer") || e.contains("inspect") {
+    // The failure's kind when the report carries it; the English explanation's words
+    // only for reports written before it did.
+    let e = p.explanation.to_ascii_lowercase();
+    let is = |kind: ErrorKind, words: &[&str]| match p.error_kind.as_deref() {
+        Some(k) => k == kind.as_str(),
+        None => words.iter().any(|w| e.contains(w)),
+    };
+    if is(
+        ErrorKind::TlsUntrustedIssuer,
+        &["unknown issuer", "inspect"],
+    ) {
         vec![
             format!("Their network is inspecting encrypted traffic (TLS inspection){issuer}, so the portal cannot be trusted from there."),
             "Ask them to try without the VPN or from another network (a phone hotspot); if it persists, call the network team: the portal must be excluded from TLS inspection.".to_owned(),
         ]
-    } else if e.contains("expired") {
+    } else if is(ErrorKind::TlsExpired, &["expired"]) {
         vec![
             "Ask them to check the computer's date and time; if they are right, the provider's certificate expired: escalate to the identity team.".to_owned(),
         ]
@@ -463,11 +473,43 @@ mod tests {
         assert!(says(s, "call the network team"));
         // An expired certificate is not inspection.
         let mut r = testkit::outage();
-        r.portals[2].explanation = "Security info API presented an expired certificate.".into();
+        r.portals[2].error_kind = Some("tls_expired".into());
         let g = guide(&r);
         let s = step(&g, "portal:tls_failure");
         assert!(!says(s, "TLS inspection"));
         assert!(says(s, "date and time"));
+    }
+
+    #[test]
+    fn the_tls_advice_follows_the_kind_not_the_wording() {
+        // A translated explanation changes nothing.
+        let mut r = testkit::outage();
+        r.portals[2].explanation =
+            "Die sichere Verbindung wird von einem unbekannten Aussteller signiert.".into();
+        let g = guide(&r);
+        assert!(says(step(&g, "portal:tls_failure"), "TLS inspection"));
+        // A report written before `error_kind` existed: the English words decide.
+        for (explanation, inspection, date) in [
+            (
+                "… is signed by an unknown issuer: your network may be inspecting …",
+                true,
+                false,
+            ),
+            (
+                "Security info API presented an expired certificate.",
+                false,
+                true,
+            ),
+            ("The secure connection failed.", false, false),
+        ] {
+            let mut r = testkit::outage();
+            r.portals[2].error_kind = None;
+            r.portals[2].explanation = explanation.into();
+            let g = guide(&r);
+            let s = step(&g, "portal:tls_failure");
+            assert_eq!(says(s, "TLS inspection"), inspection, "{explanation}");
+            assert_eq!(says(s, "date and time"), date, "{explanation}");
+        }
     }
 
     #[test]

@@ -150,6 +150,12 @@ pub struct PortalEntry {
     pub timed_out_phase: Option<String>,
     pub request_id: Option<String>,
     pub cert_issuer: Option<String>,
+    /// The failure's kind from the probe's technical line (`core::fault::ErrorKind`
+    /// ids: `tls_untrusted_issuer`, `tls_expired`, `dns`, …), for readers that branch
+    /// on it: the explanation beside it is prose and will be translated. Absent in
+    /// reports written before it existed.
+    #[serde(default)]
+    pub error_kind: Option<String>,
 }
 
 /// Milliseconds per phase, when measured.

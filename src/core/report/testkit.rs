@@ -51,6 +51,7 @@ fn healthy_portal(name: &str, url: &str, mins: i64) -> PortalEntry {
         timed_out_phase: None,
         request_id: Some("5a1e0c2d-0000-4000-8000-00000000c0de".into()),
         cert_issuer: Some("DigiCert Global G2 TLS RSA SHA256 2020 CA1".into()),
+        error_kind: None,
     }
 }
 
@@ -240,6 +241,7 @@ pub(super) fn outage() -> Report {
     };
     inspected.request_id = None;
     inspected.cert_issuer = Some("Fortinet FortiGate CA".into());
+    inspected.error_kind = Some("tls_untrusted_issuer".into());
     r.portals = vec![sign_ins, hotel, inspected];
     r.incidents = vec![IncidentEntry {
         feed: "Azure status".into(),
