@@ -141,6 +141,25 @@ fn drain(rx: &mut tokio::sync::mpsc::UnboundedReceiver<Command>) -> Vec<Command>
 }
 
 impl Rig {
+    /// Jane's report, saved as `file` in the rig's folder.
+    fn saved_report(&self, file: &str) -> (Report, PathBuf) {
+        let report = make_report(self.dir.path(), Some("Jane"));
+        let path = self.dir.path().join(file);
+        std::fs::write(&path, serde_json::to_string_pretty(&report).unwrap()).unwrap();
+        (report, path)
+    }
+
+    /// The reports the window asked the services to open since the last call.
+    fn asked_to_open(&mut self) -> Vec<PathBuf> {
+        drain(&mut self.commands)
+            .into_iter()
+            .filter_map(|c| match c {
+                Command::OpenReport(p) => Some(p),
+                _ => None,
+            })
+            .collect()
+    }
+
     fn click(&mut self, label: &str) {
         self.harness.get_by_label(label).click();
         self.harness.run();
@@ -164,27 +183,61 @@ impl Rig {
             .type_text(path.to_str().unwrap());
         self.harness.run();
         self.click("Open");
-        let sent = drain(&mut self.commands);
-        let asked: Vec<PathBuf> = sent
-            .into_iter()
-            .filter_map(|c| match c {
-                Command::OpenReport(p) => Some(p),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(asked, vec![path.to_owned()]);
+        assert_eq!(self.asked_to_open(), vec![path.to_owned()]);
         let answer = open_report(path).map(Box::new).map_err(|e| e.to_string());
         self.events.send(Event::ReportOpened(answer)).unwrap();
         self.harness.run();
     }
 }
 
+/// A file dropped on the window, as the desktop integration hands it over.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+/// Dropping a report on the window asks the services to open it (once, the first
+/// file only), and the answer shows the report as File → Open report… does.
+#[test]
+fn a_report_dropped_on_the_window_opens_in_helpdesk_mode() {
+    let mut rig = rig();
+    let (report, path) = rig.saved_report("dropped.json");
+    let other = rig.dir.path().join("other.json");
+    rig.harness.input_mut().dropped_files = vec![
+        std::sync::Arc::new(Dropped(path.clone())),
+        std::sync::Arc::new(Dropped(other)),
+    ];
+    rig.harness.run();
+    assert_eq!(
+        rig.asked_to_open(),
+        vec![path.clone()],
+        "the first dropped file, once"
+    );
+    let answer = open_report(&path).map(Box::new).map_err(|e| e.to_string());
+    rig.events.send(Event::ReportOpened(answer)).unwrap();
+    rig.harness.run();
+    rig.harness.get_by_label(&format!(
+        "Viewing Jane's report from Sun 13 Dec 2026, 12:00 UTC · support code {}",
+        report.support_code
+    ));
+    assert!(rig.harness.state().viewer().is_some());
+    // Later frames do not ask again.
+    rig.harness.run();
+    assert!(drain(&mut rig.commands).is_empty());
+}
+
 #[test]
 fn helpdesk_mode_shows_the_report_read_only_with_its_guide() {
     let mut rig = rig();
-    let report = make_report(rig.dir.path(), Some("Jane"));
-    let path = rig.dir.path().join("jane.json");
-    std::fs::write(&path, serde_json::to_string_pretty(&report).unwrap()).unwrap();
+    let (report, path) = rig.saved_report("jane.json");
     rig.open_via_menu(&path);
     let banner = format!(
         "Viewing Jane's report from Sun 13 Dec 2026, 12:00 UTC · support code {}",
