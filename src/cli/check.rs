@@ -13,8 +13,8 @@ use crate::core::methods::MethodKind;
 use crate::core::readiness::{Readiness, Verdict};
 use crate::services::store::{ProbeRow, Store};
 
-use super::common::{CliResult, EXIT_NOT_READY, EXIT_OK, load_policy, open_store, valid_policy};
-use super::status::{assess, status_json};
+use super::common::CliResult;
+use super::status::with_verdict;
 
 /// How far back the last probe is looked for (the store keeps 7 days).
 const PROBE_LOOKBACK: jiff::SignedDuration = jiff::SignedDuration::from_hours(7 * 24);
@@ -25,24 +25,16 @@ pub fn check(
     json: bool,
     now: Timestamp,
 ) -> CliResult {
-    let loaded = load_policy(policy_flag, now);
-    let policy = valid_policy(&loaded)?;
-    let mut store = open_store(data_flag, now)?;
-    let first_run = store.first_run(now)?;
-    let regs = store.registrations()?;
-    let r = assess(policy, &regs, first_run, now);
-    if json {
-        let mut doc = status_json(&loaded, policy, &regs, &r, first_run, now);
-        doc["last_probe"] = last_probe(&store, now)?;
-        doc["queue"] = json!({ "open_jobs": open_jobs(&store)? });
-        println!("{}", serde_json::to_string_pretty(&doc)?);
-    } else {
-        println!("{}", line(&r, &TimeZone::system()));
-    }
-    Ok(if r.verdict == Verdict::Ready {
-        EXIT_OK
-    } else {
-        EXIT_NOT_READY
+    with_verdict(policy_flag, data_flag, now, |v| {
+        if json {
+            let mut doc = v.json();
+            doc["last_probe"] = last_probe(v.store, now)?;
+            doc["queue"] = json!({ "open_jobs": open_jobs(v.store)? });
+            println!("{}", serde_json::to_string_pretty(&doc)?);
+        } else {
+            println!("{}", line(&v.readiness, &TimeZone::system()));
+        }
+        Ok(())
     })
 }
 

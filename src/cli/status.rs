@@ -12,10 +12,11 @@ use crate::core::methods::Os;
 use crate::core::policy::{self, Policy};
 use crate::core::readiness::{self, Readiness, Registration};
 use crate::services::config::LoadedPolicy;
+use crate::services::store::Store;
 
 use super::args::MethodsAction;
 use super::common::{
-    CliResult, EXIT_ERROR, EXIT_NOT_READY, EXIT_OK, load_policy, open_store, parse_kind,
+    CliError, CliResult, EXIT_ERROR, EXIT_NOT_READY, EXIT_OK, load_policy, open_store, parse_kind,
     valid_policy,
 };
 
@@ -26,25 +27,67 @@ pub fn status(
     json: bool,
     now: Timestamp,
 ) -> CliResult {
+    with_verdict(policy_flag, data_flag, now, |v| {
+        if json {
+            println!("{}", serde_json::to_string_pretty(&v.json())?);
+        } else {
+            print!("{}", status_text(v.loaded, v.policy, &v.readiness, now));
+        }
+        Ok(())
+    })
+}
+
+/// What `status` and `check` both stand on: the policy in force, the store, and the
+/// verdict for this user now.
+pub(super) struct Assessed<'a> {
+    pub loaded: &'a LoadedPolicy,
+    pub policy: &'a Policy,
+    pub store: &'a Store,
+    pub registrations: &'a [Registration],
+    pub first_run: Timestamp,
+    pub now: Timestamp,
+    pub readiness: Readiness,
+}
+
+impl Assessed<'_> {
+    /// The `status --json` document.
+    pub fn json(&self) -> Value {
+        status_json(
+            self.loaded,
+            self.policy,
+            self.registrations,
+            &self.readiness,
+            self.first_run,
+            self.now,
+        )
+    }
+}
+
+/// Loads the policy and the store, judges readiness, hands it to `show`, and exits
+/// with the verdict's code (0 ready, 1 not ready or overdue; 2 on any error).
+pub(super) fn with_verdict(
+    policy_flag: Option<&Path>,
+    data_flag: Option<&Path>,
+    now: Timestamp,
+    show: impl FnOnce(&Assessed<'_>) -> Result<(), CliError>,
+) -> CliResult {
     let loaded = load_policy(policy_flag, now);
     let policy = valid_policy(&loaded)?;
     let mut store = open_store(data_flag, now)?;
     let first_run = store.first_run(now)?;
-    let regs = store.registrations()?;
-    let r = assess(policy, &regs, first_run, now);
-    if json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&status_json(&loaded, policy, &regs, &r, first_run, now))?
-        );
-    } else {
-        print!("{}", status_text(&loaded, policy, &r, now));
-    }
-    Ok(if r.verdict == readiness::Verdict::Ready {
-        EXIT_OK
-    } else {
-        EXIT_NOT_READY
-    })
+    let registrations = store.registrations()?;
+    let readiness = assess(policy, &registrations, first_run, now);
+    let ready = readiness.verdict == readiness::Verdict::Ready;
+    show(&Assessed {
+        loaded: &loaded,
+        policy,
+        store: &store,
+        registrations: &registrations,
+        first_run,
+        now,
+        readiness,
+    })?;
+    Ok(if ready { EXIT_OK } else { EXIT_NOT_READY })
 }
 
 /// `mfa-ready policy show [--json]`.
