@@ -53,12 +53,21 @@ pub fn data_dir(flag: Option<&Path>) -> Result<PathBuf, StartupError> {
 
 /// Logs to stderr, never stdout. Our own warnings only by default (winit and wgpu are
 /// chatty about software rendering and odd displays); `RUST_LOG=mfa_ready=debug` for more.
+/// The platform verifier logs every certificate it refuses at ERROR: a refusal is a
+/// probe result the user is told about in plain words, and a fleet tool would file
+/// that line as the app failing, so it is off unless asked for.
 pub fn init_tracing(gui: bool) {
-    let default = if gui { "error,mfa_ready=warn" } else { "error" };
+    let default = if gui {
+        "error,mfa_ready=warn,rustls_platform_verifier=off"
+    } else {
+        "error,rustls_platform_verifier=off"
+    };
     let filter = tracing_subscriber::EnvFilter::try_from_env("RUST_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
+        // Colour only on a terminal: fleet tools keep stderr in log files.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .try_init();
 }

@@ -166,6 +166,35 @@ async fn healthy_portals_exit_0_with_the_json_contract_and_history() {
     assert_eq!(history(&data).len(), 4);
 }
 
+/// A portal behind TLS inspection (a certificate from a CA nobody trusts): the probe
+/// says so in its own words, and stderr stays empty. The TLS verifier logs each refusal
+/// at ERROR, and a fleet tool that captures stderr would file that as the app failing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_untrusted_certificate_is_explained_and_stderr_stays_quiet() {
+    let inspected = FaultServer::tls(&TestCa::new().leaf(&["127.0.0.1"], false)).await;
+    let checks = FaultServer::plain().await;
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("https://127.0.0.1:{}/ok", inspected.addr.port());
+    let p = policy(
+        dir.path(),
+        &[("Security info API", url, 2000)],
+        &good_checks(&checks),
+    );
+    for json in [true, false] {
+        let out = run_probe(&p, &dir.path().join("data"), json);
+        assert_eq!(out.status.code(), Some(1));
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        if json {
+            let v: Value = serde_json::from_str(&stdout).unwrap();
+            assert_eq!(v["portals"][0]["outcome"], "tls_failure", "{v}");
+        } else {
+            assert!(stdout.contains("unknown issuer"), "{stdout}");
+        }
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.trim().is_empty(), "{stderr}");
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_failing_portal_exits_1() {
     let srv = FaultServer::plain().await;
