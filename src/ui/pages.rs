@@ -310,13 +310,18 @@ pub fn summary_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>
 /// The plain-text summary a user can paste to the helpdesk (no personal data in it).
 pub fn summary_text(state: &AppState, r: &Readiness, org: &str) -> String {
     let mut out = format!(
-        "MFA Ready summary for {org}\nVerdict: {}\nMethods: {} of {} ({} of {} phishing-resistant)\n",
+        "MFA Ready summary for {org}\nVerdict: {}\nMethods: {} of {}",
         r.verdict.label(),
         r.counted,
         r.required,
-        r.phishing_resistant,
-        r.required_phishing_resistant
     );
+    if r.required_phishing_resistant > 0 {
+        out.push_str(&format!(
+            " ({} of {} phishing-resistant)",
+            r.phishing_resistant, r.required_phishing_resistant
+        ));
+    }
+    out.push('\n');
     for reg in &state.registrations {
         out.push_str(&format!(
             "- {} ({}, on {}, {})\n",

@@ -110,10 +110,15 @@ fn ask(r: &Report) -> GuideStep {
 
 fn verdict(r: &Report) -> GuideStep {
     let x = &r.readiness;
-    let counts = format!(
-        "{} of {} methods, {} of {} phishing-resistant",
-        x.counted, x.required, x.phishing_resistant, x.required_phishing_resistant
-    );
+    // "0 of 0 phishing-resistant" says nothing: that count only where the policy asks.
+    let counts = if x.required_phishing_resistant > 0 {
+        format!(
+            "{} of {} methods, {} of {} phishing-resistant",
+            x.counted, x.required, x.phishing_resistant, x.required_phishing_resistant
+        )
+    } else {
+        format!("{} of {} methods", x.counted, x.required)
+    };
     let left = r
         .deadline
         .as_ref()
@@ -448,7 +453,20 @@ mod tests {
             v.title
         );
         assert!(says(v, "Next: Add a passkey"));
+        assert!(
+            v.title.ends_with("0 of 1 phishing-resistant"),
+            "{}",
+            v.title
+        );
         assert_eq!(guide(&r), g, "not deterministic");
+        // A policy that asks for no phishing-resistant method: no "0 of 0" count.
+        let mut r = r;
+        r.readiness.required_phishing_resistant = 0;
+        let g = guide(&r);
+        let v = step(&g, "verdict:not_ready");
+        assert!(!v.title.contains("phishing-resistant"), "{}", v.title);
+        assert!(!super::super::html::to_html(&r).contains("of 0 phishing-resistant"));
+        assert!(super::super::markdown::to_markdown(&r).contains("| 0 (none required) |"));
     }
 
     #[test]

@@ -66,15 +66,19 @@ fn verdict(out: &mut String, r: &Report) {
     let x = &r.readiness;
     out.push_str(&format!(
         "<section class=\"verdict\">\n<span class=\"badge {}\">{}</span>\n\
-         <span class=\"fact\"><b>{}</b> of {} methods</span>\n\
-         <span class=\"fact\"><b>{}</b> of {} phishing-resistant</span>\n",
+         <span class=\"fact\"><b>{}</b> of {} methods</span>\n",
         badge_class(&x.verdict),
         esc(&x.label),
         x.counted,
         x.required,
-        x.phishing_resistant,
-        x.required_phishing_resistant
     ));
+    // As in the window: the phishing-resistant count only where the policy asks for it.
+    if x.required_phishing_resistant > 0 {
+        out.push_str(&format!(
+            "<span class=\"fact\"><b>{}</b> of {} phishing-resistant</span>\n",
+            x.phishing_resistant, x.required_phishing_resistant
+        ));
+    }
     match &r.deadline {
         Some(d) => out.push_str(&format!(
             "<span class=\"fact\">Deadline <b>{}</b> ({}): <b>{}</b></span>\n",

@@ -74,10 +74,14 @@ fn verdict(out: &mut String, r: &Report) {
         vec![vec![
             format!("**{}**", md(&x.label)),
             format!("{} of {}", x.counted, x.required),
-            format!(
-                "{} of {}",
-                x.phishing_resistant, x.required_phishing_resistant
-            ),
+            if x.required_phishing_resistant > 0 {
+                format!(
+                    "{} of {}",
+                    x.phishing_resistant, x.required_phishing_resistant
+                )
+            } else {
+                format!("{} (none required)", x.phishing_resistant)
+            },
             r.deadline.as_ref().map_or_else(
                 || "none".to_owned(),
                 |d| format!("{} ({})", utc(d.at), md(&d.source)),
