@@ -15,7 +15,10 @@ pub(super) fn technical_line(
     outcome: Outcome,
     connectivity: Option<&ConnectivityObservation>,
 ) -> String {
-    let mut line = format!("outcome={} url={}", outcome.as_str(), redact(&obs.url));
+    // A space in the URL (a policy may have one) is written as %20: the fields are
+    // separated by spaces and read back (`read_error_kind`).
+    let url = redact(&obs.url).replace(' ', "%20");
+    let mut line = format!("outcome={} url={url}", outcome.as_str());
     if let Some(s) = obs.http_status {
         let _ = write!(line, " status={s}");
     }
@@ -78,18 +81,26 @@ pub(super) fn technical_line(
 /// read back for the report: the one field a reader may branch on, since the
 /// explanation beside it is prose (and will be translated).
 pub fn read_error_kind(line: &str) -> Option<&str> {
-    // The URL before it is parsed and redacted, so it holds no space: the first
-    // " error=" is this field, never a query string's.
-    let start = line.find(" error=")? + " error=".len();
-    let rest = line.get(start..)?;
-    let token = rest.split(' ').next().unwrap_or_default();
-    (!token.is_empty()).then_some(token)
+    // Only the fields written before it, which are ours and hold no space; anything
+    // after (request ids, Retry-After, certificate names) is the server's text, and
+    // " error=dns" inside it must not count.
+    for token in line.split(' ') {
+        let (key, value) = token.split_once('=')?;
+        match key {
+            "outcome" | "url" | "status" | "timed_out_phase" => {}
+            "error" => return (!value.is_empty()).then_some(value),
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// The certificate issuer (`cert_issuer="…"`) of a stored technical line, when TLS
 /// was judged.
 pub fn read_cert_issuer(line: &str) -> Option<&str> {
-    let start = line.find(" cert_issuer=\"")? + " cert_issuer=\"".len();
+    // The last one: the server's texts written before it (Retry-After, the request
+    // id) could hold the same words; only the issuer itself comes after.
+    let start = line.rfind(" cert_issuer=\"")? + " cert_issuer=\"".len();
     let rest = line.get(start..)?;
     rest.find('"').map(|end| &rest[..end])
 }
@@ -114,6 +125,8 @@ mod tests {
             issuer: "CN=Contoso Inspection CA".to_owned(),
             ..CertificateInfo::default()
         });
+        // A server's Retry-After that imitates the issuer field, written before it.
+        obs.retry_after = Some("1\" cert_issuer=\"CN=Fake".to_owned());
         let line = technical_line(&obs, Outcome::TlsFailure, None);
         assert_eq!(
             read_error_kind(&line),
@@ -125,6 +138,19 @@ mod tests {
             Some("CN=Contoso Inspection CA"),
             "{line}"
         );
+        // A space in the policy's URL, and a server's request id that looks like the
+        // field, on a check that had no error.
+        let spaced = technical_line(
+            &ProbeObservation {
+                url: "https://portal.example/my page error=dns".to_owned(),
+                http_status: Some(504),
+                request_id: Some("x error=dns".to_owned()),
+                ..ProbeObservation::default()
+            },
+            Outcome::GatewayTimeout,
+            None,
+        );
+        assert_eq!(read_error_kind(&spaced), None, "{spaced}");
         let healthy = technical_line(
             &ProbeObservation {
                 url: "https://portal.example/".to_owned(),
