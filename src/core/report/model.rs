@@ -154,7 +154,8 @@ pub struct PortalEntry {
     /// ids: `tls_untrusted_issuer`, `tls_expired`, `dns`, …), for readers that branch
     /// on it: the explanation beside it is prose and will be translated. Absent in
     /// reports written before it existed.
-    #[serde(default)]
+    /// Left out when absent, so a report without one hashes as before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_kind: Option<String>,
 }
 

@@ -1,7 +1,7 @@
 //! Opening a report someone handed over (helpdesk mode): one clear sentence for
 //! each way it can be wrong, never a crash.
 
-use super::code::code_matches;
+use super::code::file_code_matches;
 use super::model::{REPORT_SCHEMA, Report};
 
 /// Reports larger than this are refused before parsing.
@@ -65,7 +65,7 @@ pub fn parse(bytes: &[u8]) -> Result<Opened, ReadError> {
     }
     let report: Report = serde_json::from_slice(bytes).map_err(located)?;
     Ok(Opened {
-        code_matches: code_matches(&report),
+        code_matches: file_code_matches(&value),
         report,
     })
 }
@@ -79,6 +79,76 @@ fn located(e: serde_json::Error) -> ReadError {
             line,
             column,
             why: crate::core::text::single_line(&e.to_string()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::code::{code_for_file, code_matches};
+    use super::*;
+
+    /// A report the binary wrote before `error_kind` existed (commit 343ec65): a
+    /// portal behind TLS inspection, a failed phone job, one method marked.
+    const BEFORE_ERROR_KIND: &[u8] =
+        include_bytes!("../../../tests/fixtures/report-before-error-kind.json");
+
+    #[test]
+    fn a_report_from_before_a_field_was_added_is_still_genuine() {
+        let opened = parse(BEFORE_ERROR_KIND).unwrap();
+        assert_eq!(opened.report.support_code, "0AX9-6ZWX");
+        assert!(opened.report.portals.iter().all(|p| p.error_kind.is_none()));
+        assert!(
+            opened.code_matches,
+            "an untouched older report looks edited"
+        );
+        // Without the field, the guide reads the English explanation.
+        let guide = super::super::guide::guide(&opened.report);
+        assert!(
+            guide
+                .iter()
+                .any(|s| s.say.iter().any(|l| l.contains("TLS inspection"))),
+            "{guide:?}"
+        );
+    }
+
+    #[test]
+    fn an_edited_report_is_flagged_and_an_unknown_field_is_not() {
+        let text = std::str::from_utf8(BEFORE_ERROR_KIND).unwrap();
+        let edited = text.replacen("\"tls_failure\"", "\"healthy\"", 1);
+        assert_ne!(edited, text);
+        assert!(!parse(edited.as_bytes()).unwrap().code_matches);
+        // A newer writer of the same schema with a field this version does not know,
+        // sealed over its own JSON: genuine here too.
+        let mut v: serde_json::Value = serde_json::from_slice(BEFORE_ERROR_KIND).unwrap();
+        v["portals"][0]["added_later"] = serde_json::json!("x");
+        v["support_code"] = serde_json::json!(code_for_file(&v));
+        let opened = parse(&serde_json::to_vec_pretty(&v).unwrap()).unwrap();
+        assert!(opened.code_matches);
+        assert!(
+            !code_matches(&opened.report),
+            "this version's own view drops the field: checking the struct would flag it"
+        );
+    }
+
+    proptest::proptest! {
+        /// Phase timings are arbitrary floats: the file a report is written to must
+        /// read back as the report that was sealed (serde_json's default parser may
+        /// land one ulp off, and the viewer then called a genuine report edited).
+        #[test]
+        fn a_written_report_reads_back_genuine(ms in proptest::collection::vec(0.0f64..120_000.0, 5)) {
+            let mut r = super::super::testkit::outage();
+            let p = &mut r.portals[0].phases;
+            p.dns_ms = Some(ms[0]);
+            p.connect_ms = Some(ms[1]);
+            p.tls_ms = Some(ms[2]);
+            p.first_byte_ms = Some(ms[3]);
+            p.total_ms = Some(ms[4] / 7.0);
+            super::super::code::seal(&mut r);
+            let text = serde_json::to_string_pretty(&r).unwrap();
+            let opened = parse(text.as_bytes()).unwrap();
+            proptest::prop_assert!(opened.code_matches, "{}", text);
+            proptest::prop_assert_eq!(opened.report, r);
         }
     }
 }
