@@ -348,11 +348,10 @@ fn status_text(loaded: &LoadedPolicy, policy: &Policy, r: &Readiness, now: Times
         r.verdict.label().to_uppercase()
     );
     out.push_str(&format!("  Methods:   {} of {}", r.counted, r.required));
-    if r.required_phishing_resistant > 0 {
-        out.push_str(&format!(
-            " ({} of {} phishing-resistant)",
-            r.phishing_resistant, r.required_phishing_resistant
-        ));
+    if let Some(count) =
+        readiness::phishing_resistant_count(r.phishing_resistant, r.required_phishing_resistant)
+    {
+        out.push_str(&format!(" ({count})"));
     }
     out.push('\n');
     match r.deadline {

@@ -141,6 +141,13 @@ fn plural(n: u32, one: &str, many: &str) -> String {
 }
 
 /// Computes the verdict.
+/// "1 of 2 phishing-resistant", or nothing where the policy asks for none ("0 of 0"
+/// says nothing). The one rule for every place that shows the count: the window,
+/// `status`, Copy summary, the report and its guide.
+pub fn phishing_resistant_count(have: u32, required: u32) -> Option<String> {
+    (required > 0).then(|| format!("{have} of {required} phishing-resistant"))
+}
+
 pub fn assess(input: &Input<'_>) -> Readiness {
     let policy = input.policy;
     let enrollment = &policy.enrollment;
@@ -368,6 +375,15 @@ fn pick_next_step(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_phishing_resistant_count_shows_only_where_it_is_required() {
+        assert_eq!(
+            phishing_resistant_count(0, 1).as_deref(),
+            Some("0 of 1 phishing-resistant")
+        );
+        assert_eq!(phishing_resistant_count(2, 0), None);
+    }
     use crate::core::policy;
     use MethodKind::*;
 

@@ -5,7 +5,7 @@ use egui::RichText;
 use crate::core::deadline::{self, DeadlineSource, Urgency};
 use crate::core::methods::{MethodKind, Os};
 use crate::core::policy::{Helpdesk, check_https};
-use crate::core::readiness::{Readiness, Source};
+use crate::core::readiness::{self, Readiness, Source};
 use crate::services::runtime::Command;
 
 use super::state::{Action, AppState, Page};
@@ -37,11 +37,10 @@ pub fn overview_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action
                 .size(22.0)
                 .strong(),
         );
-        if r.required_phishing_resistant > 0 {
-            ui.label(format!(
-                "{} of {} phishing-resistant",
-                r.phishing_resistant, r.required_phishing_resistant
-            ));
+        if let Some(count) =
+            readiness::phishing_resistant_count(r.phishing_resistant, r.required_phishing_resistant)
+        {
+            ui.label(count);
         }
         ui.add_space(4.0);
         deadline_ui(state, ui, &r);
@@ -315,11 +314,10 @@ pub fn summary_text(state: &AppState, r: &Readiness, org: &str) -> String {
         r.counted,
         r.required,
     );
-    if r.required_phishing_resistant > 0 {
-        out.push_str(&format!(
-            " ({} of {} phishing-resistant)",
-            r.phishing_resistant, r.required_phishing_resistant
-        ));
+    if let Some(count) =
+        readiness::phishing_resistant_count(r.phishing_resistant, r.required_phishing_resistant)
+    {
+        out.push_str(&format!(" ({count})"));
     }
     out.push('\n');
     for reg in &state.registrations {

@@ -6,7 +6,7 @@
 use egui::RichText;
 use jiff::tz::TimeZone;
 
-use crate::core::readiness::Verdict;
+use crate::core::readiness::{Verdict, phishing_resistant_count};
 use crate::core::report::{Opened, Report, guide};
 
 use super::widgets::{self, card_ui};
@@ -133,11 +133,11 @@ impl ReportViewer {
                 .size(20.0)
                 .strong(),
             );
-            if r.readiness.required_phishing_resistant > 0 {
-                ui.label(format!(
-                    "{} of {} phishing-resistant",
-                    r.readiness.phishing_resistant, r.readiness.required_phishing_resistant
-                ));
+            if let Some(count) = phishing_resistant_count(
+                r.readiness.phishing_resistant,
+                r.readiness.required_phishing_resistant,
+            ) {
+                ui.label(count);
             }
             match &r.deadline {
                 Some(d) => {

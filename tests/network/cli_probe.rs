@@ -55,7 +55,9 @@ fn run_probe_with(policy: &Path, data: &Path, json: bool, env: &[(&str, &str)]) 
         .arg(data)
         .env_remove("MFA_READY_POLICY")
         .env_remove("MFA_READY_DATA_DIR")
-        .env_remove("MFA_READY_NOW");
+        .env_remove("MFA_READY_NOW")
+        // The log filter is part of what is tested (stderr stays quiet).
+        .env_remove("RUST_LOG");
     for v in [
         "HTTPS_PROXY",
         "https_proxy",

@@ -191,7 +191,9 @@ async fn a_lease_is_renewed_while_its_request_runs() {
         )
         .unwrap(),
     );
-    let mut a = worker(&store, Arc::clone(&graph), "a").with_lease(Duration::from_millis(300));
+    // 800 ms, renewed every 267 ms, against a 2.5 s request: a renewal may run late
+    // by half a second on a loaded machine before the other worker could take it.
+    let mut a = worker(&store, Arc::clone(&graph), "a").with_lease(Duration::from_millis(800));
     let b = worker(&store, graph, "b");
     let job = a
         .enqueue(&Payload::RegisterPhone {

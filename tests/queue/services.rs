@@ -102,7 +102,8 @@ fn queue_has(q: &QueueSnapshot, f: impl Fn(&mfa_ready::services::queue::Job) -> 
 
 /// 20 jobs hang on a server that never answers; a probe result arrives (it used
 /// to wait for the worker's lock inside the only command loop); then "I've set
-/// this up": its snapshot arrives within 200 ms.
+/// this up": its snapshot arrives within 2 s (blocked, it would wait for the
+/// requests' timeouts, tens of seconds; the margin is for a loaded CI machine).
 #[test]
 fn mark_answers_at_once_while_twenty_jobs_hang_on_the_network() {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
@@ -140,7 +141,7 @@ fn mark_answers_at_once_while_twenty_jobs_hang_on_the_network() {
         |e| matches!(e, Event::Snapshot(s) if s.registrations.iter().any(|r| r.kind == MethodKind::SecurityKey)),
     );
     let took = sent.elapsed();
-    assert!(took < Duration::from_millis(200), "Mark took {took:?}");
+    assert!(took < Duration::from_secs(2), "Mark took {took:?}");
     services.shutdown();
 }
 

@@ -9,6 +9,7 @@ use jiff::SignedDuration;
 use super::markdown::evidence_lead;
 use super::model::{PortalEntry, Report};
 use crate::core::fault::ErrorKind;
+use crate::core::readiness::phishing_resistant_count;
 
 /// One step of the guide.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,14 +111,10 @@ fn ask(r: &Report) -> GuideStep {
 
 fn verdict(r: &Report) -> GuideStep {
     let x = &r.readiness;
-    // "0 of 0 phishing-resistant" says nothing: that count only where the policy asks.
-    let counts = if x.required_phishing_resistant > 0 {
-        format!(
-            "{} of {} methods, {} of {} phishing-resistant",
-            x.counted, x.required, x.phishing_resistant, x.required_phishing_resistant
-        )
-    } else {
-        format!("{} of {} methods", x.counted, x.required)
+    let counts = match phishing_resistant_count(x.phishing_resistant, x.required_phishing_resistant)
+    {
+        Some(pr) => format!("{} of {} methods, {pr}", x.counted, x.required),
+        None => format!("{} of {} methods", x.counted, x.required),
     };
     let left = r
         .deadline

@@ -7,6 +7,7 @@ use super::markdown::{
     EVIDENCE_TITLE, evidence_lead, newest, phases_text, plural, source_label, utc, utc_secs,
 };
 use super::model::Report;
+use crate::core::readiness::phishing_resistant_count;
 
 /// Newest history lines shown per job.
 const HISTORY_LINES: usize = 6;
@@ -72,12 +73,10 @@ fn verdict(out: &mut String, r: &Report) {
         x.counted,
         x.required,
     ));
-    // As in the window: the phishing-resistant count only where the policy asks for it.
-    if x.required_phishing_resistant > 0 {
-        out.push_str(&format!(
-            "<span class=\"fact\"><b>{}</b> of {} phishing-resistant</span>\n",
-            x.phishing_resistant, x.required_phishing_resistant
-        ));
+    if let Some(count) =
+        phishing_resistant_count(x.phishing_resistant, x.required_phishing_resistant)
+    {
+        out.push_str(&format!("<span class=\"fact\">{}</span>\n", esc(&count)));
     }
     match &r.deadline {
         Some(d) => out.push_str(&format!(
