@@ -7,7 +7,7 @@
 use jiff::SignedDuration;
 
 use super::markdown::evidence_lead;
-use super::model::{PortalEntry, Report};
+use super::model::{JobEntry, PortalEntry, Report};
 use crate::core::fault::ErrorKind;
 use crate::core::readiness::phishing_resistant_count;
 
@@ -321,15 +321,33 @@ fn jobs(r: &Report) -> Option<GuideStep> {
                     j.attempts,
                     if j.attempts == 1 { "try" } else { "tries" }
                 )),
-                "failed" => Some(format!(
-                    "\"{}\" failed{err}: once the portal works again, ask them to press Retry on it.",
-                    j.what
-                )),
+                "failed" => Some(failed_job(j, &err)),
                 _ => None,
             }
         })
         .collect();
     (!say.is_empty()).then(|| GuideStep::new("jobs", "Pending work", say))
+}
+
+/// A failed job cannot be retried in the window (only a waiting one can): say how to
+/// start it again, and whether trying again unchanged could work at all.
+fn failed_job(j: &JobEntry, err: &str) -> String {
+    let refused = j.last_error.as_ref().is_some_and(|e| {
+        e.class == "http"
+            && matches!(e.status, Some(400..=499))
+            && !matches!(e.status, Some(408 | 429))
+    });
+    if refused {
+        format!(
+            "\"{}\" failed{err}: the service refused it, so sending it again unchanged will not help. Check the details with them (for a phone, the number) and start it again, or add the method with them in the portal.",
+            j.what
+        )
+    } else {
+        format!(
+            "\"{}\" failed{err}: MFA Ready has stopped trying. Once the portal works again, start it again with them (a phone: \"Add phone now\" under Pending work) or add the method in the portal.",
+            j.what
+        )
+    }
 }
 
 fn tap(r: &Report) -> GuideStep {
@@ -464,6 +482,25 @@ mod tests {
         assert!(!v.title.contains("phishing-resistant"), "{}", v.title);
         assert!(!super::super::html::to_html(&r).contains("of 0 phishing-resistant"));
         assert!(super::super::markdown::to_markdown(&r).contains("| 0 (none required) |"));
+    }
+
+    #[test]
+    fn a_failed_job_is_started_again_not_retried() {
+        // The window has "Retry now" only for a waiting job; a failed one is started
+        // again, and one the service refused must change first.
+        let mut r = testkit::outage();
+        let g = guide(&r);
+        let s = step(&g, "jobs");
+        assert!(says(s, "MFA Ready has stopped trying"), "{s:?}");
+        assert!(says(s, "Add phone now"));
+        assert!(!says(s, "press Retry"));
+        let e = r.jobs[1].last_error.as_mut().unwrap();
+        e.status = Some(400);
+        e.message = "Invalid phone number".into();
+        let g = guide(&r);
+        let s = step(&g, "jobs");
+        assert!(says(s, "the service refused it"), "{s:?}");
+        assert!(says(s, "Check the details with them"));
     }
 
     #[test]
