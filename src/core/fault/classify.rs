@@ -55,8 +55,14 @@ pub fn classify(
     // A proxy asking for credentials is already the network's fault and more
     // specific than "offline" (the connectivity checks fail behind it too).
     let overridable = !base.outcome.is_healthy() && base.outcome != Outcome::ProxyAuthRequired;
+    // A portal that answered over verified TLS was reached: its 504 is the provider's,
+    // whatever the connectivity checks say (a network may block msftconnecttest).
+    // Over plain http a captive portal can answer in its place; "offline" needs no
+    // answer at all.
+    let answered = obs.http_status.is_some();
+    let genuine_answer = answered && obs.url.trim_start().starts_with("https://");
     let (outcome, blame, explanation, tls_problem) = match (overridable, connectivity) {
-        (true, Some(c)) if c.outcome == ConnectivityOutcome::CaptivePortal => (
+        (true, Some(c)) if c.outcome == ConnectivityOutcome::CaptivePortal && !genuine_answer => (
             Outcome::CaptivePortal,
             Blame::Network,
             format!(
@@ -64,7 +70,7 @@ pub fn classify(
             ),
             base.tls_problem,
         ),
-        (true, Some(c)) if c.outcome == ConnectivityOutcome::Offline => (
+        (true, Some(c)) if c.outcome == ConnectivityOutcome::Offline && !answered => (
             Outcome::Offline,
             Blame::Network,
             format!(

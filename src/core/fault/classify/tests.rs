@@ -304,9 +304,28 @@ fn connectivity_overrides_failures_only() {
     assert_eq!(r.blame, Blame::Network);
     assert!(r.explanation.contains("My Sign-Ins"));
     assert!(r.technical.contains("connectivity=captive_portal"));
-    let r = classify(&with_status(504), &th, Some(&off));
+    // No answer at all while the checks fail: offline.
+    let r = classify(&with_error(ErrorKind::Dns), &th, Some(&off));
     assert_eq!(r.outcome, Outcome::Offline);
     assert_eq!(r.blame, Blame::Network);
+    // A portal that answered was reached: its 504 is the provider's even when the
+    // connectivity checks fail (a network that blocks them is not offline) or look
+    // like a captive portal (which cannot answer for an https portal).
+    for c in [&off, &cp] {
+        let r = classify(&with_status(504), &th, Some(c));
+        assert_eq!(r.outcome, Outcome::GatewayTimeout);
+        assert_eq!(r.blame, Blame::Provider);
+        assert!(!r.explanation.contains("Wi-Fi"), "{}", r.explanation);
+    }
+    // Over plain http a captive portal can answer in the portal's place.
+    let plain = ProbeObservation {
+        url: "http://portal.example/".into(),
+        ..with_status(504)
+    };
+    assert_eq!(
+        classify(&plain, &th, Some(&cp)).outcome,
+        Outcome::CaptivePortal
+    );
     // Online connectivity changes nothing.
     assert_eq!(
         classify(&with_status(504), &th, Some(&on)).outcome,
