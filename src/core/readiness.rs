@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::deadline::{self, Deadline, Urgency};
 use super::methods::{FailureDomain, MethodKind, Os, Tier};
 use super::policy::Policy;
+use super::text::plural;
 
 /// How we know a method is registered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -132,14 +133,6 @@ fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-fn plural(n: u32, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 /// Computes the verdict.
 /// "1 of 2 phishing-resistant", or nothing where the policy asks for none ("0 of 0"
 /// says nothing). The one rule for every place that shows the count: the window,
@@ -254,8 +247,9 @@ fn find_gaps(
         gaps.push(Gap {
             kind: GapKind::TooFewMethods,
             message: format!(
-                "{} requires {} sign-in methods and you have {counted}. Add {missing} more.",
-                policy.organization, enrollment.min_methods,
+                "{} requires {} and you have {counted}. Add {missing} more.",
+                policy.organization,
+                plural(enrollment.min_methods, "sign-in method", "sign-in methods"),
             ),
         });
     }
@@ -357,11 +351,13 @@ fn pick_next_step(
         ));
     }
     if needs_count {
-        reasons.push(format!(
-            "it brings you to {} of the {} methods required",
-            counted + 1,
-            input.policy.enrollment.min_methods
-        ));
+        reasons.push(match input.policy.enrollment.min_methods {
+            1 => "it is the one method required".to_owned(),
+            min => format!(
+                "it brings you to {} of the {min} methods required",
+                counted + 1
+            ),
+        });
     }
     if reasons.is_empty() {
         reasons.push("it is the strongest method you can still add".to_owned());
@@ -490,6 +486,17 @@ mod tests {
             Os::Linux,
         );
         assert_eq!(r.verdict, Verdict::Ready);
+    }
+
+    #[test]
+    fn one_required_method_reads_in_the_singular() {
+        let p = policy_with("min_methods = 1");
+        let r = assess_at(&p, &[], "2026-11-22T00:00:00Z", Os::Linux);
+        let gap = &r.gaps[0].message;
+        assert!(gap.contains("requires 1 sign-in method and"), "{gap}");
+        let next = r.next_step.unwrap().reason;
+        assert!(next.contains("it is the one method required"), "{next}");
+        assert!(!next.contains("of the 1 methods"), "{next}");
     }
 
     #[test]

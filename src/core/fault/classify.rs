@@ -13,6 +13,7 @@ use super::technical::technical_line;
 use super::wording::{Base, Who, base, classify_error, reason};
 use crate::core::duration::words;
 use crate::core::httpdate::parse_retry_after;
+use crate::core::text::plural;
 use crate::core::weburl::redact;
 
 /// The verdict on one probe.
@@ -216,10 +217,12 @@ fn classify_status(
     let name = who.name;
     let subject = who.subject();
     let retry_sentence = |what: &str| match retry_after {
-        Some(at) => {
+        // A date already past (a stale or wrong server clock) means now, not a wait.
+        Some(at) if at > obs.started_at => {
             let wait = at.duration_since(obs.started_at);
             format!("{what} It asks to retry in {}.", words(wait))
         }
+        Some(_) => format!("{what} It says it can be retried now."),
         None => what.to_owned(),
     };
     match status {
@@ -228,8 +231,12 @@ fn classify_status(
             Outcome::RedirectLoop,
             Blame::Provider,
             format!(
-                "{name} keeps redirecting in a loop ({} hops), so the page never loads.",
-                obs.redirect_chain.len().saturating_sub(1)
+                "{name} keeps redirecting in a loop ({}), so the page never loads.",
+                plural(
+                    u64::try_from(obs.redirect_chain.len().saturating_sub(1)).unwrap_or(u64::MAX),
+                    "hop",
+                    "hops"
+                )
             ),
         ),
         300..=399 => base(

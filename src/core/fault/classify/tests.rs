@@ -144,6 +144,11 @@ fn service_unavailable_with_retry_after_date_and_garbage() {
     let r = c(&o);
     assert_eq!(r.outcome, Outcome::ServiceUnavailable);
     assert_eq!(r.retry_after, None);
+    // A date already past is "now", not a wait of the same length.
+    o.retry_after = Some("Wed, 21 Oct 2026 07:28:00 GMT".into());
+    let r = c(&o);
+    assert!(r.explanation.contains("retried now"), "{}", r.explanation);
+    assert!(!r.explanation.contains("days"), "{}", r.explanation);
 }
 
 #[test]
