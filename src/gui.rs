@@ -49,10 +49,7 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
 
     // The retry queue and enrollment services need a valid policy.
     let queue_setup = policy.result.as_ref().ok().map(|p| {
-        let mut setup = QueueSetup::new(
-            p.clone(),
-            Arc::new(crate::services::notify::DesktopNotifier),
-        );
+        let mut setup = QueueSetup::new(p.clone(), Arc::from(crate::services::notify::desktop()));
         // "Tell me when it's back" and the open-page check use the real probe.
         if let Some(h) = &health {
             setup.probe = Arc::new(crate::services::health::RealProbe::new(h));
@@ -68,7 +65,7 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
             loaded: policy.clone(),
             os: Os::current(),
             tz: jiff::tz::TimeZone::system(),
-            notifier: Arc::new(crate::services::notify::DesktopNotifier),
+            notifier: Arc::from(crate::services::notify::desktop()),
             autostart: crate::services::autostart::Autostart::for_this_user().ok(),
             program: crate::services::autostart::program(),
         });

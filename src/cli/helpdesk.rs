@@ -11,7 +11,7 @@ use crate::core::ics;
 use crate::core::methods::Os;
 use crate::core::report;
 use crate::services::autostart::{self, Autostart};
-use crate::services::notify::DesktopNotifier;
+use crate::services::notify;
 use crate::services::reminders;
 use crate::services::report::{Format, Requester, gather, render};
 
@@ -29,9 +29,17 @@ pub fn remind(policy_flag: Option<&Path>, data_flag: Option<&Path>, now: Timesta
         policy,
         Os::current(),
         &TimeZone::system(),
-        &DesktopNotifier,
+        &*notify::desktop(),
+        reminders::Seen::NotificationOnly,
         now,
     )?;
+    if let Some((r, why)) = checked.not_shown {
+        // Nobody saw it: say so (exit 2), and the next run tries again.
+        println!("Reminder not shown: {}: {}", r.title, r.body);
+        return Err(CliError(format!(
+            "the reminder could not be shown as a notification ({why}); the next `mfa-ready remind` tries again"
+        )));
+    }
     match checked.shown {
         Some(r) => println!("Reminder shown: {}: {}", r.title, r.body),
         None => println!("No reminder is due."),

@@ -190,7 +190,16 @@ async fn reminder_loop(setup: Arc<HelpdeskSetup>, ctx: Arc<Ctx>) {
                 let Ok(policy) = s2.loaded.result.as_ref() else {
                     return Ok(None);
                 };
-                reminders::check_and_notify(s, policy, s2.os, &s2.tz, &*s2.notifier, now).map(Some)
+                reminders::check_and_notify(
+                    s,
+                    policy,
+                    s2.os,
+                    &s2.tz,
+                    &*s2.notifier,
+                    reminders::Seen::AlsoInWindow,
+                    now,
+                )
+                .map(Some)
             })
             .await;
         let next = match checked {

@@ -14,22 +14,54 @@ pub struct Notice {
 
 /// Shows notifications.
 pub trait Notifier: Send + Sync {
-    fn notify(&self, notice: &Notice);
+    /// Shows `notice`; `Err` says why it could not be (no notification service, …).
+    fn notify(&self, notice: &Notice) -> Result<(), String>;
 }
 
 /// The desktop's notification service.
 pub struct DesktopNotifier;
 
 impl Notifier for DesktopNotifier {
-    fn notify(&self, notice: &Notice) {
-        let result = notify_rust::Notification::new()
+    fn notify(&self, notice: &Notice) -> Result<(), String> {
+        notify_rust::Notification::new()
             .summary(&notice.title)
             .body(&notice.body)
             .appname("MFA Ready")
-            .show();
-        if let Err(e) = result {
-            tracing::warn!(error = %e, "desktop notification not shown");
-        }
+            .show()
+            .map(drop)
+            .map_err(|e| {
+                tracing::warn!(error = %e, "desktop notification not shown");
+                e.to_string()
+            })
+    }
+}
+
+/// Debug builds only, for tests of the built binary: notices are appended to this
+/// file (one `title\tbody` line each) instead of the desktop's service.
+pub const ENV_NOTIFY_FILE: &str = "MFA_READY_NOTIFY_FILE";
+
+/// The desktop's service, or in a debug build with [`ENV_NOTIFY_FILE`] set, that file.
+pub fn desktop() -> Box<dyn Notifier> {
+    if cfg!(debug_assertions)
+        && let Some(path) = std::env::var_os(ENV_NOTIFY_FILE)
+    {
+        return Box::new(FileNotifier(path.into()));
+    }
+    Box::new(DesktopNotifier)
+}
+
+/// Appends notices to a file (see [`ENV_NOTIFY_FILE`]).
+struct FileNotifier(std::path::PathBuf);
+
+impl Notifier for FileNotifier {
+    fn notify(&self, notice: &Notice) -> Result<(), String> {
+        use std::io::Write as _;
+        std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&self.0)
+            .and_then(|mut f| writeln!(f, "{}\t{}", notice.title, notice.body))
+            .map_err(|e| e.to_string())
     }
 }
 
@@ -38,9 +70,10 @@ impl Notifier for DesktopNotifier {
 pub struct RecordingNotifier(pub Mutex<Vec<Notice>>);
 
 impl Notifier for RecordingNotifier {
-    fn notify(&self, notice: &Notice) {
+    fn notify(&self, notice: &Notice) -> Result<(), String> {
         if let Ok(mut v) = self.0.lock() {
             v.push(notice.clone());
         }
+        Ok(())
     }
 }

@@ -18,8 +18,20 @@ use crate::services::store::{Store, StoreError};
 pub struct Checked {
     /// The reminder shown, if one was due and this process claimed it.
     pub shown: Option<Reminder>,
+    /// A reminder that was due but could not be shown, and why; its step was given
+    /// back, so the next check tries again.
+    pub not_shown: Option<(Reminder, String)>,
     /// When to look again.
     pub next_check: Option<Timestamp>,
+}
+
+/// Where a reminder is seen besides the desktop notification.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seen {
+    /// Only as the notification (`remind` at login): if that fails, nobody saw it.
+    NotificationOnly,
+    /// Also in the window, which shows it whatever the notification service does.
+    AlsoInWindow,
 }
 
 /// Shows the reminder due now, if any (see `core::reminders`).
@@ -29,6 +41,7 @@ pub fn check_and_notify(
     os: Os,
     tz: &TimeZone,
     notifier: &dyn Notifier,
+    seen: Seen,
     now: Timestamp,
 ) -> Result<Checked, StoreError> {
     let first_run = store.first_run(now)?;
@@ -59,16 +72,23 @@ pub fn check_and_notify(
     });
     let mut out = Checked {
         shown: None,
+        not_shown: None,
         next_check: plan.next_check,
     };
     if let Some(reminder) = plan.show
         && store.claim_reminder(deadline.at, &reminder.key, &plan.mark, now)?
     {
-        notifier.notify(&Notice {
+        let shown = notifier.notify(&Notice {
             title: reminder.title.clone(),
             body: reminder.body.clone(),
         });
-        out.shown = Some(reminder);
+        match (shown, seen) {
+            (Err(why), Seen::NotificationOnly) => {
+                store.release_reminder(deadline.at, &reminder.key, &plan.mark, now)?;
+                out.not_shown = Some((reminder, why));
+            }
+            _ => out.shown = Some(reminder),
+        }
     }
     Ok(out)
 }

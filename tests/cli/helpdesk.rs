@@ -63,8 +63,19 @@ impl Env {
             .env("HOME", self.dir.path().join("home"))
             .env("XDG_CONFIG_HOME", self.dir.path().join("home/.config"))
             .env_remove("MFA_READY_POLICY")
-            .env_remove("DBUS_SESSION_BUS_ADDRESS");
+            .env_remove("DBUS_SESSION_BUS_ADDRESS")
+            // The debug build's stand-in for the desktop's notification service.
+            .env("MFA_READY_NOTIFY_FILE", self.dir.path().join("notices.txt"));
         c
+    }
+
+    /// The notifications shown so far, one `title\tbody` line each.
+    fn notices(&self) -> Vec<String> {
+        std::fs::read_to_string(self.dir.path().join("notices.txt"))
+            .unwrap_or_default()
+            .lines()
+            .map(str::to_owned)
+            .collect()
     }
 
     fn run(&self, now: &str, args: &[&str]) -> Output {
@@ -95,9 +106,16 @@ fn remind_shows_each_step_once_and_nothing_while_ready() {
         said.contains("Contoso needs your backup sign-in methods by Tue 15 Dec, 17:00 CET"),
         "{said}"
     );
+    let notices = env.notices();
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert!(
+        notices[0].starts_with("MFA setup due in 5 days") && notices[0].contains("\tContoso needs"),
+        "{notices:?}"
+    );
     // Again the same day: nothing (remembered in the store), not d14 either.
     let o = env.run("2026-12-10T12:00:00Z", &["remind"]);
     assert_eq!(stdout(&o), "No reminder is due.\n");
+    assert_eq!(env.notices().len(), 1);
     // In quiet hours (23:30 Paris) the 3-day step waits...
     let o = env.run("2026-12-12T22:30:00Z", &["remind"]);
     assert_eq!(stdout(&o), "No reminder is due.\n");
@@ -114,6 +132,38 @@ fn remind_shows_each_step_once_and_nothing_while_ready() {
         assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     }
     let o = env.run("2026-12-14T16:30:00Z", &["remind"]);
+    assert_eq!(stdout(&o), "No reminder is due.\n");
+}
+
+/// At login with no notification service, nobody sees the reminder: `remind` says so
+/// (exit 2) and keeps the step, so the next login shows it (it used to print
+/// "Reminder shown" and use the step up).
+#[test]
+fn a_reminder_that_could_not_be_shown_is_not_used_up() {
+    let env = Env::new();
+    let o = env
+        .cmd("2026-12-10T09:00:00Z", &["remind"])
+        .env_remove("MFA_READY_NOTIFY_FILE")
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stdout(&o).starts_with("Reminder not shown: MFA setup due in 5 days"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(stderr(&o).contains("tries again"), "{}", stderr(&o));
+    // The next run shows it, once.
+    let o = env.run("2026-12-10T09:05:00Z", &["remind"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).starts_with("Reminder shown: MFA setup due in 5 days"),
+        "{}",
+        stdout(&o)
+    );
+    assert_eq!(env.notices().len(), 1);
+    let o = env.run("2026-12-10T09:10:00Z", &["remind"]);
     assert_eq!(stdout(&o), "No reminder is due.\n");
 }
 

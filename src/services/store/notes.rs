@@ -79,6 +79,32 @@ impl Store {
         Ok(won)
     }
 
+    /// Gives back a claim whose reminder could not be shown (no notification service
+    /// at login): the steps this claim recorded at `claimed_at`, and its event, so the
+    /// next `remind` tries again instead of the step being used up unseen.
+    pub fn release_reminder(
+        &mut self,
+        deadline: Timestamp,
+        show: &str,
+        steps: &[String],
+        claimed_at: Timestamp,
+    ) -> Result<(), StoreError> {
+        let (tx, sq) = self.write_tx()?;
+        for step in steps {
+            tx.prepare_cached(
+                "DELETE FROM reminders_shown WHERE deadline = ?1 AND step = ?2 AND shown_at = ?3",
+            )
+            .and_then(|mut s| s.execute(params![ms(deadline), step, ms(claimed_at)]))
+            .map_err(&sq)?;
+        }
+        tx.execute(
+            "DELETE FROM events WHERE at = ?1 AND kind = 'reminder' AND detail = ?2",
+            params![ms(claimed_at), show],
+        )
+        .map_err(&sq)?;
+        tx.commit().map_err(&sq)
+    }
+
     /// Records what a status feed reported at `at` (a successful fetch only).
     pub fn record_feed(
         &mut self,
