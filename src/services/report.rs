@@ -129,6 +129,7 @@ pub fn gather(
         probes,
         open_incidents,
         seen_incidents,
+        feeds_read_at: store.last_feed_read()?,
         events,
     }))
 }

@@ -477,6 +477,19 @@ fn report_out_picks_the_format_from_the_extension() {
     let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     assert_eq!(v["report_schema"], 1);
     assert!(stderr(&o).contains(v["support_code"].as_str().unwrap()));
+    // No status feed was ever read here: the report never claims "no incidents".
+    assert!(v.get("feeds_read_at").is_none(), "{v}");
+    let md = env.dir.path().join("r.md");
+    let o = env.run(
+        "2026-12-10T09:00:00Z",
+        &["report", "--out", md.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let md = std::fs::read_to_string(md).unwrap();
+    assert!(
+        md.contains("Unknown: no provider status feed could be read from this device."),
+        "{md}"
+    );
 }
 
 #[test]

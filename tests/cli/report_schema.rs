@@ -92,6 +92,7 @@ fn info(path: Option<&str>) -> PolicyInfo {
 
 fn input<'a>(now: Timestamp, policy: &'a Policy, regs: &'a [Registration]) -> ReportInput<'a> {
     ReportInput {
+        feeds_read_at: Some(now),
         now,
         user_name: None,
         policy,

@@ -38,6 +38,8 @@ pub struct ReportInput<'a> {
     pub open_incidents: Vec<IncidentEntry>,
     /// Every incident seen within the lookback (for the evidence).
     pub seen_incidents: Vec<IncidentEntry>,
+    /// When a status feed was last read successfully (none: never).
+    pub feeds_read_at: Option<Timestamp>,
     pub events: Vec<EventEntry>,
 }
 
@@ -118,6 +120,7 @@ pub fn build(input: ReportInput<'_>) -> Report {
         jobs: input.jobs,
         portals: last,
         incidents: input.open_incidents,
+        feeds_read_at: input.feeds_read_at,
         evidence,
         events,
     };

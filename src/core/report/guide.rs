@@ -167,7 +167,14 @@ fn provider_failing(r: &Report, p: &PortalEntry) -> Vec<String> {
             ),
         ],
         None => vec![
-            "The provider's side is failing, but no status feed reports an incident yet. Their attempts are recorded and queued requests are retried by themselves: nothing to do on their side.".to_owned(),
+            format!(
+                "The provider's side is failing, but {}. Their attempts are recorded and queued requests are retried by themselves: nothing to do on their side.",
+                if r.feeds_read_at.is_some() {
+                    "no status feed reports an incident yet"
+                } else {
+                    "their device could not read any provider status feed, so whether the provider knows is unknown"
+                }
+            ),
             format!(
                 "If it goes on, escalate to the identity team with the request id{}; if the deadline is close, use the extension process with the support code {}.",
                 p.request_id
@@ -590,6 +597,30 @@ mod tests {
             s,
             "escalate to the identity team with the request id ab12cd34"
         ));
+        assert!(says(s, "no status feed reports an incident yet"));
+        // No feed was ever read: unknown, never "no incident".
+        r.feeds_read_at = None;
+        r.evidence.iter_mut().for_each(|e| e.incident = None);
+        let g = guide(&r);
+        let s = step(&g, "portal:gateway_timeout");
+        assert!(says(s, "whether the provider knows is unknown"), "{s:?}");
+        assert!(!says(s, "no status feed reports"));
+        let md = super::super::markdown::to_markdown(&r);
+        assert!(
+            md.contains("Unknown: no provider status feed could be read from this device."),
+            "{md}"
+        );
+        assert!(md.contains("Whether the provider reported an incident then is unknown"));
+        assert!(!md.contains("None reported"));
+        let html = super::super::html::to_html(&r);
+        assert!(html.contains("Unknown: no provider status feed could be read"));
+        // Read an hour ago: the markdown says when.
+        r.feeds_read_at = Some(testkit::at(-60));
+        let md = super::super::markdown::to_markdown(&r);
+        assert!(
+            md.contains("None reported by the status feeds (last read "),
+            "{md}"
+        );
     }
 
     #[test]

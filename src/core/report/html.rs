@@ -4,7 +4,8 @@
 
 use super::html_css::CSS;
 use super::markdown::{
-    EVIDENCE_TITLE, evidence_lead, newest, phases_text, plural, source_label, utc, utc_secs,
+    EVIDENCE_TITLE, evidence_lead, newest, no_incidents, phases_text, plural, source_label, utc,
+    utc_secs,
 };
 use super::model::Report;
 use crate::core::readiness::phishing_resistant_count;
@@ -299,7 +300,10 @@ fn portals(out: &mut String, r: &Report) {
 fn incidents(out: &mut String, r: &Report) {
     out.push_str("<section>\n<h2>Open vendor incidents</h2>\n");
     if r.incidents.is_empty() {
-        out.push_str("<p class=\"none\">None reported by the status feeds.</p>\n</section>\n");
+        out.push_str(&format!(
+            "<p class=\"none\">{}</p>\n</section>\n",
+            esc(&no_incidents(r))
+        ));
         return;
     }
     let rows = r

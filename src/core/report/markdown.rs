@@ -294,10 +294,18 @@ fn portals(out: &mut String, r: &Report) {
     out.push('\n');
 }
 
+/// The sentence for "no open incident": never a plain "none" when no feed was read.
+pub(super) fn no_incidents(r: &Report) -> String {
+    match r.feeds_read_at {
+        Some(at) => format!("None reported by the status feeds (last read {}).", utc(at)),
+        None => "Unknown: no provider status feed could be read from this device.".to_owned(),
+    }
+}
+
 fn incidents(out: &mut String, r: &Report) {
     out.push_str("## Open vendor incidents\n\n");
     if r.incidents.is_empty() {
-        out.push_str("None reported by the status feeds.\n\n");
+        out.push_str(&format!("{}\n\n", no_incidents(r)));
         return;
     }
     let rows = r
@@ -540,8 +548,10 @@ pub(super) fn evidence_lead(r: &Report) -> String {
         s.push_str(&format!(
             " {how_many} happened while the provider's status feed reported an incident ({inc})."
         ));
-    } else {
+    } else if r.feeds_read_at.is_some() {
         s.push_str(" No provider status feed reported an incident at those times.");
+    } else {
+        s.push_str(" Whether the provider reported an incident then is unknown: no status feed could be read from this device.");
     }
     if let Some(d) = &r.deadline {
         s.push_str(&format!(

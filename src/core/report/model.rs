@@ -27,6 +27,10 @@ pub struct Report {
     pub jobs: Vec<JobEntry>,
     pub portals: Vec<PortalEntry>,
     pub incidents: Vec<IncidentEntry>,
+    /// When a provider status feed was last read from this device. Absent when none
+    /// ever was: then "no incidents" would be a guess, and the report says unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feeds_read_at: Option<Timestamp>,
     /// Enrollment attempts during service problems; empty when nothing failed.
     pub evidence: Vec<EvidenceEntry>,
     /// The event log of the last 14 days, oldest first.

@@ -92,6 +92,7 @@ fn base(verdict: &str, label: &str) -> Report {
         jobs: Vec::new(),
         portals: Vec::new(),
         incidents: Vec::new(),
+        feeds_read_at: Some(at(-5)),
         evidence: Vec::new(),
         events: Vec::new(),
     }

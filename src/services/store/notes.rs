@@ -141,6 +141,17 @@ impl Store {
         Ok(())
     }
 
+    /// When any status feed was last read successfully, if one ever was.
+    pub fn last_feed_read(&self) -> Result<Option<Timestamp>, StoreError> {
+        let sq = self.sq();
+        let at: Option<i64> = self
+            .conn
+            .prepare_cached("SELECT MAX(at) FROM feed_checks")
+            .and_then(|mut s| s.query_row([], |r| r.get(0)))
+            .map_err(&sq)?;
+        Ok(at.map(from_ms))
+    }
+
     /// Incidents last seen at or after `since`, oldest first, each marked open
     /// when its feed's latest successful check still reported it.
     pub fn incidents_since(&self, since: Timestamp) -> Result<Vec<IncidentRow>, StoreError> {
@@ -211,6 +222,7 @@ mod tests {
     fn incidents_are_open_while_the_latest_check_reports_them() {
         let dir = tempfile::tempdir().unwrap();
         let mut s = Store::open(dir.path(), ts("2026-12-01T00:00:00Z")).unwrap();
+        assert_eq!(s.last_feed_read().unwrap(), None, "no feed read yet");
         let inc = Incident {
             title: "Authentication failures".into(),
             impact: Impact::Major,
@@ -239,6 +251,10 @@ mod tests {
         assert!(
             !rows[0].open,
             "resolved: the latest check no longer reports it"
+        );
+        assert_eq!(
+            s.last_feed_read().unwrap(),
+            Some(ts("2026-12-13T09:10:00Z"))
         );
     }
 }
