@@ -39,22 +39,26 @@ pub fn check(
 }
 
 /// "Ready: 3 methods, 1 phishing-resistant", "Not ready: add a security key by Tue 15 Dec",
-/// "Overdue: add a security key (deadline was Tue 15 Dec)".
+/// "Overdue: add a security key (deadline was Tue 15 Dec)"; with no step that would
+/// help here, the first gap after the date: "Not ready by Tue 15 Dec: All your …".
 pub fn line(r: &Readiness, tz: &TimeZone) -> String {
     let day = |t: Timestamp| t.to_zoned(tz.clone()).strftime("%a %-d %b").to_string();
-    let what = r
-        .next_step
-        .as_ref()
-        .map(|n| format!("add {}", with_article(n.method)))
-        .or_else(|| r.gaps.first().map(|g| g.message.clone()))
-        .unwrap_or_else(|| "see mfa-ready status".to_owned());
+    let Some(next) = &r.next_step else {
+        let gap = r
+            .gaps
+            .first()
+            .map_or("see mfa-ready status", |g| g.message.as_str());
+        return match (r.verdict, r.deadline) {
+            (Verdict::Ready, _) => ready_line(r),
+            (Verdict::NotReady, Some(d)) => format!("Not ready by {}: {gap}", day(d.at)),
+            (Verdict::NotReady, None) => format!("Not ready: {gap}"),
+            (Verdict::Overdue, Some(d)) => format!("Overdue (deadline was {}): {gap}", day(d.at)),
+            (Verdict::Overdue, None) => format!("Overdue: {gap}"),
+        };
+    };
+    let what = format!("add {}", with_article(next.method));
     match r.verdict {
-        Verdict::Ready => format!(
-            "Ready: {} method{}, {} phishing-resistant",
-            r.counted,
-            if r.counted == 1 { "" } else { "s" },
-            r.phishing_resistant
-        ),
+        Verdict::Ready => ready_line(r),
         Verdict::NotReady => match r.deadline {
             Some(d) => format!("Not ready: {what} by {}", day(d.at)),
             None => format!("Not ready: {what}"),
@@ -64,6 +68,14 @@ pub fn line(r: &Readiness, tz: &TimeZone) -> String {
             None => format!("Overdue: {what}"),
         },
     }
+}
+
+fn ready_line(r: &Readiness) -> String {
+    format!(
+        "Ready: {}, {} phishing-resistant",
+        crate::core::text::plural(r.counted, "method", "methods"),
+        r.phishing_resistant
+    )
 }
 
 /// "a security key", "an authenticator app", "Windows Hello for Business" (a name).
@@ -136,5 +148,33 @@ mod tests {
             with_article(MethodKind::WindowsHello),
             "Windows Hello for Business"
         );
+    }
+
+    #[test]
+    fn without_a_step_the_line_gives_the_gap_after_the_date() {
+        let mut r = Readiness {
+            verdict: Verdict::NotReady,
+            deadline: None,
+            time_left: None,
+            urgency: crate::core::deadline::Urgency::None,
+            counted: 1,
+            required: 2,
+            phishing_resistant: 0,
+            required_phishing_resistant: 0,
+            not_counted: Vec::new(),
+            gaps: vec![crate::core::readiness::Gap {
+                kind: crate::core::readiness::GapKind::SingleDevice,
+                message: "All your methods are on your phone: … ask your helpdesk.".into(),
+            }],
+            next_step: None,
+        };
+        let tz = TimeZone::UTC;
+        assert_eq!(
+            line(&r, &tz),
+            "Not ready: All your methods are on your phone: … ask your helpdesk."
+        );
+        r.verdict = Verdict::Ready;
+        r.gaps.clear();
+        assert_eq!(line(&r, &tz), "Ready: 1 method, 0 phishing-resistant");
     }
 }

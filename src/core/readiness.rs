@@ -133,7 +133,6 @@ fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// Computes the verdict.
 /// "1 of 2 phishing-resistant", or nothing where the policy asks for none ("0 of 0"
 /// says nothing). The one rule for every place that shows the count: the window,
 /// `status`, Copy summary, the report and its guide.
@@ -141,6 +140,7 @@ pub fn phishing_resistant_count(have: u32, required: u32) -> Option<String> {
     (required > 0).then(|| format!("{have} of {required} phishing-resistant"))
 }
 
+/// Computes the verdict.
 pub fn assess(input: &Input<'_>) -> Readiness {
     let policy = input.policy;
     let enrollment = &policy.enrollment;
@@ -157,7 +157,7 @@ pub fn assess(input: &Input<'_>) -> Readiness {
         counted_kinds.iter().map(|k| k.failure_domain()).collect();
     domains.sort();
     domains.dedup();
-    let gaps = find_gaps(policy, &counted_kinds, counted, pr, domains.len());
+    let gaps = find_gaps(policy, input.os, &counted_kinds, counted, pr, &domains);
 
     let dl = deadline::in_force(
         enrollment.deadline,
@@ -235,12 +235,24 @@ fn sort_registered(
 /// What is missing: too few methods, too few phishing-resistant ones, all on one device.
 fn find_gaps(
     policy: &Policy,
+    os: Os,
     counted_kinds: &[MethodKind],
     counted: u32,
     pr: u32,
-    domain_count: usize,
+    domains: &[FailureDomain],
 ) -> Vec<Gap> {
     let enrollment = &policy.enrollment;
+    // What the user could still add here: allowed, a sign-in method, on this OS.
+    let addable: Vec<MethodKind> = MethodKind::ALL
+        .into_iter()
+        .filter(|k| {
+            k.is_mfa() && policy.allows(*k) && k.available_on(os) && !counted_kinds.contains(k)
+        })
+        .collect();
+    let ask = format!(
+        "none that {} accepts can be set up on this computer: ask your helpdesk",
+        policy.organization
+    );
     let mut gaps = Vec::new();
     if counted < enrollment.min_methods {
         let missing = enrollment.min_methods - counted;
@@ -257,21 +269,48 @@ fn find_gaps(
         let missing = enrollment.min_phishing_resistant - pr;
         gaps.push(Gap {
             kind: GapKind::TooFewPhishingResistant,
-            message: format!(
-                "Add {} (a passkey, a security key or Windows Hello): fake sign-in pages can't steal these.",
-                plural(missing, "phishing-resistant method", "phishing-resistant methods")
-            ),
+            message: {
+                let what = plural(
+                    missing,
+                    "phishing-resistant method",
+                    "phishing-resistant methods",
+                );
+                // Name only what this policy accepts on this computer, never a
+                // method the user cannot add.
+                let options: Vec<&str> = addable
+                    .iter()
+                    .filter(|k| k.is_phishing_resistant())
+                    .map(|k| k.name())
+                    .collect();
+                if options.is_empty() {
+                    format!("Add {what}: fake sign-in pages can't steal these, but {ask}.")
+                } else {
+                    format!(
+                        "Add {what} ({}): fake sign-in pages can't steal these.",
+                        or_list(&options)
+                    )
+                }
+            },
         });
     }
-    if enrollment.min_methods >= 2 && counted >= 2 && domain_count == 1 {
+    if enrollment.min_methods >= 2 && counted >= 2 && domains.len() == 1 {
         let where_ = counted_kinds
             .first()
             .map_or("one device", |k| k.device().label());
+        let elsewhere = addable
+            .iter()
+            .any(|k| !domains.contains(&k.failure_domain()));
         gaps.push(Gap {
             kind: GapKind::SingleDevice,
-            message: format!(
-                "All your methods are on {where_}: if you lose it, you lose them all. Add one that lives somewhere else."
-            ),
+            message: if elsewhere {
+                format!(
+                    "All your methods are on {where_}: if you lose it, you lose them all. Add one that lives somewhere else."
+                )
+            } else {
+                format!(
+                    "All your methods are on {where_}: if you lose it, you lose them all. A method elsewhere would fix it, but {ask}."
+                )
+            },
         });
     }
     gaps
@@ -298,7 +337,18 @@ fn tier_rank(t: Tier) -> u8 {
     }
 }
 
-/// Strongest allowed method that fixes a gap, preferring a different device.
+/// "A", "A or B", "A, B or C".
+fn or_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+/// Strongest allowed method that fixes a gap, preferring a different device; none
+/// when no method the user can add here fixes any (a step that leaves them exactly
+/// as not ready is no step).
 fn pick_next_step(
     input: &Input<'_>,
     have: &[MethodKind],
@@ -331,6 +381,11 @@ fn pick_next_step(
                 new_domain,
                 std::cmp::Reverse(*order),
             )
+        })
+        .filter(|(_, k)| {
+            needs_count
+                || (needs_pr && k.is_phishing_resistant())
+                || (single_device && !domains.contains(&k.failure_domain()))
         })
         .map(|(_, k)| k)?;
 
@@ -486,6 +541,71 @@ mod tests {
             Os::Linux,
         );
         assert_eq!(r.verdict, Verdict::Ready);
+    }
+
+    #[test]
+    fn advice_names_only_methods_the_user_can_add_here() {
+        let p = policy_with(
+            "min_methods = 2\nmin_phishing_resistant = 1\n\
+             allowed_methods = [\"windows_hello\", \"authenticator_app\", \"phone_sms\"]",
+        );
+        // On Windows: Windows Hello is the one way, named, and the next step.
+        let r = assess_at(
+            &p,
+            &[AuthenticatorApp, PhoneSms],
+            "2026-11-22T00:00:00Z",
+            Os::Windows,
+        );
+        let pr = &r.gaps[0].message;
+        assert!(pr.contains("(Windows Hello"), "{pr}");
+        assert!(
+            !pr.contains("passkey") && !pr.contains("security key"),
+            "{pr}"
+        );
+        assert_eq!(r.next_step.map(|n| n.method), Some(WindowsHello));
+        // On Linux nothing accepted can close it: say so, and no step that would not.
+        let r = assess_at(
+            &p,
+            &[AuthenticatorApp, PhoneSms],
+            "2026-11-22T00:00:00Z",
+            Os::Linux,
+        );
+        let pr = &r.gaps[0].message;
+        assert!(
+            pr.contains(
+                "none that Contoso accepts can be set up on this computer: ask your helpdesk"
+            ),
+            "{pr}"
+        );
+        assert_eq!(r.next_step, None);
+    }
+
+    #[test]
+    fn no_step_that_leaves_the_user_as_not_ready() {
+        // Only methods on the phone: the one-device gap cannot be closed here.
+        let p = policy_with(
+            "min_methods = 2\n\
+             allowed_methods = [\"authenticator_app\", \"software_oath\", \"phone_sms\"]",
+        );
+        let r = assess_at(
+            &p,
+            &[AuthenticatorApp, PhoneSms],
+            "2026-11-22T00:00:00Z",
+            Os::Linux,
+        );
+        assert_eq!(gap_kinds(&r), vec![GapKind::SingleDevice]);
+        assert!(
+            r.gaps[0].message.contains("ask your helpdesk"),
+            "{}",
+            r.gaps[0].message
+        );
+        assert_eq!(
+            r.next_step, None,
+            "a code generator on the same phone fixes nothing"
+        );
+        // Too few methods: any accepted method helps, so there is a step.
+        let r = assess_at(&p, &[AuthenticatorApp], "2026-11-22T00:00:00Z", Os::Linux);
+        assert!(r.next_step.is_some());
     }
 
     #[test]

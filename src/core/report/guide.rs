@@ -138,6 +138,10 @@ fn verdict(r: &Report) -> GuideStep {
             say.push("Their sign-in may already be restricted. Add the next method with them now; if they cannot sign in to add it, see the Temporary Access Pass step.".to_owned());
             format!("Overdue ({left}): {counts}")
         }
+        "not_ready" | "at_risk" if x.next_step.is_none() => {
+            say.push("Nothing their policy accepts can close this on their computer: check the allowed methods with the identity team, or enrol them another way (a security key from IT, a Temporary Access Pass).".to_owned());
+            format!("Not ready yet ({left}): {counts}")
+        }
         "not_ready" | "at_risk" => {
             say.push("Walk them through the next step now if the portals work; if a portal is failing, MFA Ready keeps the request queued and retries it by itself.".to_owned());
             format!("Not ready yet ({left}): {counts}")
@@ -489,6 +493,19 @@ mod tests {
         assert!(!v.title.contains("phishing-resistant"), "{}", v.title);
         assert!(!super::super::html::to_html(&r).contains("of 0 phishing-resistant"));
         assert!(super::super::markdown::to_markdown(&r).contains("| 0 (none required) |"));
+    }
+
+    #[test]
+    fn no_step_means_no_walk_through() {
+        let mut r = testkit::outage();
+        r.readiness.next_step = None;
+        let g = guide(&r);
+        let v = step(&g, "verdict:not_ready");
+        assert!(
+            says(v, "Nothing their policy accepts can close this"),
+            "{v:?}"
+        );
+        assert!(!says(v, "Walk them through the next step"));
     }
 
     #[test]
