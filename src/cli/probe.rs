@@ -64,10 +64,15 @@ fn ms(v: Option<f64>) -> String {
 
 /// The table.
 pub fn report_text(report: &HealthReport) -> String {
-    let mut out = format!(
-        "Checked at {} · connection: {}\n\n",
-        report.checked_at,
+    // With no connectivity check in the policy, nothing was checked: not "online".
+    let connection = if report.connectivity.checks.is_empty() {
+        "not checked (the policy has no connectivity_check)"
+    } else {
         health::connectivity_label(report.connectivity.outcome)
+    };
+    let mut out = format!(
+        "Checked at {} · connection: {connection}\n\n",
+        report.checked_at
     );
     out.push_str(&format!(
         "{:<32} {:<20} {:>6} {:>6} {:>8} {:>6} {:>10} {:>8}  {}\n",

@@ -263,9 +263,14 @@ fn run_jobs(
     for (id, message) in recovered.failed {
         failed |= print_outcome(&Outcome::Failed { id, message }, None);
     }
+    // The jobs whose line this run already printed (the summary at the end skips them).
+    let mut said = std::collections::HashSet::new();
     loop {
         let outcomes = rt.block_on(worker.run_due(100))?;
         for o in &outcomes {
+            if !matches!(o, Outcome::Skipped { .. }) {
+                said.insert(o.id());
+            }
             let sentence = match o {
                 Outcome::Held { id, .. } => {
                     with(shared, |s| s.job(*id))?.map(|j| j.sentence(clock.now()))
@@ -297,7 +302,7 @@ fn run_jobs(
     } else if open.is_empty() {
         EXIT_OK
     } else {
-        for j in &open {
+        for j in open.iter().filter(|j| !said.contains(&j.id)) {
             println!("job {}: {}", j.id, j.sentence(clock.now()));
         }
         EXIT_QUEUED

@@ -439,6 +439,8 @@ async fn feed_titles_cannot_clear_the_terminal() {
                 "{stdout}"
             );
             assert!(stdout.contains("provider confirms an incident"), "{stdout}");
+            // `connectivity_check = []`: nothing was checked, so not "online".
+            assert!(stdout.contains("connection: not checked"), "{stdout}");
         }
     }
 }

@@ -152,6 +152,18 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// The job it is about.
+    pub fn id(&self) -> i64 {
+        match self {
+            Outcome::Succeeded { id, .. }
+            | Outcome::Retrying { id, .. }
+            | Outcome::Held { id, .. }
+            | Outcome::Failed { id, .. }
+            | Outcome::PortalBack { id, .. }
+            | Outcome::Skipped { id } => *id,
+        }
+    }
+
     /// Whether the outcome may have changed what is registered (the window's
     /// verdict must then be refreshed from the store).
     pub fn changes_registrations(&self) -> bool {
