@@ -180,6 +180,20 @@ pub fn policy_check(file: &Path, now: Timestamp) -> CliResult {
     let text = crate::services::config::read_policy_file(file)?;
     match policy::parse(&text, &file.display().to_string(), now) {
         Ok(p) => {
+            // The file is valid; the root certificates it names must be usable too, or
+            // every https check fails on the fleet ("could not be set up").
+            let roots = crate::services::health::HealthSettings::from_policy(&p, file.parent())
+                .probe
+                .extra_root_certs;
+            let unusable: Vec<String> = roots
+                .iter()
+                .filter_map(|r| crate::services::probe::check_root_file(r).err())
+                .map(|e| format!("{}: extra_root_certs: {e}", file.display()))
+                .collect();
+            if !unusable.is_empty() {
+                unusable.iter().for_each(|e| eprintln!("{e}"));
+                return Ok(EXIT_ERROR);
+            }
             println!(
                 "{}: valid ({}, provider {}, {} methods of which {} phishing-resistant{})",
                 file.display(),

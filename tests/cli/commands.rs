@@ -246,6 +246,46 @@ fn policy_check_valid_and_invalid() {
     assert_eq!(code(&out), 2);
 }
 
+/// Root certificates the policy names must be usable, or every https check on the
+/// fleet would fail with "could not be set up": `policy check` says which and why.
+#[test]
+fn policy_check_reads_the_extra_root_certificates() {
+    let env = Env::new();
+    let dir = env.dir.path();
+    let ca = rcgen::CertificateParams::new(Vec::<String>::new())
+        .unwrap()
+        .self_signed(&rcgen::KeyPair::generate().unwrap())
+        .unwrap();
+    std::fs::write(dir.join("inspection-ca.pem"), ca.pem()).unwrap();
+    std::fs::write(dir.join("not-a-cert.pem"), "schema = 1\n").unwrap();
+    let with_roots = |roots: &str| {
+        let p = dir.join("roots.toml");
+        std::fs::write(
+            &p,
+            policy().replacen("\n", &format!("\nextra_root_certs = [{roots}]\n"), 1),
+        )
+        .unwrap();
+        p
+    };
+    // Relative to the policy's folder, as the app reads them.
+    let good = with_roots("\"inspection-ca.pem\"");
+    let out = env.run(EARLY, &["policy", "check", good.to_str().unwrap()]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let bad = with_roots("\"missing.pem\", \"not-a-cert.pem\"");
+    let out = env.run(EARLY, &["policy", "check", bad.to_str().unwrap()]);
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    assert!(
+        err.contains("roots.toml: extra_root_certs: cannot read extra root")
+            && err.contains("missing.pem"),
+        "{err}"
+    );
+    assert!(
+        err.contains("no certificate in") && err.contains("not-a-cert.pem"),
+        "{err}"
+    );
+}
+
 #[test]
 fn status_with_a_bad_policy_exits_2_and_writes_nothing() {
     let env = Env::with_policy(&policy().replace("schema = 1", "schema = 7"));

@@ -36,7 +36,7 @@ pub use prober::Prober;
 pub use proxy::{ProxyConfig, ProxyEndpoint, ProxyError};
 pub use result::{ProbeReport, ProbeResult};
 pub use target::{RedirectRefused, TargetError};
-pub use tls::TrustError;
+pub use tls::{TrustError, check_root_file};
 
 use crate::core::fault::ConnectivityObservation;
 

@@ -75,6 +75,12 @@ fn read_roots(path: &Path) -> Result<Vec<CertificateDer<'static>>, TrustError> {
     Ok(roots)
 }
 
+/// How many certificates one `extra_root_certs` file holds, or why it cannot be
+/// used: what `policy check` tells IT before the policy reaches a fleet.
+pub fn check_root_file(path: &Path) -> Result<usize, TrustError> {
+    read_roots(path).map(|roots| roots.len())
+}
+
 /// The OS trust store plus `extra` PEM roots (reads files: call off async threads).
 pub(super) fn build_tls(extra: &[PathBuf]) -> Result<TlsSetup, TrustError> {
     let mut roots = Vec::new();
