@@ -291,6 +291,32 @@ async fn self_signed_certificate_is_untrusted_issuer_with_cert_info() {
     assert!(r.technical.contains("cert_issuer="), "{}", r.technical);
 }
 
+/// A self-made CA certificate as the server's own (`openssl req -x509`'s default):
+/// the same plain sentence as an unknown issuer, not "could not be set up".
+#[tokio::test]
+async fn a_self_signed_ca_certificate_is_untrusted_issuer_too() {
+    let pki = pki();
+    let srv = FaultServer::tls(&faultserver::self_signed_ca(&[HOST])).await;
+    let r = probe_portal(
+        &target("https://portal.test/ok"),
+        &cfg(&pki, &[(HOST, srv.addr)]),
+    )
+    .await;
+    assert_eq!(r.outcome, Outcome::TlsFailure, "{}", r.technical);
+    assert_eq!(
+        r.tls_problem,
+        Some(TlsProblem::UntrustedIssuer),
+        "{}",
+        r.technical
+    );
+    assert!(
+        r.explanation
+            .contains("your network may be inspecting encrypted traffic"),
+        "{}",
+        r.explanation
+    );
+}
+
 #[tokio::test]
 async fn expired_certificate() {
     let pki = pki();

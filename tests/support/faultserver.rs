@@ -137,6 +137,18 @@ pub fn self_signed(names: &[&str]) -> ServerCert {
     }
 }
 
+/// A self-signed certificate that is itself a CA (basic constraints CA:TRUE), as
+/// `openssl req -x509` makes by default, presented as the server's own.
+pub fn self_signed_ca(names: &[&str]) -> ServerCert {
+    let (mut params, key) = leaf_params(names, false);
+    params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    let cert = params.self_signed(&key).expect("self-signed CA");
+    ServerCert {
+        chain: vec![cert.der().clone()],
+        key: key.serialize_der(),
+    }
+}
+
 /// Running fault server; stops when dropped.
 pub struct FaultServer {
     /// Bound address (127.0.0.1:port).

@@ -174,6 +174,16 @@ pub(super) fn tls_error(e: &io::Error) -> ProbeError {
             CertificateError::UnknownIssuer | CertificateError::BadSignature => {
                 ErrorKind::TlsUntrustedIssuer
             }
+            // A self-made CA certificate presented as the server's own (what
+            // `openssl req -x509` makes): nobody vouches for it, as for an unknown issuer.
+            CertificateError::Other(other)
+                if other
+                    .0
+                    .downcast_ref::<webpki::Error>()
+                    .is_some_and(|e| matches!(e, webpki::Error::CaUsedAsEndEntity)) =>
+            {
+                ErrorKind::TlsUntrustedIssuer
+            }
             CertificateError::Expired
             | CertificateError::ExpiredContext { .. }
             | CertificateError::NotValidYet
