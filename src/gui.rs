@@ -67,7 +67,7 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
             tz: jiff::tz::TimeZone::system(),
             notifier: Arc::from(crate::services::notify::desktop()),
             autostart: crate::services::autostart::Autostart::for_this_user().ok(),
-            program: crate::services::autostart::program(),
+            login: startup::login_command(policy_flag, data_flag),
         });
 
     let bench = std::env::var_os(ENV_BENCH).is_some();

@@ -35,6 +35,24 @@ pub fn clock_from_env() -> Result<Clock, StartupError> {
     Clock::from_env_value(value.as_deref()).map_err(|e| StartupError::Clock(e.to_string()))
 }
 
+/// What "Reminders at login" runs: this program's `remind`, with the policy and data
+/// folder chosen by hand (flag, else environment), so it reads the same store.
+pub fn login_command(
+    policy_flag: Option<&Path>,
+    data_flag: Option<&Path>,
+) -> Option<crate::services::autostart::LoginCommand> {
+    let exe = crate::services::autostart::program()?;
+    Some(crate::services::autostart::LoginCommand {
+        exe,
+        policy: policy_flag
+            .map(Path::to_path_buf)
+            .or_else(|| env_path(config::ENV_POLICY)),
+        data_dir: data_flag
+            .map(Path::to_path_buf)
+            .or_else(|| env_path(config::ENV_DATA_DIR)),
+    })
+}
+
 fn env_path(name: &str) -> Option<PathBuf> {
     std::env::var_os(name).map(PathBuf::from)
 }

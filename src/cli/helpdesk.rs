@@ -140,7 +140,12 @@ pub fn report(
 }
 
 /// `autostart [on|off]`.
-pub fn autostart(data_flag: Option<&Path>, switch: Option<Switch>, now: Timestamp) -> CliResult {
+pub fn autostart(
+    policy_flag: Option<&Path>,
+    data_flag: Option<&Path>,
+    switch: Option<Switch>,
+    now: Timestamp,
+) -> CliResult {
     let entry = Autostart::for_this_user()?;
     let store = open_store(data_flag, now)?;
     match switch {
@@ -153,9 +158,9 @@ pub fn autostart(data_flag: Option<&Path>, switch: Option<Switch>, now: Timestam
             );
         }
         Some(Switch::On) => {
-            let exe = autostart::program()
+            let command = crate::startup::login_command(policy_flag, data_flag)
                 .ok_or_else(|| CliError("cannot tell where this program is".into()))?;
-            entry.enable(&exe)?;
+            entry.enable(&command)?;
             store.set_setting(autostart::SETTING, "on")?;
             println!("Reminders at login are on ({})", entry.describe());
         }

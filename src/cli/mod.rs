@@ -121,6 +121,6 @@ pub fn run_command(
             },
             now,
         ),
-        Command::Autostart { switch } => helpdesk::autostart(data_flag, switch, now),
+        Command::Autostart { switch } => helpdesk::autostart(policy_flag, data_flag, switch, now),
     }
 }

@@ -21,6 +21,40 @@ const RUN_KEY: &str = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Run";
 const RUN_VALUE: &str = "MFA Ready reminders";
 const MAC_LABEL: &str = "org.mfa-ready.remind";
 
+/// What runs at login: `exe remind`, with the policy and data folder this copy was
+/// started with when they were chosen by hand (a flag or an environment variable),
+/// so the reminder reads the same store and deadline as the window that set it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoginCommand {
+    pub exe: PathBuf,
+    pub policy: Option<PathBuf>,
+    pub data_dir: Option<PathBuf>,
+}
+
+impl LoginCommand {
+    /// The plain `exe remind`.
+    pub fn new(exe: PathBuf) -> Self {
+        Self {
+            exe,
+            policy: None,
+            data_dir: None,
+        }
+    }
+
+    /// The arguments after the program, made absolute (login starts elsewhere).
+    fn args(&self) -> Vec<String> {
+        let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_owned());
+        let mut args = vec!["remind".to_owned()];
+        if let Some(p) = &self.policy {
+            args.extend(["--policy".to_owned(), abs(p).display().to_string()]);
+        }
+        if let Some(d) = &self.data_dir {
+            args.extend(["--data-dir".to_owned(), abs(d).display().to_string()]);
+        }
+        args
+    }
+}
+
 /// Where this user's autostart entry lives.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Autostart {
@@ -92,15 +126,15 @@ impl Autostart {
         }
     }
 
-    /// Writes the entry so that `exe remind` runs at login.
-    pub fn enable(&self, exe: &Path) -> Result<(), AutostartError> {
+    /// Writes the entry so that `command` runs at login.
+    pub fn enable(&self, command: &LoginCommand) -> Result<(), AutostartError> {
         match self {
-            Self::Desktop(p) => write_file(p, &desktop_entry(exe)),
-            Self::LaunchAgent(p) => write_file(p, &launch_agent(exe)),
+            Self::Desktop(p) => write_file(p, &desktop_entry(command)),
+            Self::LaunchAgent(p) => write_file(p, &launch_agent(command)),
             Self::RunKey => {
-                let command = format!("\"{}\" remind", exe.display());
+                let line = windows_command_line(command);
                 reg(&[
-                    "add", RUN_KEY, "/v", RUN_VALUE, "/t", "REG_SZ", "/d", &command, "/f",
+                    "add", RUN_KEY, "/v", RUN_VALUE, "/t", "REG_SZ", "/d", &line, "/f",
                 ])
             }
         }
@@ -163,10 +197,14 @@ fn reg(args: &[&str]) -> Result<(), AutostartError> {
     }
 }
 
-/// An XDG desktop entry; `Exec` quoted as the Desktop Entry spec says.
-fn desktop_entry(exe: &Path) -> String {
+/// One `Exec` argument quoted as the Desktop Entry spec says (`remind` and the flag
+/// names need none).
+fn exec_quoted(arg: &str) -> String {
+    if arg.starts_with("--") || arg == "remind" {
+        return arg.to_owned();
+    }
     let mut quoted = String::from("\"");
-    for c in exe.display().to_string().chars() {
+    for c in arg.chars() {
         if matches!(c, '"' | '`' | '$' | '\\') {
             quoted.push('\\');
         }
@@ -174,28 +212,60 @@ fn desktop_entry(exe: &Path) -> String {
     }
     quoted.push('"');
     // In a desktop file, a backslash in a string value is itself escaped.
-    let exec = quoted.replace('\\', "\\\\");
+    quoted.replace('\\', "\\\\")
+}
+
+/// An XDG desktop entry.
+fn desktop_entry(command: &LoginCommand) -> String {
+    let mut exec = exec_quoted(&command.exe.display().to_string());
+    // The program is always quoted, even without specials.
+    if !exec.starts_with('"') {
+        exec = format!("\"{exec}\"");
+    }
+    for a in command.args() {
+        exec.push(' ');
+        exec.push_str(&exec_quoted(&a));
+    }
     format!(
         "[Desktop Entry]\nType=Application\nName=MFA Ready reminders\n\
-         Comment=Reminds you of your MFA setup deadline\nExec={exec} remind\n\
+         Comment=Reminds you of your MFA setup deadline\nExec={exec}\n\
          Terminal=false\nNoDisplay=true\nX-GNOME-Autostart-enabled=true\n"
     )
 }
 
-fn launch_agent(exe: &Path) -> String {
-    let exe = exe
-        .display()
-        .to_string()
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
+/// The Run key's command line: each part in quotes (paths have spaces; a Windows
+/// path never holds a quote, and a trailing backslash would escape the closing one).
+fn windows_command_line(command: &LoginCommand) -> String {
+    let quote = |s: &str| format!("\"{}\"", s.trim_end_matches('\\'));
+    let mut line = quote(&command.exe.display().to_string());
+    for a in command.args() {
+        line.push(' ');
+        if a.starts_with("--") || a == "remind" {
+            line.push_str(&a);
+        } else {
+            line.push_str(&quote(&a));
+        }
+    }
+    line
+}
+
+fn launch_agent(command: &LoginCommand) -> String {
+    let xml = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let args: String = std::iter::once(command.exe.display().to_string())
+        .chain(command.args())
+        .map(|a| format!("<string>{}</string>", xml(&a)))
+        .collect();
     format!(
         r#"<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
 <plist version="1.0">
 <dict>
   <key>Label</key><string>{MAC_LABEL}</string>
-  <key>ProgramArguments</key><array><string>{exe}</string><string>remind</string></array>
+  <key>ProgramArguments</key><array>{args}</array>
   <key>RunAtLoad</key><true/>
 </dict>
 </plist>
@@ -207,20 +277,60 @@ fn launch_agent(exe: &Path) -> String {
 mod tests {
     use super::*;
 
+    fn plain(exe: &str) -> LoginCommand {
+        LoginCommand::new(PathBuf::from(exe))
+    }
+
     #[test]
     fn exec_is_quoted_for_spaces_and_specials() {
-        let e = desktop_entry(Path::new("/opt/MFA Ready/mfa-ready"));
+        let e = desktop_entry(&plain("/opt/MFA Ready/mfa-ready"));
         assert!(
             e.contains("Exec=\"/opt/MFA Ready/mfa-ready\" remind\n"),
             "{e}"
         );
-        let e = desktop_entry(Path::new("/tmp/a$b"));
+        let e = desktop_entry(&plain("/tmp/a$b"));
         assert!(e.contains("Exec=\"/tmp/a\\\\$b\" remind"), "{e}");
+        let e = desktop_entry(&plain("/usr/bin/mfa-ready"));
+        assert!(e.contains("Exec=\"/usr/bin/mfa-ready\" remind\n"), "{e}");
+    }
+
+    #[test]
+    fn the_policy_and_data_folder_chosen_by_hand_go_along() {
+        let c = LoginCommand {
+            exe: PathBuf::from("/opt/mfa-ready"),
+            policy: Some(PathBuf::from("/etc/My Org/policy.toml")),
+            data_dir: Some(PathBuf::from("/srv/mfa data")),
+        };
+        let e = desktop_entry(&c);
+        assert!(
+            e.contains(
+                "Exec=\"/opt/mfa-ready\" remind --policy \"/etc/My Org/policy.toml\" --data-dir \"/srv/mfa data\"\n"
+            ),
+            "{e}"
+        );
+        let p = launch_agent(&c);
+        assert!(
+            p.contains("<string>remind</string><string>--policy</string><string>/etc/My Org/policy.toml</string><string>--data-dir</string>"),
+            "{p}"
+        );
+        let w = windows_command_line(&LoginCommand {
+            exe: PathBuf::from(r"C:\Program Files\MFA Ready\mfa-ready.exe"),
+            policy: None,
+            data_dir: Some(PathBuf::from(r"D:\mfa data\")),
+        });
+        assert!(
+            w.starts_with("\"C:\\Program Files\\MFA Ready\\mfa-ready.exe\" remind --data-dir \""),
+            "{w}"
+        );
+        assert!(
+            !w.contains("\\\""),
+            "no backslash before a closing quote: {w}"
+        );
     }
 
     #[test]
     fn launch_agent_escapes_the_path() {
-        let p = launch_agent(Path::new("/Applications/A&B.app/Contents/MacOS/mfa-ready"));
+        let p = launch_agent(&plain("/Applications/A&B.app/Contents/MacOS/mfa-ready"));
         assert!(p.contains("<string>/Applications/A&amp;B.app/Contents/MacOS/mfa-ready</string>"));
         assert!(p.contains("<key>RunAtLoad</key><true/>"));
     }

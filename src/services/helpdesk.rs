@@ -25,8 +25,8 @@ pub struct HelpdeskSetup {
     pub notifier: Arc<dyn Notifier>,
     /// This user's autostart entry; `None` turns the switch off (tests, no home).
     pub autostart: Option<Autostart>,
-    /// The program the entry starts.
-    pub program: Option<PathBuf>,
+    /// What the entry starts (none when this program cannot tell where it is).
+    pub login: Option<crate::services::autostart::LoginCommand>,
 }
 
 /// Runs the reminders and answers the helpdesk commands.
@@ -128,9 +128,9 @@ async fn set_autostart(setup: &HelpdeskSetup, ctx: &Arc<Ctx>, on: bool) {
         ));
         return;
     };
-    let program = setup.program.clone();
-    let changed = tokio::task::spawn_blocking(move || match (on, program) {
-        (true, Some(exe)) => entry.enable(&exe).map_err(|e| e.to_string()),
+    let login = setup.login.clone();
+    let changed = tokio::task::spawn_blocking(move || match (on, login) {
+        (true, Some(command)) => entry.enable(&command).map_err(|e| e.to_string()),
         (true, None) => Err("cannot tell where this program is".to_owned()),
         (false, _) => entry.disable().map(|_| ()).map_err(|e| e.to_string()),
     })

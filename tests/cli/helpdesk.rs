@@ -261,7 +261,16 @@ fn autostart_entry_is_written_and_removed_in_the_users_home() {
         "{text}"
     );
     let exec = text.lines().find(|l| l.starts_with("Exec=")).unwrap();
-    assert!(exec.ends_with("mfa-ready\" remind"), "{exec}");
+    // The policy and data folder given by hand go along: at login, `remind` reads the
+    // same store and deadline (it used to read the defaults).
+    assert!(
+        exec.ends_with(&format!(
+            "mfa-ready\" remind --policy \"{}\" --data-dir \"{}\"",
+            env.dir.path().join("policy.toml").display(),
+            env.data().display()
+        )),
+        "{exec}"
+    );
     let o = env.run("2026-12-01T09:00:00Z", &["autostart"]);
     assert!(
         stdout(&o).starts_with("Reminders at login are on"),
