@@ -536,14 +536,19 @@ pub(super) fn evidence_lead(r: &Report) -> String {
     );
     let during: Vec<&EvidenceEntry> = ev.iter().filter(|e| e.incident.is_some()).collect();
     if let Some(inc) = during.first().and_then(|e| e.incident.as_deref()) {
-        let how_many = if during.len() == ev.len() {
-            if ev.len() == 1 {
+        // Counted as above: a row that stands for a run of checks counts each one.
+        let in_incident: usize = during
+            .iter()
+            .map(|e| usize::try_from(e.count.max(1)).unwrap_or(1))
+            .sum();
+        let how_many = if in_incident == total {
+            if total == 1 {
                 "It".to_owned()
             } else {
-                format!("All {}", ev.len())
+                format!("All {total}")
             }
         } else {
-            format!("{} of {}", during.len(), ev.len())
+            format!("{in_incident} of {total}")
         };
         s.push_str(&format!(
             " {how_many} happened while the provider's status feed reported an incident ({inc})."
@@ -686,6 +691,14 @@ mod tests {
         for other in ["## Methods", "## Queue jobs", "## Event log"] {
             assert!(!ev.contains(other), "{other}");
         }
+        // One row for a run of 4 failing checks counts 4 in both sentences.
+        let mut r = testkit::outage();
+        r.evidence.retain(|e| e.source == "probe");
+        r.evidence[0].count = 4;
+        r.evidence[0].incident = Some("Azure status: Authentication failures".into());
+        let ev = evidence_markdown(&r);
+        assert!(ev.contains("4 portal checks"), "{ev}");
+        assert!(ev.contains("All 4 happened while"), "{ev}");
         // Without evidence it says so instead of printing an empty table.
         let none = evidence_markdown(&testkit::ready());
         assert!(none.contains("None: no attempt was blocked"), "{none}");
