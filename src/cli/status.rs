@@ -265,8 +265,9 @@ fn policy_show(loaded: &LoadedPolicy, policy: &Policy, as_json: bool) -> CliResu
         out.push_str(&format!("New users:     {n} days from first run\n"));
     }
     out.push_str(&format!(
-        "Required:      {} methods, {} phishing-resistant, not all on one device\n",
-        e.min_methods, e.min_phishing_resistant
+        "Required:      {}, {} phishing-resistant, not all on one device\n",
+        crate::core::text::plural(e.min_methods, "method", "methods"),
+        e.min_phishing_resistant
     ));
     out.push_str(&format!(
         "Allowed:       {}\n",
@@ -370,14 +371,22 @@ fn status_text(loaded: &LoadedPolicy, policy: &Policy, r: &Readiness, now: Times
     out.push('\n');
     match r.deadline {
         Some(d) => out.push_str(&format!(
-            "  Deadline:  {} ({}), {} [urgency {}]\n",
+            "  Deadline:  {} ({}), {}\n",
             local(d.at),
             match d.source {
                 deadline::DeadlineSource::Organization => "organisation",
                 deadline::DeadlineSource::Personal => "personal, new user",
             },
-            deadline::time_left_sentence(d.at, now),
-            r.urgency.id()
+            // Ready: the deadline is met, however long ago it passed.
+            if r.verdict == readiness::Verdict::Ready {
+                "met: you are ready".to_owned()
+            } else {
+                format!(
+                    "{} [urgency {}]",
+                    deadline::time_left_sentence(d.at, now),
+                    r.urgency.id()
+                )
+            }
         )),
         None => out.push_str("  Deadline:  none\n"),
     }

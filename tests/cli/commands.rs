@@ -135,6 +135,11 @@ fn marking_two_methods_on_two_devices_makes_status_exit_0() {
     let text = env.run(EARLY, &["status"]);
     assert_eq!(code(&text), 0);
     assert!(String::from_utf8_lossy(&text.stdout).starts_with("Contoso: READY\n"));
+    // Ready after the deadline: met, not "overdue by 4 days".
+    let text = env.run("2026-12-20T09:00:00Z", &["status"]);
+    let said = String::from_utf8_lossy(&text.stdout).into_owned();
+    assert!(said.contains("met: you are ready"), "{said}");
+    assert!(!said.contains("overdue"), "{said}");
 
     let out = env.run(EARLY, &["methods", "unmark", "security_key"]);
     assert_eq!(code(&out), 0);
