@@ -21,6 +21,27 @@ fn password_from_env() -> Option<String> {
         .filter(|p| !p.is_empty())
 }
 
+/// A password asked on the terminal fails without one (a script, a CI job) with the
+/// OS's "No such device or address": say what to do instead.
+fn password_hint(e: sign::SignError, asked_on_terminal: bool) -> CliError {
+    if asked_on_terminal && !has_terminal() {
+        CliError(format!(
+            "{e} (there is no terminal to ask for the key's password: set {ENV_KEY_PASSWORD} for scripts)"
+        ))
+    } else {
+        CliError(e.to_string())
+    }
+}
+
+/// Whether a password can be asked: minisign reads it from the controlling terminal.
+fn has_terminal() -> bool {
+    if cfg!(unix) {
+        std::fs::File::open("/dev/tty").is_ok()
+    } else {
+        std::io::IsTerminal::is_terminal(&std::io::stdin())
+    }
+}
+
 /// `policy keygen --out DIR [--unencrypted]`.
 pub fn keygen(out: &Path, unencrypted: bool) -> CliResult {
     let protection = if unencrypted {
@@ -29,7 +50,8 @@ pub fn keygen(out: &Path, unencrypted: bool) -> CliResult {
         // From the environment, or asked twice on the terminal.
         Protection::Password(password_from_env())
     };
-    let files = sign::keygen(out, protection)?;
+    let asks = matches!(protection, Protection::Password(None));
+    let files = sign::keygen(out, protection).map_err(|e| password_hint(e, asks))?;
     println!(
         "Secret key:  {} (keep it offline; never share it)",
         files.secret.display()
@@ -77,7 +99,10 @@ pub fn sign(key: &Path, policy: &Path, signer: Option<&str>, now: Timestamp) -> 
         ))
     })?;
     let comment = trusted_comment(signer, policy, now);
-    let sig = sign::sign_file(key, password_from_env(), policy, &comment)?;
+    let password = password_from_env();
+    let asks = password.is_none();
+    let sig =
+        sign::sign_file(key, password, policy, &comment).map_err(|e| password_hint(e, asks))?;
     println!("{}: signed ({comment})", sig.display());
     Ok(EXIT_OK)
 }

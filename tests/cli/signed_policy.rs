@@ -123,6 +123,31 @@ fn json(o: &Output) -> Value {
         .unwrap_or_else(|e| panic!("not JSON ({e}): {}{}", stdout(o), stderr(o)))
 }
 
+/// Without a terminal (a script, a CI job) and without MFA_READY_KEY_PASSWORD, the
+/// password cannot be asked: the error says what to set instead of only the OS's
+/// "No such device or address". `setsid` takes the controlling terminal away, so the
+/// test never waits on a prompt when run from one.
+#[cfg(target_os = "linux")]
+#[test]
+fn keygen_without_a_terminal_or_password_says_what_to_set() {
+    let env = Env::new();
+    let out = env.path("keys");
+    let o = Command::new("setsid")
+        .arg(env!("CARGO_BIN_EXE_mfa-ready"))
+        .args(["policy", "keygen", "--out", out.to_str().unwrap()])
+        .env_remove("MFA_READY_KEY_PASSWORD")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("set MFA_READY_KEY_PASSWORD for scripts"),
+        "{err}"
+    );
+    assert!(!out.join("mfa-ready.key").exists(), "no half-made key");
+}
+
 #[test]
 fn keygen_sign_verify_round_trip_with_a_password_from_the_environment() {
     let env = Env::new();
