@@ -45,6 +45,11 @@ pub enum ServiceSetupError {
     TokenOrigin { tokens: String, service: String },
     #[error("not signed in: sign in from the window, or set {ENV_GRAPH_TOKEN}")]
     NotSignedIn,
+    /// No `[graph] client_id`: the window has nothing to sign in with either.
+    #[error(
+        "this organisation's policy has no app registration for MFA Ready ([graph] client_id), so it cannot sign in: register in the portal, or ask IT (scripts can set {ENV_GRAPH_TOKEN})"
+    )]
+    NoAppRegistration,
     #[error("this organisation's policy has no [enrollment_api]: register in the portal instead")]
     NoEnrollmentApi,
     #[error("{0} has no enrollment API MFA Ready can use: register in the portal instead")]
@@ -517,7 +522,11 @@ pub fn enrollment_service(
 ) -> Result<Arc<dyn EnrollmentService>, ServiceSetupError> {
     match policy.provider {
         Provider::Entra => {
-            let tokens = tokens.ok_or(ServiceSetupError::NotSignedIn)?;
+            let tokens = tokens.ok_or(if policy.graph.client_id.is_none() {
+                ServiceSetupError::NoAppRegistration
+            } else {
+                ServiceSetupError::NotSignedIn
+            })?;
             Ok(Arc::new(GraphClient::new(
                 &policy.graph.base_url,
                 tokens,
@@ -658,6 +667,23 @@ mod tests {
             let e = base.follow(evil).unwrap_err();
             assert_eq!(e.error.class, ErrorClass::Protocol, "{evil}");
         }
+    }
+
+    #[test]
+    fn without_an_app_registration_it_does_not_say_sign_in_from_the_window() {
+        let text =
+            "schema = 1\norganization = \"C\"\nprovider = \"entra\"\ntenant = \"c.example\"\n";
+        let policy = crate::core::policy::parse(text, "p.toml", Timestamp::UNIX_EPOCH).unwrap();
+        let e = enrollment_service(
+            &policy,
+            None,
+            HttpTimeouts::default(),
+            Arc::new(|| Timestamp::UNIX_EPOCH),
+        )
+        .err()
+        .unwrap();
+        assert!(matches!(e, ServiceSetupError::NoAppRegistration), "{e}");
+        assert!(!e.to_string().contains("from the window"), "{e}");
     }
 
     #[test]
