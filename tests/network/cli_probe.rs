@@ -197,6 +197,42 @@ async fn an_untrusted_certificate_is_explained_and_stderr_stays_quiet() {
     }
 }
 
+/// What a server echoes of the user (a login_hint in a redirect, a request id) is
+/// masked in every output of `probe` and in the store, as in reports.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_server_echoing_the_user_is_masked_in_every_output() {
+    let srv = FaultServer::plain().await;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let p = policy(
+        dir.path(),
+        &[("My Sign-Ins", srv.http_url("/pii"), 2000)],
+        &good_checks(&srv),
+    );
+    for json in [true, false] {
+        let out = run_probe(&p, &data, json);
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        if json {
+            let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+            assert_eq!(v["portals"][0]["outcome"], "gateway_timeout", "{v}");
+        }
+        let all = everything(&out, &data);
+        for secret in [&b"jane.doe@contoso.com"[..], b"555 0123"] {
+            assert!(
+                !contains(&all, secret),
+                "{} leaked: {}",
+                String::from_utf8_lossy(secret),
+                String::from_utf8_lossy(&out.stdout)
+            );
+        }
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_failing_portal_exits_1() {
     let srv = FaultServer::plain().await;

@@ -10,6 +10,7 @@
 //! - `/trickle` headers, then one body byte every 200 ms
 //! - `/reset` reads the request and resets the connection (RST)
 //! - `/loop/a` ↔ `/loop/b` redirect loop; `/redirect-ok` → `/ok`
+//! - `/pii` → a 504 whose request id and redirect carry a user's e-mail and phone
 //! - `/connecttest.txt` `Microsoft Connect Test`; `/generate_204` 204
 //! - `/captive/...` 302 to a hotel login page; `/login-page` 200 HTML
 //! - `/feed/statuspage`, `/feed/rss`, `/feed/rss-healthy`, `/feed/google`: the shared
@@ -464,6 +465,16 @@ async fn respond<S: AsyncRead + AsyncWrite + Unpin>(s: &mut S, path: &str, ctx: 
         "/loop/a" => write_simple(s, 302, "Found", &[("Location", "/loop/b".into())], "").await,
         "/loop/b" => write_simple(s, 302, "Found", &[("Location", "/loop/a".into())], "").await,
         "/redirect-ok" => write_simple(s, 302, "Found", &[("Location", "/ok".into())], "").await,
+        // A server that echoes the user: a login_hint in the redirect, then a 504 whose
+        // request id carries an e-mail address and a phone number.
+        "/pii" => {
+            let to = "/pii-504?login_hint=jane.doe@contoso.com";
+            write_simple(s, 302, "Found", &[("Location", to.into())], "").await;
+        }
+        "/pii-504?login_hint=jane.doe@contoso.com" => {
+            let id = rid("jane.doe@contoso.com +1 206 555 0123");
+            write_simple(s, 504, "Gateway Timeout", &id, "").await;
+        }
         "/connecttest.txt" => write_simple(s, 200, "OK", &[], "Microsoft Connect Test").await,
         "/generate_204" => write_simple(s, 204, "No Content", &[], "").await,
         "/feed/statuspage" => {

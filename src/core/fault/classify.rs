@@ -13,6 +13,7 @@ use super::technical::technical_line;
 use super::wording::{Base, Who, base, classify_error, reason};
 use crate::core::duration::words;
 use crate::core::httpdate::parse_retry_after;
+use crate::core::mask::mask_text;
 use crate::core::text::plural;
 use crate::core::weburl::redact;
 
@@ -81,7 +82,9 @@ pub fn classify(
         ),
         _ => (base.outcome, base.blame, base.explanation, base.tls_problem),
     };
-    let technical = technical_line(obs, outcome, connectivity);
+    // The server's texts in it (request id, redirect URLs, error details) may carry a
+    // user's phone number or e-mail address.
+    let technical = mask_text(&technical_line(obs, outcome, connectivity));
     Classification {
         outcome,
         blame,

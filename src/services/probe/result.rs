@@ -4,6 +4,8 @@
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
+use crate::core::mask;
+
 use crate::core::fault::{
     Blame, CertificateInfo, Classification, ConnectivityObservation, Outcome, Phase, PhaseTimings,
     ProbeObservation, Severity, Thresholds, TlsProblem, classify, judged_url,
@@ -77,7 +79,10 @@ impl ProbeResult {
             http_status: obs.http_status,
             phases_ms: obs.phases,
             timed_out_phase: obs.timed_out_phase,
-            request_id: obs.request_id.clone(),
+            // What the server sent can carry a user's phone or e-mail (a request id
+            // echoing the sign-in name, a login_hint in a redirect): masked here, where
+            // it enters every output (window, CLI, store, reports).
+            request_id: obs.request_id.as_deref().map(mask::mask_text),
             certificate: obs.certificate.clone(),
             explanation: c.explanation,
             technical: c.technical,
@@ -86,7 +91,11 @@ impl ProbeResult {
             severity: c.outcome.severity(),
             blame: c.blame,
             tls_problem: c.tls_problem,
-            redirects: obs.redirect_chain.clone(),
+            redirects: obs
+                .redirect_chain
+                .iter()
+                .map(|u| mask::mask_text(u))
+                .collect(),
             observation: obs,
             thresholds,
         }
