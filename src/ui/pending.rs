@@ -183,13 +183,17 @@ fn enroll_actions_ui(
     if !has_api {
         return;
     }
+    // Signing in needs the organisation's app registration: without one the button
+    // could only fail.
+    let can_sign_in = provider == Provider::Entra
+        && state
+            .valid_policy()
+            .is_some_and(|p| p.graph.client_id.is_some());
     ui.add_space(6.0);
     card_ui(ui, |ui| {
         ui.label(RichText::new("Check and add with your organisation's service").strong());
         ui.horizontal_wrapped(|ui| {
-            if provider == Provider::Entra
-                && ui.button("Sign in to check what's registered").clicked()
-            {
+            if can_sign_in && ui.button("Sign in to check what's registered").clicked() {
                 actions.push(Action::Send(Command::SignIn));
             }
             if ui.button("Check now").clicked() {

@@ -150,6 +150,28 @@ fn retry_now_sends_the_job_id() {
     assert_eq!(commands(&mut rx), vec![Command::RetryJob(7)]);
 }
 
+/// The built-in policy has no app registration ([graph] client_id): "Sign in" could
+/// only fail, so it is not offered; "Check now" still is.
+#[test]
+fn no_sign_in_button_without_an_app_registration() {
+    let (app, _rx, _events) = new_app();
+    assert!(
+        app.state()
+            .valid_policy()
+            .is_some_and(|p| p.graph.client_id.is_none())
+    );
+    let mut harness = builder()
+        .with_size(egui::vec2(900.0, 1600.0))
+        .build_ui_state(|ui, app: &mut MfaReadyApp| app.ui_root(ui), app);
+    harness.run();
+    harness.get_by_label("Check now");
+    assert!(
+        harness
+            .query_by_label("Sign in to check what's registered")
+            .is_none()
+    );
+}
+
 #[test]
 fn add_phone_form_validates_before_sending() {
     let (app, mut rx, _events) = new_app();
