@@ -73,7 +73,7 @@ pub fn line(r: &Readiness, tz: &TimeZone) -> String {
 fn ready_line(r: &Readiness) -> String {
     format!(
         "Ready: {}, {} phishing-resistant",
-        crate::core::text::plural(r.counted, "method", "methods"),
+        crate::core::phrase::plural(r.counted, "method", "methods"),
         r.phishing_resistant
     )
 }
@@ -88,11 +88,7 @@ fn with_article(kind: MethodKind) -> String {
     if proper {
         return name.to_owned();
     }
-    let mut chars = name.chars();
-    let lower: String = chars
-        .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
-        .unwrap_or_default();
+    let lower = crate::core::phrase::lower_first(name);
     let article = if lower.starts_with(['a', 'e', 'i', 'o', 'u']) {
         "an"
     } else {

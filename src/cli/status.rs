@@ -266,7 +266,7 @@ fn policy_show(loaded: &LoadedPolicy, policy: &Policy, as_json: bool) -> CliResu
     }
     out.push_str(&format!(
         "Required:      {}, {} phishing-resistant, not all on one device\n",
-        crate::core::text::plural(e.min_methods, "method", "methods"),
+        crate::core::phrase::plural(e.min_methods, "method", "methods"),
         e.min_phishing_resistant
     ));
     out.push_str(&format!(

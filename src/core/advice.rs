@@ -3,6 +3,9 @@
 
 use jiff::{SignedDuration, Timestamp};
 
+use super::duration::days_or_hours;
+use super::phrase::lower_first;
+
 /// Close means this near (or past): further away, an outage is not yet the user's problem.
 pub const CLOSE: SignedDuration = SignedDuration::from_hours(7 * 24);
 
@@ -62,23 +65,6 @@ pub fn outage_advice(input: &OutageInput<'_>) -> Option<String> {
         "{} has been failing for {failing} and {deadline_words}. Your attempts are recorded; {act}",
         input.portal
     ))
-}
-
-fn days_or_hours(d: SignedDuration) -> String {
-    let hours = d.as_secs() / 3600;
-    match hours / 24 {
-        0 if hours <= 1 => "1 hour".to_owned(),
-        0 => format!("{hours} hours"),
-        1 => "1 day".to_owned(),
-        n => format!("{n} days"),
-    }
-}
-
-fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_lowercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! The one way durations are said to people: [`words`] for deadlines and waits in
-//! sentences ("3 hours 20 minutes"), [`compact`] for countdowns that tick
+//! sentences ("3 hours 20 minutes"), [`days_or_hours`] where one rough unit reads
+//! better ("your deadline is in 2 days"), [`compact`] for countdowns that tick
 //! ("1 min 40 s").
 
 use jiff::SignedDuration;
@@ -39,6 +40,18 @@ pub fn words(d: SignedDuration) -> String {
     }
 }
 
+/// One rough unit, rounded down, at least an hour: "1 hour", "5 hours", "1 day",
+/// "2 days" (a length; the sign is the caller's).
+pub fn days_or_hours(d: SignedDuration) -> String {
+    let hours = d.as_secs() / 3600;
+    match hours / 24 {
+        0 if hours <= 1 => "1 hour".to_owned(),
+        0 => format!("{hours} hours"),
+        1 => "1 day".to_owned(),
+        n => format!("{n} days"),
+    }
+}
+
 /// A countdown: "1 min 40 s", "3 h 5 min", "12 s"; zero or less is "now".
 pub fn compact(d: SignedDuration) -> String {
     let secs = d.as_secs();
@@ -58,6 +71,15 @@ pub fn compact(d: SignedDuration) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_or_hours_says_one_unit() {
+        let h = |n| SignedDuration::from_hours(n);
+        assert_eq!(days_or_hours(h(0)), "1 hour");
+        assert_eq!(days_or_hours(h(5)), "5 hours");
+        assert_eq!(days_or_hours(h(30)), "1 day");
+        assert_eq!(days_or_hours(h(59)), "2 days");
+    }
 
     #[test]
     fn words_says_two_units_at_most() {

@@ -16,6 +16,7 @@ pub mod httpdate;
 pub mod ics;
 pub mod mask;
 pub mod methods;
+pub mod phrase;
 pub mod pkce;
 pub mod policy;
 pub mod provider;

@@ -12,8 +12,8 @@ use serde::{Deserialize, Serialize};
 
 use super::deadline::{self, Deadline, Urgency};
 use super::methods::{FailureDomain, MethodKind, Os, Tier};
+use super::phrase::{or_list, plural};
 use super::policy::Policy;
-use super::text::plural;
 
 /// How we know a method is registered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -334,15 +334,6 @@ fn tier_rank(t: Tier) -> u8 {
         Tier::Strong => 2,
         Tier::Weak => 1,
         Tier::RecoveryOnly => 0,
-    }
-}
-
-/// "A", "A or B", "A, B or C".
-fn or_list(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
     }
 }
 

@@ -5,14 +5,6 @@
 //! return or bidi override can clear a terminal, forge a line or reorder what the
 //! window shows.
 
-/// "1 method", "3 methods": a count with its noun.
-pub fn plural(n: impl Into<u64>, one: &str, many: &str) -> String {
-    match n.into() {
-        1 => format!("1 {one}"),
-        n => format!("{n} {many}"),
-    }
-}
-
 /// One line of text: control characters (C0, DEL, C1) and bidi controls removed,
 /// line breaks and tabs turned into single spaces, runs of spaces folded, trimmed.
 pub fn single_line(text: &str) -> String {
@@ -70,13 +62,6 @@ fn is_unsafe(c: char) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
-
-    #[test]
-    fn plural_counts_its_noun() {
-        assert_eq!(plural(1u32, "hop", "hops"), "1 hop");
-        assert_eq!(plural(0u32, "hop", "hops"), "0 hops");
-        assert_eq!(plural(12u64, "method", "methods"), "12 methods");
-    }
 
     #[test]
     fn terminal_escapes_are_removed() {

@@ -14,7 +14,7 @@ use super::wording::{Base, Who, base, classify_error, reason};
 use crate::core::duration::words;
 use crate::core::httpdate::parse_retry_after;
 use crate::core::mask::mask_text;
-use crate::core::text::plural;
+use crate::core::phrase::plural;
 use crate::core::weburl::redact;
 
 /// The verdict on one probe.

@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::core::fault::Expectation;
 use crate::core::feeds::FeedKind;
 use crate::core::methods::MethodKind;
+use crate::core::phrase::{or_list, upper_first};
 use crate::core::provider::Provider;
 use crate::core::reminders::Reminders;
 
@@ -179,17 +180,12 @@ impl Helpdesk {
         if let Some(url) = &self.url {
             ways.push(format!("visit {}{url}", name_once()));
         }
-        let body = match ways.split_last() {
-            None => format!("contact {}", self.name),
-            Some((last, [])) => last.clone(),
-            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        let body = if ways.is_empty() {
+            format!("contact {}", self.name)
+        } else {
+            or_list(&ways)
         };
-        let mut chars = body.chars();
-        let capitalised: String = chars
-            .next()
-            .map(|c| c.to_uppercase().chain(chars).collect())
-            .unwrap_or_default();
-        format!("{capitalised}.")
+        format!("{}.", upper_first(&body))
     }
 
     /// The contact as one compact line: "Contoso Service Desk, +1 425 555 0100,

@@ -1,0 +1,69 @@
+//! Small pieces of English the app's sentences are built from, one way each:
+//! counts with their noun, "A, B or C", and a phrase's first letter raised or
+//! lowered to fit where it goes.
+
+/// "1 method", "3 methods": a count with its noun.
+pub fn plural(n: impl Into<u64>, one: &str, many: &str) -> String {
+    match n.into() {
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    }
+}
+
+/// "A", "A or B", "A, B or C"; empty for none.
+pub fn or_list<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_owned(),
+        [rest @ .., last] => {
+            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
+            format!("{} or {}", rest.join(", "), last.as_ref())
+        }
+    }
+}
+
+/// The phrase with its first letter lowered, to follow other words.
+pub fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_lowercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// The phrase with its first letter raised, to open a sentence.
+pub fn upper_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plural_counts_its_noun() {
+        assert_eq!(plural(1u32, "hop", "hops"), "1 hop");
+        assert_eq!(plural(0u32, "hop", "hops"), "0 hops");
+        assert_eq!(plural(12u64, "method", "methods"), "12 methods");
+    }
+
+    #[test]
+    fn or_lists_read_naturally() {
+        assert_eq!(or_list::<&str>(&[]), "");
+        assert_eq!(or_list(&["call"]), "call");
+        assert_eq!(or_list(&["call", "write"]), "call or write");
+        assert_eq!(
+            or_list(&["call".to_owned(), "write".into(), "visit".into()]),
+            "call, write or visit"
+        );
+    }
+
+    #[test]
+    fn first_letters() {
+        assert_eq!(lower_first("Contact the Desk"), "contact the Desk");
+        assert_eq!(upper_first("écrire"), "Écrire");
+        assert_eq!(lower_first(""), "");
+    }
+}
