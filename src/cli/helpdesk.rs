@@ -181,11 +181,7 @@ fn write_out(out: Option<&Path>, text: &str) -> Result<(), CliError> {
             Ok(())
         }
         Some(p) if p == Path::new("-") => write_out(None, text),
-        Some(p) => {
-            let tmp = p.with_extension("part");
-            std::fs::write(&tmp, text)
-                .and_then(|()| std::fs::rename(&tmp, p))
-                .map_err(|e| CliError(format!("{}: {e}", p.display())))
-        }
+        Some(p) => crate::services::files::write_whole(p, text.as_bytes())
+            .map_err(|e| CliError(format!("{}: {e}", p.display()))),
     }
 }

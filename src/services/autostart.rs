@@ -178,9 +178,7 @@ fn write_file(path: &Path, text: &str) -> Result<(), AutostartError> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(io)?;
     }
-    let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, text).map_err(io)?;
-    std::fs::rename(&tmp, path).map_err(io)
+    crate::services::files::write_whole(path, text.as_bytes()).map_err(io)
 }
 
 fn reg(args: &[&str]) -> Result<(), AutostartError> {

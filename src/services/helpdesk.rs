@@ -107,9 +107,7 @@ async fn save_file(path: PathBuf, contents: String, what: String, ctx: &Arc<Ctx>
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)?;
         }
-        let tmp = path.with_extension("part");
-        std::fs::write(&tmp, contents)?;
-        std::fs::rename(&tmp, &path)
+        crate::services::files::write_whole(&path, contents.as_bytes())
     })
     .await
     .unwrap_or_else(|e| Err(std::io::Error::other(e.to_string())));

@@ -8,6 +8,7 @@ pub mod auth;
 pub mod autostart;
 pub mod config;
 pub mod enroll;
+pub mod files;
 pub mod health;
 pub mod helpdesk;
 pub mod http;
