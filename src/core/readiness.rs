@@ -157,7 +157,19 @@ pub fn assess(input: &Input<'_>) -> Readiness {
         counted_kinds.iter().map(|k| k.failure_domain()).collect();
     domains.sort();
     domains.dedup();
-    let gaps = find_gaps(policy, input.os, &counted_kinds, counted, pr, &domains);
+    // What the user could still add here: allowed, a sign-in method, on this OS, not
+    // already counted; in catalogue order. The gaps' advice and the next step both
+    // choose from it.
+    let addable: Vec<MethodKind> = MethodKind::ALL
+        .into_iter()
+        .filter(|k| {
+            k.is_mfa()
+                && policy.allows(*k)
+                && k.available_on(input.os)
+                && !counted_kinds.contains(k)
+        })
+        .collect();
+    let gaps = find_gaps(policy, &addable, &counted_kinds, counted, pr, &domains);
 
     let dl = deadline::in_force(
         enrollment.deadline,
@@ -178,7 +190,7 @@ pub fn assess(input: &Input<'_>) -> Readiness {
     let next_step = if gaps.is_empty() {
         None
     } else {
-        pick_next_step(input, &counted_kinds, &domains, &gaps, counted)
+        pick_next_step(input, &addable, &counted_kinds, &domains, &gaps, counted)
     };
 
     Readiness {
@@ -235,20 +247,13 @@ fn sort_registered(
 /// What is missing: too few methods, too few phishing-resistant ones, all on one device.
 fn find_gaps(
     policy: &Policy,
-    os: Os,
+    addable: &[MethodKind],
     counted_kinds: &[MethodKind],
     counted: u32,
     pr: u32,
     domains: &[FailureDomain],
 ) -> Vec<Gap> {
     let enrollment = &policy.enrollment;
-    // What the user could still add here: allowed, a sign-in method, on this OS.
-    let addable: Vec<MethodKind> = MethodKind::ALL
-        .into_iter()
-        .filter(|k| {
-            k.is_mfa() && policy.allows(*k) && k.available_on(os) && !counted_kinds.contains(k)
-        })
-        .collect();
     let ask = format!(
         "none that {} accepts can be set up on this computer: ask your helpdesk",
         policy.organization
@@ -342,6 +347,7 @@ fn tier_rank(t: Tier) -> u8 {
 /// as not ready is no step).
 fn pick_next_step(
     input: &Input<'_>,
+    addable: &[MethodKind],
     have: &[MethodKind],
     domains: &[FailureDomain],
     gaps: &[Gap],
@@ -353,12 +359,11 @@ fn pick_next_step(
     let single_device = gaps.iter().any(|g| g.kind == GapKind::SingleDevice);
     let needs_count = gaps.iter().any(|g| g.kind == GapKind::TooFewMethods);
 
-    let best = MethodKind::ALL
-        .into_iter()
+    // `addable` keeps catalogue order, so its index breaks ties as the catalogue does.
+    let best = addable
+        .iter()
+        .copied()
         .enumerate()
-        .filter(|(_, k)| {
-            k.is_mfa() && input.policy.allows(*k) && !have.contains(k) && k.available_on(input.os)
-        })
         .max_by_key(|(order, k)| {
             let new_domain = !domains.contains(&k.failure_domain());
             let fixes_pr = needs_pr && k.is_phishing_resistant();
