@@ -182,9 +182,7 @@ pub fn policy_check(file: &Path, now: Timestamp) -> CliResult {
         Ok(p) => {
             // The file is valid; the root certificates it names must be usable too, or
             // every https check fails on the fleet ("could not be set up").
-            let roots = crate::services::health::HealthSettings::from_policy(&p, file.parent())
-                .probe
-                .extra_root_certs;
+            let roots = crate::services::health::extra_root_certs(&p, file.parent());
             let unusable: Vec<String> = roots
                 .iter()
                 .filter_map(|r| crate::services::probe::check_root_file(r).err())

@@ -16,6 +16,22 @@ pub struct HealthSettings {
     pub interval_s: u32,
 }
 
+/// The policy's `extra_root_certs`, relative ones resolved against `policy_dir` (the
+/// policy file's folder) when given: as the probes read them and `policy check` checks them.
+pub fn extra_root_certs(policy: &Policy, policy_dir: Option<&Path>) -> Vec<PathBuf> {
+    policy
+        .extra_root_certs
+        .iter()
+        .map(|p| {
+            let path = PathBuf::from(p);
+            match policy_dir {
+                Some(dir) if path.is_relative() => dir.join(path),
+                _ => path,
+            }
+        })
+        .collect()
+}
+
 impl HealthSettings {
     /// From the policy in force. Relative `extra_root_certs` are resolved against
     /// `policy_dir` (the policy file's directory) when given. Proxies come from the
@@ -32,17 +48,7 @@ impl HealthSettings {
                 timeout_ms: u64::from(p.timeout_ms),
             })
             .collect();
-        let extra_root_certs = policy
-            .extra_root_certs
-            .iter()
-            .map(|p| {
-                let path = PathBuf::from(p);
-                match policy_dir {
-                    Some(dir) if path.is_relative() => dir.join(path),
-                    _ => path,
-                }
-            })
-            .collect();
+        let extra_root_certs = extra_root_certs(policy, policy_dir);
         let connectivity_checks = policy
             .connectivity_checks
             .iter()
