@@ -4,44 +4,19 @@
 
 use egui::RichText;
 
-use crate::core::report::{self, Report};
+use crate::core::report::Report;
+use crate::services::report::{Format, render};
 use crate::services::runtime::Command;
 
 use super::state::Action;
 use super::widgets;
 
-/// The format chosen in the dialog.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ShareFormat {
-    Markdown,
-    Html,
-    Json,
-}
-
-impl ShareFormat {
-    fn label(self) -> &'static str {
-        match self {
-            Self::Markdown => "Text (Markdown, for a ticket)",
-            Self::Html => "Web page (HTML, prints on A4)",
-            Self::Json => "Data (JSON)",
-        }
-    }
-
-    fn extension(self) -> &'static str {
-        match self {
-            Self::Markdown => "md",
-            Self::Html => "html",
-            Self::Json => "json",
-        }
-    }
-
-    /// The text that is shared.
-    pub fn render(self, r: &Report) -> String {
-        match self {
-            Self::Markdown => report::to_markdown(r),
-            Self::Html => report::to_html(r),
-            Self::Json => serde_json::to_string_pretty(r).unwrap_or_default() + "\n",
-        }
+/// How the dialog names a format.
+fn label(f: Format) -> &'static str {
+    match f {
+        Format::Markdown => "Text (Markdown, for a ticket)",
+        Format::Html => "Web page (HTML, prints on A4)",
+        Format::Json => "Data (JSON)",
     }
 }
 
@@ -57,10 +32,12 @@ pub fn save_folder() -> Option<std::path::PathBuf> {
 pub struct SharePanel {
     pub open: bool,
     pub name: String,
-    pub format: ShareFormat,
+    pub format: Format,
     pub path: String,
     /// The report as last built by the services (what is shown is what is shared).
     pub report: Option<Report>,
+    /// That report in `format`: rendered when either changes, not every frame.
+    text: String,
     /// A build was asked for and has not arrived.
     pub waiting: bool,
     downloads: Option<std::path::PathBuf>,
@@ -74,9 +51,10 @@ impl Default for SharePanel {
         Self {
             open: false,
             name: String::new(),
-            format: ShareFormat::Markdown,
+            format: Format::Markdown,
             path: String::new(),
             report: None,
+            text: String::new(),
             waiting: false,
             downloads: save_folder(),
             auto_path: String::new(),
@@ -102,6 +80,7 @@ impl SharePanel {
     /// The services built the report.
     pub fn on_report(&mut self, r: Report) {
         self.waiting = false;
+        self.text = render(&r, self.format);
         self.report = Some(r);
         self.refresh_path();
     }
@@ -119,11 +98,7 @@ impl SharePanel {
     }
 
     fn default_name_for(&self, r: &Report) -> String {
-        format!(
-            "mfa-ready-report-{}.{}",
-            r.support_code,
-            self.format.extension()
-        )
+        format!("mfa-ready-report-{}.{}", r.support_code, self.format.id())
     }
 
     fn default_path(&self, r: &Report) -> String {
@@ -163,11 +138,14 @@ impl SharePanel {
         });
         let before = self.format;
         ui.horizontal_wrapped(|ui| {
-            for f in [ShareFormat::Markdown, ShareFormat::Html, ShareFormat::Json] {
-                ui.radio_value(&mut self.format, f, f.label());
+            for f in [Format::Markdown, Format::Html, Format::Json] {
+                ui.radio_value(&mut self.format, f, label(f));
             }
         });
         if before != self.format {
+            if let Some(r) = &self.report {
+                self.text = render(r, self.format);
+            }
             self.refresh_path();
         }
         let Some(r) = &self.report else {
@@ -182,12 +160,12 @@ impl SharePanel {
                 .size(18.0)
                 .strong(),
         );
-        let text = self.format.render(r);
+        let text = &self.text;
         egui::ScrollArea::vertical()
             .max_height(300.0)
             .auto_shrink([false, true])
             .show(ui, |ui| {
-                ui.label(RichText::new(&text).monospace().small());
+                ui.label(RichText::new(text).monospace().small());
             });
         ui.separator();
         ui.horizontal(|ui| {

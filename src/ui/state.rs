@@ -161,8 +161,6 @@ impl AppState {
 
     /// "Tue 15 Dec 2026, 17:00 CET" in the user's time zone.
     pub fn local_time(&self, t: jiff::Timestamp) -> String {
-        t.to_zoned(self.tz.clone())
-            .strftime("%a %-d %b %Y, %H:%M %Z")
-            .to_string()
+        super::widgets::local_time(t, &self.tz)
     }
 }

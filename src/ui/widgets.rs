@@ -12,6 +12,13 @@ pub const RED: Color32 = Color32::from_rgb(200, 40, 40);
 pub const BLUE: Color32 = Color32::from_rgb(40, 100, 190);
 pub const GREY: Color32 = Color32::from_rgb(110, 110, 110);
 
+/// "Tue 15 Dec 2026, 17:00 CET": a moment as the window shows it, in `tz`.
+pub fn local_time(t: jiff::Timestamp, tz: &jiff::tz::TimeZone) -> String {
+    t.to_zoned(tz.clone())
+        .strftime("%a %-d %b %Y, %H:%M %Z")
+        .to_string()
+}
+
 pub fn verdict_color(v: Verdict) -> Color32 {
     match v {
         Verdict::Ready => GREEN,

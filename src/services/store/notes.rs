@@ -23,11 +23,9 @@ pub struct IncidentRow {
 }
 
 impl Store {
+    /// [`Store::sqlite`] as a `map_err` argument.
     fn sq(&self) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
-        |source| StoreError::Sqlite {
-            path: self.path.clone(),
-            source,
-        }
+        |source| self.sqlite(source)
     }
 
     /// Reminder steps already shown for the deadline at `deadline`.
