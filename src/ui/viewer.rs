@@ -7,7 +7,7 @@ use egui::RichText;
 use jiff::tz::TimeZone;
 
 use crate::core::readiness::{Verdict, phishing_resistant_count};
-use crate::core::report::{Opened, Report, guide};
+use crate::core::report::{GuideStep, Opened, evidence_lead, guide};
 
 use super::widgets::{self, card_ui};
 
@@ -49,11 +49,14 @@ pub struct ReportViewer {
     pub opened: Opened,
     pub tab: ViewerTab,
     tz: TimeZone,
+    /// The guide for this report, built once: the report never changes while open.
+    guide: Vec<GuideStep>,
 }
 
 impl ReportViewer {
     pub fn new(opened: Opened, tz: TimeZone) -> Self {
         Self {
+            guide: guide(&opened.report),
             opened,
             tab: ViewerTab::Guide,
             tz,
@@ -61,9 +64,7 @@ impl ReportViewer {
     }
 
     fn time(&self, t: jiff::Timestamp) -> String {
-        t.to_zoned(self.tz.clone())
-            .strftime("%a %-d %b %Y, %H:%M %Z")
-            .to_string()
+        widgets::local_time(t, &self.tz)
     }
 
     /// "Viewing Jane's report from Mon 23 Nov 2026, 10:00 CET · support code XXXX-XXXX".
@@ -105,9 +106,8 @@ impl ReportViewer {
             }
         });
         ui.add_space(4.0);
-        let r = &self.opened.report;
         match self.tab {
-            ViewerTab::Guide => guide_ui(ui, r),
+            ViewerTab::Guide => guide_ui(ui, &self.guide),
             ViewerTab::Overview => self.overview_ui(ui),
             ViewerTab::Methods => self.methods_ui(ui),
             ViewerTab::Health => self.health_ui(ui),
@@ -305,10 +305,10 @@ impl ReportViewer {
             ui.label("No enrollment attempt was blocked by the service in the report's 14 days.");
             return;
         }
+        // The same lead as the report's own section (counts every check of a run).
         ui.label(format!(
-            "{} attempts were blocked by the service, not by the user. Use this for an \
-             extension or a Temporary Access Pass; quote support code {}.",
-            r.evidence.len(),
+            "{} Use this for an extension or a Temporary Access Pass; quote support code {}.",
+            evidence_lead(r),
             r.support_code
         ));
         for e in &r.evidence {
@@ -336,8 +336,8 @@ impl ReportViewer {
     }
 }
 
-fn guide_ui(ui: &mut egui::Ui, r: &Report) {
-    for (n, step) in guide(r).iter().enumerate() {
+fn guide_ui(ui: &mut egui::Ui, steps: &[GuideStep]) {
+    for (n, step) in steps.iter().enumerate() {
         card_ui(ui, |ui| {
             ui.label(RichText::new(format!("{}. {}", n + 1, step.title)).strong());
             for line in &step.say {

@@ -40,6 +40,14 @@ pub fn classification(status: Option<u16>, timed_out: bool) -> String {
     }
 }
 
+/// How many attempts and checks the rows stand for: a row for a run of failing
+/// checks counts each one (`count`), so every sentence gives the same figure.
+pub fn blocked_total<'a>(rows: impl IntoIterator<Item = &'a EvidenceEntry>) -> usize {
+    rows.into_iter()
+        .map(|e| usize::try_from(e.count.max(1)).unwrap_or(1))
+        .sum()
+}
+
 /// The attempts the service blocked, oldest first.
 pub fn collect(
     jobs: &[JobEntry],

@@ -9,6 +9,7 @@ use jiff::SignedDuration;
 use super::markdown::evidence_lead;
 use super::model::{JobEntry, PortalEntry, Report};
 use crate::core::fault::ErrorKind;
+use crate::core::phrase::plural;
 use crate::core::readiness::phishing_resistant_count;
 
 /// One step of the guide.
@@ -365,17 +366,21 @@ fn tap(r: &Report) -> GuideStep {
     let urgent = r.deadline.as_ref().filter(|d| {
         d.overdue || d.at.duration_since(r.generated_at) < SignedDuration::from_hours(24)
     });
-    let blocked = r.evidence.len();
+    let blocked = super::evidence::blocked_total(&r.evidence);
     if let (Some(d), true) = (urgent, blocked > 0) {
         return GuideStep::new(
             "tap",
             "Issue a Temporary Access Pass (or an extension)",
             vec![
                 format!(
-                    "The deadline is {} ({}) and the service blocked {blocked} {}: they could not enrol in time through no fault of their own.",
+                    "The deadline is {} ({}) and the service blocked {}: they could not enrol in time through no fault of their own.",
                     super::markdown::utc(d.at),
                     d.time_left,
-                    if blocked == 1 { "attempt" } else { "attempts" }
+                    plural(
+                        u64::try_from(blocked).unwrap_or(u64::MAX),
+                        "attempt",
+                        "attempts"
+                    )
                 ),
                 format!(
                     "After your identity check, issue a Temporary Access Pass so they can add their methods once the portal works, or grant an extension; note the support code {}.",
@@ -680,6 +685,12 @@ mod tests {
         let s = step(&g, "tap");
         assert_eq!(s.title, "Issue a Temporary Access Pass (or an extension)");
         assert!(says(s, "the service blocked 6 attempts"));
+        // A row standing for a run of 4 failing checks counts 4, as the evidence says.
+        let mut r = testkit::outage();
+        r.evidence.truncate(1);
+        r.evidence[0].count = 4;
+        let g = guide(&r);
+        assert!(says(step(&g, "tap"), "the service blocked 4 attempts"));
         // The same outage three days before the deadline: only if the only device is lost.
         let mut r = testkit::outage();
         if let Some(d) = r.deadline.as_mut() {

@@ -5,6 +5,7 @@
 
 use jiff::Timestamp;
 
+use super::evidence::blocked_total;
 use super::model::{EvidenceEntry, Phases, Report};
 
 /// Newest history lines shown per job in Markdown.
@@ -499,7 +500,7 @@ pub(super) fn phases_text(p: &Phases, timed_out: Option<&str>) -> String {
 /// The lead sentence of the evidence section, in plain text: how many
 /// attempts, when, that the service (not the user) blocked them, how, the
 /// vendor incident, and what it supports.
-pub(super) fn evidence_lead(r: &Report) -> String {
+pub fn evidence_lead(r: &Report) -> String {
     let ev = &r.evidence;
     let (Some(first), Some(last)) = (
         ev.iter().map(|e| e.at).min(),
@@ -507,12 +508,7 @@ pub(super) fn evidence_lead(r: &Report) -> String {
     ) else {
         return "No attempt was blocked by the service in the last 14 days.".to_owned();
     };
-    let count = |source: &str| -> usize {
-        ev.iter()
-            .filter(|e| e.source == source)
-            .map(|e| usize::try_from(e.count.max(1)).unwrap_or(1))
-            .sum()
-    };
+    let count = |source: &str| blocked_total(ev.iter().filter(|e| e.source == source));
     let (jobs, probes) = (count("job"), count("probe"));
     let total = jobs + probes;
     let what = match (jobs, probes) {
@@ -536,11 +532,7 @@ pub(super) fn evidence_lead(r: &Report) -> String {
     );
     let during: Vec<&EvidenceEntry> = ev.iter().filter(|e| e.incident.is_some()).collect();
     if let Some(inc) = during.first().and_then(|e| e.incident.as_deref()) {
-        // Counted as above: a row that stands for a run of checks counts each one.
-        let in_incident: usize = during
-            .iter()
-            .map(|e| usize::try_from(e.count.max(1)).unwrap_or(1))
-            .sum();
+        let in_incident = blocked_total(during.iter().copied());
         let how_many = if in_incident == total {
             if total == 1 {
                 "It".to_owned()

@@ -24,10 +24,10 @@ mod testkit;
 
 pub use build::{LOOKBACK, ReportInput, build};
 pub use code::{canonical_json, code_matches, support_code};
-pub use evidence::{classification, probe_blocked, service_blocked};
+pub use evidence::{blocked_total, classification, probe_blocked, service_blocked};
 pub use guide::{GuideStep, guide};
 pub use html::to_html;
-pub use markdown::{evidence_markdown, to_markdown};
+pub use markdown::{evidence_lead, evidence_markdown, to_markdown};
 pub use model::*;
 pub use privacy::{clean, redact_ips};
 pub use read::{MAX_REPORT_BYTES, Opened, ReadError, parse};
