@@ -12,8 +12,9 @@
 //! system policy. The system folder (`/etc/mfa-ready`, …) holds `policy.toml` and
 //! `trusted_keys`; see [`system_dir`].
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
+
+use crate::services::files::{CappedRead, read_text_capped};
 
 use jiff::Timestamp;
 use serde::Serialize;
@@ -189,22 +190,14 @@ pub fn find_policy(flag: Option<&Path>, env: Option<&Path>) -> PolicySource {
 /// Reads a policy file as text, at most [`MAX_POLICY_BYTES`]: a larger file or
 /// an endless device is refused after that many bytes, never read to the end.
 pub fn read_policy_file(path: &Path) -> Result<String, PolicyLoadError> {
-    let read_error = |e: std::io::Error| PolicyLoadError::Read {
-        path: path.to_owned(),
-        message: e.to_string(),
-    };
-    let file = std::fs::File::open(path).map_err(read_error)?;
-    let mut bytes = Vec::new();
-    file.take(MAX_POLICY_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(read_error)?;
-    if bytes.len() as u64 > MAX_POLICY_BYTES {
-        return Err(PolicyLoadError::TooLarge {
-            path: path.to_owned(),
-        });
-    }
-    String::from_utf8(bytes).map_err(|_| PolicyLoadError::NotUtf8 {
-        path: path.to_owned(),
+    let path_buf = path.to_owned();
+    read_text_capped(path, MAX_POLICY_BYTES).map_err(|e| match e {
+        CappedRead::Io(e) => PolicyLoadError::Read {
+            path: path_buf,
+            message: e.to_string(),
+        },
+        CappedRead::TooLarge => PolicyLoadError::TooLarge { path: path_buf },
+        CappedRead::NotUtf8 => PolicyLoadError::NotUtf8 { path: path_buf },
     })
 }
 

@@ -6,8 +6,9 @@
 //! blank lines, `#` comments and `untrusted comment:` lines are skipped, so a
 //! `minisign.pub` file, or several pasted together, works as it is.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
+
+use crate::services::files::{CappedRead, read_text_capped};
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
@@ -147,14 +148,11 @@ fn key_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 fn read_capped(path: &Path) -> std::io::Result<String> {
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(MAX_KEYS_BYTES + 1)
-        .read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > MAX_KEYS_BYTES {
-        return Err(std::io::Error::other("larger than 64 KiB: not a key file"));
-    }
-    String::from_utf8(bytes).map_err(|_| std::io::Error::other("not UTF-8 text"))
+    read_text_capped(path, MAX_KEYS_BYTES).map_err(|e| match e {
+        CappedRead::Io(e) => e,
+        CappedRead::TooLarge => std::io::Error::other("larger than 64 KiB: not a key file"),
+        CappedRead::NotUtf8 => std::io::Error::other("not UTF-8 text"),
+    })
 }
 
 fn parse_key(b64: &str, source: KeySource) -> Result<TrustedKey, String> {

@@ -2,8 +2,9 @@
 //! keys, over exactly the bytes that will be parsed (read once, so nothing can change
 //! between the check and the use).
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
+
+use crate::services::files::{CappedRead, read_text_capped};
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
@@ -80,14 +81,11 @@ pub fn verify_detached(
 }
 
 fn read_signature(path: &Path) -> std::io::Result<String> {
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(MAX_SIG_BYTES + 1)
-        .read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > MAX_SIG_BYTES {
-        return Err(std::io::Error::other("larger than 8 KiB: not a signature"));
-    }
-    String::from_utf8(bytes).map_err(|_| std::io::Error::other("not UTF-8 text"))
+    read_text_capped(path, MAX_SIG_BYTES).map_err(|e| match e {
+        CappedRead::Io(e) => e,
+        CappedRead::TooLarge => std::io::Error::other("larger than 8 KiB: not a signature"),
+        CappedRead::NotUtf8 => std::io::Error::other("not UTF-8 text"),
+    })
 }
 
 /// The key ID on the signature's second line (74 bytes: algorithm, key ID, signature).
