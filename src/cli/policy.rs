@@ -7,10 +7,11 @@ use std::path::{Path, PathBuf};
 use jiff::Timestamp;
 
 use crate::services::config;
+use crate::services::trust::keys::trusted_keys_path;
 use crate::services::trust::sign::{self, Protection};
 use crate::services::trust::{TrustedKeys, verify};
 
-use super::common::{CliError, CliResult, EXIT_OK};
+use super::common::{CliError, CliResult, EXIT_OK, warn_all};
 
 /// The secret key's password for scripts (never a flag: flags show in process lists).
 pub const ENV_KEY_PASSWORD: &str = "MFA_READY_KEY_PASSWORD";
@@ -60,12 +61,7 @@ pub fn keygen(out: &Path, unencrypted: bool) -> CliResult {
     println!("Key ID:      {}", files.key_id);
     println!();
     println!("Trust it on devices with one line in the system trusted_keys file");
-    println!(
-        "({}):",
-        config::system_dir()
-            .join(crate::services::trust::keys::TRUSTED_KEYS_FILE)
-            .display()
-    );
+    println!("({}):", trusted_keys_path(&config::system_dir()).display());
     println!("{}", files.public_key);
     println!("or build with MFA_READY_TRUSTED_KEYS={}", files.public_key);
     Ok(EXIT_OK)
@@ -114,15 +110,11 @@ pub fn verify(policy: &Path, pubkey: Option<&PathBuf>) -> CliResult {
         Some(p) => TrustedKeys::from_public_key_file(p).map_err(CliError)?,
         None => {
             let keys = TrustedKeys::load(&config::system_dir());
-            for w in &keys.warnings {
-                eprintln!("mfa-ready: warning: {w}");
-            }
+            warn_all(&keys.warnings);
             if keys.is_empty() {
                 return Err(CliError(format!(
                     "no trusted keys on this device: pass --pubkey mfa-ready.pub, or list keys in {}",
-                    config::system_dir()
-                        .join(crate::services::trust::keys::TRUSTED_KEYS_FILE)
-                        .display()
+                    trusted_keys_path(&config::system_dir()).display()
                 )));
             }
             keys

@@ -145,9 +145,12 @@ pub fn system_dir() -> PathBuf {
     }
 }
 
+/// The policy's file name, in the system folder and beside the program.
+pub const POLICY_FILE: &str = "policy.toml";
+
 /// The system-wide policy location for this OS.
 pub fn system_policy_path() -> PathBuf {
-    system_dir().join("policy.toml")
+    system_dir().join(POLICY_FILE)
 }
 
 /// Finds the policy in force. `flag` is `--policy`; `env` is `MFA_READY_POLICY`.
@@ -173,7 +176,7 @@ pub fn find_policy(flag: Option<&Path>, env: Option<&Path>) -> PolicySource {
     }
     if let Some(beside) = std::env::current_exe()
         .ok()
-        .and_then(|exe| exe.parent().map(|d| d.join("policy.toml")))
+        .and_then(|exe| exe.parent().map(|d| d.join(POLICY_FILE)))
         .filter(|p| p.is_file())
     {
         return PolicySource {
@@ -265,7 +268,7 @@ fn check_trust(
         source.origin,
         PolicyOrigin::Flag | PolicyOrigin::Env | PolicyOrigin::BesideExecutable
     );
-    let system_path = system_dir.join("policy.toml");
+    let system_path = system_dir.join(POLICY_FILE);
     let system_text = (user_level && !keys.is_empty() && system_path.is_file())
         .then(|| read_policy_file(&system_path).ok())
         .flatten();

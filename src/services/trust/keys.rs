@@ -19,6 +19,11 @@ pub const BUILT_IN: Option<&str> = option_env!("MFA_READY_TRUSTED_KEYS");
 /// The file name in the system folder.
 pub const TRUSTED_KEYS_FILE: &str = "trusted_keys";
 
+/// Where the trusted keys live in `system_dir`.
+pub fn trusted_keys_path(system_dir: &Path) -> PathBuf {
+    system_dir.join(TRUSTED_KEYS_FILE)
+}
+
 /// A trusted_keys file is a handful of lines; anything larger is not one.
 const MAX_KEYS_BYTES: u64 = 64 * 1024;
 
@@ -50,7 +55,7 @@ pub struct TrustedKeys {
 impl TrustedKeys {
     /// The built-in keys and those of `system_dir/trusted_keys`.
     pub fn load(system_dir: &Path) -> Self {
-        Self::from_parts(BUILT_IN, Some(&system_dir.join(TRUSTED_KEYS_FILE)))
+        Self::from_parts(BUILT_IN, Some(&trusted_keys_path(system_dir)))
     }
 
     /// Keys from a built-in list and an optional trusted_keys file (tests pass their own).
