@@ -7,7 +7,7 @@ use egui::RichText;
 use jiff::tz::TimeZone;
 
 use crate::core::readiness::{Verdict, phishing_resistant_count};
-use crate::core::report::{GuideStep, Opened, evidence_lead, guide};
+use crate::core::report::{GuideStep, Opened, evidence_lead, guide, phase_parts};
 
 use super::widgets::{self, card_ui};
 
@@ -235,17 +235,7 @@ impl ReportViewer {
                     ui.label(self.time(p.at));
                 });
                 ui.label(&p.explanation);
-                let phases = [
-                    ("DNS", p.phases.dns_ms),
-                    ("connect", p.phases.connect_ms),
-                    ("TLS", p.phases.tls_ms),
-                    ("first byte", p.phases.first_byte_ms),
-                    ("total", p.phases.total_ms),
-                ]
-                .iter()
-                .filter_map(|(n, v)| v.map(|ms| format!("{n} {ms:.0} ms")))
-                .collect::<Vec<_>>()
-                .join(" · ");
+                let phases = phase_parts(&p.phases, p.timed_out_phase.as_deref()).join(" · ");
                 if !phases.is_empty() {
                     ui.label(RichText::new(phases).small());
                 }
@@ -282,12 +272,7 @@ impl ReportViewer {
             card_ui(ui, |ui| {
                 ui.label(RichText::new(format!("{} · {}", j.what, j.state)).strong());
                 if let Some(e) = &j.last_error {
-                    ui.label(format!(
-                        "last error: {}{} {}",
-                        e.class,
-                        e.status.map_or(String::new(), |s| format!(" {s}")),
-                        e.message
-                    ));
+                    ui.label(format!("last error: {}", e.summary()));
                 }
                 for h in j.history.iter().rev().take(6) {
                     ui.label(

@@ -318,14 +318,10 @@ fn jobs(r: &Report) -> Option<GuideStep> {
         .jobs
         .iter()
         .filter_map(|j| {
-            let err = j.last_error.as_ref().map_or_else(String::new, |e| {
-                format!(
-                    " (last error: {}{}: {})",
-                    e.class,
-                    e.status.map_or_else(String::new, |s| format!(" {s}")),
-                    e.message
-                )
-            });
+            let err = j
+                .last_error
+                .as_ref()
+                .map_or_else(String::new, |e| format!(" (last error: {})", e.summary()));
             match j.state.as_str() {
                 "pending" | "in_flight" => Some(format!(
                     "\"{}\" is queued after {} {}{err}: MFA Ready retries it by itself; ask them not to start it again by hand.",

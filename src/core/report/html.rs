@@ -187,11 +187,7 @@ fn jobs(out: &mut String, r: &Report) {
             let last_error = j.last_error.as_ref().map_or_else(
                 || "—".to_owned(),
                 |e| {
-                    let mut s = e.class.clone();
-                    if let Some(st) = e.status {
-                        s.push_str(&format!(" {st}"));
-                    }
-                    s.push_str(&format!(": {}", e.message));
+                    let mut s = e.summary();
                     if let Some(id) = &e.request_id {
                         s.push_str(&format!(" (request id {id})"));
                     }

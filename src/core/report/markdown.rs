@@ -197,11 +197,7 @@ fn jobs(out: &mut String, r: &Report) {
                 j.last_error.as_ref().map_or_else(
                     || "—".to_owned(),
                     |e| {
-                        let mut s = md(&e.class);
-                        if let Some(st) = e.status {
-                            s.push_str(&format!(" {st}"));
-                        }
-                        s.push_str(&format!(": {}", md(&e.message)));
+                        let mut s = md(&e.summary());
                         if let Some(id) = &e.request_id {
                             s.push_str(&format!(" (request id {})", code(id)));
                         }
@@ -477,6 +473,16 @@ pub(super) fn newest<T>(items: &[T], n: usize) -> (usize, &[T]) {
 /// "DNS 12 ms · connect 20 ms · TLS 31 ms · first byte 180 ms · total 245 ms",
 /// with the phase that timed out.
 pub(super) fn phases_text(p: &Phases, timed_out: Option<&str>) -> String {
+    let parts = phase_parts(p, timed_out);
+    if parts.is_empty() {
+        "—".to_owned()
+    } else {
+        parts.join(" · ")
+    }
+}
+
+/// Each measured phase ("DNS 12 ms") and the one that timed out, if any.
+pub fn phase_parts(p: &Phases, timed_out: Option<&str>) -> Vec<String> {
     let mut parts: Vec<String> = [
         ("DNS", p.dns_ms),
         ("connect", p.connect_ms),
@@ -490,11 +496,7 @@ pub(super) fn phases_text(p: &Phases, timed_out: Option<&str>) -> String {
     if let Some(phase) = timed_out {
         parts.push(format!("timed out in {}", phase.replace('_', " ")));
     }
-    if parts.is_empty() {
-        "—".to_owned()
-    } else {
-        parts.join(" · ")
-    }
+    parts
 }
 
 /// The lead sentence of the evidence section, in plain text: how many

@@ -27,7 +27,7 @@ pub use code::{canonical_json, code_matches, support_code};
 pub use evidence::{blocked_total, classification, probe_blocked, service_blocked};
 pub use guide::{GuideStep, guide};
 pub use html::to_html;
-pub use markdown::{evidence_lead, evidence_markdown, to_markdown};
+pub use markdown::{evidence_lead, evidence_markdown, phase_parts, to_markdown};
 pub use model::*;
 pub use privacy::{clean, redact_ips};
 pub use read::{MAX_REPORT_BYTES, Opened, ReadError, parse};

@@ -132,6 +132,17 @@ pub struct ErrorEntry {
     pub request_id: Option<String>,
 }
 
+impl ErrorEntry {
+    /// "http 504: Gateway Timeout": class, status and message, as every view of the
+    /// report says a job's last error (the request id is shown apart, as each can).
+    pub fn summary(&self) -> String {
+        match self.status {
+            Some(st) => format!("{} {st}: {}", self.class, self.message),
+            None => format!("{}: {}", self.class, self.message),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct HistoryEntry {
     pub at: Timestamp,
