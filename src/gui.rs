@@ -27,7 +27,7 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
         }
     };
     let now = clock.now();
-    let policy = startup::load_policy(policy_flag, now);
+    let policy = startup::load_policy(policy_flag, data_flag, now);
 
     let Some(opened) = open_data_dir(data_flag, now) else {
         // Another window runs for this data directory and was asked to come forward.

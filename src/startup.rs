@@ -58,9 +58,16 @@ fn env_path(name: &str) -> Option<PathBuf> {
 }
 
 /// Finds and loads the policy in force (flag, env, system, beside the program, embedded).
-pub fn load_policy(flag: Option<&Path>, now: Timestamp) -> LoadedPolicy {
+/// `data_flag` names the data directory that keeps the user's record of the newest
+/// signed policy accepted (no rollback).
+pub fn load_policy(flag: Option<&Path>, data_flag: Option<&Path>, now: Timestamp) -> LoadedPolicy {
     let env = env_path(config::ENV_POLICY);
-    config::load_policy(config::find_policy(flag, env.as_deref()), now)
+    let data = data_dir(data_flag).ok();
+    config::load_policy(
+        config::find_policy(flag, env.as_deref()),
+        data.as_deref(),
+        now,
+    )
 }
 
 /// Resolves the data directory (flag, env, OS default).

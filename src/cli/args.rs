@@ -171,6 +171,10 @@ pub enum PolicyAction {
         /// Who signs, for the trusted comment (default: the user name).
         #[arg(long, value_name = "NAME")]
         signer: Option<String>,
+        /// When the signed policy stops being valid: a date (2027-06-30, its start in UTC)
+        /// or an RFC 3339 time. Devices then refuse it until a newer one is signed.
+        #[arg(long, value_name = "DATE")]
+        expires: Option<String>,
         /// The policy file.
         policy: PathBuf,
     },

@@ -12,18 +12,9 @@ use crate::services::store::Store;
 
 pub use crate::startup::{EXIT_ERROR, EXIT_FAILED, EXIT_NOT_READY, EXIT_OK, EXIT_QUEUED};
 
-/// The policy in force (as `startup::load_policy`), its trust warnings on stderr.
-pub fn load_policy(flag: Option<&Path>, now: Timestamp) -> LoadedPolicy {
-    let loaded = crate::startup::load_policy(flag, now);
-    warn_all(&loaded.warnings);
-    loaded
-}
-
-/// Warnings on stderr, one line each.
-pub fn warn_all(warnings: &[String]) {
-    for w in warnings {
-        eprintln!("mfa-ready: warning: {w}");
-    }
+/// The policy in force (as `startup::load_policy`).
+pub fn load_policy(flag: Option<&Path>, data_flag: Option<&Path>, now: Timestamp) -> LoadedPolicy {
+    crate::startup::load_policy(flag, data_flag, now)
 }
 
 /// A failure that ends the command with exit 2 and one line on stderr.

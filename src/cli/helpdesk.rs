@@ -21,7 +21,7 @@ use super::common::{CliError, CliResult, EXIT_OK, load_policy, open_store, valid
 /// `remind`: shows the reminder due now (a desktop notification, and a line
 /// on stdout), and exits. No window, no instance lock.
 pub fn remind(policy_flag: Option<&Path>, data_flag: Option<&Path>, now: Timestamp) -> CliResult {
-    let loaded = load_policy(policy_flag, now);
+    let loaded = load_policy(policy_flag, data_flag, now);
     let policy = valid_policy(&loaded)?;
     let mut store = open_store(data_flag, now)?;
     let checked = reminders::check_and_notify(
@@ -54,7 +54,7 @@ pub fn calendar(
     out: &Path,
     now: Timestamp,
 ) -> CliResult {
-    let loaded = load_policy(policy_flag, now);
+    let loaded = load_policy(policy_flag, data_flag, now);
     let policy = valid_policy(&loaded)?;
     let mut store = open_store(data_flag, now)?;
     let first_run = store.first_run(now)?;
@@ -90,7 +90,7 @@ pub fn report(
     args: &ReportArgs<'_>,
     now: Timestamp,
 ) -> CliResult {
-    let loaded = load_policy(policy_flag, now);
+    let loaded = load_policy(policy_flag, data_flag, now);
     let policy = valid_policy(&loaded)?;
     let mut store = open_store(data_flag, now)?;
     let r = gather(

@@ -53,7 +53,7 @@ pub fn run_command(
         } => status::policy_check(&file, now),
         Command::Policy {
             action: PolicyAction::Show { json },
-        } => status::show_policy(policy_flag, json, now),
+        } => status::show_policy(policy_flag, data_flag, json, now),
         Command::Policy {
             action: PolicyAction::Keygen { out, unencrypted },
         } => policy::keygen(&out, unencrypted),
@@ -62,9 +62,10 @@ pub fn run_command(
                 PolicyAction::Sign {
                     key,
                     signer,
+                    expires,
                     policy: file,
                 },
-        } => policy::sign(&key, &file, signer.as_deref(), now),
+        } => policy::sign(&key, &file, signer.as_deref(), expires.as_deref(), now),
         Command::Policy {
             action:
                 PolicyAction::Verify {
@@ -81,13 +82,13 @@ pub fn run_command(
             action: enroll::EnrollAction::Phone { number, phone_type },
         } => {
             let payload = enroll::phone_payload(&number, phone_type)?;
-            let loaded = common::load_policy(policy_flag, now);
+            let loaded = common::load_policy(policy_flag, data_flag, now);
             let policy = common::valid_policy(&loaded)?;
             let store = common::open_store(data_flag, now)?;
             enroll::try_now(&payload, policy, store, clock, now)
         }
         Command::Verify => {
-            let loaded = common::load_policy(policy_flag, now);
+            let loaded = common::load_policy(policy_flag, data_flag, now);
             let policy = common::valid_policy(&loaded)?;
             let store = common::open_store(data_flag, now)?;
             enroll::try_now(
@@ -99,7 +100,7 @@ pub fn run_command(
             )
         }
         Command::Queue { action } => {
-            let loaded = common::load_policy(policy_flag, now);
+            let loaded = common::load_policy(policy_flag, data_flag, now);
             let store = common::open_store(data_flag, now)?;
             queue::run(action, loaded.result.as_ref().ok(), store, clock, now)
         }

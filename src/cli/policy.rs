@@ -11,7 +11,7 @@ use crate::services::trust::keys::trusted_keys_path;
 use crate::services::trust::sign::{self, Protection};
 use crate::services::trust::{TrustedKeys, verify};
 
-use super::common::{CliError, CliResult, EXIT_OK, warn_all};
+use super::common::{CliError, CliResult, EXIT_OK};
 
 /// The secret key's password for scripts (never a flag: flags show in process lists).
 pub const ENV_KEY_PASSWORD: &str = "MFA_READY_KEY_PASSWORD";
@@ -67,8 +67,14 @@ pub fn keygen(out: &Path, unencrypted: bool) -> CliResult {
     Ok(EXIT_OK)
 }
 
-/// The trusted comment: who signed, when, which file.
-pub fn trusted_comment(signer: Option<&str>, policy: &Path, now: Timestamp) -> String {
+/// The trusted comment: who signed, when, which file, and until when
+/// (`core::signature::comment`, which the app reads back to order and expire policies).
+pub fn trusted_comment(
+    signer: Option<&str>,
+    policy: &Path,
+    now: Timestamp,
+    expires: Option<Timestamp>,
+) -> String {
     let who = signer
         .map(str::to_owned)
         .or_else(|| std::env::var("USER").ok())
@@ -78,14 +84,47 @@ pub fn trusted_comment(signer: Option<&str>, policy: &Path, now: Timestamp) -> S
     let file = policy
         .file_name()
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-    crate::core::text::single_line(&format!(
-        "signer: {who}; signed: {}; file: {file}",
-        now.strftime("%Y-%m-%dT%H:%M:%SZ")
-    ))
+    crate::core::signature::comment(&who, now, expires, &file)
 }
 
-/// `policy sign --key SECRET_KEY_FILE POLICY [--signer NAME]`.
-pub fn sign(key: &Path, policy: &Path, signer: Option<&str>, now: Timestamp) -> CliResult {
+/// `--expires`: an RFC 3339 time, or a date (`2027-06-30`, meaning its start, UTC).
+/// It must come after the signing time.
+pub fn parse_expiry(value: &str, now: Timestamp) -> Result<Timestamp, CliError> {
+    let v = value.trim();
+    let at = v
+        .parse::<Timestamp>()
+        .ok()
+        .or_else(|| {
+            v.parse::<jiff::civil::Date>()
+                .ok()
+                .and_then(|d| d.to_zoned(jiff::tz::TimeZone::UTC).ok())
+                .map(|z| z.timestamp())
+        })
+        .ok_or_else(|| {
+            CliError(format!(
+                "--expires: \"{}\" is not a date such as 2027-06-30 or a time such as 2027-06-30T00:00:00Z",
+                crate::core::text::single_line(&v.chars().take(60).collect::<String>())
+            ))
+        })?;
+    if at <= now {
+        return Err(CliError(format!(
+            "--expires: {} is not after the signing time {}",
+            crate::core::signature::rfc3339(at),
+            crate::core::signature::rfc3339(now)
+        )));
+    }
+    Ok(at)
+}
+
+/// `policy sign --key SECRET_KEY_FILE POLICY [--signer NAME] [--expires DATE]`.
+pub fn sign(
+    key: &Path,
+    policy: &Path,
+    signer: Option<&str>,
+    expires: Option<&str>,
+    now: Timestamp,
+) -> CliResult {
+    let expires = expires.map(|e| parse_expiry(e, now)).transpose()?;
     // Never sign what the app would refuse to read.
     let text = config::read_policy_file(policy)?;
     crate::core::policy::parse(&text, &policy.display().to_string(), now).map_err(|errs| {
@@ -94,7 +133,7 @@ pub fn sign(key: &Path, policy: &Path, signer: Option<&str>, now: Timestamp) -> 
             policy.display()
         ))
     })?;
-    let comment = trusted_comment(signer, policy, now);
+    let comment = trusted_comment(signer, policy, now, expires);
     let password = password_from_env();
     let asks = password.is_none();
     let sig =
@@ -107,10 +146,14 @@ pub fn sign(key: &Path, policy: &Path, signer: Option<&str>, now: Timestamp) -> 
 /// trusted keys. Exit 0 valid, 2 not.
 pub fn verify(policy: &Path, pubkey: Option<&PathBuf>) -> CliResult {
     let keys = match pubkey {
-        Some(p) => TrustedKeys::from_public_key_file(p).map_err(CliError)?,
+        Some(p) => TrustedKeys::from_public_key_file(p)?,
         None => {
             let keys = TrustedKeys::load(&config::system_dir());
-            warn_all(&keys.warnings);
+            if let Some(broken) = keys.broken {
+                return Err(CliError(format!(
+                    "{broken}; no policy can be trusted until this is fixed"
+                )));
+            }
             if keys.is_empty() {
                 return Err(CliError(format!(
                     "no trusted keys on this device: pass --pubkey mfa-ready.pub, or list keys in {}",

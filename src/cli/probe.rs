@@ -23,7 +23,7 @@ pub fn run(
     clock: Clock,
 ) -> Result<u8, CliError> {
     let now = clock.now();
-    let loaded = load_policy(policy_flag, now);
+    let loaded = load_policy(policy_flag, data_flag, now);
     let policy = valid_policy(&loaded)?;
     let mut store = open_store(data_flag, now)?;
     let settings =

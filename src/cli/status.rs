@@ -71,7 +71,7 @@ pub(super) fn with_verdict(
     now: Timestamp,
     show: impl FnOnce(&Assessed<'_>) -> Result<(), CliError>,
 ) -> CliResult {
-    let loaded = load_policy(policy_flag, now);
+    let loaded = load_policy(policy_flag, data_flag, now);
     let policy = valid_policy(&loaded)?;
     let mut store = open_store(data_flag, now)?;
     let first_run = store.first_run(now)?;
@@ -91,8 +91,13 @@ pub(super) fn with_verdict(
 }
 
 /// `mfa-ready policy show [--json]`.
-pub fn show_policy(policy_flag: Option<&Path>, json: bool, now: Timestamp) -> CliResult {
-    let loaded = load_policy(policy_flag, now);
+pub fn show_policy(
+    policy_flag: Option<&Path>,
+    data_flag: Option<&Path>,
+    json: bool,
+    now: Timestamp,
+) -> CliResult {
+    let loaded = load_policy(policy_flag, data_flag, now);
     let policy = valid_policy(&loaded)?;
     policy_show(&loaded, policy, json)
 }
@@ -111,7 +116,7 @@ pub fn methods(
         Some(MethodsAction::Unmark { kind }) => Some((false, parse_kind(kind)?)),
         None => None,
     };
-    let loaded = load_policy(policy_flag, now);
+    let loaded = load_policy(policy_flag, data_flag, now);
     let policy = valid_policy(&loaded)?;
     let mut store = open_store(data_flag, now)?;
     store.first_run(now)?;
@@ -234,6 +239,8 @@ fn policy_show(loaded: &LoadedPolicy, policy: &Policy, as_json: bool) -> CliResu
             "signed": loaded.trust.signed,
             "signer": loaded.trust.signer,
             "key_id": loaded.trust.key_id,
+            "signed_at": loaded.trust.signed_at.map(crate::core::signature::rfc3339),
+            "expires_at": loaded.trust.expires_at.map(crate::core::signature::rfc3339),
             "policy": policy,
         });
         println!("{}", serde_json::to_string_pretty(&v)?);
@@ -291,7 +298,14 @@ fn policy_show(loaded: &LoadedPolicy, policy: &Policy, as_json: bool) -> CliResu
 /// "signed: … (key ID …)" or "unsigned policy", with whether this device requires it.
 fn signature_line(t: &crate::services::trust::PolicyTrust) -> String {
     match &t.key_id {
-        Some(id) if t.signed => format!("{} (key {id})", t.label()),
+        Some(id) if t.signed => match t.expires_at {
+            Some(e) => format!(
+                "{} (key {id}; valid until {})",
+                t.label(),
+                crate::core::signature::rfc3339(e)
+            ),
+            None => format!("{} (key {id})", t.label()),
+        },
         _ if t.required => format!("{} (this device requires signed policies)", t.label()),
         _ => format!("{} (no trusted keys on this device)", t.label()),
     }

@@ -24,5 +24,6 @@ pub mod queue;
 pub mod readiness;
 pub mod reminders;
 pub mod report;
+pub mod signature;
 pub mod text;
 pub mod weburl;

@@ -20,7 +20,7 @@ use jiff::Timestamp;
 use serde::Serialize;
 
 use crate::core::policy::{self, Policy, PolicyErrors};
-use crate::services::trust::{self, PolicyTrust, TrustError, TrustedKeys};
+use crate::services::trust::{self, PolicyTrust, SeenRecords, TrustError, TrustedKeys};
 
 pub const ENV_POLICY: &str = "MFA_READY_POLICY";
 pub const ENV_DATA_DIR: &str = "MFA_READY_DATA_DIR";
@@ -121,8 +121,14 @@ pub struct LoadedPolicy {
     pub salvaged_helpdesk: Option<policy::Helpdesk>,
     /// Signed or not, and by whom (for the footer, `policy show`, `status --json`).
     pub trust: PolicyTrust,
-    /// Trust problems that did not stop the policy (a `trusted_keys` file ignored, …).
-    pub warnings: Vec<String>,
+}
+
+impl LoadedPolicy {
+    /// The policy was refused by the trust rules (not merely invalid): nothing from the
+    /// file may be shown, opened or reported.
+    pub fn refused(&self) -> bool {
+        matches!(self.result, Err(PolicyLoadError::Untrusted(_)))
+    }
 }
 
 /// The system-wide folder for this OS, where administrators put `policy.toml` and
@@ -204,37 +210,70 @@ pub fn read_policy_file(path: &Path) -> Result<String, PolicyLoadError> {
     })
 }
 
-/// Reads, checks the signature of, and validates the policy from `source`, with the
-/// trusted keys and system policy of this device's system folder.
-pub fn load_policy(source: PolicySource, now: Timestamp) -> LoadedPolicy {
-    let dir = system_dir();
-    load_policy_with(source, &TrustedKeys::load(&dir), &dir, now)
+/// Where this machine remembers the newest policy it accepted per signing key (only
+/// administrators can write it: root or SYSTEM, as fleet tools run):
+/// `/var/lib/mfa-ready`, `%ProgramData%\MFA Ready\state`,
+/// `/Library/Application Support/MFA Ready/state`. Debug builds with
+/// [`ENV_SYSTEM_DIR`] use its `state` folder.
+pub fn machine_state_dir() -> PathBuf {
+    if cfg!(debug_assertions) && std::env::var_os(ENV_SYSTEM_DIR).is_some_and(|d| !d.is_empty()) {
+        return system_dir().join("state");
+    }
+    if cfg!(target_os = "linux") {
+        PathBuf::from("/var/lib/mfa-ready")
+    } else {
+        system_dir().join("state")
+    }
 }
 
-/// [`load_policy`] with the trusted keys and system folder given.
+/// Reads, checks the signature of, and validates the policy from `source`, with the
+/// trusted keys and system policy of this device's system folder. `data_dir` keeps the
+/// user's record of the newest policy accepted (beside the machine's).
+///
+/// Expiry is judged at the later of `now` and this computer's clock, so a what-if time
+/// in the past (`MFA_READY_NOW`) never brings an expired policy back (`check_trust`).
+pub fn load_policy(source: PolicySource, data_dir: Option<&Path>, now: Timestamp) -> LoadedPolicy {
+    let dir = system_dir();
+    let seen = SeenRecords {
+        machine: Some(machine_state_dir()),
+        user: data_dir.map(Path::to_path_buf),
+    };
+    load_policy_with(source, &TrustedKeys::load(&dir), &dir, &seen, now)
+}
+
+/// [`load_policy`] with the trusted keys, system folder and records given.
 pub fn load_policy_with(
     source: PolicySource,
     keys: &TrustedKeys,
     system_dir: &Path,
+    seen: &SeenRecords,
     now: Timestamp,
 ) -> LoadedPolicy {
-    let warnings = keys.warnings.clone();
-    let mut trust = PolicyTrust::unsigned(!keys.is_empty());
+    let mut trust = PolicyTrust::unsigned(keys.required());
     let text = match &source.path {
         None => Ok(policy::EMBEDDED_DEFAULT.to_owned()),
         Some(path) => read_policy_file(path),
     };
     let (result, salvaged_helpdesk) = match text {
         Err(e) => (Err(e), None),
-        Ok(text) => match check_trust(&source, &text, keys, system_dir) {
-            Err((e, salvage_from)) => (
+        Ok(text) => match check_trust(&source, &text, keys, system_dir, seen, now) {
+            // Nothing from a refused file is shown: only the signed system policy's
+            // helpdesk, when that is why the file was refused.
+            Err((e, system_text)) => (
                 Err(PolicyLoadError::Untrusted(e)),
-                policy::salvage_helpdesk(salvage_from.as_deref().unwrap_or(&text)),
+                system_text.as_deref().and_then(policy::salvage_helpdesk),
             ),
             Ok(t) => {
                 trust = t;
                 match policy::parse(&text, &source.file_label(), now) {
-                    Ok(p) => (Ok(p), None),
+                    Ok(p) => {
+                        if let (Some(id), Some(at)) = (&trust.key_id, trust.signed_at) {
+                            seen.record(id, at);
+                        }
+                        (Ok(p), None)
+                    }
+                    // The file passed the trust rules (signed, or no trust configured
+                    // here): its helpdesk may be shown beside its errors.
                     Err(errs) => (
                         Err(PolicyLoadError::Invalid(errs)),
                         policy::salvage_helpdesk(&text),
@@ -248,28 +287,33 @@ pub fn load_policy_with(
         result,
         salvaged_helpdesk,
         trust,
-        warnings,
     }
 }
 
-/// The trust rules for a policy file's text. On refusal, also the text to salvage the
-/// helpdesk contact from: the signed system policy's when that is why.
+/// The trust rules for a policy file's text. On refusal, also the signed system
+/// policy's text when that is why (its helpdesk may be shown).
 fn check_trust(
     source: &PolicySource,
     text: &str,
     keys: &TrustedKeys,
     system_dir: &Path,
+    seen: &SeenRecords,
+    now: Timestamp,
 ) -> Result<PolicyTrust, (TrustError, Option<String>)> {
     let Some(path) = source.path.as_deref() else {
-        // The embedded default is part of the build IT signed or chose.
-        return Ok(PolicyTrust::unsigned(!keys.is_empty()));
+        // The embedded default is part of the build IT signed or chose; but trust that
+        // is configured and broken refuses it too (it is no way around the refusal).
+        if let Some(broken) = &keys.broken {
+            return Err((TrustError::Keys(broken.clone()), None));
+        }
+        return Ok(PolicyTrust::unsigned(keys.required()));
     };
     let user_level = matches!(
         source.origin,
         PolicyOrigin::Flag | PolicyOrigin::Env | PolicyOrigin::BesideExecutable
     );
     let system_path = system_dir.join(POLICY_FILE);
-    let system_text = (user_level && !keys.is_empty() && system_path.is_file())
+    let system_text = (user_level && keys.required() && system_path.is_file())
         .then(|| read_policy_file(&system_path).ok())
         .flatten();
     let system = system_text.as_deref().map(|t| trust::PolicyFile {
@@ -280,7 +324,8 @@ fn check_trust(
         path,
         text: text.as_bytes(),
     };
-    trust::check_policy(keys, file, user_level, system).map_err(|e| {
+    let expiry_now = now.max(Timestamp::now());
+    trust::check_policy(keys, file, user_level, system, seen, expiry_now).map_err(|e| {
         let from_system = matches!(e, TrustError::Override { .. });
         (e, system_text.clone().filter(|_| from_system))
     })
@@ -359,7 +404,7 @@ mod tests {
     #[test]
     fn missing_flag_file_is_an_error_not_a_fallback() {
         let source = find_policy(Some(Path::new("/nonexistent/mfa/policy.toml")), None);
-        let loaded = load_policy(source, Timestamp::UNIX_EPOCH);
+        let loaded = load_policy(source, None, Timestamp::UNIX_EPOCH);
         let err = loaded.result.unwrap_err().to_string();
         assert!(
             err.starts_with("/nonexistent/mfa/policy.toml: cannot read the policy"),
@@ -378,6 +423,7 @@ mod tests {
         .unwrap();
         let loaded = load_policy(
             find_policy(Some(&path), None),
+            None,
             "2026-11-22T00:00:00Z".parse().unwrap(),
         );
         let err = loaded.result.unwrap_err().to_string();
@@ -411,7 +457,7 @@ mod tests {
         let mut text = "schema = 1\norganization = \"Contoso\"\n".to_owned();
         text.push_str(&"# padding\n".repeat(2 * 1024 * 1024 / 10));
         std::fs::write(&big, &text).unwrap();
-        let loaded = load_policy(find_policy(Some(&big), None), Timestamp::UNIX_EPOCH);
+        let loaded = load_policy(find_policy(Some(&big), None), None, Timestamp::UNIX_EPOCH);
         let err = loaded.result.unwrap_err();
         assert!(matches!(err, PolicyLoadError::TooLarge { .. }), "{err}");
         assert_eq!(

@@ -1,27 +1,38 @@
-//! Files people and other programs read (reports, calendars, autostart entries):
-//! written whole or not at all; and small text files read with a size cap (a
-//! policy, its trusted keys, its signature).
+//! Files people and other programs read (reports, calendars, autostart entries, policy
+//! signatures): written whole or not at all, never through a link and never through a
+//! temporary file someone else could have made; and small text files read with a size
+//! cap (a policy, its trusted keys, its signature).
 
 use std::io::{self, Read as _, Write as _};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-/// Writes `bytes` to `path` through a sibling `<name>.part` file that is synced and
-/// renamed over it, so a reader (or a crash) never sees half a file. The temporary
+/// Writes `bytes` to `path` whole or not at all: through a temporary file created
+/// exclusively (`O_EXCL`, so never through a link someone planted) with an unpredictable
+/// name in the target's folder, owner-only (0600) while it is written, synced, then made
+/// 0644 and renamed over the target. A rename replaces a link at `path` instead of
+/// writing through it, and a reader (or a crash) never sees half a file. The temporary
 /// file is removed when writing fails.
 pub fn write_whole(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut tmp = path.as_os_str().to_owned();
-    tmp.push(".part");
-    let tmp = PathBuf::from(tmp);
-    let written = std::fs::File::create(&tmp)
-        .and_then(|mut f| {
-            f.write_all(bytes)?;
-            f.sync_all()
-        })
-        .and_then(|()| std::fs::rename(&tmp, path));
-    if written.is_err() {
-        let _ = std::fs::remove_file(&tmp);
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."));
+    let name = path
+        .file_name()
+        .map_or_else(|| "file".into(), |n| n.to_string_lossy());
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".part")
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644))?;
     }
-    written
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map(drop).map_err(|e| e.error)
 }
 
 /// Why [`read_text_capped`] gave no text.
@@ -74,6 +85,37 @@ mod tests {
             read_text_capped(&dir.path().join("none"), 5),
             Err(CappedRead::Io(_))
         ));
+    }
+
+    /// Another user plants `report.html.part` (the old predictable name) as a link to a
+    /// victim file, or any link at the target itself: the victim is never written.
+    #[cfg(unix)]
+    #[test]
+    fn links_in_a_shared_folder_are_never_written_through() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("victim");
+        std::fs::write(&victim, b"precious").unwrap();
+        let p = dir.path().join("report.html");
+        let mut part = p.as_os_str().to_owned();
+        part.push(".part");
+        std::os::unix::fs::symlink(&victim, &part).unwrap();
+        write_whole(&p, b"report").unwrap();
+        assert_eq!(std::fs::read(&victim).unwrap(), b"precious");
+        assert_eq!(std::fs::read(&p).unwrap(), b"report");
+        // A link at the target is replaced, not followed.
+        let q = dir.path().join("cal.ics");
+        std::os::unix::fs::symlink(&victim, &q).unwrap();
+        write_whole(&q, b"calendar").unwrap();
+        assert_eq!(std::fs::read(&victim).unwrap(), b"precious");
+        assert!(
+            !std::fs::symlink_metadata(&q)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        let mode = std::fs::metadata(&q).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o644);
     }
 
     #[test]

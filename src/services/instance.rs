@@ -42,7 +42,7 @@ pub enum Instance {
 
 /// Tries to become the one window for `data_dir`.
 pub fn acquire(data_dir: &Path) -> std::io::Result<Instance> {
-    super::perms::create_private_dir(data_dir, super::store::DB_FILE)?;
+    super::perms::create_private_dir(data_dir)?;
     let lock = OpenOptions::new()
         .create(true)
         .truncate(false)

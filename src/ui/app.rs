@@ -60,7 +60,7 @@ pub struct MfaReadyApp {
 impl MfaReadyApp {
     pub fn new(init: AppInit) -> Self {
         let now = init.clock.now();
-        let (registrations, first_run, page, notice, db_path, mut errors) = match init.snapshot {
+        let (registrations, first_run, page, notice, db_path, errors) = match init.snapshot {
             Ok(s) => (
                 s.registrations,
                 s.first_run,
@@ -81,8 +81,6 @@ impl MfaReadyApp {
                 vec![format!("Your progress cannot be saved: {e}")],
             ),
         };
-        // Trust warnings (a trusted_keys file ignored, and why) stay until dismissed.
-        errors.extend(init.policy.warnings.iter().cloned());
         Self {
             state: AppState {
                 policy: init.policy,
@@ -539,22 +537,39 @@ fn policy_error_ui(
     actions: &mut Vec<Action>,
 ) {
     ui.heading("Your organisation's policy can't be used");
-    ui.label(
-        "MFA Ready needs your organisation's policy to know which sign-in methods and deadlines apply. \
-         The policy file has problems, so nothing has been changed. Please contact your helpdesk and \
-         tell them what is shown below.",
-    );
-    ui.add_space(6.0);
-    widgets::card_ui(ui, |ui| {
-        ui.label(RichText::new("Problems found").strong());
-        let text = err.to_string();
-        for line in text.lines() {
-            ui.label(RichText::new(line).monospace());
-        }
-        if ui.button("Copy the problems").clicked() {
-            ui.ctx().copy_text(text);
-        }
-    });
+    let text = err.to_string();
+    if state.policy.refused() {
+        // A file that failed verification supplies nothing: not its helpdesk, not its
+        // links, not its wording. What IT needs is behind Details.
+        ui.label("Your organisation's policy on this computer could not be verified. Ask your IT department.");
+        ui.add_space(6.0);
+        egui::CollapsingHeader::new("Details for IT")
+            .id_salt("policy-refusal-details")
+            .show(ui, |ui| {
+                for line in text.lines() {
+                    ui.label(RichText::new(line).monospace());
+                }
+                if ui.button("Copy the details").clicked() {
+                    ui.ctx().copy_text(text.clone());
+                }
+            });
+    } else {
+        ui.label(
+            "MFA Ready needs your organisation's policy to know which sign-in methods and deadlines apply. \
+             The policy file has problems, so nothing has been changed. Please contact your helpdesk and \
+             tell them what is shown below.",
+        );
+        ui.add_space(6.0);
+        widgets::card_ui(ui, |ui| {
+            ui.label(RichText::new("Problems found").strong());
+            for line in text.lines() {
+                ui.label(RichText::new(line).monospace());
+            }
+            if ui.button("Copy the problems").clicked() {
+                ui.ctx().copy_text(text.clone());
+            }
+        });
+    }
     ui.add_space(6.0);
     pages::helpdesk_ui(ui, state.helpdesk(), actions);
 }

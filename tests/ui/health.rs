@@ -78,7 +78,6 @@ fn setup() -> Setup {
             result: Ok(policy),
             salvaged_helpdesk: None,
             trust: Default::default(),
-            warnings: Vec::new(),
         },
         snapshot: Ok(StoreSnapshot {
             registrations: Vec::new(),

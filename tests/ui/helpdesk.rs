@@ -47,6 +47,7 @@ fn loaded(dir: &Path) -> LoadedPolicy {
             origin: PolicyOrigin::Flag,
             path: Some(path),
         },
+        None,
         now(),
     )
 }

@@ -60,7 +60,6 @@ fn new_app() -> (
             result: Policy::embedded_default(t0()).map_err(PolicyLoadError::Invalid),
             salvaged_helpdesk: None,
             trust: Default::default(),
-            warnings: Vec::new(),
         },
         snapshot: Ok(StoreSnapshot {
             registrations: Vec::new(),

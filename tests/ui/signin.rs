@@ -66,6 +66,7 @@ fn window(server: &str, tweak: impl FnOnce(&mut QueueSetup)) -> Window {
             origin: PolicyOrigin::Flag,
             path: Some(file),
         },
+        None,
         now(),
     );
     let mut setup = QueueSetup::new(

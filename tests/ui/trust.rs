@@ -1,6 +1,7 @@
 //! The window and signed policies: the footer names the signer or says "unsigned
-//! policy"; a refused policy shows which file and why, with the helpdesk; an ignored
-//! trusted_keys file is a banner.
+//! policy"; a refused policy shows the built-in refusal and nothing from the refused
+//! file (its reason behind Details); a trusted_keys file others can write refuses every
+//! policy, the built-in default included.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 
 use std::path::Path;
@@ -12,8 +13,8 @@ use jiff::Timestamp;
 use mfa_ready::core::methods::Os;
 use mfa_ready::services::config::{self, Clock, LoadedPolicy, PolicyOrigin, PolicySource};
 use mfa_ready::services::runtime::{ServiceHandle, StoreSnapshot};
-use mfa_ready::services::trust::TrustedKeys;
 use mfa_ready::services::trust::sign::{self, Protection};
+use mfa_ready::services::trust::{SeenRecords, TrustedKeys};
 use mfa_ready::ui::{AppInit, MfaReadyApp};
 
 const POLICY: &str = include_str!("../fixtures/contoso-policy.toml");
@@ -49,13 +50,22 @@ fn window(policy: LoadedPolicy) -> Harness<'static, MfaReadyApp> {
 
 /// The policy file `dir/policy.toml` loaded with `keys` and an empty system folder.
 fn load(dir: &Path, keys: &TrustedKeys) -> LoadedPolicy {
-    config::load_policy_with(
+    load_source(
+        dir,
+        keys,
         PolicySource {
             origin: PolicyOrigin::Flag,
             path: Some(dir.join("policy.toml")),
         },
+    )
+}
+
+fn load_source(dir: &Path, keys: &TrustedKeys, source: PolicySource) -> LoadedPolicy {
+    config::load_policy_with(
+        source,
         keys,
         &dir.join("no-system-folder"),
+        &SeenRecords::default(),
         now(),
     )
 }
@@ -69,7 +79,7 @@ fn without_trusted_keys_the_footer_says_unsigned_policy() {
 }
 
 #[test]
-fn a_signed_policy_names_its_signer_and_a_tampered_one_is_refused_with_the_helpdesk() {
+fn a_signed_policy_names_its_signer_and_a_tampered_one_shows_nothing_of_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let files = sign::keygen(&dir.path().join("keys"), Protection::Unencrypted).unwrap();
     let keys = TrustedKeys::from_parts(Some(&files.public_key), None);
@@ -79,30 +89,61 @@ fn a_signed_policy_names_its_signer_and_a_tampered_one_is_refused_with_the_helpd
     let h = window(load(dir.path(), &keys));
     h.get_by_label("· signed: signer: Contoso IT");
 
+    // The attacker rewrites the helpdesk block: their name, phone and page.
     std::fs::write(
         &policy,
-        POLICY.replace("min_methods = 2", "min_methods = 1"),
+        POLICY
+            .replace("+1 425 555 0100", "+1 900 555 0199")
+            .replace("Contoso Service Desk", "Mallory's Desk")
+            + "url = \"https://evil.example/help\"\n",
     )
     .unwrap();
     let h = window(load(dir.path(), &keys));
     h.get_by_label("Your organisation's policy can't be used");
-    h.get_by_label_contains("refused: the signature does not match");
-    h.get_by_label("Phone: +1 425 555 0100");
+    h.get_by_label(
+        "Your organisation's policy on this computer could not be verified. Ask your IT department.",
+    );
+    // Nothing from the refused file: no name, no phone, no page to open.
+    assert!(h.query_by_label_contains("0199").is_none());
+    assert!(h.query_by_label_contains("Mallory").is_none());
+    assert!(h.query_by_label("Open helpdesk page").is_none());
+    assert!(h.query_by_label_contains("Phone:").is_none());
+    h.get_by_label("Contact your IT helpdesk.");
     assert!(h.query_by_label_contains("· signed").is_none());
+    // The reason is there for IT, behind Details.
+    h.get_by_label("Details for IT");
 }
 
 #[cfg(unix)]
 #[test]
-fn an_ignored_trusted_keys_file_is_a_banner() {
+fn a_trusted_keys_file_others_can_write_refuses_every_policy_and_the_default() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
     let files = sign::keygen(&dir.path().join("keys"), Protection::Unencrypted).unwrap();
     let path = dir.path().join("trusted_keys");
     std::fs::write(&path, format!("{}\n", files.public_key)).unwrap();
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o666)).unwrap();
     std::fs::write(dir.path().join("policy.toml"), POLICY).unwrap();
     let keys = TrustedKeys::from_parts(None, Some(&path));
-    let h = window(load(dir.path(), &keys));
-    h.get_by_label_contains("trusted_keys: ignored: group or others can write it");
-    h.get_by_label("· unsigned policy");
+    for source in [
+        PolicySource {
+            origin: PolicyOrigin::Flag,
+            path: Some(dir.path().join("policy.toml")),
+        },
+        PolicySource {
+            origin: PolicyOrigin::Embedded,
+            path: None,
+        },
+    ] {
+        let loaded = load_source(dir.path(), &keys, source);
+        assert!(loaded.refused());
+        let h = window(loaded);
+        h.get_by_label(
+            "Your organisation's policy on this computer could not be verified. Ask your IT department.",
+        );
+        // Not the default's readiness rules either: no verdict, no methods.
+        assert!(h.query_by_label_contains("Not ready").is_none());
+        assert!(h.query_by_label_contains("· unsigned policy").is_none());
+    }
 }

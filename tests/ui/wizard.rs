@@ -33,6 +33,7 @@ fn loaded(text: &str, dir: &tempfile::TempDir) -> LoadedPolicy {
             origin: PolicyOrigin::Flag,
             path: Some(path),
         },
+        None,
         now(),
     )
 }

@@ -17,9 +17,23 @@ use jiff::Timestamp;
 use rusqlite::{Connection, OpenFlags};
 
 use super::schema::{SCHEMA_VERSION, migrate};
+use crate::services::perms::{self, PrivateError};
+
+/// Maps a failure to make or use the data directory.
+fn dir_error(dir: &Path) -> impl Fn(PrivateError) -> StoreError + '_ {
+    move |e| match e {
+        PrivateError::Io { source, .. } => StoreError::CreateDir {
+            path: dir.to_owned(),
+            source,
+        },
+        other => StoreError::Refused(other),
+    }
+}
 
 /// File name of the database inside the data directory.
 pub const DB_FILE: &str = "mfa-ready.sqlite3";
+const WAL_FILE: &str = "mfa-ready.sqlite3-wal";
+const SHM_FILE: &str = "mfa-ready.sqlite3-shm";
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -28,6 +42,9 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// A link, another user's folder, something that is not a folder: refused.
+    #[error("cannot use the data directory: {0}")]
+    Refused(PrivateError),
     #[error("cannot write to data directory {path}: {source}")]
     NotWritable {
         path: PathBuf,
@@ -95,13 +112,13 @@ pub(crate) fn from_ms(v: i64) -> Timestamp {
 impl Store {
     /// Opens (or creates) the store in `data_dir`. `now` stamps a moved-aside file.
     pub fn open(data_dir: &Path, now: Timestamp) -> Result<Self, StoreError> {
-        crate::services::perms::create_private_dir(data_dir, DB_FILE).map_err(|source| {
-            StoreError::CreateDir {
-                path: data_dir.to_owned(),
-                source,
-            }
-        })?;
+        perms::create_private_dir(data_dir).map_err(dir_error(data_dir))?;
         let path = data_dir.join(DB_FILE);
+        // Never through a link: moving aside, chmod and SQLite itself would act on
+        // whatever it points at.
+        for name in [DB_FILE, WAL_FILE, SHM_FILE] {
+            perms::refuse_link(&data_dir.join(name)).map_err(StoreError::Refused)?;
+        }
         // A file that is not SQLite at all is moved aside before SQLite opens it:
         // SQLite would delete the `-wal`/`-shm` beside it when it closes.
         let first = if has_foreign_header(&path) {
@@ -145,10 +162,11 @@ impl Store {
             source,
         };
         // Owner-only before SQLite opens it: its `-wal` and `-shm` take the same mode.
-        crate::services::perms::precreate_private_file(path).map_err(|e| {
-            OpenFailure::Fatal(sqlite(rusqlite::Error::InvalidPath(
-                format!("{}: {e}", path.display()).into(),
-            )))
+        perms::precreate_private_file(path).map_err(|e| match e {
+            PrivateError::Io { .. } => {
+                OpenFailure::Fatal(sqlite(rusqlite::Error::InvalidPath(e.to_string().into())))
+            }
+            other => OpenFailure::Fatal(StoreError::Refused(other)),
         })?;
         let classify = |e: rusqlite::Error| -> OpenFailure {
             match e.sqlite_error_code() {
@@ -162,7 +180,9 @@ impl Store {
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
                 | OpenFlags::SQLITE_OPEN_CREATE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                // A link planted after the checks above is refused by SQLite itself.
+                | OpenFlags::SQLITE_OPEN_NOFOLLOW,
         )
         .map_err(classify)?;
         conn.busy_timeout(Duration::from_secs(5))
@@ -191,7 +211,7 @@ impl Store {
             .map_err(classify)?;
         for suffix in ["-wal", "-shm"] {
             let side = path.with_file_name(format!("{DB_FILE}{suffix}"));
-            if let Err(e) = crate::services::perms::restrict_file(&side) {
+            if let Err(e) = perms::restrict_file(&side) {
                 tracing::warn!(error = %e, "could not make {} private", side.display());
             }
         }
@@ -287,7 +307,7 @@ fn move_aside(path: &Path, now: Timestamp) -> Result<PathBuf, StoreError> {
     let stamp = now.strftime("%Y%m%dT%H%M%SZ").to_string();
     let mut target = path.with_file_name(format!("{DB_FILE}.corrupt-{stamp}"));
     let mut n = 1;
-    while target.exists() {
+    while std::fs::symlink_metadata(&target).is_ok() {
         target = path.with_file_name(format!("{DB_FILE}.corrupt-{stamp}-{n}"));
         n += 1;
     }
@@ -295,7 +315,7 @@ fn move_aside(path: &Path, now: Timestamp) -> Result<PathBuf, StoreError> {
         path: path.to_owned(),
         source,
     })?;
-    if let Err(e) = crate::services::perms::restrict_file(&target) {
+    if let Err(e) = perms::restrict_file(&target) {
         tracing::warn!(error = %e, "could not make {} private", target.display());
     }
     for suffix in ["-wal", "-shm"] {
@@ -311,7 +331,7 @@ fn move_aside(path: &Path, now: Timestamp) -> Result<PathBuf, StoreError> {
             // Best effort: the main file is what matters, and it is already safe.
             if let Err(e) = std::fs::rename(&side, &side_target) {
                 tracing::warn!(error = %e, "could not move {} aside", side.display());
-            } else if let Err(e) = crate::services::perms::restrict_file(&side_target) {
+            } else if let Err(e) = perms::restrict_file(&side_target) {
                 tracing::warn!(error = %e, "could not make {} private", side_target.display());
             }
         }
@@ -322,17 +342,14 @@ fn move_aside(path: &Path, now: Timestamp) -> Result<PathBuf, StoreError> {
 /// Checks that `dir` can be created and written, without leaving anything behind
 /// but the directory itself.
 pub fn check_writable(dir: &Path) -> Result<(), StoreError> {
-    crate::services::perms::create_private_dir(dir, DB_FILE).map_err(|source| {
-        StoreError::CreateDir {
+    perms::create_private_dir(dir).map_err(dir_error(dir))?;
+    // An exclusively created file with an unpredictable name: never someone's link.
+    tempfile::Builder::new()
+        .prefix(".mfa-ready-write-test-")
+        .tempfile_in(dir)
+        .map(drop)
+        .map_err(|source| StoreError::NotWritable {
             path: dir.to_owned(),
             source,
-        }
-    })?;
-    let probe = dir.join(format!(".mfa-ready-write-test-{}", std::process::id()));
-    std::fs::write(&probe, b"ok").map_err(|source| StoreError::NotWritable {
-        path: dir.to_owned(),
-        source,
-    })?;
-    let _ = std::fs::remove_file(&probe);
-    Ok(())
+        })
 }

@@ -111,22 +111,43 @@ pub(super) const MIGRATIONS: &[&str] = &[
     ) STRICT;",
 ];
 
+/// Brings the database to [`SCHEMA_VERSION`]. Several processes may start together on a
+/// new data directory or after an upgrade (the window, `remind` and a fleet timer at
+/// login), so each step reads `user_version` inside its own `BEGIN IMMEDIATE`
+/// transaction, after the write lock is taken: a step another process already ran is
+/// seen there and skipped, never run twice. `from` (read before the lock) only saves the
+/// transaction when the database is already current.
 pub(super) fn migrate(conn: &Connection, from: i64) -> rusqlite::Result<()> {
-    let mut version = from;
-    while version < SCHEMA_VERSION {
-        let idx = usize::try_from(version).unwrap_or(usize::MAX);
-        let Some(sql) = MIGRATIONS.get(idx) else {
-            break;
-        };
-        // One migration, one transaction, including the version bump.
-        conn.execute_batch(&format!(
-            "BEGIN IMMEDIATE; {sql}; PRAGMA user_version = {}; COMMIT;",
-            version + 1
-        ))
-        .inspect_err(|_| {
-            let _ = conn.execute_batch("ROLLBACK");
-        })?;
-        version += 1;
+    if from >= SCHEMA_VERSION {
+        return Ok(());
     }
-    Ok(())
+    loop {
+        conn.execute_batch("BEGIN IMMEDIATE")?;
+        let step = (|| {
+            let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+            if version >= SCHEMA_VERSION {
+                return Ok(false);
+            }
+            let idx = usize::try_from(version).unwrap_or(usize::MAX);
+            let Some(sql) = MIGRATIONS.get(idx) else {
+                return Ok(false);
+            };
+            // One migration, one transaction, including the version bump.
+            conn.execute_batch(sql)?;
+            conn.execute_batch(&format!("PRAGMA user_version = {};", version + 1))?;
+            Ok(true)
+        })();
+        match step {
+            Ok(more) => {
+                conn.execute_batch("COMMIT")?;
+                if !more {
+                    return Ok(());
+                }
+            }
+            Err(e) => {
+                let _ = conn.execute_batch("ROLLBACK");
+                return Err(e);
+            }
+        }
+    }
 }

@@ -1,6 +1,11 @@
 //! The public keys this device trusts: compiled in (`MFA_READY_TRUSTED_KEYS` at build
-//! time, for IT's own builds) and the system-wide `trusted_keys` file, which counts only
-//! when nobody but its owner can write it (and its folder).
+//! time, for IT's own builds) and the system-wide `trusted_keys` file.
+//!
+//! Fail closed: once keys are built in or a `trusted_keys` file exists, trust is
+//! configured and every policy must verify. A key file that cannot be read or parsed, or
+//! that someone other than an administrator could change (its owner, its mode, a link
+//! on the way, a folder above it: [`super::owner`]), refuses every policy; it never
+//! means "no keys, accept anything".
 //!
 //! File format: one minisign public key per line (the base64 line of a `.pub` file);
 //! blank lines, `#` comments and `untrusted comment:` lines are skipped, so a
@@ -9,6 +14,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::services::files::{CappedRead, read_text_capped};
+
+use super::owner::{Exposure, admin_only};
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
@@ -45,11 +52,38 @@ pub struct TrustedKey {
     pub key: minisign_verify::PublicKey,
 }
 
-/// The keys in force, and warnings about keys that were not taken (shown to the user).
+/// Why the keys this device trusts cannot be used. Trust that is configured but broken
+/// refuses every policy: a key file nobody can read, or that others could have
+/// written, says nothing about which policies IT signed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum KeysError {
+    #[error("built-in trusted key {index}: {why}")]
+    BuiltIn { index: usize, why: String },
+    /// Someone who is not an administrator could change the file (or it is not a file).
+    #[error("{0}")]
+    Exposed(Exposure),
+    #[error("{}: cannot read it: {message}", path.display())]
+    Unreadable { path: PathBuf, message: String },
+    #[error("{}:{line}: {why}", path.display())]
+    Malformed {
+        path: PathBuf,
+        line: usize,
+        why: String,
+    },
+    /// `policy verify --pubkey FILE` with a file that holds no key.
+    #[error("{}: no public key in this file", path.display())]
+    NoKey { path: PathBuf },
+}
+
+/// The keys in force.
 #[derive(Debug, Clone, Default)]
 pub struct TrustedKeys {
     pub keys: Vec<TrustedKey>,
-    pub warnings: Vec<String>,
+    /// Trust is configured on this device (keys built in, or a trusted_keys file exists,
+    /// even an empty or broken one): every policy file must then carry a valid signature.
+    pub configured: bool,
+    /// Configured but unusable: every policy is refused, with this reason.
+    pub broken: Option<KeysError>,
 }
 
 impl TrustedKeys {
@@ -61,7 +95,8 @@ impl TrustedKeys {
     /// Keys from a built-in list and an optional trusted_keys file (tests pass their own).
     pub fn from_parts(built_in: Option<&str>, file: Option<&Path>) -> Self {
         let mut out = Self::default();
-        if let Some(list) = built_in {
+        if let Some(list) = built_in.filter(|l| !l.trim().is_empty()) {
+            out.configured = true;
             for (i, word) in list
                 .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
                 .filter(|w| !w.is_empty())
@@ -69,9 +104,10 @@ impl TrustedKeys {
             {
                 match parse_key(word, KeySource::BuiltIn) {
                     Ok(k) => out.keys.push(k),
-                    Err(why) => out
-                        .warnings
-                        .push(format!("built-in trusted key {} ignored: {why}", i + 1)),
+                    Err(why) => {
+                        out.broken
+                            .get_or_insert(KeysError::BuiltIn { index: i + 1, why });
+                    }
                 }
             }
         }
@@ -82,17 +118,29 @@ impl TrustedKeys {
     }
 
     /// Only the keys of a `.pub` file (or a bare base64 key), for `policy verify --pubkey`.
-    pub fn from_public_key_file(path: &Path) -> Result<Self, String> {
-        let text = read_capped(path)
-            .map_err(|e| format!("{}: cannot read the public key: {e}", path.display()))?;
-        let mut out = Self::default();
+    pub fn from_public_key_file(path: &Path) -> Result<Self, KeysError> {
+        let text = read_capped(path).map_err(|e| KeysError::Unreadable {
+            path: path.to_owned(),
+            message: e.to_string(),
+        })?;
+        let mut out = Self {
+            configured: true,
+            ..Self::default()
+        };
         for (n, line) in key_lines(&text) {
-            let k = parse_key(line, KeySource::Given(path.to_owned()))
-                .map_err(|why| format!("{}:{n}: {why}", path.display()))?;
+            let k = parse_key(line, KeySource::Given(path.to_owned())).map_err(|why| {
+                KeysError::Malformed {
+                    path: path.to_owned(),
+                    line: n,
+                    why,
+                }
+            })?;
             out.keys.push(k);
         }
         if out.keys.is_empty() {
-            return Err(format!("{}: no public key in this file", path.display()));
+            return Err(KeysError::NoKey {
+                path: path.to_owned(),
+            });
         }
         Ok(out)
     }
@@ -101,42 +149,56 @@ impl TrustedKeys {
         self.keys.is_empty()
     }
 
+    /// Whether policy files must be signed on this device.
+    pub fn required(&self) -> bool {
+        self.configured || self.broken.is_some() || !self.keys.is_empty()
+    }
+
     /// The trusted key with this ID.
     pub fn find(&self, id: &str) -> Option<&TrustedKey> {
         self.keys.iter().find(|k| k.id == id)
     }
 
+    /// The system `trusted_keys` file. Absent (nothing at all at that name): no file
+    /// trust. Anything else configures trust, and must be a file only administrators
+    /// can change, readable, with a valid key on every line that is not a comment.
     fn add_file(&mut self, path: &Path) {
-        let meta = match std::fs::metadata(path) {
-            Ok(m) => m,
+        match std::fs::symlink_metadata(path) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return,
             Err(e) => {
-                self.warnings
-                    .push(format!("{}: ignored: cannot read it: {e}", path.display()));
+                self.configured = true;
+                self.broken.get_or_insert(KeysError::Unreadable {
+                    path: path.to_owned(),
+                    message: e.to_string(),
+                });
                 return;
             }
-        };
-        if let Some(why) = writable_by_others(path, &meta) {
-            self.warnings.push(format!(
-                "{}: ignored: {why}; only administrators may be able to change the keys this device trusts",
-                path.display()
-            ));
+            Ok(_) => self.configured = true,
+        }
+        if let Err(exposure) = admin_only(path) {
+            self.broken.get_or_insert(KeysError::Exposed(exposure));
             return;
         }
         let text = match read_capped(path) {
             Ok(t) => t,
             Err(e) => {
-                self.warnings
-                    .push(format!("{}: ignored: cannot read it: {e}", path.display()));
+                self.broken.get_or_insert(KeysError::Unreadable {
+                    path: path.to_owned(),
+                    message: e.to_string(),
+                });
                 return;
             }
         };
         for (n, line) in key_lines(&text) {
             match parse_key(line, KeySource::File(path.to_owned())) {
                 Ok(k) => self.keys.push(k),
-                Err(why) => self
-                    .warnings
-                    .push(format!("{}:{n}: key ignored: {why}", path.display())),
+                Err(why) => {
+                    self.broken.get_or_insert(KeysError::Malformed {
+                        path: path.to_owned(),
+                        line: n,
+                        why,
+                    });
+                }
             }
         }
     }
@@ -181,36 +243,6 @@ pub fn key_id_of(bytes: &[u8], len: usize) -> Option<String> {
     Some(format!("{:016X}", u64::from_le_bytes(id)))
 }
 
-/// Why others than the owner could change the file, if they can.
-#[cfg(unix)]
-fn writable_by_others(path: &Path, meta: &std::fs::Metadata) -> Option<String> {
-    use std::os::unix::fs::PermissionsExt;
-    let mode = meta.permissions().mode() & 0o7777;
-    if mode & 0o022 != 0 {
-        return Some(format!(
-            "group or others can write it (mode {mode:04o}; make it 0644)"
-        ));
-    }
-    let dir = path.parent()?;
-    let dir_mode = std::fs::metadata(dir).ok()?.permissions().mode() & 0o7777;
-    // A writable folder lets others replace the file, unless it is sticky (/tmp-like)
-    // and they do not own the file.
-    if dir_mode & 0o022 != 0 && dir_mode & 0o1000 == 0 {
-        return Some(format!(
-            "group or others can write its folder {} (mode {dir_mode:04o}; make it 0755)",
-            dir.display()
-        ));
-    }
-    None
-}
-
-/// Windows: the MSI sets the folder's ACL (Administrators and SYSTEM write, Users
-/// read); the app does not inspect ACLs (see dist/README.md).
-#[cfg(not(unix))]
-fn writable_by_others(_path: &Path, _meta: &std::fs::Metadata) -> Option<String> {
-    None
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -220,68 +252,120 @@ mod tests {
 
     #[test]
     fn built_in_list_and_its_separators() {
-        let k = TrustedKeys::from_parts(Some(&format!(" {KEY},{KEY}; bogus ")), None);
+        let k = TrustedKeys::from_parts(Some(&format!(" {KEY},{KEY}; ")), None);
         assert_eq!(k.keys.len(), 2);
         assert_eq!(k.keys[0].id, "E7620F1842B4E81F");
-        assert_eq!(k.warnings.len(), 1, "{:?}", k.warnings);
-        assert!(k.warnings[0].contains("built-in trusted key 3 ignored"));
-        assert!(TrustedKeys::from_parts(None, None).is_empty());
+        assert!(k.broken.is_none() && k.required());
+        let none = TrustedKeys::from_parts(None, None);
+        assert!(none.is_empty() && !none.required());
+        assert!(!TrustedKeys::from_parts(Some("  "), None).required());
     }
 
     #[test]
-    fn a_pub_file_with_comments_is_read() {
+    fn a_bad_built_in_key_breaks_trust_instead_of_being_skipped() {
+        let k = TrustedKeys::from_parts(Some(&format!("{KEY} bogus")), None);
+        assert!(k.required());
+        let err = k.broken.unwrap().to_string();
+        assert!(
+            err.starts_with("built-in trusted key 2: not a minisign public key"),
+            "{err}"
+        );
+    }
+
+    /// A folder and file as IT lays them out: 0755 and 0644.
+    fn keys_file(text: &str) -> (tempfile::TempDir, PathBuf) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(TRUSTED_KEYS_FILE);
-        std::fs::write(
-            &path,
-            format!(
-                "# Contoso IT, 2026\nuntrusted comment: minisign public key\n{KEY}\n\nnot-a-key\n"
-            ),
-        )
-        .unwrap();
+        std::fs::write(&path, text).unwrap();
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
             std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
             std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
         }
+        (dir, path)
+    }
+
+    #[test]
+    fn a_pub_file_with_comments_is_read() {
+        let (_dir, path) = keys_file(&format!(
+            "# Contoso IT, 2026\nuntrusted comment: minisign public key\n{KEY}\n\n"
+        ));
         let k = TrustedKeys::from_parts(None, Some(&path));
-        assert_eq!(k.keys.len(), 1, "{:?}", k.warnings);
+        assert_eq!(k.keys.len(), 1, "{:?}", k.broken);
+        assert!(k.broken.is_none());
         assert!(k.find("E7620F1842B4E81F").is_some());
-        assert_eq!(k.warnings.len(), 1);
+    }
+
+    #[test]
+    fn a_malformed_line_breaks_trust() {
+        let (_dir, path) = keys_file(&format!("# Contoso IT\n{KEY}\n\nnot-a-key\n"));
+        let k = TrustedKeys::from_parts(None, Some(&path));
+        assert!(k.required());
+        let err = k.broken.unwrap().to_string();
         assert!(
-            k.warnings[0].contains("trusted_keys:5: key ignored"),
-            "{:?}",
-            k.warnings
+            err.ends_with("trusted_keys:4: not a minisign public key (bad base64)"),
+            "{err}"
         );
+    }
+
+    #[test]
+    fn an_empty_file_or_a_directory_still_configures_trust() {
+        let (dir, path) = keys_file("# no keys yet\n");
+        let k = TrustedKeys::from_parts(None, Some(&path));
+        assert!(k.required() && k.is_empty() && k.broken.is_none());
+        std::fs::remove_file(&path).unwrap();
+        std::fs::create_dir(&path).unwrap();
+        let k = TrustedKeys::from_parts(None, Some(&path));
+        assert!(k.required());
+        assert!(
+            k.broken
+                .unwrap()
+                .to_string()
+                .ends_with("trusted_keys: it is not a file"),
+        );
+        drop(dir);
     }
 
     #[cfg(unix)]
     #[test]
-    fn a_world_writable_file_or_folder_is_ignored_with_the_reason() {
+    fn a_world_writable_file_or_folder_breaks_trust_with_the_reason() {
         use std::os::unix::fs::PermissionsExt;
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join(TRUSTED_KEYS_FILE);
-        std::fs::write(&path, format!("{KEY}\n")).unwrap();
-        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        let (dir, path) = keys_file(&format!("{KEY}\n"));
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o666)).unwrap();
         let k = TrustedKeys::from_parts(None, Some(&path));
-        assert!(k.is_empty());
+        assert!(k.is_empty() && k.required());
+        let err = k.broken.unwrap().to_string();
         assert!(
-            k.warnings[0].ends_with(
-                "trusted_keys: ignored: group or others can write it (mode 0666; make it 0644); only administrators may be able to change the keys this device trusts"
-            ),
-            "{:?}",
-            k.warnings
+            err.ends_with("trusted_keys: group or others can write it (mode 0666; make it 0644)"),
+            "{err}"
         );
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
         std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
         let k = TrustedKeys::from_parts(None, Some(&path));
-        assert!(k.is_empty());
+        assert!(k.is_empty() && k.required());
         assert!(
-            k.warnings[0].contains("can write its folder"),
-            "{:?}",
-            k.warnings
+            k.broken
+                .unwrap()
+                .to_string()
+                .contains("can write its folder"),
         );
+    }
+
+    /// A name that exists but cannot be read (a link through a plain file fails with
+    /// ENOTDIR, not NotFound) stands in for a file this user may not read; the CLI tests
+    /// run the real case: a 0600 root file, read by another user.
+    #[cfg(unix)]
+    #[test]
+    fn a_keys_file_that_cannot_be_read_breaks_trust() {
+        let (dir, path) = keys_file(&format!("{KEY}\n"));
+        std::fs::remove_file(&path).unwrap();
+        // A link through a regular file: reading it fails with ENOTDIR, not NotFound.
+        let blocker = dir.path().join("plain");
+        std::fs::write(&blocker, "x").unwrap();
+        std::os::unix::fs::symlink(blocker.join("keys"), &path).unwrap();
+        let k = TrustedKeys::from_parts(None, Some(&path));
+        assert!(k.required());
+        assert!(k.broken.is_some(), "an unreadable keys file must refuse");
     }
 }

@@ -3,7 +3,10 @@
 
 use std::path::PathBuf;
 
+use jiff::Timestamp;
 use serde::Serialize;
+
+use super::keys::KeysError;
 
 /// Whether the policy in force is signed, and by whom. Small and serialisable so the
 /// window's footer, `policy show`, `status --json` and reports all say the same.
@@ -17,6 +20,12 @@ pub struct PolicyTrust {
     pub key_id: Option<String>,
     /// Trusted keys exist on this device, so unsigned policies are refused.
     pub required: bool,
+    /// When it was signed, from the trusted comment (orders policies of one key).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signed_at: Option<Timestamp>,
+    /// When it stops being valid, from the trusted comment (`policy sign --expires`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<Timestamp>,
 }
 
 impl PolicyTrust {
@@ -67,6 +76,30 @@ pub enum TrustError {
         system.display()
     )]
     Override { path: PathBuf, system: PathBuf },
+    /// The trusted keys are configured but cannot be used: every policy is refused.
+    #[error("{0}; no policy can be trusted until this is fixed")]
+    Keys(KeysError),
+    /// An older policy of the same key (a rollback).
+    #[error(
+        "{}: refused: this policy was replaced by a newer one signed on {}",
+        path.display(),
+        day_time(*newer)
+    )]
+    Replaced { path: PathBuf, newer: Timestamp },
+    #[error("{}: refused: this policy expired on {}", path.display(), day_time(*at))]
+    Expired { path: PathBuf, at: Timestamp },
+    /// No signing time, after a dated policy of the same key was used here.
+    #[error(
+        "{}: refused: its signature has no signing time, and a newer one signed on {} with the same key was used here before",
+        path.display(),
+        day_time(*newer)
+    )]
+    Undated { path: PathBuf, newer: Timestamp },
+}
+
+/// "2026-12-05 09:00 UTC".
+fn day_time(t: Timestamp) -> String {
+    t.strftime("%Y-%m-%d %H:%M UTC").to_string()
 }
 
 #[cfg(test)]
@@ -81,6 +114,7 @@ mod tests {
             signer: Some("signer: IT".into()),
             key_id: Some("0123456789ABCDEF".into()),
             required: true,
+            ..PolicyTrust::default()
         };
         assert_eq!(t.label(), "signed: signer: IT");
     }

@@ -114,7 +114,8 @@ fn write_new(path: &Path, bytes: &[u8], private: bool) -> Result<(), SignError> 
 }
 
 /// Signs `policy` with the secret key file; writes `POLICY.minisig` (replaced whole,
-/// through a temporary file) and returns its path. `password` is used only when the
+/// through an exclusively created temporary file: `services::files::write_whole`) and
+/// returns its path. `password` is used only when the
 /// key is encrypted; `None` then asks on the terminal.
 pub fn sign_file(
     key_file: &Path,
@@ -146,11 +147,6 @@ pub fn sign_file(
     )
     .map_err(minisign_err)?;
     let out = signature_path(policy);
-    let mut tmp_name = out.as_os_str().to_owned();
-    tmp_name.push(".tmp");
-    let tmp = PathBuf::from(tmp_name);
-    let _ = std::fs::remove_file(&tmp);
-    write_new(&tmp, sig.to_string().as_bytes(), false)?;
-    std::fs::rename(&tmp, &out).map_err(io_err(&out))?;
+    crate::services::files::write_whole(&out, sig.to_string().as_bytes()).map_err(io_err(&out))?;
     Ok(out)
 }
