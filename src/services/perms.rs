@@ -50,6 +50,13 @@ impl From<PrivateError> for io::Error {
     }
 }
 
+/// The user this process runs as (its effective user ID).
+#[cfg(unix)]
+pub fn effective_uid() -> u32 {
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    unsafe { libc::geteuid() }
+}
+
 /// Creates `dir` (and missing parents) with owner-only access, or tightens an existing
 /// one of the user's to owner-only. A link, something that is not a folder, or another
 /// user's folder is refused.
@@ -80,7 +87,7 @@ fn check_own_dir(dir: &Path, meta: &std::fs::Metadata) -> Result<(), PrivateErro
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
-        let me = crate::services::trust::owner::effective_uid();
+        let me = effective_uid();
         if meta.uid() != me {
             return Err(PrivateError::NotYours {
                 path: dir.to_owned(),
@@ -234,7 +241,7 @@ mod tests {
         let dir = tmp.path().join("theirs");
         std::fs::create_dir(&dir).unwrap();
         std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o777)).unwrap();
-        if crate::services::trust::owner::effective_uid() != 0 {
+        if effective_uid() != 0 {
             // An ordinary user cannot give a folder away; their own is accepted.
             assert!(create_private_dir(&dir).is_ok());
             return;

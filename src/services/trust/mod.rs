@@ -26,8 +26,6 @@ pub mod owner;
 pub mod seen;
 pub mod sign;
 pub mod verify;
-#[cfg(windows)]
-mod windows_acl;
 
 use std::path::Path;
 

@@ -98,7 +98,8 @@ mod platform {
     use std::os::unix::fs::MetadataExt;
     use std::path::Path;
 
-    use super::Exposure;
+    use crate::services::perms::effective_uid;
+    use crate::services::trust::owner::Exposure;
 
     /// Root; in debug builds (the tests', which may run as an ordinary user) also the
     /// user the process runs as. A release build trusts root only.
@@ -110,11 +111,6 @@ mod platform {
     /// on macOS.
     fn trusted_group(gid: u32) -> bool {
         gid == 0 || (cfg!(target_os = "macos") && gid == 80)
-    }
-
-    pub fn effective_uid() -> u32 {
-        // SAFETY: geteuid has no preconditions and cannot fail.
-        unsafe { libc::geteuid() }
     }
 
     /// Write permission for someone not trusted: others, or a group that is not the
@@ -175,10 +171,10 @@ mod platform {
 mod platform {
     use std::path::Path;
 
-    use super::Exposure;
+    use crate::services::trust::owner::Exposure;
 
     pub fn folders_admin_only(path: &Path, dir: &Path) -> Result<(), Exposure> {
-        crate::services::trust::windows_acl::admin_only(dir).map_err(|what| Exposure::Acl {
+        crate::services::trust::owner::windows_acl::admin_only(dir).map_err(|what| Exposure::Acl {
             path: path.to_owned(),
             what: format!("its folder {}: {what}", dir.display()),
         })
@@ -189,9 +185,11 @@ mod platform {
         resolved: &Path,
         _meta: &std::fs::Metadata,
     ) -> Result<(), Exposure> {
-        crate::services::trust::windows_acl::admin_only(resolved).map_err(|what| Exposure::Acl {
-            path: path.to_owned(),
-            what,
+        crate::services::trust::owner::windows_acl::admin_only(resolved).map_err(|what| {
+            Exposure::Acl {
+                path: path.to_owned(),
+                what,
+            }
         })
     }
 }
@@ -200,7 +198,7 @@ mod platform {
 mod platform {
     use std::path::Path;
 
-    use super::Exposure;
+    use crate::services::trust::owner::Exposure;
 
     pub fn folders_admin_only(_path: &Path, _dir: &Path) -> Result<(), Exposure> {
         Ok(())
@@ -215,8 +213,8 @@ mod platform {
     }
 }
 
-#[cfg(unix)]
-pub use platform::effective_uid;
+#[cfg(windows)]
+mod windows_acl;
 
 #[cfg(test)]
 #[cfg(unix)]
@@ -299,7 +297,7 @@ mod tests {
     /// root, and an ordinary user cannot give a file away at all).
     #[test]
     fn a_file_or_folder_owned_by_another_user_is_refused() {
-        if effective_uid() != 0 {
+        if crate::services::perms::effective_uid() != 0 {
             // Without root no file of another user can be made; what is left to check
             // is that our own files pass in a debug build.
             let (_dir, f) = layout();
