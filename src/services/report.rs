@@ -13,9 +13,8 @@ use crate::core::fault;
 use crate::core::methods::Os;
 use crate::core::policy::{EMBEDDED_DEFAULT, Policy};
 use crate::core::report::{
-    self, AppInfo, ErrorEntry, EventEntry, HistoryEntry, IncidentEntry, JobEntry, LOOKBACK,
-    MAX_REPORT_BYTES, Opened, OsInfo, Phases, PolicyInfo, PortalEntry, ReadError, Report,
-    ReportInput,
+    self, AppInfo, ErrorEntry, EventEntry, HistoryEntry, IncidentEntry, JobEntry, MAX_REPORT_BYTES,
+    Opened, OsInfo, Phases, PolicyInfo, PortalEntry, ReadError, Report, ReportInput,
 };
 use crate::services::config::{LoadedPolicy, PolicyOrigin, read_policy_file};
 use crate::services::queue::QueueError;
@@ -89,7 +88,7 @@ pub fn gather(
     who: &Requester<'_>,
     now: Timestamp,
 ) -> Result<Report, ReportError> {
-    let since = now - LOOKBACK;
+    let since = report::lookback_start(now);
     let first_run = store.first_run(now)?;
     let registrations = store.registrations()?;
     let jobs = jobs(store, since)?;

@@ -5,6 +5,7 @@
 
 use jiff::Timestamp;
 
+use crate::core::duration::add_saturating;
 use crate::core::fault::Outcome;
 use crate::core::queue::ErrorClass;
 
@@ -145,7 +146,7 @@ fn incident_at(incidents: &[IncidentEntry], at: Timestamp) -> Option<String> {
         .iter()
         .find(|i| {
             let from = i.started.unwrap_or(i.first_seen).min(i.first_seen);
-            from - slack <= at && at <= i.last_seen + slack
+            add_saturating(from, -slack) <= at && at <= add_saturating(i.last_seen, slack)
         })
         .map(|i| format!("{}: {}", i.feed, i.title))
 }

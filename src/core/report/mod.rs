@@ -22,7 +22,7 @@ mod read;
 #[cfg(test)]
 mod testkit;
 
-pub use build::{LOOKBACK, ReportInput, build};
+pub use build::{LOOKBACK, ReportInput, build, lookback_start};
 pub use code::{canonical_json, code_matches, support_code};
 pub use evidence::{blocked_total, classification, probe_blocked, service_blocked};
 pub use guide::{GuideStep, guide};
