@@ -284,6 +284,46 @@ fn autostart_entry_is_written_and_removed_in_the_users_home() {
     assert!(stdout(&o).starts_with("Reminders at login are off"));
 }
 
+/// Issue 13, item 12: an empty `MFA_READY_POLICY=` / `MFA_READY_DATA_DIR=` counts as
+/// unset (it baked `--policy ""` into the entry, and reminders stopped), and a data
+/// folder with a line break is refused instead of writing a second `Exec=` line.
+#[test]
+fn autostart_ignores_empty_variables_and_refuses_a_line_break() {
+    let env = Env::new();
+    let home = env.dir.path().join("home");
+    let entry = home.join(".config/autostart/mfa-ready-remind.desktop");
+    let run = |data: Option<&Path>| {
+        let mut c = Command::new(BIN);
+        c.args(["autostart", "on"]);
+        if let Some(d) = data {
+            c.arg("--data-dir").arg(d);
+        }
+        c.env("MFA_READY_NOW", "2026-12-01T09:00:00Z")
+            .env("HOME", &home)
+            .env("XDG_CONFIG_HOME", home.join(".config"))
+            .env("XDG_DATA_HOME", home.join(".local/share"))
+            .env("MFA_READY_POLICY", "")
+            .env("MFA_READY_DATA_DIR", "")
+            .env_remove("DBUS_SESSION_BUS_ADDRESS")
+            .output()
+            .unwrap()
+    };
+    let o = run(None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&entry).unwrap();
+    let exec: Vec<&str> = text.lines().filter(|l| l.starts_with("Exec=")).collect();
+    assert_eq!(exec.len(), 1, "{text}");
+    assert!(exec[0].ends_with("mfa-ready\" remind"), "{text}");
+    std::fs::remove_file(&entry).unwrap();
+
+    let evil = env.dir.path().join("data\nExec=/bin/sh -c pwned");
+    let o = run(Some(&evil));
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
+    assert!(stderr(&o).contains("line break"), "{}", stderr(&o));
+    assert!(!entry.exists(), "nothing may be written");
+}
+
 /// A job that hit a 504 twice (with request ids), a phone number and an e-mail
 /// address in the history, and a probe of the portal that saw the 504.
 fn seed_outage(data: &Path) {
