@@ -453,6 +453,34 @@ fn the_support_code_is_stable_and_changes_with_the_contents() {
     assert_ne!(c, d);
 }
 
+/// Issue 13, item 11: the code covers the state, not the moment: JSON, Markdown and
+/// HTML saved a little apart from the same state carry one code, and the JSON opens
+/// as genuine.
+#[test]
+fn json_markdown_and_html_saved_from_one_state_carry_one_code() {
+    let env = Env::new();
+    seed_outage(&env.data());
+    let mut codes = Vec::new();
+    for (now, format) in [
+        ("2026-12-10T09:00:00Z", "json"),
+        ("2026-12-10T09:00:40Z", "md"),
+        ("2026-12-10T09:01:30Z", "html"),
+    ] {
+        let o = env.run(now, &["report", "--format", format]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let text = stdout(&o);
+        if format == "json" {
+            let opened = mfa_ready::core::report::parse(text.as_bytes()).unwrap();
+            assert!(opened.code_matches);
+            codes.push(opened.report.support_code);
+        } else {
+            assert!(text.contains(&codes[0]), "{format}: {codes:?}");
+            codes.push(codes[0].clone());
+        }
+    }
+    assert_eq!(codes[0], codes[2]);
+}
+
 #[test]
 fn evidence_appears_exactly_when_the_service_failed() {
     let env = Env::new();
