@@ -74,6 +74,19 @@ pub fn capped(text: &str, max: usize) -> String {
     }
 }
 
+/// [`single_line`] of at most `max` characters, "…" marking a cut, without reading
+/// past what it keeps: a 15 MiB field costs no more than a short one.
+pub fn single_line_capped(text: &str, max: usize) -> String {
+    let end = text.char_indices().nth(max).map_or(text.len(), |(i, _)| i);
+    let line = single_line(&text[..end]);
+    if end == text.len() {
+        return line;
+    }
+    let mut out: String = line.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
 /// Control characters and invisible direction overrides.
 fn is_unsafe(c: char) -> bool {
     c.is_control()
@@ -134,6 +147,16 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn a_capped_line_is_one_line_within_its_limit(s in any::<String>(), max in 1usize..40) {
+            let c = single_line_capped(&s, max);
+            prop_assert!(c.chars().count() <= max);
+            prop_assert!(!c.chars().any(is_unsafe));
+            if s.chars().count() <= max {
+                prop_assert_eq!(c, single_line(&s));
+            }
+        }
+
         #[test]
         fn capped_never_exceeds_its_limit(s in any::<String>(), max in 1usize..40) {
             let c = capped(&s, max);

@@ -187,6 +187,7 @@ impl ReportViewer {
                 for g in &r.readiness.gaps {
                     ui.label(format!("•  {g}"));
                 }
+                more_ui(ui, self.opened.omitted.gaps);
             });
         }
         if let Some(n) = &r.readiness.next_step {
@@ -235,6 +236,7 @@ impl ReportViewer {
                 }
             });
         }
+        more_ui(ui, self.opened.omitted.methods);
     }
 
     fn health_ui(&self, ui: &mut egui::Ui) {
@@ -271,6 +273,7 @@ impl ReportViewer {
                 }
             });
         }
+        more_ui(ui, self.opened.omitted.portals);
         for i in &r.incidents {
             card_ui(ui, |ui| {
                 ui.label(RichText::new(format!("{}: {}", i.feed, i.title)).strong());
@@ -281,6 +284,7 @@ impl ReportViewer {
                 ));
             });
         }
+        more_ui(ui, self.opened.omitted.incidents);
     }
 
     fn pending_ui(&self, ui: &mut egui::Ui) {
@@ -294,14 +298,19 @@ impl ReportViewer {
                 if let Some(e) = &j.last_error {
                     ui.label(format!("last error: {}", e.summary()));
                 }
-                for h in j.history.iter().rev().take(6) {
+                for h in j.history.iter().rev().take(HISTORY_SHOWN) {
                     ui.label(
                         RichText::new(format!("{}  {}  {}", self.time(h.at), h.state, h.detail))
                             .small(),
                     );
                 }
+                let older = j.history.len().saturating_sub(HISTORY_SHOWN);
+                if older > 0 {
+                    ui.label(RichText::new(format!("… {older} older")).small());
+                }
             });
         }
+        more_ui(ui, self.opened.omitted.jobs);
     }
 
     fn evidence_ui(&self, ui: &mut egui::Ui) {
@@ -339,6 +348,17 @@ impl ReportViewer {
                 }
             });
         }
+        more_ui(ui, self.opened.omitted.evidence);
+    }
+}
+
+/// Newest history lines shown per job.
+const HISTORY_SHOWN: usize = 6;
+
+/// "… 12 more" under a list the reader cut (nothing when it cut none).
+fn more_ui(ui: &mut egui::Ui, omitted: usize) {
+    if omitted > 0 {
+        ui.label(format!("… {omitted} more"));
     }
 }
 

@@ -361,6 +361,34 @@ fn a_name_cannot_spoof_the_support_code() {
     }
 }
 
+/// Issue 13, item 9: a sealed report with a 15 MiB name and a list longer than the
+/// reader keeps: the viewer shows short labels and says how many rows it left out.
+#[test]
+fn a_huge_report_shows_capped_text_and_how_many_rows_went() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut report = make_report(dir.path(), None);
+    report.user_name = Some("A".repeat(15 * 1024 * 1024));
+    let row = report.evidence[0].clone();
+    report.evidence = vec![row; mfa_ready::core::report::MAX_EVIDENCE + 3];
+    report.support_code = mfa_ready::core::report::support_code(&report);
+    let path = dir.path().join("big.json");
+    std::fs::write(&path, serde_json::to_string(&report).unwrap()).unwrap();
+    let opened = open_report(&path).unwrap();
+    assert!(opened.code_matches, "a genuine report stays genuine");
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1000.0, 1200.0))
+        .build_ui_state(
+            |ui, app: &mut ViewerApp| app.ui_root(ui),
+            ViewerApp::new(opened, jiff::tz::TimeZone::UTC),
+        );
+    h.run();
+    let name = h.get_by_label_contains("name typed by the user");
+    assert!(name.value().unwrap_or_default().len() < 400);
+    h.get_by_label("Service problems").click();
+    h.run();
+    h.get_by_label("… 3 more");
+}
+
 #[test]
 fn share_with_helpdesk_saves_exactly_what_it_shows() {
     let mut rig = rig();

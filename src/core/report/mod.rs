@@ -30,4 +30,8 @@ pub use html::to_html;
 pub use markdown::{evidence_lead, evidence_markdown, phase_parts, to_markdown};
 pub use model::*;
 pub use privacy::{clean, redact_ips};
-pub use read::{MAX_REPORT_BYTES, Opened, ReadError, parse};
+pub use read::{
+    MAX_EVENTS, MAX_EVIDENCE, MAX_GAPS, MAX_HISTORY, MAX_INCIDENTS, MAX_JOBS, MAX_JSON_OBJECTS,
+    MAX_JSON_VALUES, MAX_METHODS, MAX_NAME_CHARS, MAX_PORTALS, MAX_REPORT_BYTES, MAX_TEXT_CHARS,
+    Omitted, Opened, ReadError, parse,
+};
