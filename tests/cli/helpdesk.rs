@@ -623,3 +623,42 @@ fn open_report_refuses_bad_files_with_one_sentence_and_exit_2() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("16 MiB"), "{}", stderr(&o));
 }
+
+/// Issue 13, item 16: `--open-report` on a FIFO blocked forever. Anything that is not
+/// a regular file is refused at once: one sentence, exit 2.
+#[cfg(unix)]
+#[test]
+fn open_report_refuses_a_fifo_or_a_folder_at_once() {
+    let env = Env::new();
+    let fifo = env.dir.path().join("r.json");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    for path in [fifo.as_path(), env.dir.path()] {
+        let mut child = Command::new(BIN)
+            .arg("--open-report")
+            .arg(path)
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let started = std::time::Instant::now();
+        while child.try_wait().unwrap().is_none() {
+            if started.elapsed() > std::time::Duration::from_secs(20) {
+                child.kill().unwrap();
+                panic!("--open-report {} blocked", path.display());
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        let o = child.wait_with_output().unwrap();
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
+        assert!(stderr(&o).contains("not a report file"), "{}", stderr(&o));
+    }
+}
