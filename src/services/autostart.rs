@@ -382,10 +382,9 @@ mod tests {
         assert!(matches!(err, AutostartError::UnsafePath(_)), "{err}");
         assert!(!err.to_string().contains('\n'));
         assert!(!entry.is_enabled(), "nothing may be written");
-        for place in [Autostart::LaunchAgent(dir.path().join("a.plist"))] {
-            assert!(place.enable(&evil).is_err());
-            assert!(!place.is_enabled());
-        }
+        let plist = Autostart::LaunchAgent(dir.path().join("a.plist"));
+        assert!(plist.enable(&evil).is_err());
+        assert!(!plist.is_enabled());
         let mut tab = evil.clone();
         tab.data_dir = None;
         tab.policy = Some(PathBuf::from("/etc/p\u{1b}[2J.toml"));
