@@ -316,6 +316,14 @@ fn autostart_ignores_empty_variables_and_refuses_a_line_break() {
     assert!(exec[0].ends_with("mfa-ready\" remind"), "{text}");
     std::fs::remove_file(&entry).unwrap();
 
+    // A literal % is doubled in Exec (a lone one starts a field code such as %u).
+    let percent = env.dir.path().join("100%u data");
+    let o = run(Some(&percent));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&entry).unwrap();
+    assert!(text.contains("100%%u data\"\n"), "{text}");
+    std::fs::remove_file(&entry).unwrap();
+
     let evil = env.dir.path().join("data\nExec=/bin/sh -c pwned");
     let o = run(Some(&evil));
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
