@@ -184,7 +184,17 @@ fn a_bad_clock_is_one_line_exit_2_and_nothing_written() {
 /// made `report` panic (exit 101). Every command says so in one sentence, exit 2.
 #[test]
 fn a_clock_at_the_ends_of_time_is_one_sentence_and_exit_2_for_every_command() {
-    let env = Env::new();
+    // Without a deadline, `report` reached the look-back and panicked; with one, the
+    // policy check used to stop first (with a sentence about the deadline's year).
+    for env in [
+        Env::with_policy("schema = 1\norganization = \"Contoso\"\n"),
+        Env::new(),
+    ] {
+        every_command_refuses_the_ends_of_time(&env);
+    }
+}
+
+fn every_command_refuses_the_ends_of_time(env: &Env) {
     let ics = env.dir.path().join("d.ics");
     let commands: [&[&str]; 9] = [
         &["report"],
