@@ -157,23 +157,31 @@ struct OpenedDataDir {
 }
 
 /// Takes the one-window lock and reads the store once. `None` when another
-/// window already runs for this directory (it was asked to come to the front).
+/// window already runs for this directory and answered that it came to the front;
+/// when it did not answer in time, this window opens anyway, without the lock.
 fn open_data_dir(data_flag: Option<&Path>, now: jiff::Timestamp) -> Option<OpenedDataDir> {
     let (store, guard, listener) = match startup::data_dir(data_flag) {
         Err(e) => (Err(e.to_string()), None, None),
         Ok(dir) => match instance::acquire(&dir) {
-            Ok(Instance::Secondary { focused }) => {
-                if focused {
-                    eprintln!(
-                        "mfa-ready: MFA Ready is already open; it has been brought to the front."
-                    );
-                } else {
-                    eprintln!(
-                        "mfa-ready: MFA Ready is already open for {}.",
-                        dir.display()
-                    );
-                }
+            Ok(Instance::Secondary { focused: true }) => {
+                eprintln!(
+                    "mfa-ready: MFA Ready is already open; it has been brought to the front."
+                );
                 return None;
+            }
+            Ok(Instance::Secondary { focused: false }) => {
+                eprintln!(
+                    "mfa-ready: MFA Ready seems to be open already but did not answer; opening another window anyway."
+                );
+                eprintln!(
+                    "mfa-ready: this window does not hold the one-window lock for {}.",
+                    dir.display()
+                );
+                (
+                    Store::open(&dir, now).map_err(|e| e.to_string()),
+                    None,
+                    None,
+                )
             }
             Ok(Instance::Primary { guard, listener }) => (
                 Store::open(&dir, now).map_err(|e| e.to_string()),
@@ -221,5 +229,26 @@ fn window_options() -> eframe::NativeOptions {
     eframe::NativeOptions {
         viewport,
         ..Default::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 13, item 16: a first window that does not answer (200 idle connections
+    /// held it up) no longer leaves the user with no window: this one opens, without
+    /// the lock.
+    #[test]
+    fn a_first_window_that_does_not_answer_still_gets_the_user_a_window() {
+        let dir = tempfile::tempdir().unwrap();
+        let Ok(Instance::Primary { guard, listener }) = instance::acquire(dir.path()) else {
+            panic!("first acquire must be primary");
+        };
+        let now: jiff::Timestamp = "2026-12-10T09:00:00Z".parse().unwrap();
+        let opened = open_data_dir(Some(dir.path()), now).expect("a window opens");
+        assert!(opened.guard.is_none(), "without the lock");
+        assert!(opened.store.is_some(), "{:?}", opened.snapshot.err());
+        drop((guard, listener));
     }
 }

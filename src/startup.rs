@@ -53,8 +53,12 @@ pub fn login_command(
     })
 }
 
+/// A path from the environment; an empty variable (`MFA_READY_POLICY=`) counts as
+/// unset, so it never becomes `--policy ""` in the login entry.
 fn env_path(name: &str) -> Option<PathBuf> {
-    std::env::var_os(name).map(PathBuf::from)
+    std::env::var_os(name)
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
 }
 
 /// Finds and loads the policy in force (flag, env, system, beside the program, embedded).

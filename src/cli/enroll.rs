@@ -38,7 +38,8 @@ fn parse_type(s: &str) -> Result<PhoneType, String> {
 pub fn phone_payload(number: &str, phone_type: PhoneType) -> Result<Payload, CliError> {
     let phone = PhoneNumber::parse(number).map_err(|e| {
         CliError(format!(
-            "\"{number}\" is not a phone number MFA Ready can add: {e}"
+            "\"{}\" is not a phone number MFA Ready can add: {e}",
+            crate::core::text::echo(number)
         ))
     })?;
     Ok(Payload::RegisterPhone {

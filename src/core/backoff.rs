@@ -16,6 +16,8 @@
 use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
 
+use crate::core::duration::add_saturating;
+
 /// Tunables for retry timing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BackoffPolicy {
@@ -160,14 +162,6 @@ pub fn next_attempt(
         return NextAttempt::GiveUp(reason);
     }
     NextAttempt::At(at)
-}
-
-fn add_saturating(t: Timestamp, d: SignedDuration) -> Timestamp {
-    match t.checked_add(d) {
-        Ok(r) => r,
-        Err(_) if d.is_negative() => Timestamp::MIN,
-        Err(_) => Timestamp::MAX,
-    }
 }
 
 /// HTTP-date parsing is shared with the probes: see [`super::httpdate`].

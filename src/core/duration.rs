@@ -1,9 +1,19 @@
 //! The one way durations are said to people: [`words`] for deadlines and waits in
 //! sentences ("3 hours 20 minutes"), [`days_or_hours`] where one rough unit reads
 //! better ("your deadline is in 2 days"), [`compact`] for countdowns that tick
-//! ("1 min 40 s").
+//! ("1 min 40 s"). And [`add_saturating`]: a moment plus a span that never overflows.
 
-use jiff::SignedDuration;
+use jiff::{SignedDuration, Timestamp};
+
+/// `t + d`, held at the earliest or latest instant a timestamp can hold instead of
+/// overflowing (a clock near either end must never panic a computation).
+pub fn add_saturating(t: Timestamp, d: SignedDuration) -> Timestamp {
+    match t.checked_add(d) {
+        Ok(r) => r,
+        Err(_) if d.is_negative() => Timestamp::MIN,
+        Err(_) => Timestamp::MAX,
+    }
+}
 
 /// Says a span of time in words, two units at most: "12 days 4 hours",
 /// "3 hours 20 minutes", "45 minutes", "40 seconds"; zero is "less than a minute".

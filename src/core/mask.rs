@@ -18,6 +18,11 @@
 //!   numeric ids), digits touching letters (UUIDs, request ids), digits
 //!   followed by `:` (times), and `YYYY-MM-DD` / `DD.MM.YYYY` dates are left
 //!   alone.
+//! * Digits of every script count (issue 13): full-width `０`–`９`, Arabic-Indic,
+//!   Devanagari and every other run of Unicode decimal digits ([`digit_value`]), and
+//!   the full-width `＋ － ． （ ）` and ideographic space, are read as their ASCII
+//!   forms, so `＋１ ２０６ ５５５ ０１００` is masked like `+1 206 555 0100` (the
+//!   mask itself is written in ASCII digits).
 
 use std::fmt;
 
@@ -28,6 +33,63 @@ pub const TWO_DIGIT_CODES: [u8; 44] = [
 ];
 
 const BULLETS: &str = "•••";
+
+/// The zero of every run of ten decimal digits in Unicode (general category Nd,
+/// from Unicode 14's data plus Kawi and Nag Mundari from 15), in order; each run
+/// is zero to nine. A test checks that the standard library calls all of them numeric.
+const DIGIT_ZEROS: [u32; 68] = [
+    0x0030, 0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+    0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80,
+    0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0,
+    0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0,
+    0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x11F50, 0x16A60,
+    0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E4F0,
+    0x1E950, 0x1FBF0,
+];
+
+/// The value of a decimal digit of any script (`7`, `７`, `٧`, `७`), or `None`.
+pub fn digit_value(c: char) -> Option<u8> {
+    let cp = u32::from(c);
+    let run = DIGIT_ZEROS.partition_point(|z| *z <= cp).checked_sub(1)?;
+    let offset = cp - DIGIT_ZEROS.get(run)?;
+    (offset < 10).then(|| u8::try_from(offset).ok()).flatten()
+}
+
+/// The ASCII character a phone-number character of another width or script stands
+/// for: digits of any script, the full-width `＋ － ． （ ）`, the ideographic space.
+fn ascii_form(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return Some(c);
+    }
+    if let Some(d) = digit_value(c) {
+        return Some(char::from(b'0' + d));
+    }
+    match c {
+        '\u{FF0B}' => Some('+'),
+        '\u{FF0D}' => Some('-'),
+        '\u{FF0E}' => Some('.'),
+        '\u{FF08}' => Some('('),
+        '\u{FF09}' => Some(')'),
+        '\u{3000}' => Some(' '),
+        _ => None,
+    }
+}
+
+/// `text` with every character [`ascii_form`] knows in its ASCII form, and where each
+/// byte of the result came from in `text` (one entry per byte, plus the end). The
+/// characters correspond one to one, so a span of the result maps back to a span of
+/// `text` on character boundaries.
+fn fold(text: &str) -> (String, Vec<usize>) {
+    let mut folded = String::with_capacity(text.len());
+    let mut from = Vec::with_capacity(text.len() + 1);
+    for (i, c) in text.char_indices() {
+        let f = ascii_form(c).unwrap_or(c);
+        folded.push(f);
+        from.extend(std::iter::repeat_n(i, f.len_utf8()));
+    }
+    from.push(text.len());
+    (folded, from)
+}
 
 /// Why a phone number was rejected.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -176,7 +238,11 @@ pub fn mask_phone(input: &str) -> String {
     match PhoneNumber::parse(input) {
         Ok(p) => p.masked(),
         Err(_) => {
-            let d: String = input.chars().filter(char::is_ascii_digit).collect();
+            let d: String = input
+                .chars()
+                .filter_map(digit_value)
+                .map(|d| char::from(b'0' + d))
+                .collect();
             if d.len() >= 4 {
                 mask_digits(&d[d.len() - 2..])
             } else {
@@ -349,11 +415,50 @@ fn is_phone(c: &Candidate) -> bool {
 }
 
 /// Masks phone numbers and e-mail addresses in free text (for reports),
-/// leaving dates, times, UUIDs and request ids alone.
+/// leaving dates, times, UUIDs and request ids alone. Digits of every script count
+/// (see the module's notes); what is not masked is left exactly as it was.
 pub fn mask_text(text: &str) -> String {
+    if text.is_ascii() {
+        return mask_folded(text);
+    }
+    // Find the numbers in the ASCII form, then copy the text between them as it was.
+    let (folded, from) = fold(text);
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0usize;
+    for (start, end, masked) in mask_spans(&folded) {
+        let (Some(&s), Some(&e)) = (from.get(start), from.get(end)) else {
+            continue;
+        };
+        if s < last {
+            continue;
+        }
+        out.push_str(text.get(last..s).unwrap_or_default());
+        out.push_str(&masked);
+        last = e;
+    }
+    out.push_str(text.get(last..).unwrap_or_default());
+    out
+}
+
+/// [`mask_text`] of text already in ASCII form.
+fn mask_folded(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0usize;
+    for (start, end, masked) in mask_spans(text) {
+        out.push_str(&text[last..start]);
+        out.push_str(&masked);
+        last = end;
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+/// The phone numbers and e-mail addresses in `text`: `(start, end, masked)` byte
+/// spans, sorted and disjoint.
+fn mask_spans(text: &str) -> Vec<(usize, usize, String)> {
     let b = text.as_bytes();
     let emails = find_emails(text);
-    let mut out = String::with_capacity(text.len());
+    let mut out = Vec::new();
     let mut last = 0usize;
     let mut i = 0usize;
     let mut email_iter = emails.iter().peekable();
@@ -365,8 +470,7 @@ pub fn mask_text(text: &str) -> String {
             // phone match ran into the address; then the address starts where it ended.
             let s = s.max(last);
             let e = e.max(s);
-            out.push_str(&text[last..s]);
-            out.push_str(&mask_email(&text[s..e]));
+            out.push((s, e, mask_email(&text[s..e])));
             last = e;
             i = e;
             email_iter.next();
@@ -408,8 +512,7 @@ pub fn mask_text(text: &str) -> String {
                 Some(mask_digits(&d))
             };
             if let Some(m) = masked {
-                out.push_str(&text[last..i]);
-                out.push_str(&m);
+                out.push((i, c.end, m));
                 last = c.end;
             }
         }
@@ -417,7 +520,6 @@ pub fn mask_text(text: &str) -> String {
         // Never step over the start of the next e-mail address.
         i = c.end.min(stop).max(i + 1);
     }
-    out.push_str(&text[last..]);
     out
 }
 
@@ -568,6 +670,49 @@ mod tests {
         assert_eq!(mask_text("•••"), "•••");
     }
 
+    /// Issue 13, item 15: full-width and other-script digits were not masked.
+    #[test]
+    fn digits_of_every_script_are_masked() {
+        for (input, want) in [
+            (
+                "tel ＋１ ２０６ ５５５ ０１００ ok",
+                "tel +1 206 ••• 0100 ok",
+            ),
+            ("＋１（２０６）５５５－０１００", "+1 206 ••• 0100"),
+            ("رقم +١ ٢٠٦ ٥٥٥ ٠١٠٠", "رقم +1 206 ••• 0100"),
+            ("फ़ोन +९१ ९८७६५ ४३२१०", "फ़ोन +91 987 ••• 3210"),
+            ("mixed +1 ２０６ 555 ０１００.", "mixed +1 206 ••• 0100."),
+            ("(２０６) ５５５-０１００", "206 ••• 0100"),
+        ] {
+            assert_eq!(mask_text(input), want, "{input}");
+        }
+        // Not a phone number: left exactly as it was, in its own script.
+        for keep in [
+            "２０２６年１２月１３日",
+            "٢٠٢٦-١٢-١٣",
+            "ｖｅｒｓｉｏｎ １．２",
+        ] {
+            assert_eq!(mask_text(keep), keep);
+        }
+        assert_eq!(mask_phone("＋１ ２０６ ５５５ ０１００"), "••• 00");
+        assert_eq!(digit_value('７'), Some(7));
+        assert_eq!(digit_value('٣'), Some(3));
+        assert_eq!(digit_value('x'), None);
+        assert_eq!(digit_value('²'), None);
+    }
+
+    #[test]
+    fn every_digit_run_is_numeric_to_the_standard_library() {
+        for z in DIGIT_ZEROS {
+            for k in 0..10 {
+                let c = char::from_u32(z + k).unwrap();
+                assert!(c.is_numeric(), "{:X}", z + k);
+                assert_eq!(digit_value(c), Some(u8::try_from(k).unwrap()));
+            }
+        }
+        assert!(DIGIT_ZEROS.windows(2).all(|w| w[0] + 10 <= w[1]));
+    }
+
     #[test]
     fn overlapping_address_shapes_do_not_panic() {
         // Regression: these made `mask_text` slice backwards and panic, and the
@@ -646,6 +791,34 @@ mod tests {
                 let w = std::str::from_utf8(w).unwrap();
                 prop_assert!(!joined.contains(w), "{phone} -> {out}");
             }
+        }
+
+        #[test]
+        fn no_seven_digits_survive_in_any_script(
+            pre in "([a-zA-Z,;:<(]{0,10} )?",
+            (phone, national) in phone_shape(),
+            zero in prop::sample::select(vec![0xFF10u32, 0x0660, 0x06F0, 0x0966, 0x0E50, 0x1D7CE]),
+        ) {
+            let script = |s: &str| -> String {
+                s.chars()
+                    .map(|c| match c.to_digit(10) {
+                        Some(d) => char::from_u32(zero + d).unwrap(),
+                        None if c == '+' && zero == 0xFF10 => '＋',
+                        None => c,
+                    })
+                    .collect()
+            };
+            let out = mask_text(&format!("{pre}{}", script(&phone)));
+            let joined: String = out
+                .chars()
+                .filter_map(|c| digit_value(c).map(|d| char::from(b'0' + d)).or(Some(c)))
+                .filter(|c| !" -.()".contains(*c))
+                .collect();
+            for w in national.as_bytes().windows(7) {
+                let w = std::str::from_utf8(w).unwrap();
+                prop_assert!(!joined.contains(w), "{phone} -> {out}");
+            }
+            prop_assert_eq!(mask_text(&out), out.clone());
         }
 
         #[test]

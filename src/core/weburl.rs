@@ -130,6 +130,30 @@ pub fn redact_in_text(text: &str) -> String {
     out
 }
 
+/// Every `scheme://…` in `text` without its query string and fragment (`?token=…`,
+/// `#access_token=…`): scheme, host and path only, for reports. Punctuation that
+/// ends a sentence or a bracket after the URL stays; nothing else changes, so text
+/// without a query reads exactly as before.
+pub fn without_queries(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("://") {
+        let (head, tail) = rest.split_at(i + 3);
+        out.push_str(head);
+        let end = tail
+            .find(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '>' | '`'))
+            .unwrap_or(tail.len());
+        let token = &tail[..end];
+        let url = token.trim_end_matches([')', ']', '.', ',', ';', ':', '!']);
+        let cut = url.find(['?', '#']).unwrap_or(url.len());
+        out.push_str(&url[..cut]);
+        out.push_str(&token[url.len()..]);
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 fn redact_loose(url: &str) -> String {
     redact_in_text(url)
 }
@@ -138,6 +162,33 @@ fn redact_loose(url: &str) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// Issue 13, item 15: `?token=…` survived into reports.
+    #[test]
+    fn queries_and_fragments_are_dropped_from_urls_in_text() {
+        for (input, want) in [
+            (
+                "https://login.contoso.com/cb?token=abc&x=1",
+                "https://login.contoso.com/cb",
+            ),
+            (
+                "see https://a.example/p/q?code=s3cret#frag, then (https://b.example/?t=1).",
+                "see https://a.example/p/q, then (https://b.example/).",
+            ),
+            ("https://x.example/#access_token=abc", "https://x.example/"),
+            ("http://127.0.0.1:8080/a?b", "http://127.0.0.1:8080/a"),
+        ] {
+            assert_eq!(without_queries(input), want, "{input}");
+        }
+        for keep in [
+            "https://mysignins.microsoft.com/security-info",
+            "https://mysignins.microsoft.com",
+            "no url? here # none",
+            "Reaching https://x.example/path.",
+        ] {
+            assert_eq!(without_queries(keep), keep);
+        }
+    }
 
     #[test]
     fn https_passes_everywhere() {

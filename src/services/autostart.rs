@@ -41,6 +41,25 @@ impl LoginCommand {
         }
     }
 
+    /// Refuses a program, policy or data folder whose path holds a line break or
+    /// another control character: no entry format can carry it safely.
+    fn check(&self) -> Result<(), AutostartError> {
+        let paths = [
+            Some(&self.exe),
+            self.policy.as_ref(),
+            self.data_dir.as_ref(),
+        ];
+        for p in paths.into_iter().flatten() {
+            let text = p.to_string_lossy();
+            if text.chars().any(char::is_control) {
+                return Err(AutostartError::UnsafePath(crate::core::text::single_line(
+                    &text,
+                )));
+            }
+        }
+        Ok(())
+    }
+
     /// The arguments after the program, made absolute (login starts elsewhere).
     fn args(&self) -> Vec<String> {
         let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_owned());
@@ -78,6 +97,12 @@ pub enum AutostartError {
     Registry(String),
     #[error("no home folder was found for this user")]
     NoHome,
+    /// A path with a line break (or another control character) would end the entry's
+    /// line and start another (a second `Exec=` in a desktop file): refused.
+    #[error(
+        "\"{0}\" has a line break or another control character in it, so it cannot go into a login entry; use a folder without one"
+    )]
+    UnsafePath(String),
 }
 
 impl Autostart {
@@ -126,8 +151,10 @@ impl Autostart {
         }
     }
 
-    /// Writes the entry so that `command` runs at login.
+    /// Writes the entry so that `command` runs at login. A path with a control
+    /// character in it is refused before anything is written.
     pub fn enable(&self, command: &LoginCommand) -> Result<(), AutostartError> {
+        command.check()?;
         match self {
             Self::Desktop(p) => write_file(p, &desktop_entry(command)),
             Self::LaunchAgent(p) => write_file(p, &launch_agent(command)),
@@ -196,17 +223,24 @@ fn reg(args: &[&str]) -> Result<(), AutostartError> {
 }
 
 /// One `Exec` argument quoted as the Desktop Entry spec says (`remind` and the flag
-/// names need none).
+/// names need none): inside double quotes, `"`, `` ` ``, `$` and `\\` take a
+/// backslash; a literal `%` is written `%%` (a lone `%` starts a field code such as
+/// `%f`); then the whole value is escaped as a desktop-file string (a backslash
+/// doubled). Control characters never get here ([`LoginCommand::check`]).
 fn exec_quoted(arg: &str) -> String {
     if arg.starts_with("--") || arg == "remind" {
         return arg.to_owned();
     }
     let mut quoted = String::from("\"");
     for c in arg.chars() {
-        if matches!(c, '"' | '`' | '$' | '\\') {
-            quoted.push('\\');
+        match c {
+            '"' | '`' | '$' | '\\' => {
+                quoted.push('\\');
+                quoted.push(c);
+            }
+            '%' => quoted.push_str("%%"),
+            c => quoted.push(c),
         }
-        quoted.push(c);
     }
     quoted.push('"');
     // In a desktop file, a backslash in a string value is itself escaped.
@@ -324,6 +358,37 @@ mod tests {
             !w.contains("\\\""),
             "no backslash before a closing quote: {w}"
         );
+    }
+
+    /// Issue 13, item 12: `%` starts a field code in `Exec`, a line break starts a new
+    /// key (the later `Exec=` wins under GLib).
+    #[test]
+    fn percent_is_doubled_and_a_line_break_is_refused() {
+        let c = LoginCommand {
+            exe: PathBuf::from("/opt/mfa-ready"),
+            policy: None,
+            data_dir: Some(PathBuf::from("/srv/100%u data")),
+        };
+        let e = desktop_entry(&c);
+        assert!(e.contains("--data-dir \"/srv/100%%u data\"\n"), "{e}");
+        let dir = tempfile::tempdir().unwrap();
+        let entry = Autostart::in_config_dir(dir.path());
+        let evil = LoginCommand {
+            exe: PathBuf::from("/opt/mfa-ready"),
+            policy: None,
+            data_dir: Some(PathBuf::from("/tmp/x\nExec=/bin/sh -c pwned")),
+        };
+        let err = entry.enable(&evil).unwrap_err();
+        assert!(matches!(err, AutostartError::UnsafePath(_)), "{err}");
+        assert!(!err.to_string().contains('\n'));
+        assert!(!entry.is_enabled(), "nothing may be written");
+        let plist = Autostart::LaunchAgent(dir.path().join("a.plist"));
+        assert!(plist.enable(&evil).is_err());
+        assert!(!plist.is_enabled());
+        let mut tab = evil.clone();
+        tab.data_dir = None;
+        tab.policy = Some(PathBuf::from("/etc/p\u{1b}[2J.toml"));
+        assert!(entry.enable(&tab).is_err());
     }
 
     #[test]

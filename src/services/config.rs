@@ -342,13 +342,28 @@ pub fn data_dir(flag: Option<&Path>, env: Option<&Path>) -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "MFA Ready").map(|d| d.data_local_dir().to_owned())
 }
 
-/// `MFA_READY_NOW` holds something that is not an RFC 3339 time.
+/// `MFA_READY_NOW` holds something the clock cannot be set to. The value is echoed
+/// only as [`crate::core::text::echo`] makes it (no terminal escapes, capped).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{ENV_NOW}: \"{value}\" is not an RFC 3339 time such as 2026-12-01T09:00:00Z ({reason})")]
-pub struct ClockError {
-    pub value: String,
-    pub reason: String,
+pub enum ClockError {
+    /// Not an RFC 3339 time.
+    #[error(
+        "{ENV_NOW}: \"{value}\" is not an RFC 3339 time such as 2026-12-01T09:00:00Z ({reason})"
+    )]
+    NotATime { value: String, reason: String },
+    /// A time, but outside the years every date computation can handle.
+    #[error(
+        "{ENV_NOW}: \"{value}\" is not a time MFA Ready can use: give one between the years {EARLIEST_YEAR} and {LATEST_YEAR}, such as 2026-12-01T09:00:00Z"
+    )]
+    OutOfRange { value: String },
 }
+
+/// The earliest year `MFA_READY_NOW` may name: deadlines, look-backs and reminder
+/// steps are computed from it, and near the ends of what a timestamp can hold
+/// (years -9999 and 9999) that arithmetic would overflow.
+pub const EARLIEST_YEAR: i16 = 1900;
+/// The latest year `MFA_READY_NOW` may name (see [`EARLIEST_YEAR`]).
+pub const LATEST_YEAR: i16 = 9000;
 
 /// The clock: the system's, or a fixed instant from `MFA_READY_NOW` (tests, helpdesk what-ifs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -360,16 +375,19 @@ pub enum Clock {
 impl Clock {
     /// From the value of `MFA_READY_NOW`, if set.
     pub fn from_env_value(value: Option<&str>) -> Result<Self, ClockError> {
-        match value.map(str::trim).filter(|v| !v.is_empty()) {
-            None => Ok(Self::System),
-            Some(v) => v
-                .parse::<Timestamp>()
-                .map(Self::Fixed)
-                .map_err(|e| ClockError {
-                    value: v.to_owned(),
-                    reason: e.to_string(),
-                }),
+        let Some(v) = value.map(str::trim).filter(|v| !v.is_empty()) else {
+            return Ok(Self::System);
+        };
+        let echo = crate::core::text::echo;
+        let t = v.parse::<Timestamp>().map_err(|e| ClockError::NotATime {
+            value: echo(v),
+            reason: echo(&e.to_string()),
+        })?;
+        let year = t.to_zoned(jiff::tz::TimeZone::UTC).year();
+        if !(EARLIEST_YEAR..=LATEST_YEAR).contains(&year) {
+            return Err(ClockError::OutOfRange { value: echo(v) });
         }
+        Ok(Self::Fixed(t))
     }
 
     pub fn now(self) -> Timestamp {
@@ -448,6 +466,33 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.starts_with("MFA_READY_NOW: \"tomorrow\""), "{err}");
+    }
+
+    #[test]
+    fn a_clock_outside_the_usable_years_is_refused_in_one_sentence() {
+        for v in [
+            "-009999-01-10T00:00:00Z",
+            "9999-12-30T00:00:00Z",
+            "1899-12-31T23:59:59Z",
+            "9001-01-01T00:00:00Z",
+        ] {
+            let err = Clock::from_env_value(Some(v)).unwrap_err();
+            assert!(matches!(err, ClockError::OutOfRange { .. }), "{v}: {err}");
+            let msg = err.to_string();
+            assert!(msg.contains("is not a time MFA Ready can use"), "{msg}");
+            assert_eq!(msg.lines().count(), 1);
+        }
+        for ok in ["1900-01-01T00:00:00Z", "9000-12-31T23:59:59Z"] {
+            assert!(Clock::from_env_value(Some(ok)).is_ok(), "{ok}");
+        }
+    }
+
+    #[test]
+    fn a_bad_clock_is_echoed_without_escapes_and_capped() {
+        let evil = format!("\x1b]0;owned\x07\x1b[2J{}", "9".repeat(100_000));
+        let msg = Clock::from_env_value(Some(&evil)).unwrap_err().to_string();
+        assert!(!msg.contains('\x1b') && !msg.contains('\x07'), "{msg:?}");
+        assert!(msg.len() < 600, "{} bytes", msg.len());
     }
 
     #[test]

@@ -13,9 +13,8 @@ use crate::core::fault;
 use crate::core::methods::Os;
 use crate::core::policy::{EMBEDDED_DEFAULT, Policy};
 use crate::core::report::{
-    self, AppInfo, ErrorEntry, EventEntry, HistoryEntry, IncidentEntry, JobEntry, LOOKBACK,
-    MAX_REPORT_BYTES, Opened, OsInfo, Phases, PolicyInfo, PortalEntry, ReadError, Report,
-    ReportInput,
+    self, AppInfo, ErrorEntry, EventEntry, HistoryEntry, IncidentEntry, JobEntry, MAX_REPORT_BYTES,
+    Opened, OsInfo, Phases, PolicyInfo, PortalEntry, ReadError, Report, ReportInput,
 };
 use crate::services::config::{LoadedPolicy, PolicyOrigin, read_policy_file};
 use crate::services::queue::QueueError;
@@ -64,6 +63,10 @@ pub enum ReportError {
     },
     #[error("{0}")]
     Read(#[from] ReadError),
+    #[error(
+        "This is not a report file (it is a folder, a pipe or a device); save the report as a file and open that."
+    )]
+    NotAFile,
 }
 
 /// The report text in `format`.
@@ -89,7 +92,7 @@ pub fn gather(
     who: &Requester<'_>,
     now: Timestamp,
 ) -> Result<Report, ReportError> {
-    let since = now - LOOKBACK;
+    let since = report::lookback_start(now);
     let first_run = store.first_run(now)?;
     let registrations = store.registrations()?;
     let jobs = jobs(store, since)?;
@@ -260,14 +263,24 @@ pub fn os_info() -> OsInfo {
     }
 }
 
-/// Reads a report file handed over, refusing one over 16 MiB before reading it.
+/// Reads a report file handed over, refusing one over 16 MiB before reading it, and
+/// anything that is not a regular file (a folder, a pipe, a device): a FIFO would
+/// block the read forever. The file is opened without blocking (Unix) and checked
+/// again on the open handle, so one swapped in after the first check is refused too.
 pub fn open_report(path: &Path) -> Result<Opened, ReportError> {
     let io = |source| ReportError::Io {
         path: path.display().to_string(),
         source,
     };
-    let file = std::fs::File::open(path).map_err(io)?;
-    let len = file.metadata().map_err(io)?.len();
+    if !std::fs::metadata(path).map_err(io)?.is_file() {
+        return Err(ReportError::NotAFile);
+    }
+    let file = open_without_blocking(path).map_err(io)?;
+    let meta = file.metadata().map_err(io)?;
+    if !meta.is_file() {
+        return Err(ReportError::NotAFile);
+    }
+    let len = meta.len();
     if len > MAX_REPORT_BYTES {
         return Err(ReadError::TooLarge(len).into());
     }
@@ -276,6 +289,19 @@ pub fn open_report(path: &Path) -> Result<Opened, ReportError> {
         .read_to_end(&mut bytes)
         .map_err(io)?;
     Ok(report::parse(&bytes)?)
+}
+
+/// Opens for reading; on Unix with `O_NONBLOCK`, so opening a FIFO never waits for
+/// a writer (reads from a regular file are unaffected by the flag).
+fn open_without_blocking(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
 }
 
 #[cfg(test)]
@@ -288,6 +314,33 @@ mod tests {
         assert_eq!(Format::from_path(Path::new("a.md")), Some(Format::Markdown));
         assert_eq!(Format::from_path(Path::new("a.htm")), Some(Format::Html));
         assert_eq!(Format::from_path(Path::new("a.txt")), None);
+    }
+
+    /// Issue 13, item 16: a FIFO blocked the read forever; a folder is no report either.
+    #[cfg(unix)]
+    #[test]
+    fn anything_but_a_regular_file_is_refused_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("r.json");
+        let status = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let (tx, rx) = std::sync::mpsc::channel();
+        let path = fifo.clone();
+        std::thread::spawn(move || tx.send(open_report(&path).map(|_| ())));
+        let answer = rx
+            .recv_timeout(std::time::Duration::from_secs(5))
+            .expect("open_report blocked on a FIFO");
+        assert!(matches!(answer, Err(ReportError::NotAFile)), "{answer:?}");
+        assert!(matches!(
+            open_report(dir.path()),
+            Err(ReportError::NotAFile)
+        ));
+        // Opening a FIFO without blocking, as the swapped-in case does, returns at once.
+        let f = open_without_blocking(&fifo).unwrap();
+        assert!(!f.metadata().unwrap().is_file());
     }
 
     #[test]

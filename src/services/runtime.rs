@@ -278,28 +278,13 @@ pub fn probe_verdicts(report: &super::health::HealthReport) -> Vec<(String, bool
     out
 }
 
-/// Accepts "focus" requests from a second copy of the app.
+/// Accepts "focus" requests from a second copy of the app (`instance::serve_focus`).
 async fn focus_server(listener: std::net::TcpListener, ctx: Arc<Ctx>) {
-    use tokio::io::AsyncReadExt;
     if listener.set_nonblocking(true).is_err() {
         return;
     }
     let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
         return;
     };
-    loop {
-        let Ok((mut stream, _)) = listener.accept().await else {
-            continue;
-        };
-        let mut buf = [0u8; 16];
-        let read =
-            tokio::time::timeout(std::time::Duration::from_secs(2), stream.read(&mut buf)).await;
-        if let Ok(Ok(n)) = read
-            && buf
-                .get(..n)
-                .is_some_and(|b| b.starts_with(super::instance::FOCUS_REQUEST))
-        {
-            ctx.emit(Event::FocusRequested);
-        }
-    }
+    super::instance::serve_focus(listener, move || ctx.emit(Event::FocusRequested)).await;
 }

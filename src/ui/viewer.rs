@@ -1,6 +1,7 @@
 //! Helpdesk mode: a report someone handed over, read-only. The same overview,
 //! methods, portal health and pending work, a guide panel built from the
-//! report, under a banner that names whose report it is and its support code.
+//! report, under a banner with its support code first (in its own label), then
+//! when it was made and the name the user typed, and what the code does not prove.
 //! Nothing here writes to a store or sends anything.
 
 use egui::RichText;
@@ -10,6 +11,11 @@ use crate::core::readiness::{Verdict, phishing_resistant_count};
 use crate::core::report::{GuideStep, Opened, evidence_lead, guide, phase_parts};
 
 use super::widgets::{self, card_ui};
+
+/// What the support code is, and what it is not.
+const CODE_MEANING: &str = "The support code confirms that you and the user opened the same file. \
+    It does not prove the report is genuine: anyone can edit a report and compute a new code. \
+    Before granting an extension, look up its request ids in the tenant's sign-in and audit logs.";
 
 /// The viewer's tabs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,34 +73,48 @@ impl ReportViewer {
         widgets::local_time(t, &self.tz)
     }
 
-    /// "Viewing Jane's report from Mon 23 Nov 2026, 10:00 CET · support code XXXX-XXXX".
+    /// "Support code XXXX-XXXX": shown first, in its own label, so nothing the
+    /// report's own text says can stand in for it.
+    pub fn code_text(&self) -> String {
+        format!("Support code {}", self.opened.report.support_code)
+    }
+
+    /// "Report from Mon 23 Nov 2026, 10:00 CET · name typed by the user: "Jane"": the
+    /// name on one line, without control characters, capped (it is the user's text).
     pub fn banner_text(&self) -> String {
         let r = &self.opened.report;
-        let who = r
-            .user_name
-            .as_deref()
-            .map_or("a user's".to_owned(), |n| format!("{n}'s"));
-        format!(
-            "Viewing {who} report from {} · support code {}",
-            self.time(r.generated_at),
-            r.support_code
-        )
+        let when = self.time(r.generated_at);
+        match r.user_name.as_deref() {
+            Some(name) => format!(
+                "Report from {when} · name typed by the user: \"{}\"",
+                crate::core::text::echo(name)
+            ),
+            None => format!("Report from {when} · no name given"),
+        }
     }
 
     /// The whole viewer. Returns true when "Close report" was clicked.
     pub fn ui(&mut self, ui: &mut egui::Ui) -> bool {
         let mut close = false;
         widgets::banner_ui(ui, widgets::BLUE, |ui| {
+            ui.label(
+                RichText::new(self.code_text())
+                    .strong()
+                    .monospace()
+                    .size(18.0),
+            );
             ui.label(RichText::new(self.banner_text()).strong());
             if ui.small_button("Close report").clicked() {
                 close = true;
             }
+            ui.label(RichText::new(CODE_MEANING).small());
         });
         if !self.opened.code_matches {
             widgets::banner_ui(ui, widgets::AMBER, |ui| {
                 ui.label(
                     "This file was changed after it was made: its contents do not match its \
-                     support code. Ask the user for the report again.",
+                     support code, so you and the user may not be looking at the same report. \
+                     Ask the user for the report again.",
                 );
             });
         }
@@ -167,6 +187,7 @@ impl ReportViewer {
                 for g in &r.readiness.gaps {
                     ui.label(format!("•  {g}"));
                 }
+                more_ui(ui, self.opened.omitted.gaps);
             });
         }
         if let Some(n) = &r.readiness.next_step {
@@ -215,6 +236,7 @@ impl ReportViewer {
                 }
             });
         }
+        more_ui(ui, self.opened.omitted.methods);
     }
 
     fn health_ui(&self, ui: &mut egui::Ui) {
@@ -251,6 +273,7 @@ impl ReportViewer {
                 }
             });
         }
+        more_ui(ui, self.opened.omitted.portals);
         for i in &r.incidents {
             card_ui(ui, |ui| {
                 ui.label(RichText::new(format!("{}: {}", i.feed, i.title)).strong());
@@ -261,6 +284,7 @@ impl ReportViewer {
                 ));
             });
         }
+        more_ui(ui, self.opened.omitted.incidents);
     }
 
     fn pending_ui(&self, ui: &mut egui::Ui) {
@@ -274,14 +298,19 @@ impl ReportViewer {
                 if let Some(e) = &j.last_error {
                     ui.label(format!("last error: {}", e.summary()));
                 }
-                for h in j.history.iter().rev().take(6) {
+                for h in j.history.iter().rev().take(HISTORY_SHOWN) {
                     ui.label(
                         RichText::new(format!("{}  {}  {}", self.time(h.at), h.state, h.detail))
                             .small(),
                     );
                 }
+                let older = j.history.len().saturating_sub(HISTORY_SHOWN);
+                if older > 0 {
+                    ui.label(RichText::new(format!("… {older} older")).small());
+                }
             });
         }
+        more_ui(ui, self.opened.omitted.jobs);
     }
 
     fn evidence_ui(&self, ui: &mut egui::Ui) {
@@ -292,7 +321,8 @@ impl ReportViewer {
         }
         // The same lead as the report's own section (counts every check of a run).
         ui.label(format!(
-            "{} Use this for an extension or a Temporary Access Pass; quote support code {}.",
+            "{} Before an extension or a Temporary Access Pass, find these request ids and \
+             client-request-ids in the tenant's sign-in and audit logs; quote support code {}.",
             evidence_lead(r),
             r.support_code
         ));
@@ -318,6 +348,17 @@ impl ReportViewer {
                 }
             });
         }
+        more_ui(ui, self.opened.omitted.evidence);
+    }
+}
+
+/// Newest history lines shown per job.
+const HISTORY_SHOWN: usize = 6;
+
+/// "… 12 more" under a list the reader cut (nothing when it cut none).
+fn more_ui(ui: &mut egui::Ui, omitted: usize) {
+    if omitted > 0 {
+        ui.label(format!("… {omitted} more"));
     }
 }
 

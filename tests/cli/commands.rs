@@ -180,6 +180,74 @@ fn a_bad_clock_is_one_line_exit_2_and_nothing_written() {
     assert!(!env.db().exists(), "nothing may be written");
 }
 
+/// Issue 13, item 13: a clock the parser accepts but the date arithmetic cannot use
+/// made `report` panic (exit 101). Every command says so in one sentence, exit 2.
+#[test]
+fn a_clock_at_the_ends_of_time_is_one_sentence_and_exit_2_for_every_command() {
+    // Without a deadline, `report` reached the look-back and panicked; with one, the
+    // policy check used to stop first (with a sentence about the deadline's year).
+    for env in [
+        Env::with_policy("schema = 1\norganization = \"Contoso\"\n"),
+        Env::new(),
+    ] {
+        every_command_refuses_the_ends_of_time(&env);
+    }
+}
+
+fn every_command_refuses_the_ends_of_time(env: &Env) {
+    let ics = env.dir.path().join("d.ics");
+    let commands: [&[&str]; 9] = [
+        &["report"],
+        &["report", "--format", "md"],
+        &["status", "--json"],
+        &["check"],
+        &["methods"],
+        &["remind"],
+        &["calendar", "--out", ics.to_str().unwrap()],
+        &["queue", "list"],
+        &["enroll", "phone", "--number", "+1 206 555 0100"],
+    ];
+    for now in [
+        "-009999-01-10T00:00:00Z",
+        "9999-12-30T00:00:00Z",
+        "0001-01-01T00:00:00Z",
+    ] {
+        for args in commands {
+            let out = env.run(now, args);
+            let err = stderr(&out);
+            assert_eq!(code(&out), 2, "{now} {args:?}: {err}");
+            assert_eq!(err.lines().count(), 1, "{now} {args:?}: {err}");
+            assert!(
+                err.contains("is not a time MFA Ready can use"),
+                "{now} {args:?}: {err}"
+            );
+        }
+    }
+    assert!(!env.db().exists(), "nothing may be written");
+}
+
+/// Issue 13, item 14: what a person typed is echoed without terminal escapes and
+/// capped, for the clock and for a phone number.
+#[test]
+fn escapes_and_huge_values_are_not_echoed_raw() {
+    let env = Env::new();
+    let evil = format!("\x1b]0;owned\x07\x1b[2J\x1b[31m{}", "7".repeat(100_000));
+    let out = env.run(&evil, &["status"]);
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    assert!(!err.contains('\x1b') && !err.contains('\x07'), "{err:?}");
+    assert!(err.len() < 1000, "{} bytes echoed", err.len());
+    let out = env.run(
+        "2026-12-10T09:00:00Z",
+        &["enroll", "phone", "--number", &evil],
+    );
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    assert!(err.contains("is not a phone number"), "{err:?}");
+    assert!(!err.contains('\x1b') && !err.contains('\x07'), "{err:?}");
+    assert!(err.len() < 1000, "{} bytes echoed", err.len());
+}
+
 #[test]
 fn an_unknown_method_is_one_line_exit_2_and_nothing_written() {
     let env = Env::new();

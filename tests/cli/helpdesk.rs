@@ -284,6 +284,54 @@ fn autostart_entry_is_written_and_removed_in_the_users_home() {
     assert!(stdout(&o).starts_with("Reminders at login are off"));
 }
 
+/// Issue 13, item 12: an empty `MFA_READY_POLICY=` / `MFA_READY_DATA_DIR=` counts as
+/// unset (it baked `--policy ""` into the entry, and reminders stopped), and a data
+/// folder with a line break is refused instead of writing a second `Exec=` line.
+#[test]
+fn autostart_ignores_empty_variables_and_refuses_a_line_break() {
+    let env = Env::new();
+    let home = env.dir.path().join("home");
+    let entry = home.join(".config/autostart/mfa-ready-remind.desktop");
+    let run = |data: Option<&Path>| {
+        let mut c = Command::new(BIN);
+        c.args(["autostart", "on"]);
+        if let Some(d) = data {
+            c.arg("--data-dir").arg(d);
+        }
+        c.env("MFA_READY_NOW", "2026-12-01T09:00:00Z")
+            .env("HOME", &home)
+            .env("XDG_CONFIG_HOME", home.join(".config"))
+            .env("XDG_DATA_HOME", home.join(".local/share"))
+            .env("MFA_READY_POLICY", "")
+            .env("MFA_READY_DATA_DIR", "")
+            .env_remove("DBUS_SESSION_BUS_ADDRESS")
+            .output()
+            .unwrap()
+    };
+    let o = run(None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&entry).unwrap();
+    let exec: Vec<&str> = text.lines().filter(|l| l.starts_with("Exec=")).collect();
+    assert_eq!(exec.len(), 1, "{text}");
+    assert!(exec[0].ends_with("mfa-ready\" remind"), "{text}");
+    std::fs::remove_file(&entry).unwrap();
+
+    // A literal % is doubled in Exec (a lone one starts a field code such as %u).
+    let percent = env.dir.path().join("100%u data");
+    let o = run(Some(&percent));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&entry).unwrap();
+    assert!(text.contains("100%%u data\"\n"), "{text}");
+    std::fs::remove_file(&entry).unwrap();
+
+    let evil = env.dir.path().join("data\nExec=/bin/sh -c pwned");
+    let o = run(Some(&evil));
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
+    assert!(stderr(&o).contains("line break"), "{}", stderr(&o));
+    assert!(!entry.exists(), "nothing may be written");
+}
+
 /// A job that hit a 504 twice (with request ids), a phone number and an e-mail
 /// address in the history, and a probe of the portal that saw the 504.
 fn seed_outage(data: &Path) {
@@ -411,6 +459,34 @@ fn the_support_code_is_stable_and_changes_with_the_contents() {
     assert_ne!(a, c);
     let d = code(&report(&env, &["--format", "json", "--name", "Jane"]));
     assert_ne!(c, d);
+}
+
+/// Issue 13, item 11: the code covers the state, not the moment: JSON, Markdown and
+/// HTML saved a little apart from the same state carry one code, and the JSON opens
+/// as genuine.
+#[test]
+fn json_markdown_and_html_saved_from_one_state_carry_one_code() {
+    let env = Env::new();
+    seed_outage(&env.data());
+    let mut codes = Vec::new();
+    for (now, format) in [
+        ("2026-12-10T09:00:00Z", "json"),
+        ("2026-12-10T09:00:40Z", "md"),
+        ("2026-12-10T09:01:30Z", "html"),
+    ] {
+        let o = env.run(now, &["report", "--format", format]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let text = stdout(&o);
+        if format == "json" {
+            let opened = mfa_ready::core::report::parse(text.as_bytes()).unwrap();
+            assert!(opened.code_matches);
+            codes.push(opened.report.support_code);
+        } else {
+            assert!(text.contains(&codes[0]), "{format}: {codes:?}");
+            codes.push(codes[0].clone());
+        }
+    }
+    assert_eq!(codes[0], codes[2]);
 }
 
 #[test]
@@ -554,4 +630,43 @@ fn open_report_refuses_bad_files_with_one_sentence_and_exit_2() {
         .unwrap();
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("16 MiB"), "{}", stderr(&o));
+}
+
+/// Issue 13, item 16: `--open-report` on a FIFO blocked forever. Anything that is not
+/// a regular file is refused at once: one sentence, exit 2.
+#[cfg(unix)]
+#[test]
+fn open_report_refuses_a_fifo_or_a_folder_at_once() {
+    let env = Env::new();
+    let fifo = env.dir.path().join("r.json");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    for path in [fifo.as_path(), env.dir.path()] {
+        let mut child = Command::new(BIN)
+            .arg("--open-report")
+            .arg(path)
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let started = std::time::Instant::now();
+        while child.try_wait().unwrap().is_none() {
+            if started.elapsed() > std::time::Duration::from_secs(20) {
+                child.kill().unwrap();
+                panic!("--open-report {} blocked", path.display());
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        let o = child.wait_with_output().unwrap();
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
+        assert!(stderr(&o).contains("not a report file"), "{}", stderr(&o));
+    }
 }

@@ -312,3 +312,47 @@ async fn verified_methods_reach_the_window() {
     );
     services.shutdown();
 }
+
+/// Issue 13, item 16: 200 idle connections to the single-window port kept a second
+/// copy's request waiting behind them (2 s each, one at a time), so the window never
+/// came forward. Each connection is served on its own, and the second copy hears
+/// back at once.
+#[test]
+fn idle_connections_do_not_keep_the_window_from_coming_forward() {
+    use mfa_ready::services::instance::{self, Instance};
+    let dir = tempfile::tempdir().unwrap();
+    let Instance::Primary { guard, listener } = instance::acquire(dir.path()).unwrap() else {
+        panic!("first acquire must be primary");
+    };
+    let listener = listener.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let (etx, erx) = std::sync::mpsc::channel();
+    let services = Services::start(
+        ServicesConfig {
+            store: None,
+            clock: Clock::Fixed(t0()),
+            opener: Arc::new(NoBrowser),
+            focus_listener: Some(listener),
+            health: None,
+            queue: None,
+            helpdesk: None,
+        },
+        etx,
+        Arc::new(|| {}),
+    )
+    .unwrap();
+    let idle: Vec<std::net::TcpStream> = (0..200)
+        .map(|_| std::net::TcpStream::connect(("127.0.0.1", port)).unwrap())
+        .collect();
+    std::thread::sleep(Duration::from_millis(200));
+    let started = Instant::now();
+    let Instance::Secondary { focused } = instance::acquire(dir.path()).unwrap() else {
+        panic!("second acquire must be secondary");
+    };
+    assert!(focused, "the first window answered");
+    assert!(started.elapsed() < Duration::from_secs(3));
+    wait_for(&erx, Duration::from_secs(3), |e| {
+        matches!(e, Event::FocusRequested)
+    });
+    drop((idle, services, guard));
+}

@@ -225,10 +225,10 @@ fn a_report_dropped_on_the_window_opens_in_helpdesk_mode() {
     let answer = open_report(&path).map(Box::new).map_err(|e| e.to_string());
     rig.events.send(Event::ReportOpened(answer)).unwrap();
     rig.harness.run();
-    rig.harness.get_by_label(&format!(
-        "Viewing Jane's report from Sun 13 Dec 2026, 12:00 UTC · support code {}",
-        report.support_code
-    ));
+    rig.harness
+        .get_by_label(&format!("Support code {}", report.support_code));
+    rig.harness
+        .get_by_label("Report from Sun 13 Dec 2026, 12:00 UTC · name typed by the user: \"Jane\"");
     assert!(rig.harness.state().viewer().is_some());
     // Later frames do not ask again.
     rig.harness.run();
@@ -240,11 +240,12 @@ fn helpdesk_mode_shows_the_report_read_only_with_its_guide() {
     let mut rig = rig();
     let (report, path) = rig.saved_report("jane.json");
     rig.open_via_menu(&path);
-    let banner = format!(
-        "Viewing Jane's report from Sun 13 Dec 2026, 12:00 UTC · support code {}",
-        report.support_code
-    );
-    rig.harness.get_by_label(&banner);
+    rig.harness
+        .get_by_label(&format!("Support code {}", report.support_code));
+    rig.harness
+        .get_by_label("Report from Sun 13 Dec 2026, 12:00 UTC · name typed by the user: \"Jane\"");
+    rig.harness
+        .get_by_label_contains("does not prove the report is genuine");
     assert!(rig.harness.state().viewer().is_some());
     // The guide comes first; the other views are one click away.
     rig.harness.get_by_label("Helpdesk guide");
@@ -298,7 +299,7 @@ fn the_standalone_viewer_names_whose_report_and_flags_an_edited_file() {
             ViewerApp::new(opened, jiff::tz::TimeZone::UTC),
         );
     h.run();
-    h.get_by_label_contains("Viewing a user's report from");
+    h.get_by_label_contains("· no name given");
     assert!(
         h.query_by_label_contains("changed after it was made")
             .is_none()
@@ -315,6 +316,78 @@ fn the_standalone_viewer_names_whose_report_and_flags_an_edited_file() {
         );
     h.run();
     h.get_by_label_contains("changed after it was made");
+}
+
+/// Issue 13, item 10: a name with a line break and a fake "support code" cannot pass
+/// for the banner: the real code comes first in its own label, the name is one line.
+#[test]
+fn a_name_cannot_spoof_the_support_code() {
+    let dir = tempfile::tempdir().unwrap();
+    // A hand-made file (the app itself would have cleaned the name), sealed as a
+    // forger would: the code is unkeyed.
+    let mut report = make_report(dir.path(), None);
+    report.user_name = Some("Jane\n\u{1b}[2JSupport code AAAA-AAAA (genuine)".into());
+    report.support_code = mfa_ready::core::report::support_code(&report);
+    let path = dir.path().join("r.json");
+    std::fs::write(&path, serde_json::to_string(&report).unwrap()).unwrap();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1000.0, 1200.0))
+        .build_ui_state(
+            |ui, app: &mut ViewerApp| app.ui_root(ui),
+            ViewerApp::new(open_report(&path).unwrap(), jiff::tz::TimeZone::UTC),
+        );
+    h.run();
+    let real = format!("Support code {}", report.support_code);
+    let code = h.get_by_label(&real);
+    let name = h.get_by_label_contains("name typed by the user");
+    // A label's text is its AccessKit value.
+    let label = name.value().unwrap_or_default();
+    assert!(
+        !label.contains('\n') && !label.contains('\u{1b}'),
+        "{label:?}"
+    );
+    assert!(
+        code.rect().min.y <= name.rect().min.y,
+        "the real code comes first"
+    );
+    assert!(h.query_by_label("Support code AAAA-AAAA").is_none());
+    // The fake shows only inside quotes, as what the user typed.
+    for n in h.query_all_by_label_contains("Support code AAAA") {
+        let l = n.value().unwrap_or_default();
+        assert!(
+            l.contains("typed by the user") && l.contains("\"Jane"),
+            "{l:?}"
+        );
+        assert!(!l.contains('\n'), "{l:?}");
+    }
+}
+
+/// Issue 13, item 9: a sealed report with a 15 MiB name and a list longer than the
+/// reader keeps: the viewer shows short labels and says how many rows it left out.
+#[test]
+fn a_huge_report_shows_capped_text_and_how_many_rows_went() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut report = make_report(dir.path(), None);
+    report.user_name = Some("A".repeat(15 * 1024 * 1024));
+    let row = report.evidence[0].clone();
+    report.evidence = vec![row; mfa_ready::core::report::MAX_EVIDENCE + 3];
+    report.support_code = mfa_ready::core::report::support_code(&report);
+    let path = dir.path().join("big.json");
+    std::fs::write(&path, serde_json::to_string(&report).unwrap()).unwrap();
+    let opened = open_report(&path).unwrap();
+    assert!(opened.code_matches, "a genuine report stays genuine");
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1000.0, 1200.0))
+        .build_ui_state(
+            |ui, app: &mut ViewerApp| app.ui_root(ui),
+            ViewerApp::new(opened, jiff::tz::TimeZone::UTC),
+        );
+    h.run();
+    let name = h.get_by_label_contains("name typed by the user");
+    assert!(name.value().unwrap_or_default().len() < 400);
+    h.get_by_label("Service problems").click();
+    h.run();
+    h.get_by_label("… 3 more");
 }
 
 #[test]

@@ -20,6 +20,12 @@ use super::privacy::sanitise;
 /// How far back the event log and the evidence go.
 pub const LOOKBACK: SignedDuration = SignedDuration::from_hours(14 * 24);
 
+/// The first moment a report at `now` looks back to: [`LOOKBACK`] before it, or the
+/// earliest time there is (never an overflow, whatever `now` is).
+pub fn lookback_start(now: Timestamp) -> Timestamp {
+    crate::core::duration::add_saturating(now, -LOOKBACK)
+}
+
 /// What the services gathered.
 pub struct ReportInput<'a> {
     pub now: Timestamp,
@@ -45,7 +51,7 @@ pub struct ReportInput<'a> {
 
 /// Builds, cleans and seals a report.
 pub fn build(input: ReportInput<'_>) -> Report {
-    let since = input.now - LOOKBACK;
+    let since = lookback_start(input.now);
     let r = readiness::assess(&readiness::Input {
         policy: input.policy,
         registered: input.registrations,
@@ -127,4 +133,79 @@ pub fn build(input: ReportInput<'_>) -> Report {
     sanitise(&mut report);
     seal(&mut report);
     report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::methods::MethodKind;
+    use crate::core::readiness::Source;
+    use proptest::prelude::*;
+
+    const POLICY: &str = "schema = 1\norganization = \"Contoso\"\n[enrollment]\nmin_methods = 2\nnew_user_days = 14\n";
+
+    /// Any instant a `Timestamp` can hold, with both ends drawn often.
+    fn any_instant() -> impl Strategy<Value = Timestamp> {
+        prop_oneof![
+            Just(Timestamp::MIN),
+            Just(Timestamp::MAX),
+            (Timestamp::MIN.as_second()..=Timestamp::MAX.as_second())
+                .prop_map(|s| Timestamp::from_second(s).unwrap_or(Timestamp::UNIX_EPOCH)),
+        ]
+    }
+
+    proptest! {
+        /// Item 13 of issue 13: a clock at the ends of time panicked in the look-back.
+        /// Whatever the instants, a report is built, rendered and guided.
+        #[test]
+        fn any_instants_build_and_render_without_panicking(
+            now in any_instant(),
+            first_run in any_instant(),
+            then in any_instant(),
+        ) {
+            let policy = crate::core::policy::parse(POLICY, "p.toml", Timestamp::UNIX_EPOCH)
+                .map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let sample = super::super::testkit::outage();
+            let mut jobs = sample.jobs.clone();
+            for j in &mut jobs {
+                j.created_at = then;
+                j.updated_at = then;
+                j.history.iter_mut().for_each(|h| h.at = then);
+            }
+            let mut probes = sample.portals.clone();
+            probes.iter_mut().for_each(|p| p.at = then);
+            let mut incidents = sample.incidents.clone();
+            for i in &mut incidents {
+                i.started = Some(then);
+                i.first_seen = then;
+                i.last_seen = then;
+            }
+            let registrations = [Registration {
+                kind: MethodKind::AuthenticatorApp,
+                source: Source::Verified,
+                registered_at: then,
+            }];
+            let r = build(ReportInput {
+                now,
+                user_name: Some("Jane"),
+                policy: &policy,
+                policy_info: sample.policy.clone(),
+                app: sample.app.clone(),
+                os: sample.os.clone(),
+                os_kind: Os::Linux,
+                registrations: &registrations,
+                first_run,
+                jobs,
+                probes,
+                open_incidents: incidents.clone(),
+                seen_incidents: incidents,
+                feeds_read_at: Some(then),
+                events: sample.events.clone(),
+            });
+            let _ = super::super::markdown::to_markdown(&r);
+            let _ = super::super::html::to_html(&r);
+            let _ = super::super::guide::guide(&r);
+            prop_assert!(super::super::code::code_matches(&r));
+        }
+    }
 }

@@ -5,6 +5,7 @@
 
 use jiff::Timestamp;
 
+use crate::core::duration::add_saturating;
 use crate::core::fault::Outcome;
 use crate::core::queue::ErrorClass;
 
@@ -145,7 +146,7 @@ fn incident_at(incidents: &[IncidentEntry], at: Timestamp) -> Option<String> {
         .iter()
         .find(|i| {
             let from = i.started.unwrap_or(i.first_seen).min(i.first_seen);
-            from - slack <= at && at <= i.last_seen + slack
+            add_saturating(from, -slack) <= at && at <= add_saturating(i.last_seen, slack)
         })
         .map(|i| format!("{}: {}", i.feed, i.title))
 }
@@ -175,6 +176,39 @@ mod tests {
             cert_issuer: None,
             error_kind: None,
         }
+    }
+
+    /// Issue 13, item 10: each blocked attempt of a job keeps the provider's request id
+    /// and the job's client-request-id, to be looked up in the tenant's logs.
+    #[test]
+    fn a_blocked_attempt_keeps_both_ids() {
+        let at: Timestamp = "2026-12-13T09:00:00Z".parse().unwrap();
+        let job = JobEntry {
+            id: 1,
+            kind: "register_phone".into(),
+            what: "Adding your phone".into(),
+            state: "pending".into(),
+            attempts: 2,
+            client_request_id: Some("c0ffee00-1111".into()),
+            created_at: at,
+            updated_at: at,
+            last_error: None,
+            history: vec![super::super::model::HistoryEntry {
+                at,
+                state: "pending".into(),
+                attempt: 1,
+                detail: "http 504: Gateway Timeout (request-id 7f3c-01); next try at 2026-12-13T09:01:00Z".into(),
+            }],
+        };
+        let mut p = probe(0, 504);
+        p.request_id = Some("probe-req-1".into());
+        let e = collect(&[job], &[p], &[]);
+        assert_eq!(e.len(), 2, "{e:?}");
+        let j = e.iter().find(|e| e.source == "job").unwrap();
+        assert_eq!(j.request_id.as_deref(), Some("7f3c-01"));
+        assert_eq!(j.client_request_id.as_deref(), Some("c0ffee00-1111"));
+        let p = e.iter().find(|e| e.source == "probe").unwrap();
+        assert_eq!(p.request_id.as_deref(), Some("probe-req-1"));
     }
 
     #[test]

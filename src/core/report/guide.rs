@@ -49,6 +49,8 @@ pub fn guide(r: &Report) -> Vec<GuideStep> {
             "Record the evidence of service problems",
             vec![
                 evidence_lead(r),
+                verify_in_logs(r),
+                "The report is not proof on its own: the support code only confirms that you and the user opened the same file, and anyone can edit a report and compute a new code.".to_owned(),
                 format!(
                     "Attach the report to the ticket (or paste what `mfa-ready report --evidence` prints) with the support code {}.",
                     r.support_code
@@ -61,10 +63,62 @@ pub fn guide(r: &Report) -> Vec<GuideStep> {
     steps
 }
 
+/// Most ids of each kind the evidence step names (the report lists them all).
+const LOG_IDS_SHOWN: usize = 6;
+
+/// "Before you grant an extension, find … in the tenant's sign-in and audit logs":
+/// the ids the provider and MFA Ready gave the blocked attempts, so the agent checks
+/// them where the report cannot be edited.
+fn verify_in_logs(r: &Report) -> String {
+    let mut request_ids: Vec<&str> = Vec::new();
+    let mut client_ids: Vec<&str> = Vec::new();
+    for e in &r.evidence {
+        for (id, into) in [
+            (e.request_id.as_deref(), &mut request_ids),
+            (e.client_request_id.as_deref(), &mut client_ids),
+        ] {
+            if let Some(id) = id
+                && !into.contains(&id)
+            {
+                into.push(id);
+            }
+        }
+    }
+    let list = |ids: &[&str]| {
+        let shown = ids
+            .iter()
+            .take(LOG_IDS_SHOWN)
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ");
+        match ids.len().saturating_sub(LOG_IDS_SHOWN) {
+            0 => shown,
+            more => format!("{shown} … {more} more"),
+        }
+    };
+    match (request_ids.is_empty(), client_ids.is_empty()) {
+        (true, true) => "Before you grant an extension, find these attempts in the tenant's sign-in and audit logs by their time and the user (the report holds no request id for them).".to_owned(),
+        (false, true) => format!(
+            "Before you grant an extension, look up the request ids in the tenant's sign-in and audit logs: {}.",
+            list(&request_ids)
+        ),
+        (true, false) => format!(
+            "Before you grant an extension, look up the client-request-ids in the tenant's sign-in and audit logs: {}.",
+            list(&client_ids)
+        ),
+        (false, false) => format!(
+            "Before you grant an extension, look up the request ids ({}) and client-request-ids ({}) in the tenant's sign-in and audit logs.",
+            list(&request_ids),
+            list(&client_ids)
+        ),
+    }
+}
+
 fn confirm(r: &Report) -> GuideStep {
     let who = match &r.user_name {
         Some(name) => format!(
-            "The report says it is from {name} (typed by the user, not checked): confirm who you are speaking with as your identity process requires."
+            "The report says it is from \"{}\" (typed by the user, not checked): confirm who you are speaking with as your identity process requires.",
+            crate::core::text::echo(name)
         ),
         None => "The report gives no name: confirm who you are speaking with as your identity process requires.".to_owned(),
     };
@@ -379,7 +433,7 @@ fn tap(r: &Report) -> GuideStep {
                     )
                 ),
                 format!(
-                    "After your identity check, issue a Temporary Access Pass so they can add their methods once the portal works, or grant an extension; note the support code {}.",
+                    "After your identity check and once the sign-in or audit logs show the blocked attempts (see the evidence step), issue a Temporary Access Pass so they can add their methods once the portal works, or grant an extension; note the support code {}.",
                     r.support_code
                 ),
             ],
@@ -494,6 +548,37 @@ mod tests {
         assert!(!v.title.contains("phishing-resistant"), "{}", v.title);
         assert!(!super::super::html::to_html(&r).contains("of 0 phishing-resistant"));
         assert!(super::super::markdown::to_markdown(&r).contains("| 0 (none required) |"));
+    }
+
+    /// Issue 13, item 10: the report cannot prove itself; the agent checks the ids
+    /// where they cannot be edited.
+    #[test]
+    fn the_evidence_step_sends_the_agent_to_the_tenants_logs() {
+        let r = testkit::outage();
+        let g = guide(&r);
+        let s = step(&g, "evidence");
+        assert!(says(s, "in the tenant's sign-in and audit logs"), "{s:?}");
+        assert!(says(s, "7f3c9a2e-0001"), "{s:?}");
+        assert!(says(s, "c0ffee00-1111-4222-8333-444455556666"), "{s:?}");
+        assert!(says(s, "not proof on its own"), "{s:?}");
+        assert!(says(step(&g, "tap"), "sign-in or audit logs"));
+        // Many ids: a few, then how many more.
+        let mut r = testkit::outage();
+        for (i, e) in r.evidence.iter_mut().enumerate() {
+            e.client_request_id = Some(format!("client-{i}"));
+        }
+        let extra = r.evidence[0].clone();
+        for i in 0..10 {
+            let mut e = extra.clone();
+            e.request_id = Some(format!("more-{i}"));
+            r.evidence.push(e);
+        }
+        let g = guide(&r);
+        assert!(
+            says(step(&g, "evidence"), "… 9 more"),
+            "{:?}",
+            step(&g, "evidence")
+        );
     }
 
     #[test]

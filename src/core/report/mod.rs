@@ -22,7 +22,7 @@ mod read;
 #[cfg(test)]
 mod testkit;
 
-pub use build::{LOOKBACK, ReportInput, build};
+pub use build::{LOOKBACK, ReportInput, build, lookback_start};
 pub use code::{canonical_json, code_matches, support_code};
 pub use evidence::{blocked_total, classification, probe_blocked, service_blocked};
 pub use guide::{GuideStep, guide};
@@ -30,4 +30,8 @@ pub use html::to_html;
 pub use markdown::{evidence_lead, evidence_markdown, phase_parts, to_markdown};
 pub use model::*;
 pub use privacy::{clean, redact_ips};
-pub use read::{MAX_REPORT_BYTES, Opened, ReadError, parse};
+pub use read::{
+    MAX_EVENTS, MAX_EVIDENCE, MAX_GAPS, MAX_HISTORY, MAX_INCIDENTS, MAX_JOBS, MAX_JSON_OBJECTS,
+    MAX_JSON_VALUES, MAX_METHODS, MAX_NAME_CHARS, MAX_PORTALS, MAX_REPORT_BYTES, MAX_TEXT_CHARS,
+    Omitted, Opened, ReadError, parse,
+};

@@ -1,16 +1,19 @@
 //! Privacy by default: every free text in a report goes through here. Phone
-//! numbers and e-mail addresses are masked (`core::mask`), IP addresses are
-//! removed, control characters and bidi overrides are stripped. Tokens never
-//! reach a report (nothing that holds one is an input).
+//! numbers (in digits of any script) and e-mail addresses are masked
+//! (`core::mask`), IP addresses are removed, URLs keep only scheme, host and path
+//! (`core::weburl::without_queries`: a `?token=…` never reaches a report), control
+//! characters and bidi overrides are stripped. Tokens never reach a report (nothing
+//! that holds one is an input).
 
 use crate::core::mask::mask_text;
 use crate::core::text::single_line;
+use crate::core::weburl::without_queries;
 
 use super::model::Report;
 
 /// Masks one free text for a report.
 pub fn clean(text: &str) -> String {
-    mask_text(&redact_ips(&single_line(text)))
+    mask_text(&redact_ips(&without_queries(&single_line(text))))
 }
 
 /// Replaces IPv4 and IPv6 addresses with `[IP]`. Dates, times, versions with
@@ -116,6 +119,7 @@ pub fn sanitise(r: &mut Report) {
         }
     }
     for p in &mut r.portals {
+        p.url = without_queries(&p.url);
         c(&mut p.name);
         c(&mut p.explanation);
         co(&mut p.request_id);
@@ -126,6 +130,9 @@ pub fn sanitise(r: &mut Report) {
         c(&mut i.feed);
         c(&mut i.title);
         co(&mut i.link);
+        if let Some(l) = i.link.as_mut() {
+            *l = without_queries(l);
+        }
     }
     for e in &mut r.evidence {
         c(&mut e.attempted);
@@ -165,6 +172,32 @@ mod tests {
         ] {
             assert_eq!(redact_ips(keep), keep);
         }
+    }
+
+    /// Issue 13, item 15, in a whole report: a URL's query and fragment and a phone
+    /// number in full-width digits are gone wherever they appear.
+    #[test]
+    fn a_report_keeps_no_query_string_and_no_full_width_number() {
+        let mut r = super::super::testkit::outage();
+        r.portals[0].url = "https://mysignins.microsoft.com/security-info?token=SECRET1".into();
+        r.portals[0].explanation =
+            "redirected to https://login.example/cb?code=SECRET2#state=SECRET3".into();
+        r.incidents[0].link = Some("https://status.example/i?id=SECRET4".into());
+        r.events[0].detail = "added ＋１ ２０６ ５５５ ０１００".into();
+        sanitise(&mut r);
+        let json = serde_json::to_string(&r).unwrap();
+        for secret in ["SECRET", "５５５ ０１００", "555 0100"] {
+            assert!(!json.contains(secret), "{secret} in {json}");
+        }
+        assert_eq!(
+            r.portals[0].url,
+            "https://mysignins.microsoft.com/security-info"
+        );
+        assert!(
+            r.events[0].detail.contains("+1 206 ••• 0100"),
+            "{}",
+            r.events[0].detail
+        );
     }
 
     #[test]
