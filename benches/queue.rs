@@ -16,9 +16,9 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
-use mfa_ready::core::queue::{Payload, PhoneType};
 use mfa_ready::services::store::{DB_FILE, Store};
 use mfa_ready::services::worker::QueueSnapshot;
+use mfa_ready_core::queue::{Payload, PhoneType};
 
 const ROUNDS: usize = 21;
 const PER_ROUND: usize = 30;

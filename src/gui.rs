@@ -5,13 +5,13 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::core::methods::Os;
 use crate::services::instance::{self, Instance};
 use crate::services::runtime::{Services, ServicesConfig, StoreSnapshot, SystemBrowser};
 use crate::services::store::Store;
 use crate::services::worker::QueueSetup;
 use crate::startup::{self, EXIT_ERROR, EXIT_OK};
 use crate::ui::{AppInit, MfaReadyApp};
+use mfa_ready_core::methods::Os;
 
 /// Set to print `first-frame <unix ms>` on stderr when the first frame is drawn (benchmarks).
 pub const ENV_BENCH: &str = "MFA_READY_BENCH_FIRST_FRAME";

@@ -1,12 +1,11 @@
 //! MFA Ready: get enrolled in several MFA methods before your organisation's deadline.
 //!
-//! Three layers, imports one way only: [`ui`] → [`services`] → [`core`].
-//! See ARCHITECTURE.md.
+//! The app crate: [`ui`] → [`services`] → `mfa_ready_core` (the pure core, its own crate
+//! under `crates/core`, so the compiler holds that layer). `cli`, `gui` and `startup`
+//! sit on top. See ARCHITECTURE.md.
 
 pub mod cli;
-pub mod core;
 pub mod gui;
 pub mod services;
-pub mod sim;
 pub mod startup;
 pub mod ui;

@@ -9,9 +9,9 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use serde_json::{Value, json};
 
-use crate::core::methods::MethodKind;
-use crate::core::readiness::{Readiness, Verdict};
 use crate::services::store::{ProbeRow, Store};
+use mfa_ready_core::methods::MethodKind;
+use mfa_ready_core::readiness::{Readiness, Verdict};
 
 use super::common::CliResult;
 use super::status::with_verdict;
@@ -73,7 +73,7 @@ pub fn line(r: &Readiness, tz: &TimeZone) -> String {
 fn ready_line(r: &Readiness) -> String {
     format!(
         "Ready: {}, {} phishing-resistant",
-        crate::core::phrase::plural(r.counted, "method", "methods"),
+        mfa_ready_core::phrase::plural(r.counted, "method", "methods"),
         r.phishing_resistant
     )
 }
@@ -88,7 +88,7 @@ fn with_article(kind: MethodKind) -> String {
     if proper {
         return name.to_owned();
     }
-    let lower = crate::core::phrase::lower_first(name);
+    let lower = mfa_ready_core::phrase::lower_first(name);
     let article = if lower.starts_with(['a', 'e', 'i', 'o', 'u']) {
         "an"
     } else {
@@ -112,7 +112,7 @@ fn last_probe(store: &Store, now: Timestamp) -> Result<Value, super::common::Cli
     last.reverse();
     let healthy = last
         .iter()
-        .all(|r| crate::core::fault::Outcome::id_is_healthy(&r.outcome));
+        .all(|r| mfa_ready_core::fault::Outcome::id_is_healthy(&r.outcome));
     Ok(json!({
         "checked_at": latest.to_string(),
         "healthy": healthy,
@@ -152,14 +152,14 @@ mod tests {
             verdict: Verdict::NotReady,
             deadline: None,
             time_left: None,
-            urgency: crate::core::deadline::Urgency::None,
+            urgency: mfa_ready_core::deadline::Urgency::None,
             counted: 1,
             required: 2,
             phishing_resistant: 0,
             required_phishing_resistant: 0,
             not_counted: Vec::new(),
-            gaps: vec![crate::core::readiness::Gap {
-                kind: crate::core::readiness::GapKind::SingleDevice,
+            gaps: vec![mfa_ready_core::readiness::Gap {
+                kind: mfa_ready_core::readiness::GapKind::SingleDevice,
                 message: "All your methods are on your phone: … ask your helpdesk.".into(),
             }],
             next_step: None,

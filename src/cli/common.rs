@@ -5,10 +5,10 @@ use std::path::Path;
 
 use jiff::Timestamp;
 
-use crate::core::methods::MethodKind;
-use crate::core::policy::Policy;
 use crate::services::config::{LoadedPolicy, PolicyLoadError};
 use crate::services::store::Store;
+use mfa_ready_core::methods::MethodKind;
+use mfa_ready_core::policy::Policy;
 
 pub use crate::startup::{EXIT_ERROR, EXIT_FAILED, EXIT_NOT_READY, EXIT_OK, EXIT_QUEUED};
 

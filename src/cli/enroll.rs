@@ -7,12 +7,12 @@ use std::sync::{Arc, Mutex};
 use clap::Subcommand;
 use jiff::Timestamp;
 
-use crate::core::mask::PhoneNumber;
-use crate::core::policy::Policy;
-use crate::core::queue::{ErrorClass, Payload, PhoneType};
 use crate::services::config::Clock;
 use crate::services::queue::{Outcome, SharedStore, with_store};
 use crate::services::store::Store;
+use mfa_ready_core::mask::PhoneNumber;
+use mfa_ready_core::policy::Policy;
+use mfa_ready_core::queue::{ErrorClass, Payload, PhoneType};
 
 use super::common::{CliError, CliResult, EXIT_FAILED, EXIT_OK, EXIT_QUEUED};
 use super::queue::{build_worker, clock_fn, runtime, setup};
@@ -39,7 +39,7 @@ pub fn phone_payload(number: &str, phone_type: PhoneType) -> Result<Payload, Cli
     let phone = PhoneNumber::parse(number).map_err(|e| {
         CliError(format!(
             "\"{}\" is not a phone number MFA Ready can add: {e}",
-            crate::core::text::echo(number)
+            mfa_ready_core::text::echo(number)
         ))
     })?;
     Ok(Payload::RegisterPhone {

@@ -7,13 +7,13 @@ use std::path::Path;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use crate::core::ics;
-use crate::core::methods::Os;
-use crate::core::report;
 use crate::services::autostart::{self, Autostart};
 use crate::services::notify;
 use crate::services::reminders;
 use crate::services::report::{Format, Requester, gather, render};
+use mfa_ready_core::ics;
+use mfa_ready_core::methods::Os;
+use mfa_ready_core::report;
 
 use super::args::{ReportFormat, Switch};
 use super::common::{CliError, CliResult, EXIT_OK, load_policy, open_store, valid_policy};
@@ -58,7 +58,7 @@ pub fn calendar(
     let policy = valid_policy(&loaded)?;
     let mut store = open_store(data_flag, now)?;
     let first_run = store.first_run(now)?;
-    let Some(deadline) = crate::core::deadline::in_force(
+    let Some(deadline) = mfa_ready_core::deadline::in_force(
         policy.enrollment.deadline,
         policy.enrollment.new_user_days,
         first_run,

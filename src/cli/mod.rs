@@ -92,7 +92,7 @@ pub fn run_command(
             let policy = common::valid_policy(&loaded)?;
             let store = common::open_store(data_flag, now)?;
             enroll::try_now(
-                &crate::core::queue::Payload::VerifyMethods,
+                &mfa_ready_core::queue::Payload::VerifyMethods,
                 policy,
                 store,
                 clock,

@@ -84,7 +84,7 @@ pub fn trusted_comment(
     let file = policy
         .file_name()
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-    crate::core::signature::comment(&who, now, expires, &file)
+    mfa_ready_core::signature::comment(&who, now, expires, &file)
 }
 
 /// `--expires`: an RFC 3339 time, or a date (`2027-06-30`, meaning its start, UTC).
@@ -103,14 +103,14 @@ pub fn parse_expiry(value: &str, now: Timestamp) -> Result<Timestamp, CliError> 
         .ok_or_else(|| {
             CliError(format!(
                 "--expires: \"{}\" is not a date such as 2027-06-30 or a time such as 2027-06-30T00:00:00Z",
-                crate::core::text::single_line(&v.chars().take(60).collect::<String>())
+                mfa_ready_core::text::single_line(&v.chars().take(60).collect::<String>())
             ))
         })?;
     if at <= now {
         return Err(CliError(format!(
             "--expires: {} is not after the signing time {}",
-            crate::core::signature::rfc3339(at),
-            crate::core::signature::rfc3339(now)
+            mfa_ready_core::signature::rfc3339(at),
+            mfa_ready_core::signature::rfc3339(now)
         )));
     }
     Ok(at)
@@ -127,7 +127,7 @@ pub fn sign(
     let expires = expires.map(|e| parse_expiry(e, now)).transpose()?;
     // Never sign what the app would refuse to read.
     let text = config::read_policy_file(policy)?;
-    crate::core::policy::parse(&text, &policy.display().to_string(), now).map_err(|errs| {
+    mfa_ready_core::policy::parse(&text, &policy.display().to_string(), now).map_err(|errs| {
         CliError(format!(
             "{}: not signed, the policy is not valid:\n{errs}",
             policy.display()

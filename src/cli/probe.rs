@@ -9,9 +9,9 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
-use crate::core::feeds::{Maintenance, MaintenanceState};
 use crate::services::config::Clock;
 use crate::services::health::{self, FeedState, HealthReport, HealthSettings};
+use mfa_ready_core::feeds::{Maintenance, MaintenanceState};
 
 use super::common::{CliError, EXIT_NOT_READY, EXIT_OK, load_policy, open_store, valid_policy};
 

@@ -12,14 +12,14 @@ use clap::Subcommand;
 use jiff::Timestamp;
 use serde_json::{Value, json};
 
-use crate::core::mask;
-use crate::core::policy::Policy;
-use crate::core::queue::Payload;
 use crate::services::config::Clock;
 use crate::services::notify::RecordingNotifier;
 use crate::services::queue::{ClockFn, Job, Outcome, SharedStore, Worker, with_store};
 use crate::services::store::Store;
 use crate::services::worker::QueueSetup;
+use mfa_ready_core::mask;
+use mfa_ready_core::policy::Policy;
+use mfa_ready_core::queue::Payload;
 
 use super::common::{CliError, CliResult, EXIT_FAILED, EXIT_OK, EXIT_QUEUED};
 

@@ -7,12 +7,12 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use serde_json::{Value, json};
 
-use crate::core::deadline;
-use crate::core::methods::Os;
-use crate::core::policy::{self, Policy};
-use crate::core::readiness::{self, Readiness, Registration};
 use crate::services::config::LoadedPolicy;
 use crate::services::store::Store;
+use mfa_ready_core::deadline;
+use mfa_ready_core::methods::Os;
+use mfa_ready_core::policy::{self, Policy};
+use mfa_ready_core::readiness::{self, Readiness, Registration};
 
 use super::args::MethodsAction;
 use super::common::{
@@ -239,8 +239,8 @@ fn policy_show(loaded: &LoadedPolicy, policy: &Policy, as_json: bool) -> CliResu
             "signed": loaded.trust.signed,
             "signer": loaded.trust.signer,
             "key_id": loaded.trust.key_id,
-            "signed_at": loaded.trust.signed_at.map(crate::core::signature::rfc3339),
-            "expires_at": loaded.trust.expires_at.map(crate::core::signature::rfc3339),
+            "signed_at": loaded.trust.signed_at.map(mfa_ready_core::signature::rfc3339),
+            "expires_at": loaded.trust.expires_at.map(mfa_ready_core::signature::rfc3339),
             "policy": policy,
         });
         println!("{}", serde_json::to_string_pretty(&v)?);
@@ -271,7 +271,7 @@ fn policy_show(loaded: &LoadedPolicy, policy: &Policy, as_json: bool) -> CliResu
     }
     out.push_str(&format!(
         "Required:      {}, {} phishing-resistant, not all on one device\n",
-        crate::core::phrase::plural(e.min_methods, "method", "methods"),
+        mfa_ready_core::phrase::plural(e.min_methods, "method", "methods"),
         e.min_phishing_resistant
     ));
     out.push_str(&format!(
@@ -302,7 +302,7 @@ fn signature_line(t: &crate::services::trust::PolicyTrust) -> String {
             Some(e) => format!(
                 "{} (key {id}; valid until {})",
                 t.label(),
-                crate::core::signature::rfc3339(e)
+                mfa_ready_core::signature::rfc3339(e)
             ),
             None => format!("{} (key {id})", t.label()),
         },

@@ -52,9 +52,9 @@ impl LoginCommand {
         for p in paths.into_iter().flatten() {
             let text = p.to_string_lossy();
             if text.chars().any(char::is_control) {
-                return Err(AutostartError::UnsafePath(crate::core::text::single_line(
-                    &text,
-                )));
+                return Err(AutostartError::UnsafePath(
+                    mfa_ready_core::text::single_line(&text),
+                ));
             }
         }
         Ok(())

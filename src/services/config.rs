@@ -19,8 +19,8 @@ use crate::services::files::{CappedRead, read_text_capped};
 use jiff::Timestamp;
 use serde::Serialize;
 
-use crate::core::policy::{self, Policy, PolicyErrors};
 use crate::services::trust::{self, PolicyTrust, SeenRecords, TrustError, TrustedKeys};
+use mfa_ready_core::policy::{self, Policy, PolicyErrors};
 
 pub const ENV_POLICY: &str = "MFA_READY_POLICY";
 pub const ENV_DATA_DIR: &str = "MFA_READY_DATA_DIR";
@@ -343,7 +343,7 @@ pub fn data_dir(flag: Option<&Path>, env: Option<&Path>) -> Option<PathBuf> {
 }
 
 /// `MFA_READY_NOW` holds something the clock cannot be set to. The value is echoed
-/// only as [`crate::core::text::echo`] makes it (no terminal escapes, capped).
+/// only as [`mfa_ready_core::text::echo`] makes it (no terminal escapes, capped).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ClockError {
     /// Not an RFC 3339 time.
@@ -378,7 +378,7 @@ impl Clock {
         let Some(v) = value.map(str::trim).filter(|v| !v.is_empty()) else {
             return Ok(Self::System);
         };
-        let echo = crate::core::text::echo;
+        let echo = mfa_ready_core::text::echo;
         let t = v.parse::<Timestamp>().map_err(|e| ClockError::NotATime {
             value: echo(v),
             reason: echo(&e.to_string()),

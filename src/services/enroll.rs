@@ -12,14 +12,14 @@ use jiff::Timestamp;
 use serde_json::json;
 use url::Url;
 
-use crate::core::backoff::RetryAfter;
-use crate::core::graph::{self, MethodsPage, RegisteredMethod};
-use crate::core::mask;
-use crate::core::methods::MethodKind;
-use crate::core::policy::Policy;
-use crate::core::provider::Provider;
-use crate::core::queue::{ErrorClass, JobError, PhoneType};
-use crate::core::weburl::{self, UrlError};
+use mfa_ready_core::backoff::RetryAfter;
+use mfa_ready_core::graph::{self, MethodsPage, RegisteredMethod};
+use mfa_ready_core::mask;
+use mfa_ready_core::methods::MethodKind;
+use mfa_ready_core::policy::Policy;
+use mfa_ready_core::provider::Provider;
+use mfa_ready_core::queue::{ErrorClass, JobError, PhoneType};
+use mfa_ready_core::weburl::{self, UrlError};
 
 use super::auth::{AuthError, ENV_GRAPH_TOKEN, TokenSource};
 use super::http::{self, HttpError};
@@ -155,7 +155,7 @@ async fn status_error(resp: reqwest::Response, now: Timestamp, is_post: bool) ->
         .headers()
         .get("request-id")
         .and_then(|v| v.to_str().ok())
-        .map(crate::core::text::single_line);
+        .map(mfa_ready_core::text::single_line);
     let body = resp.bytes().await.unwrap_or_default();
     // External text: core::graph makes it one clean line.
     let mut ce = match graph::parse_service_error(&body) {
@@ -225,7 +225,7 @@ impl Base {
                 None,
                 &format!(
                     "the next page is on another site ({}): not followed",
-                    weburl::redact(&crate::core::text::single_line(link))
+                    weburl::redact(&mfa_ready_core::text::single_line(link))
                 ),
             )),
         }
@@ -673,7 +673,7 @@ mod tests {
     fn without_an_app_registration_it_does_not_say_sign_in_from_the_window() {
         let text =
             "schema = 1\norganization = \"C\"\nprovider = \"entra\"\ntenant = \"c.example\"\n";
-        let policy = crate::core::policy::parse(text, "p.toml", Timestamp::UNIX_EPOCH).unwrap();
+        let policy = mfa_ready_core::policy::parse(text, "p.toml", Timestamp::UNIX_EPOCH).unwrap();
         let e = enrollment_service(
             &policy,
             None,

@@ -9,13 +9,13 @@ use std::time::Duration;
 
 use jiff::tz::TimeZone;
 
-use crate::core::methods::Os;
 use crate::services::autostart::{self, Autostart};
 use crate::services::config::LoadedPolicy;
 use crate::services::notify::Notifier;
 use crate::services::protocol::{Command, Ctx, Event, UserNotice};
 use crate::services::reminders;
 use crate::services::report::{self as report_service, Requester};
+use mfa_ready_core::methods::Os;
 
 /// What the helpdesk features need (built by `gui` from the policy in force).
 pub struct HelpdeskSetup {

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use url::Url;
 
-use crate::core::weburl;
+use mfa_ready_core::weburl;
 
 /// A boxed future (object-safe async trait methods).
 pub type BoxFut<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;

@@ -10,8 +10,8 @@ use std::sync::{Arc, Mutex};
 
 use jiff::Timestamp;
 
-use crate::core::methods::MethodKind;
-use crate::core::readiness::Registration;
+use mfa_ready_core::methods::MethodKind;
+use mfa_ready_core::readiness::Registration;
 
 use super::config::Clock;
 use super::health::HealthSnapshot;
@@ -38,7 +38,7 @@ pub enum Command {
     /// "Add phone now": the number as typed (validated again here) and its type.
     EnrollPhone {
         number: String,
-        phone_type: crate::core::queue::PhoneType,
+        phone_type: mfa_ready_core::queue::PhoneType,
     },
     /// Ask the enrollment service what is registered (queued on failure).
     VerifyMethods,
@@ -95,11 +95,11 @@ pub enum Event {
     /// Whether reminders at login are on.
     Autostart(bool),
     /// The report to share, built at the user's request.
-    ReportReady(Box<crate::core::report::Report>),
+    ReportReady(Box<mfa_ready_core::report::Report>),
     /// A file the user chose was written.
     Saved { what: String, path: String },
     /// A report handed over, opened read-only; or the one sentence why not.
-    ReportOpened(Result<Box<crate::core::report::Opened>, String>),
+    ReportOpened(Result<Box<mfa_ready_core::report::Opened>, String>),
 }
 
 /// The part of the store the window shows.

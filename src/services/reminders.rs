@@ -6,12 +6,12 @@
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use crate::core::methods::Os;
-use crate::core::policy::Policy;
-use crate::core::readiness;
-use crate::core::reminders::{self, Reminder};
 use crate::services::notify::{Notice, Notifier};
 use crate::services::store::{Store, StoreError};
+use mfa_ready_core::methods::Os;
+use mfa_ready_core::policy::Policy;
+use mfa_ready_core::readiness;
+use mfa_ready_core::reminders::{self, Reminder};
 
 /// What a reminder check did.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

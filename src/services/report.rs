@@ -9,16 +9,16 @@ use std::path::Path;
 use jiff::Timestamp;
 use sha2::{Digest, Sha256};
 
-use crate::core::fault;
-use crate::core::methods::Os;
-use crate::core::policy::{EMBEDDED_DEFAULT, Policy};
-use crate::core::report::{
-    self, AppInfo, ErrorEntry, EventEntry, HistoryEntry, IncidentEntry, JobEntry, MAX_REPORT_BYTES,
-    Opened, OsInfo, Phases, PolicyInfo, PortalEntry, ReadError, Report, ReportInput,
-};
 use crate::services::config::{LoadedPolicy, PolicyOrigin, read_policy_file};
 use crate::services::queue::QueueError;
 use crate::services::store::{IncidentRow, ProbeRow, Store, StoreError};
+use mfa_ready_core::fault;
+use mfa_ready_core::methods::Os;
+use mfa_ready_core::policy::{EMBEDDED_DEFAULT, Policy};
+use mfa_ready_core::report::{
+    self, AppInfo, ErrorEntry, EventEntry, HistoryEntry, IncidentEntry, JobEntry, MAX_REPORT_BYTES,
+    Opened, OsInfo, Phases, PolicyInfo, PortalEntry, ReadError, Report, ReportInput,
+};
 
 /// The report formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -180,7 +180,7 @@ fn portal_entry(p: ProbeRow) -> PortalEntry {
         cert_issuer: fault::read_cert_issuer(&p.technical).map(str::to_owned),
         error_kind: fault::read_error_kind(&p.technical).map(str::to_owned),
         name: p.portal,
-        url: crate::core::weburl::redact(&p.url),
+        url: mfa_ready_core::weburl::redact(&p.url),
         at: p.at,
         outcome: p.outcome,
         explanation: p.explanation,

@@ -7,9 +7,9 @@
 use std::sync::Arc;
 use std::sync::mpsc;
 
-use crate::core::policy::check_https;
-use crate::core::readiness::Source;
-use crate::core::weburl;
+use mfa_ready_core::policy::check_https;
+use mfa_ready_core::readiness::Source;
+use mfa_ready_core::weburl;
 
 use super::config::Clock;
 use super::protocol::Ctx;
@@ -258,7 +258,7 @@ impl Parts {
 /// usable. Hosts with only inconclusive results (offline, captive portal, proxy,
 /// DNS, TLS inspection) say nothing about the provider and are left out.
 pub fn probe_verdicts(report: &super::health::HealthReport) -> Vec<(String, bool)> {
-    use crate::core::fault::HostSignal;
+    use mfa_ready_core::fault::HostSignal;
     let mut out: Vec<(String, bool)> = Vec::new();
     for p in &report.portals {
         let healthy = match p.outcome.host_signal() {

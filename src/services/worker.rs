@@ -14,11 +14,11 @@ use std::time::Duration;
 
 use jiff::{SignedDuration, Timestamp};
 
-use crate::core::mask::PhoneNumber;
-use crate::core::methods::MethodKind;
-use crate::core::policy::{Policy, check_https};
-use crate::core::queue::{ErrorClass, Payload};
-use crate::core::weburl;
+use mfa_ready_core::mask::PhoneNumber;
+use mfa_ready_core::methods::MethodKind;
+use mfa_ready_core::policy::{Policy, check_https};
+use mfa_ready_core::queue::{ErrorClass, Payload};
+use mfa_ready_core::weburl;
 
 use super::auth::{self, KeychainStore, OAuthConfig, OAuthTokens, SecretStore, TokenSource};
 use super::enroll::{self, HttpTimeouts};
@@ -124,7 +124,7 @@ impl QueueSetup {
 
     /// The deadline in force for a user first seen at `first_run`: the worker gives up there.
     pub fn deadline(&self, first_run: Timestamp) -> Option<Timestamp> {
-        crate::core::deadline::in_force(
+        mfa_ready_core::deadline::in_force(
             self.policy.enrollment.deadline,
             self.policy.enrollment.new_user_days,
             first_run,

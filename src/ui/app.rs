@@ -8,12 +8,12 @@ use std::sync::mpsc;
 use egui::{Color32, RichText};
 use jiff::tz::TimeZone;
 
-use crate::core::methods::Os;
-use crate::core::queue::JobState;
-use crate::core::readiness::{Registration, Source};
 use crate::services::config::{Clock, LoadedPolicy, PolicyLoadError};
 use crate::services::protocol::UserNotice;
 use crate::services::runtime::{Command, Event, ServiceHandle, StoreSnapshot};
+use mfa_ready_core::methods::Os;
+use mfa_ready_core::queue::JobState;
+use mfa_ready_core::readiness::{Registration, Source};
 
 use super::pending::EnrollPanel;
 use super::reach::ReachPanel;
@@ -134,7 +134,7 @@ impl MfaReadyApp {
     }
 
     /// The report built for "Share with helpdesk", if any (tests).
-    pub fn shared_report(&self) -> Option<&crate::core::report::Report> {
+    pub fn shared_report(&self) -> Option<&mfa_ready_core::report::Report> {
         self.share.report.as_ref()
     }
 

@@ -7,9 +7,9 @@
 use egui::{Color32, RichText};
 use egui_plot::{Legend, Line, Plot, PlotPoints, Points};
 
-use crate::core::fault::{PhaseTimings, Severity};
 use crate::services::health::connectivity_label;
 use crate::services::probe::ProbeResult;
+use mfa_ready_core::fault::{PhaseTimings, Severity};
 
 use super::state::{Action, AppState, Page};
 use super::widgets::{self, card_ui, set_accessible_label};
@@ -227,7 +227,7 @@ fn feeds_ui(ui: &mut egui::Ui, feeds: &[crate::services::health::FeedState]) {
                         });
                         ui.label(format!("-  {} ({:?}){started}{updated}", i.title, i.impact));
                         if let Some(link) = &i.link
-                            && crate::core::policy::check_https(link, false).is_ok()
+                            && mfa_ready_core::policy::check_https(link, false).is_ok()
                         {
                             ui.hyperlink_to("Details", link);
                         }

@@ -2,11 +2,11 @@
 
 use egui::RichText;
 
-use crate::core::deadline::{self, DeadlineSource, Urgency};
-use crate::core::methods::{MethodKind, Os};
-use crate::core::policy::{Helpdesk, check_https};
-use crate::core::readiness::{self, Readiness, Source};
 use crate::services::runtime::Command;
+use mfa_ready_core::deadline::{self, DeadlineSource, Urgency};
+use mfa_ready_core::methods::{MethodKind, Os};
+use mfa_ready_core::policy::{Helpdesk, check_https};
+use mfa_ready_core::readiness::{self, Readiness, Source};
 
 use super::state::{Action, AppState, Page};
 use super::widgets::{self, card_ui, set_accessible_label};
@@ -24,7 +24,7 @@ pub fn overview_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action
         ui.horizontal_wrapped(|ui| {
             widgets::verdict_badge_ui(ui, r.verdict);
             let line = match r.verdict {
-                crate::core::readiness::Verdict::Ready => {
+                mfa_ready_core::readiness::Verdict::Ready => {
                     "You can still sign in if you lose one method.".to_owned()
                 }
                 _ => "You are not protected against losing a method yet.".to_owned(),
@@ -105,7 +105,7 @@ fn deadline_ui(state: &AppState, ui: &mut egui::Ui, r: &Readiness) {
             );
             let left = deadline::time_left_sentence(d.at, now);
             let text = match (r.urgency, r.verdict) {
-                (_, crate::core::readiness::Verdict::Ready) => format!("{left} · you're done"),
+                (_, mfa_ready_core::readiness::Verdict::Ready) => format!("{left} · you're done"),
                 (Urgency::Passed, _) => format!("{left}: finish now, or call your helpdesk"),
                 _ => left,
             };
@@ -130,7 +130,7 @@ pub fn methods_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>
     ));
     ui.add_space(6.0);
 
-    let kinds = crate::core::readiness::methods_to_show(&policy, &state.registrations);
+    let kinds = mfa_ready_core::readiness::methods_to_show(&policy, &state.registrations);
     let focus = state.focus_method;
     if focus.is_some() {
         actions.push(Action::FocusDone);
@@ -253,7 +253,7 @@ pub fn summary_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>
         ui.horizontal_wrapped(|ui| {
             widgets::verdict_badge_ui(ui, r.verdict);
             let text = match r.verdict {
-                crate::core::readiness::Verdict::Ready => {
+                mfa_ready_core::readiness::Verdict::Ready => {
                     "All done. Keep your backup methods safe and up to date."
                 }
                 _ => "Not finished yet: go back to Methods for the missing steps.",

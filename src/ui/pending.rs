@@ -5,11 +5,11 @@
 
 use egui::RichText;
 
-use crate::core::mask::PhoneNumber;
-use crate::core::policy::Provider;
-use crate::core::queue::{JobState, PhoneType};
 use crate::services::runtime::Command;
 use crate::services::worker::UserNotice;
+use mfa_ready_core::mask::PhoneNumber;
+use mfa_ready_core::policy::Provider;
+use mfa_ready_core::queue::{JobState, PhoneType};
 
 use super::state::{Action, AppState};
 use super::widgets::{self, card_ui, set_accessible_label};

@@ -4,11 +4,11 @@
 
 use egui::RichText;
 
-use crate::core::advice::{self, OutageInput};
-use crate::core::ics;
-use crate::core::readiness::Verdict;
-use crate::core::report::probe_blocked;
 use crate::services::runtime::Command;
+use mfa_ready_core::advice::{self, OutageInput};
+use mfa_ready_core::ics;
+use mfa_ready_core::readiness::Verdict;
+use mfa_ready_core::report::probe_blocked;
 
 use super::state::{Action, AppState};
 use super::widgets::{self, card_ui};

@@ -4,9 +4,9 @@
 
 use egui::RichText;
 
-use crate::core::report::Report;
 use crate::services::report::{Format, render};
 use crate::services::runtime::Command;
+use mfa_ready_core::report::Report;
 
 use super::state::Action;
 use super::widgets;

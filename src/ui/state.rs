@@ -5,11 +5,11 @@
 
 use jiff::tz::TimeZone;
 
-use crate::core::methods::{MethodKind, Os};
-use crate::core::policy::{Helpdesk, Policy};
-use crate::core::readiness::{self, Readiness, Registration};
 use crate::services::config::{Clock, LoadedPolicy};
 use crate::services::runtime::Command;
+use mfa_ready_core::methods::{MethodKind, Os};
+use mfa_ready_core::policy::{Helpdesk, Policy};
+use mfa_ready_core::readiness::{self, Readiness, Registration};
 
 /// The wizard's pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,8 +7,8 @@
 use egui::RichText;
 use jiff::tz::TimeZone;
 
-use crate::core::readiness::{Verdict, phishing_resistant_count};
-use crate::core::report::{GuideStep, Opened, evidence_lead, guide, phase_parts};
+use mfa_ready_core::readiness::{Verdict, phishing_resistant_count};
+use mfa_ready_core::report::{GuideStep, Opened, evidence_lead, guide, phase_parts};
 
 use super::widgets::{self, card_ui};
 
@@ -87,7 +87,7 @@ impl ReportViewer {
         match r.user_name.as_deref() {
             Some(name) => format!(
                 "Report from {when} · name typed by the user: \"{}\"",
-                crate::core::text::echo(name)
+                mfa_ready_core::text::echo(name)
             ),
             None => format!("Report from {when} · no name given"),
         }

@@ -2,9 +2,9 @@
 
 use egui::{Color32, CornerRadius, Margin, RichText, Stroke};
 
-use crate::core::deadline::Urgency;
-use crate::core::methods::Tier;
-use crate::core::readiness::Verdict;
+use mfa_ready_core::deadline::Urgency;
+use mfa_ready_core::methods::Tier;
+use mfa_ready_core::readiness::Verdict;
 
 pub const GREEN: Color32 = Color32::from_rgb(30, 140, 70);
 pub const AMBER: Color32 = Color32::from_rgb(200, 120, 0);

@@ -10,9 +10,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use jiff::Timestamp;
-use mfa_ready::core::queue::{ErrorClass, JobError, Payload, PhoneType};
 use mfa_ready::services::queue::{Lease, Transition};
 use mfa_ready::services::store::Store;
+use mfa_ready_core::queue::{ErrorClass, JobError, Payload, PhoneType};
 
 const BIN: &str = env!("CARGO_BIN_EXE_mfa-ready");
 const TOKEN: &str = "secret-token-7d1f0c";
@@ -478,7 +478,7 @@ fn json_markdown_and_html_saved_from_one_state_carry_one_code() {
         assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
         let text = stdout(&o);
         if format == "json" {
-            let opened = mfa_ready::core::report::parse(text.as_bytes()).unwrap();
+            let opened = mfa_ready_core::report::parse(text.as_bytes()).unwrap();
             assert!(opened.code_matches);
             codes.push(opened.report.support_code);
         } else {

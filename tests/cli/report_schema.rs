@@ -7,10 +7,10 @@ use boon::{Compiler, Draft, SchemaIndex, Schemas};
 use jiff::{SignedDuration, Timestamp};
 use serde_json::{Value, json};
 
-use mfa_ready::core::methods::{MethodKind, Os};
-use mfa_ready::core::policy::{self, EMBEDDED_DEFAULT, Policy};
-use mfa_ready::core::readiness::{Registration, Source};
-use mfa_ready::core::report::{
+use mfa_ready_core::methods::{MethodKind, Os};
+use mfa_ready_core::policy::{self, EMBEDDED_DEFAULT, Policy};
+use mfa_ready_core::readiness::{Registration, Source};
+use mfa_ready_core::report::{
     AppInfo, ErrorEntry, EventEntry, HistoryEntry, IncidentEntry, JobEntry, OsInfo, Phases,
     PolicyInfo, PortalEntry, Report, ReportInput, build,
 };

@@ -11,13 +11,13 @@
 use crate::faultserver;
 
 use faultserver::{FaultServer, TestCa, google_cloud_real, shared_dir};
-use mfa_ready::core::fault::{
-    ConnectivityObservation, ConnectivityOutcome, ProbeObservation, Thresholds,
-};
-use mfa_ready::core::feeds::{FeedKind, FeedStatus, Impact, MAX_FEED_BYTES, parse_feed};
-use mfa_ready::core::policy::StatusFeed;
 use mfa_ready::services::health::{FeedState, HealthReport, fetch_feed};
 use mfa_ready::services::probe::{ProbeConfig, ProbeResult, Prober};
+use mfa_ready_core::fault::{
+    ConnectivityObservation, ConnectivityOutcome, ProbeObservation, Thresholds,
+};
+use mfa_ready_core::feeds::{FeedKind, FeedStatus, Impact, MAX_FEED_BYTES, parse_feed};
+use mfa_ready_core::policy::StatusFeed;
 
 const SP: &[u8] = include_bytes!("../fixtures/statuspage-summary.json");
 const RSS: &[u8] = include_bytes!("../fixtures/azure-status.rss");

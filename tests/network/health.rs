@@ -10,12 +10,12 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use faultserver::FaultServer;
-use mfa_ready::core::fault::{Expectation, Outcome};
 use mfa_ready::services::config::Clock;
 use mfa_ready::services::health::{HealthSettings, HealthSnapshot};
 use mfa_ready::services::probe::{ConnectivityCheck, PortalTarget, ProbeConfig};
 use mfa_ready::services::runtime::{Command, Event, Services, ServicesConfig, SystemBrowser};
 use mfa_ready::services::store::Store;
+use mfa_ready_core::fault::{Expectation, Outcome};
 
 fn next_health(rx: &std::sync::mpsc::Receiver<Event>) -> HealthSnapshot {
     loop {

@@ -7,14 +7,14 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use jiff::Timestamp;
-use mfa_ready::core::methods::MethodKind;
-use mfa_ready::core::policy;
-use mfa_ready::core::queue::{ErrorClass, JobKind, JobState};
 use mfa_ready::services::config::Clock;
 use mfa_ready::services::notify::RecordingNotifier;
 use mfa_ready::services::runtime::{Command, Event, Services, ServicesConfig, UrlOpener};
 use mfa_ready::services::store::Store;
 use mfa_ready::services::worker::{QueueSetup, QueueSnapshot};
+use mfa_ready_core::methods::MethodKind;
+use mfa_ready_core::policy;
+use mfa_ready_core::queue::{ErrorClass, JobKind, JobState};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -138,9 +138,9 @@ async fn portal_back_notifies_with_the_setup_page() {
 /// (not a hand-sent command) feed the queue, and the job's own check uses the real probe.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_real_probe_of_the_recovered_portal_completes_the_wait() {
-    use mfa_ready::core::fault::Expectation;
     use mfa_ready::services::health::{HealthSettings, RealProbe};
     use mfa_ready::services::probe::ConnectivityCheck;
+    use mfa_ready_core::fault::Expectation;
 
     let portal = MockServer::start().await;
     let mount = |status: u16| {

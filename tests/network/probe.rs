@@ -17,14 +17,14 @@ use std::time::{Duration, Instant};
 use faultserver::{
     FaultServer, ProxyMode, ProxyServer, RETRY_DATE, TestCa, refused_addr, self_signed,
 };
-use mfa_ready::core::fault::{
-    ConnectivityObservation, ConnectivityOutcome, ErrorKind, Expectation, HostSignal, Outcome,
-    Phase, Severity, TlsProblem,
-};
 use mfa_ready::services::health::HealthReport;
 use mfa_ready::services::probe::{
     ConnectivityCheck, MAX_BODY_BYTES, PhaseTimeouts, PortalTarget, ProbeConfig, ProxyConfig,
     check_all, check_connectivity, probe_all, probe_portal,
+};
+use mfa_ready_core::fault::{
+    ConnectivityObservation, ConnectivityOutcome, ErrorKind, Expectation, HostSignal, Outcome,
+    Phase, Severity, TlsProblem,
 };
 
 const HOST: &str = "portal.test";

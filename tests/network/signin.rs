@@ -8,13 +8,13 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
-use mfa_ready::core::pkce::{self, RedirectError};
-use mfa_ready::core::policy;
 use mfa_ready::services::auth::{
     self, ListenError, MemorySecrets, OAuthConfig, OAuthTokens, PendingSignIn, SecretStore,
     SignInError, TokenSource,
 };
 use mfa_ready::services::enroll::{EnrollmentService, GraphClient, HttpTimeouts};
+use mfa_ready_core::pkce::{self, RedirectError};
+use mfa_ready_core::policy;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use wiremock::matchers::{header, method, path};

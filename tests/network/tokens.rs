@@ -7,13 +7,13 @@
 use std::sync::Arc;
 
 use jiff::Timestamp;
-use mfa_ready::core::queue::{ErrorClass, PhoneType};
 use mfa_ready::services::auth::{
     AuthError, MemorySecrets, OAuthConfig, OAuthTokens, SecretStore, StaticToken, TokenSource,
 };
 use mfa_ready::services::enroll::{
     CustomClient, EnrollmentService, GraphClient, HttpTimeouts, ServiceSetupError,
 };
+use mfa_ready_core::queue::{ErrorClass, PhoneType};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 

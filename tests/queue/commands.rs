@@ -354,9 +354,9 @@ async fn the_policy_deadline_is_where_retries_give_up() {
 /// portal answering 429 is throttled, not back (the old plain GET called it healthy).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn queue_run_judges_a_portal_with_the_real_probe() {
-    use mfa_ready::core::methods::MethodKind;
-    use mfa_ready::core::queue::Payload;
     use mfa_ready::services::store::Store;
+    use mfa_ready_core::methods::MethodKind;
+    use mfa_ready_core::queue::Payload;
 
     let server = MockServer::start().await;
     Mock::given(method("GET"))

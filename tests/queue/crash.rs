@@ -13,8 +13,8 @@ use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
 use graphsim::GraphSim;
-use mfa_ready::core::queue::{JobState, Payload, PhoneType};
 use mfa_ready::services::store::Store;
+use mfa_ready_core::queue::{JobState, Payload, PhoneType};
 
 const BIN: &str = env!("CARGO_BIN_EXE_mfa-ready");
 const JOBS: usize = 40;

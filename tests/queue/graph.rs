@@ -5,10 +5,6 @@
 use std::sync::{Arc, Mutex};
 
 use jiff::{SignedDuration, Timestamp};
-use mfa_ready::core::breaker::BreakerSnapshot;
-use mfa_ready::core::methods::MethodKind;
-use mfa_ready::core::queue::{ErrorClass, JobState, Payload, PhoneType};
-use mfa_ready::core::readiness::Source;
 use mfa_ready::services::auth::{
     MemorySecrets, OAuthConfig, OAuthTokens, SecretStore, StaticToken, TokenSource,
 };
@@ -16,6 +12,10 @@ use mfa_ready::services::enroll::BoxFut;
 use mfa_ready::services::enroll::{EnrollmentService, GraphClient, HttpTimeouts};
 use mfa_ready::services::queue::{Outcome, PortalProbe, SharedStore, Worker, WorkerConfig};
 use mfa_ready::services::store::Store;
+use mfa_ready_core::breaker::BreakerSnapshot;
+use mfa_ready_core::methods::MethodKind;
+use mfa_ready_core::queue::{ErrorClass, JobState, Payload, PhoneType};
+use mfa_ready_core::readiness::Source;
 use wiremock::matchers::{body_json, header, method, path};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 

@@ -12,13 +12,13 @@ use std::time::Duration;
 
 use graphsim::GraphSim;
 use jiff::Timestamp;
-use mfa_ready::core::queue::{ErrorClass, JobError, JobState, Payload, PhoneType};
 use mfa_ready::services::auth::StaticToken;
 use mfa_ready::services::enroll::{BoxFut, EnrollmentService, GraphClient, HttpTimeouts};
 use mfa_ready::services::queue::{
     Lease, Outcome, PortalProbe, SharedStore, Transition, Worker, WorkerConfig,
 };
 use mfa_ready::services::store::Store;
+use mfa_ready_core::queue::{ErrorClass, JobError, JobState, Payload, PhoneType};
 
 const BIN: &str = env!("CARGO_BIN_EXE_mfa-ready");
 

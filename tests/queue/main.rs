@@ -1,5 +1,6 @@
 //! The durable retry queue and its store: real SQLite files, real processes (the built
-//! binary), a mock Graph on 127.0.0.1, and the fleet simulator.
+//! binary), and a mock Graph on 127.0.0.1. (The fleet simulator's tests live with it, in
+//! crates/sim.)
 //!
 //! Integration tests are grouped into a few binaries by concern: every binary links the
 //! whole app (egui, wgpu, tokio, SQLite), so one binary per file cost CI gigabytes of disk
@@ -14,8 +15,6 @@ mod support;
 
 mod commands; // the CLI's queue commands
 mod crash; // kill -9 while requests are in flight
-mod fleet; // the fleet simulator's goals
-mod fleet_trace; // the simulator follows the app's code path
 mod graph; // the queue against a mock Graph and token endpoint
 mod lease; // claims, owners and leases across processes
 mod poison; // a job whose processing panics

@@ -8,10 +8,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use jiff::Timestamp;
-use mfa_ready::core::queue::{JobState, Payload, PhoneType};
 use mfa_ready::services::enroll::{BoxFut, CallError, EnrollmentService};
 use mfa_ready::services::queue::{Outcome, PortalProbe, SharedStore, Worker, WorkerConfig};
 use mfa_ready::services::store::Store;
+use mfa_ready_core::queue::{JobState, Payload, PhoneType};
 
 /// A service whose every call panics (a bug, or an answer that trips one).
 #[derive(Default)]
@@ -24,7 +24,7 @@ impl EnrollmentService for Panics {
     fn list_methods<'a>(
         &'a self,
         _request_id: &'a str,
-    ) -> BoxFut<'a, Result<mfa_ready::core::graph::MethodsPage, CallError>> {
+    ) -> BoxFut<'a, Result<mfa_ready_core::graph::MethodsPage, CallError>> {
         self.0.fetch_add(1, Ordering::SeqCst);
         Box::pin(async { panic!("the answer could not be handled") })
     }

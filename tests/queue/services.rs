@@ -10,10 +10,6 @@ use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
-use mfa_ready::core::methods::MethodKind;
-use mfa_ready::core::policy::{self, Policy};
-use mfa_ready::core::queue::{ErrorClass, JobKind, JobState, Payload, PhoneType};
-use mfa_ready::core::readiness::Source;
 use mfa_ready::services::auth::StaticToken;
 use mfa_ready::services::config::Clock;
 use mfa_ready::services::health::HealthSettings;
@@ -21,6 +17,10 @@ use mfa_ready::services::notify::RecordingNotifier;
 use mfa_ready::services::runtime::{Command, Event, Services, ServicesConfig, UrlOpener};
 use mfa_ready::services::store::{DB_FILE, Store};
 use mfa_ready::services::worker::{QueueSetup, QueueSnapshot};
+use mfa_ready_core::methods::MethodKind;
+use mfa_ready_core::policy::{self, Policy};
+use mfa_ready_core::queue::{ErrorClass, JobKind, JobState, Payload, PhoneType};
+use mfa_ready_core::readiness::Source;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -199,8 +199,8 @@ async fn a_store_error_pauses_the_queue_and_then_it_goes_on() {
 /// enrollment service on the same host waits without a request being sent.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_failing_probe_of_a_portal_on_a_port_holds_a_job_for_that_host() {
-    use mfa_ready::core::fault::Expectation;
     use mfa_ready::services::probe::ConnectivityCheck;
+    use mfa_ready_core::fault::Expectation;
 
     let server = MockServer::start().await;
     Mock::given(method("GET"))

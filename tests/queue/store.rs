@@ -8,11 +8,11 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use jiff::Timestamp;
-use mfa_ready::core::methods::MethodKind;
-use mfa_ready::core::readiness::Source;
 use mfa_ready::services::config::Clock;
 use mfa_ready::services::runtime::{Command, Event, Services, ServicesConfig};
 use mfa_ready::services::store::{DB_FILE, RecoveryReason, Store};
+use mfa_ready_core::methods::MethodKind;
+use mfa_ready_core::readiness::Source;
 use support::Recorder;
 
 fn ts(s: &str) -> Timestamp {

@@ -8,16 +8,16 @@ use std::sync::mpsc;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiff::Timestamp;
-use mfa_ready::core::fault::{
-    ConnectivityObservation, ConnectivityOutcome, ProbeObservation, Thresholds,
-};
-use mfa_ready::core::methods::Os;
-use mfa_ready::core::policy::Policy;
 use mfa_ready::services::config::{Clock, LoadedPolicy, PolicyOrigin, PolicySource};
 use mfa_ready::services::health::{HealthReport, HealthSnapshot};
 use mfa_ready::services::probe::ProbeResult;
 use mfa_ready::services::runtime::{Command, Event, ServiceHandle, StoreSnapshot};
 use mfa_ready::ui::{AppInit, MfaReadyApp};
+use mfa_ready_core::fault::{
+    ConnectivityObservation, ConnectivityOutcome, ProbeObservation, Thresholds,
+};
+use mfa_ready_core::methods::Os;
+use mfa_ready_core::policy::Policy;
 
 fn now() -> Timestamp {
     "2026-11-22T12:00:00Z".parse().unwrap()

@@ -10,9 +10,6 @@ use std::sync::mpsc;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiff::Timestamp;
-use mfa_ready::core::methods::Os;
-use mfa_ready::core::queue::{ErrorClass, JobError, Payload, PhoneType};
-use mfa_ready::core::report::Report;
 use mfa_ready::services::config::{self, Clock, LoadedPolicy, PolicyOrigin, PolicySource};
 use mfa_ready::services::health::HealthSnapshot;
 use mfa_ready::services::queue::{Lease, Transition};
@@ -20,6 +17,9 @@ use mfa_ready::services::report::{Requester, gather, open_report};
 use mfa_ready::services::runtime::{Command, Event, ServiceHandle, StoreSnapshot};
 use mfa_ready::services::store::{ProbeRow, Store};
 use mfa_ready::ui::{AppInit, MfaReadyApp, ViewerApp};
+use mfa_ready_core::methods::Os;
+use mfa_ready_core::queue::{ErrorClass, JobError, Payload, PhoneType};
+use mfa_ready_core::report::Report;
 
 const POLICY: &str = r#"schema = 1
 organization = "Contoso"
@@ -327,7 +327,7 @@ fn a_name_cannot_spoof_the_support_code() {
     // forger would: the code is unkeyed.
     let mut report = make_report(dir.path(), None);
     report.user_name = Some("Jane\n\u{1b}[2JSupport code AAAA-AAAA (genuine)".into());
-    report.support_code = mfa_ready::core::report::support_code(&report);
+    report.support_code = mfa_ready_core::report::support_code(&report);
     let path = dir.path().join("r.json");
     std::fs::write(&path, serde_json::to_string(&report).unwrap()).unwrap();
     let mut h = Harness::builder()
@@ -370,8 +370,8 @@ fn a_huge_report_shows_capped_text_and_how_many_rows_went() {
     let mut report = make_report(dir.path(), None);
     report.user_name = Some("A".repeat(15 * 1024 * 1024));
     let row = report.evidence[0].clone();
-    report.evidence = vec![row; mfa_ready::core::report::MAX_EVIDENCE + 3];
-    report.support_code = mfa_ready::core::report::support_code(&report);
+    report.evidence = vec![row; mfa_ready_core::report::MAX_EVIDENCE + 3];
+    report.support_code = mfa_ready_core::report::support_code(&report);
     let path = dir.path().join("big.json");
     std::fs::write(&path, serde_json::to_string(&report).unwrap()).unwrap();
     let opened = open_report(&path).unwrap();
@@ -420,7 +420,7 @@ fn share_with_helpdesk_saves_exactly_what_it_shows() {
                 path.to_string_lossy()
                     .ends_with(&format!("mfa-ready-report-{code}.md"))
             );
-            assert_eq!(contents, &mfa_ready::core::report::to_markdown(&report));
+            assert_eq!(contents, &mfa_ready_core::report::to_markdown(&report));
             assert_eq!(what, "the report");
         }
         other => panic!("{other:?}"),

@@ -5,9 +5,6 @@
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiff::Timestamp;
-use mfa_ready::core::methods::Os;
-use mfa_ready::core::policy::Policy;
-use mfa_ready::core::queue::{ErrorClass, JobError, JobKind, JobState, Payload, PhoneType};
 use mfa_ready::services::config::{
     Clock, LoadedPolicy, PolicyLoadError, PolicyOrigin, PolicySource,
 };
@@ -15,6 +12,9 @@ use mfa_ready::services::queue::Job;
 use mfa_ready::services::runtime::{Command, Event, ServiceHandle, StoreSnapshot};
 use mfa_ready::services::worker::{PendingJob, QueueSnapshot};
 use mfa_ready::ui::{AppInit, MfaReadyApp};
+use mfa_ready_core::methods::Os;
+use mfa_ready_core::policy::Policy;
+use mfa_ready_core::queue::{ErrorClass, JobError, JobKind, JobState, Payload, PhoneType};
 
 fn t0() -> Timestamp {
     "2026-11-22T09:00:00Z".parse().unwrap()

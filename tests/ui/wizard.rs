@@ -9,14 +9,14 @@ use std::sync::mpsc;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiff::Timestamp;
-use mfa_ready::core::methods::{MethodKind, Os};
-use mfa_ready::core::readiness::{Registration, Source};
 use mfa_ready::services::config::{self, Clock, LoadedPolicy, PolicyOrigin, PolicySource};
 use mfa_ready::services::runtime::{
     Command, Event, ServiceHandle, Services, ServicesConfig, StoreSnapshot,
 };
 use mfa_ready::services::store::Store;
 use mfa_ready::ui::{AppInit, MfaReadyApp};
+use mfa_ready_core::methods::{MethodKind, Os};
+use mfa_ready_core::readiness::{Registration, Source};
 use support::Recorder;
 
 const POLICY: &str = include_str!("../fixtures/contoso-policy.toml");

@@ -21,7 +21,7 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::task::{AbortHandle, JoinSet};
 use tokio::time::Instant;
 
-use crate::core::pkce::{self, RedirectError};
+use mfa_ready_core::pkce::{self, RedirectError};
 
 /// The longest request head read from one connection.
 pub const MAX_HEAD_BYTES: usize = 8 * 1024;

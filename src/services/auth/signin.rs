@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use tokio::net::TcpListener;
 
-use crate::core::pkce::{self, AuthorizeRequest, AuthorizeUrlError, Pkce};
+use mfa_ready_core::pkce::{self, AuthorizeRequest, AuthorizeUrlError, Pkce};
 
 use super::listener::{self, ListenError};
 use super::tokens::{AuthError, OAuthConfig, OAuthTokens, SCOPES};

@@ -13,10 +13,10 @@ use std::sync::Arc;
 use sha2::{Digest, Sha256};
 use url::Url;
 
-use crate::core::policy::Policy;
-use crate::core::text;
-use crate::core::weburl;
 use crate::services::http::{self, BoxFut, HttpTimeouts};
+use mfa_ready_core::policy::Policy;
+use mfa_ready_core::text;
+use mfa_ready_core::weburl;
 
 use super::secrets::{ENV_GRAPH_TOKEN, KeychainStore, SecretError, SecretStore};
 

@@ -7,10 +7,10 @@ use jiff::SignedDuration;
 
 use super::report::{FeedFailure, FeedState, HealthReport};
 use super::settings::HealthSettings;
-use crate::core::feeds::{MAX_FEED_BYTES, parse_feed};
-use crate::core::policy::StatusFeed;
 use crate::services::probe::{Prober, prober_for};
 use crate::services::store::{Store, StoreError};
+use mfa_ready_core::feeds::{MAX_FEED_BYTES, parse_feed};
+use mfa_ready_core::policy::StatusFeed;
 
 /// How long probe results are kept.
 pub const HISTORY_RETENTION: SignedDuration = SignedDuration::from_hours(7 * 24);

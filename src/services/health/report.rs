@@ -4,14 +4,14 @@
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use crate::core::fault::{
-    ConnectivityObservation, ConnectivityOutcome, HostHealth, host_health, portal_summary,
-};
-use crate::core::feeds::{FeedError, FeedKind, FeedStatus, Incident, Maintenance, ParsedFeed};
-use crate::core::policy::StatusFeed;
-use crate::core::text::single_line;
 use crate::services::probe::{FetchError, ProbeResult};
 use crate::services::store::ProbeRow;
+use mfa_ready_core::fault::{
+    ConnectivityObservation, ConnectivityOutcome, HostHealth, host_health, portal_summary,
+};
+use mfa_ready_core::feeds::{FeedError, FeedKind, FeedStatus, Incident, Maintenance, ParsedFeed};
+use mfa_ready_core::policy::StatusFeed;
+use mfa_ready_core::text::single_line;
 
 /// Why a status feed could not be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -115,7 +115,7 @@ impl HealthReport {
     }
 
     /// Per-host state for consumers such as a circuit breaker, keyed by
-    /// [`crate::core::weburl::host_key`]. A failure behind a redirect to another
+    /// [`mfa_ready_core::weburl::host_key`]. A failure behind a redirect to another
     /// host counts against that host, not the portal's.
     pub fn hosts(&self) -> Vec<HostHealth> {
         host_health(
@@ -214,7 +214,7 @@ mod tests {
         let body = br#"{"status":{"indicator":"maintenance"},
             "components":[{"name":"Push","status":"under_maintenance"}],
             "scheduled_maintenances":[{"name":"Upgrade","status":"in_progress"}]}"#;
-        let parsed = crate::core::feeds::parse_feed(FeedKind::Statuspage, body).unwrap();
+        let parsed = mfa_ready_core::feeds::parse_feed(FeedKind::Statuspage, body).unwrap();
         let s = FeedState::from_result(&feed(), Ok(parsed));
         assert!(s.in_maintenance());
         assert!(!s.confirms_incident());

@@ -12,8 +12,8 @@ use jiff::Timestamp;
 use super::check::{HISTORY_RETENTION, check, prober, record};
 use super::report::HealthReport;
 use super::settings::HealthSettings;
-use crate::core::fault::ProbeSchedule;
 use crate::services::store::{ProbeRow, Store, StoreError};
+use mfa_ready_core::fault::ProbeSchedule;
 
 /// What the window shows of portal health.
 #[derive(Debug, Clone, PartialEq, Default)]

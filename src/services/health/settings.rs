@@ -2,9 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::core::policy::{Policy, StatusFeed};
 use crate::services::config::Clock;
 use crate::services::probe::{ConnectivityCheck, PortalTarget, ProbeConfig};
+use mfa_ready_core::policy::{Policy, StatusFeed};
 
 /// Everything a health check needs, derived from the policy.
 #[derive(Debug, Clone)]
@@ -99,7 +99,7 @@ slow_ms = 500
 timeout_ms = 3000
 "#;
         let now: Timestamp = "2026-11-22T12:00:00Z".parse().unwrap();
-        let policy = crate::core::policy::parse(text, "p.toml", now).unwrap();
+        let policy = mfa_ready_core::policy::parse(text, "p.toml", now).unwrap();
         let s = HealthSettings::from_policy(&policy, Some(Path::new("/etc/mfa-ready")));
         assert_eq!(s.interval_s, 120);
         assert_eq!(
@@ -133,7 +133,7 @@ timeout_ms = 3000
     fn one_default_connectivity_list() {
         // The probe's defaults are the policy's defaults: one list, one owner.
         let from_policy: Vec<ConnectivityCheck> =
-            crate::core::policy::default_connectivity_checks()
+            mfa_ready_core::policy::default_connectivity_checks()
                 .iter()
                 .map(ConnectivityCheck::from)
                 .collect();

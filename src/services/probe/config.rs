@@ -9,15 +9,15 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::proxy::ProxyConfig;
-use crate::core::fault::Expectation;
-use crate::core::policy::{ConnectivityCheckSpec, default_connectivity_checks};
 use crate::services::config::Clock;
+use mfa_ready_core::fault::Expectation;
+use mfa_ready_core::policy::{ConnectivityCheckSpec, default_connectivity_checks};
 
 /// `User-Agent` sent with every request.
 pub const USER_AGENT: &str = concat!("mfa-ready/", env!("CARGO_PKG_VERSION"));
 
 /// Largest body read per probe response; the rest is not downloaded. Status
-/// feeds have their own, larger cap ([`crate::core::feeds::MAX_FEED_BYTES`]).
+/// feeds have their own, larger cap ([`mfa_ready_core::feeds::MAX_FEED_BYTES`]).
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 
 /// A portal to probe.

@@ -12,7 +12,7 @@ use super::prober::Prober;
 use super::result::ProbeReport;
 use super::target::Target;
 use super::transport::{BodyLimits, Recorder, header_str};
-use crate::core::fault::{
+use mfa_ready_core::fault::{
     CheckObservation, ConnectivityObservation, ConnectivityOutcome, ErrorKind, Expectation,
     ProbeError, assess_check, combine_checks,
 };

@@ -4,7 +4,7 @@
 use std::error::Error as StdError;
 use std::io;
 
-use crate::core::fault::{ErrorKind, Phase, ProbeError};
+use mfa_ready_core::fault::{ErrorKind, Phase, ProbeError};
 
 /// Why an exchange ended without an answer.
 #[derive(Debug)]

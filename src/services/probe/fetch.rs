@@ -7,8 +7,8 @@ use super::failure::Failure;
 use super::prober::{Prober, redirect_location};
 use super::target::{RedirectRefused, Target, TargetError};
 use super::transport::{BodyLimits, Recorder};
-use crate::core::fault::{Phase, ProbeError};
-use crate::core::weburl::{UrlError, redact, service_url};
+use mfa_ready_core::fault::{Phase, ProbeError};
+use mfa_ready_core::weburl::{UrlError, redact, service_url};
 
 /// Why a document could not be fetched. Messages carry no credentials.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

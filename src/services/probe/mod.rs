@@ -7,8 +7,8 @@
 //! `timeout_ms` bounds the whole probe, so a probe never hangs. Redirects are
 //! followed, but never from https down to plain http.
 //!
-//! The raw facts go into a [`ProbeObservation`](crate::core::fault::ProbeObservation)
-//! which [`crate::core::fault::classify`] turns into an outcome and sentences.
+//! The raw facts go into a [`ProbeObservation`](mfa_ready_core::fault::ProbeObservation)
+//! which [`mfa_ready_core::fault::classify`] turns into an outcome and sentences.
 //!
 //! By concern: `config` (targets and settings), `proxy` (environment, `NO_PROXY`,
 //! `CONNECT`; credentials never shown), `tls` (trust store, recorded leaf),
@@ -38,7 +38,7 @@ pub use result::{ProbeReport, ProbeResult};
 pub use target::{RedirectRefused, TargetError};
 pub use tls::{TrustError, check_root_file};
 
-use crate::core::fault::ConnectivityObservation;
+use mfa_ready_core::fault::ConnectivityObservation;
 
 /// Builds a [`Prober`] off the async threads: loading the OS trust store reads files.
 pub async fn prober_for(cfg: &ProbeConfig) -> Prober {

@@ -19,7 +19,7 @@ use super::result::ProbeResult;
 use super::target::Target;
 use super::tls::{TlsSetup, TrustError, build_tls, cert_info, tls_error};
 use super::transport::{BodyLimits, Recorder, Response, connect_any, exchange, header_str, ms};
-use crate::core::fault::{ErrorKind, Phase, ProbeError, ProbeObservation, Thresholds};
+use mfa_ready_core::fault::{ErrorKind, Phase, ProbeError, ProbeObservation, Thresholds};
 
 /// Reusable prober: loads the trust store once, then probes any number of targets.
 /// Cheap to clone.

@@ -11,9 +11,9 @@ use tokio::net::TcpStream;
 use url::Url;
 
 use super::failure::io_kind;
-use crate::core::fault::{ErrorKind, ProbeError};
-use crate::core::text::single_line;
-use crate::core::weburl::redact;
+use mfa_ready_core::fault::{ErrorKind, ProbeError};
+use mfa_ready_core::text::single_line;
+use mfa_ready_core::weburl::redact;
 
 /// Proxy settings, usually read from the environment with [`ProxyConfig::from_env`].
 #[derive(Clone, Default, PartialEq, Eq)]

@@ -4,9 +4,9 @@
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use crate::core::mask;
+use mfa_ready_core::mask;
 
-use crate::core::fault::{
+use mfa_ready_core::fault::{
     Blame, CertificateInfo, Classification, ConnectivityObservation, Outcome, Phase, PhaseTimings,
     ProbeObservation, Severity, Thresholds, TlsProblem, classify, judged_url,
 };
@@ -103,7 +103,7 @@ impl ProbeResult {
 
     /// The URL whose host this result speaks about: the portal's own, or the
     /// host a redirect led to when the probe failed there
-    /// ([`crate::core::fault::judged_url`]).
+    /// ([`mfa_ready_core::fault::judged_url`]).
     pub fn judged_url(&self) -> &str {
         judged_url(&self.url, &self.redirects, self.outcome)
     }

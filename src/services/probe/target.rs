@@ -3,7 +3,7 @@
 
 use url::Url;
 
-use crate::core::weburl::{is_loopback, redact};
+use mfa_ready_core::weburl::{is_loopback, redact};
 
 /// Why a URL cannot be requested.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -106,7 +106,7 @@ impl Target {
 
     /// Whether a redirect from here to `next` may be followed: never from https
     /// down to plain http, and plain http only to a loopback host (the one URL
-    /// rule, [`crate::core::weburl::service_url`]).
+    /// rule, [`mfa_ready_core::weburl::service_url`]).
     pub(super) fn may_follow(&self, next: &Target) -> Result<(), RedirectRefused> {
         match (self.scheme.as_str(), next.scheme.as_str()) {
             (_, "https") => Ok(()),

@@ -13,8 +13,8 @@ use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::{CertificateError, DigitallySignedStruct, SignatureScheme};
 
 use super::failure::io_kind;
-use crate::core::fault::{CertificateInfo, ErrorKind, ProbeError, days_until};
-use crate::core::text::single_line;
+use mfa_ready_core::fault::{CertificateInfo, ErrorKind, ProbeError, days_until};
+use mfa_ready_core::text::single_line;
 
 /// Why the trust setup could not be built. Reported by each HTTPS probe.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

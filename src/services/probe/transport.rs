@@ -14,8 +14,8 @@ use tokio::net::TcpStream;
 
 use super::config::PhaseTimeouts;
 use super::failure::{Failure, hyper_error, io_kind};
-use crate::core::fault::{ErrorKind, Phase, PhaseTimings, ProbeError};
-use crate::core::text::single_line;
+use mfa_ready_core::fault::{ErrorKind, Phase, PhaseTimings, ProbeError};
+use mfa_ready_core::text::single_line;
 
 /// What came back from one exchange.
 pub(super) struct Response {

@@ -4,10 +4,10 @@
 
 use std::sync::Arc;
 
-use crate::core::mask;
-use crate::core::methods::MethodKind;
-use crate::core::queue::{ErrorClass, JobError, Payload, PhoneType};
 use crate::services::enroll::{self, CallError, EnrollmentService};
+use mfa_ready_core::mask;
+use mfa_ready_core::methods::MethodKind;
+use mfa_ready_core::queue::{ErrorClass, JobError, Payload, PhoneType};
 
 use super::model::Job;
 use super::portal::PortalProbe;

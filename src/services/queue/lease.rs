@@ -24,8 +24,8 @@ use std::time::Duration;
 use jiff::Timestamp;
 use rusqlite::{OptionalExtension, params};
 
-use crate::core::methods::MethodKind;
-use crate::core::queue::{
+use mfa_ready_core::methods::MethodKind;
+use mfa_ready_core::queue::{
     AfterInterruption, ErrorClass, JobError, JobKind, JobState, MAX_INTERRUPTIONS,
     after_interruption,
 };
@@ -418,8 +418,8 @@ fn record_verified(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::queue::{Payload, PhoneType};
-    use crate::core::readiness::Source;
+    use mfa_ready_core::queue::{Payload, PhoneType};
+    use mfa_ready_core::readiness::Source;
 
     fn t(s: &str) -> Timestamp {
         s.parse().unwrap()

@@ -6,8 +6,8 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use jiff::Timestamp;
 use rusqlite::Row;
 
-use crate::core::methods::MethodKind;
-use crate::core::queue::{self, ErrorClass, JobError, JobKind, JobState, Payload};
+use mfa_ready_core::methods::MethodKind;
+use mfa_ready_core::queue::{self, ErrorClass, JobError, JobKind, JobState, Payload};
 
 use crate::services::store::{Store, StoreError};
 
@@ -198,7 +198,7 @@ pub fn with_store<R>(
 }
 
 /// The helpdesk contact as one line, for give-up messages.
-pub fn helpdesk_contact(policy: &crate::core::policy::Policy) -> Option<String> {
+pub fn helpdesk_contact(policy: &mfa_ready_core::policy::Policy) -> Option<String> {
     policy.helpdesk.as_ref().map(|h| h.contact_line())
 }
 

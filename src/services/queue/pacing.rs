@@ -5,8 +5,8 @@
 use jiff::Timestamp;
 use rusqlite::params;
 
-use crate::core::queue::ErrorClass;
 use crate::services::store::Store;
+use mfa_ready_core::queue::ErrorClass;
 
 use super::model::{QueueError, ms};
 use super::sql::write_tx;

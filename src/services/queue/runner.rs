@@ -10,7 +10,7 @@
 //!   result) is caught and counted as an interruption of that job
 //!   (`lease.rs`): after three in a row the job fails with a plain message.
 //! * Fleet rules (issue 10, `core::fleet`, `core::breaker`; the fleet simulator
-//!   `mfa_ready::sim` takes the same decisions with the same draws, checked by
+//!   `mfa_ready_sim` (crates/sim) takes the same decisions with the same draws, checked by
 //!   `tests/queue/fleet_trace.rs`): breaker cool-downs are spread by a draw; a retry
 //!   waits for the host's retry budget; a healthy probe brings the trial
 //!   forward; when a trial closes the breaker, held jobs go a few at a time.
@@ -21,16 +21,16 @@ use std::time::Duration;
 
 use jiff::{SignedDuration, Timestamp};
 
-use crate::core::backoff::BackoffPolicy;
-use crate::core::breaker::{BreakerPolicy, BreakerSnapshot, Breakers, Decision};
-use crate::core::fleet::{BudgetPolicy, RetryBudget, counts_against_host, release_delay};
-use crate::core::methods::MethodKind;
-use crate::core::queue::{
-    self, AfterFailure, AfterInterruption, ErrorClass, FailureInput, JobError, JobKind, Payload,
-};
-use crate::core::weburl;
 use crate::services::enroll::{CallError, EnrollmentService};
 use crate::services::store::Store;
+use mfa_ready_core::backoff::BackoffPolicy;
+use mfa_ready_core::breaker::{BreakerPolicy, BreakerSnapshot, Breakers, Decision};
+use mfa_ready_core::fleet::{BudgetPolicy, RetryBudget, counts_against_host, release_delay};
+use mfa_ready_core::methods::MethodKind;
+use mfa_ready_core::queue::{
+    self, AfterFailure, AfterInterruption, ErrorClass, FailureInput, JobError, JobKind, Payload,
+};
+use mfa_ready_core::weburl;
 
 use super::attempt::{self, Done, Tools};
 use super::lease::{DEFAULT_LEASE, Lease, Recovery, process_owner};

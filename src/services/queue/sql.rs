@@ -11,9 +11,9 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
-use crate::core::breaker::BreakerSnapshot;
-use crate::core::mask;
-use crate::core::queue::{ErrorClass, JobKind, JobState, Payload};
+use mfa_ready_core::breaker::BreakerSnapshot;
+use mfa_ready_core::mask;
+use mfa_ready_core::queue::{ErrorClass, JobKind, JobState, Payload};
 
 use super::model::{HistoryRow, JOB_COLUMNS, Job, QueueError, from_ms, job_from_row, ms};
 use crate::services::store::Store;
@@ -289,8 +289,8 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::queue::{JobError, PhoneType};
     use crate::services::queue::{Lease, Transition};
+    use mfa_ready_core::queue::{JobError, PhoneType};
 
     fn t(s: &str) -> Timestamp {
         s.parse().unwrap()
@@ -378,7 +378,7 @@ mod tests {
         let wait = Payload::ResumePortalStep {
             portal: "Lab".into(),
             url: "http://127.0.0.1:8443/x".into(),
-            method: crate::core::methods::MethodKind::Passkey,
+            method: mfa_ready_core::methods::MethodKind::Passkey,
         };
         let a = s.enqueue(&wait, "127.0.0.1:8443", now).unwrap();
         s.enqueue(&wait, "127.0.0.1", now).unwrap();

@@ -126,7 +126,7 @@ impl Store {
                 "the file does not start with the SQLite header".to_owned(),
             )))
         } else {
-            Self::try_open(&path)
+            Self::try_open_patiently(&path)
         };
         match first {
             Ok(conn) => Ok(Self {
@@ -153,6 +153,27 @@ impl Store {
                 })
             }
             Err(OpenFailure::Fatal(e)) => Err(e),
+        }
+    }
+
+    /// [`Self::try_open`], again while the database is busy. Opening (WAL mode, the
+    /// quick check, migrations) may meet another process's lock in ways SQLite's busy
+    /// handler does not wait for (switching to WAL, a WAL-index being recovered), and at
+    /// login several processes open the same new store together. Up to 15 s in all.
+    fn try_open_patiently(path: &Path) -> Result<Connection, OpenFailure> {
+        let started = std::time::Instant::now();
+        let mut pause = Duration::from_millis(20);
+        loop {
+            match Self::try_open(path) {
+                Err(OpenFailure::Fatal(StoreError::Sqlite { source, .. }))
+                    if is_busy(&source) && started.elapsed() < OPEN_PATIENCE =>
+                {
+                    tracing::debug!(error = %source, "store busy while opening; trying again");
+                    std::thread::sleep(pause);
+                    pause = (pause * 2).min(Duration::from_millis(500));
+                }
+                other => return other,
+            }
         }
     }
 
@@ -185,8 +206,7 @@ impl Store {
                 | OpenFlags::SQLITE_OPEN_NOFOLLOW,
         )
         .map_err(classify)?;
-        conn.busy_timeout(Duration::from_secs(5))
-            .map_err(classify)?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(classify)?;
         // The first real read: fails with NOTADB on a file that is not SQLite.
         let journal: String = conn
             .pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))
@@ -294,6 +314,18 @@ fn has_foreign_header(path: &Path) -> bool {
         }
     }
     n > 0 && head.get(..n) != MAGIC.get(..n)
+}
+
+/// How long one statement waits for another process's lock (SQLite's busy handler).
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long opening keeps trying while the database is busy.
+const OPEN_PATIENCE: Duration = Duration::from_secs(15);
+
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
 }
 
 enum OpenFailure {

@@ -22,9 +22,9 @@ pub use schema::SCHEMA_VERSION;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::methods::MethodKind;
-    use crate::core::readiness::Source;
     use jiff::Timestamp;
+    use mfa_ready_core::methods::MethodKind;
+    use mfa_ready_core::readiness::Source;
     use rusqlite::Connection;
     use schema::MIGRATIONS;
 

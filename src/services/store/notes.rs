@@ -4,7 +4,7 @@
 use jiff::Timestamp;
 use rusqlite::params;
 
-use crate::core::feeds::Incident;
+use mfa_ready_core::feeds::Incident;
 
 use super::db::{Store, StoreError, from_ms, ms};
 
@@ -185,7 +185,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::feeds::Impact;
+    use mfa_ready_core::feeds::Impact;
 
     fn ts(s: &str) -> Timestamp {
         s.parse().unwrap()

@@ -4,8 +4,8 @@
 use jiff::Timestamp;
 use rusqlite::{OptionalExtension, params};
 
-use crate::core::methods::MethodKind;
-use crate::core::readiness::{Registration, Source};
+use mfa_ready_core::methods::MethodKind;
+use mfa_ready_core::readiness::{Registration, Source};
 
 use super::db::{Store, StoreError, from_ms, ms};
 

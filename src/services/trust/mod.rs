@@ -31,7 +31,7 @@ use std::path::Path;
 
 use jiff::Timestamp;
 
-use crate::core::signature::{self, Stale};
+use mfa_ready_core::signature::{self, Stale};
 
 pub use keys::{KeySource, KeysError, TrustedKey, TrustedKeys};
 pub use model::{PolicyTrust, TrustError};

@@ -15,8 +15,8 @@ use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
 
-use crate::core::signature::rfc3339;
 use crate::services::files::{read_text_capped, write_whole};
+use mfa_ready_core::signature::rfc3339;
 
 /// The record's file name, in each of its folders.
 pub const SEEN_FILE: &str = "policy-seen";

@@ -68,7 +68,7 @@ pub fn verify_detached(
     match key.key.verify(text, &signature, false) {
         Ok(()) => Ok(Verified {
             key_id,
-            trusted_comment: crate::core::text::single_line(signature.trusted_comment()),
+            trusted_comment: mfa_ready_core::text::single_line(signature.trusted_comment()),
         }),
         Err(minisign_verify::Error::UnexpectedAlgorithm) => Err(bad(
             "a legacy signature; sign again with `mfa-ready policy sign` or `minisign -S`",

@@ -1,0 +1,266 @@
+//! The validated policy: what the rest of the app reads.
+//!
+//! Every value here passed its section's validator; URLs passed the one URL rule of
+//! `core::weburl` (helpdesk pages: https only; services: https or loopback http).
+
+use jiff::Timestamp;
+use serde::Serialize;
+
+use crate::fault::Expectation;
+use crate::feeds::FeedKind;
+use crate::methods::MethodKind;
+use crate::phrase::{or_list, upper_first};
+use crate::provider::Provider;
+use crate::reminders::Reminders;
+
+/// The schema version this build reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Probe every this many seconds when the policy says nothing.
+pub const DEFAULT_PROBE_INTERVAL_S: u32 = 300;
+/// Allowed range of `probe_interval_s`.
+pub const PROBE_INTERVAL_RANGE_S: std::ops::RangeInclusive<u32> = 60..=86_400;
+
+pub const DEFAULT_SLOW_MS: u32 = 2_000;
+pub const DEFAULT_TIMEOUT_MS: u32 = 10_000;
+pub const DEFAULT_MIN_METHODS: u32 = 2;
+
+/// Default `[graph] authority`.
+pub const DEFAULT_GRAPH_AUTHORITY: &str = "https://login.microsoftonline.com";
+/// Default `[graph] base_url`.
+pub const DEFAULT_GRAPH_BASE_URL: &str = "https://graph.microsoft.com/v1.0";
+
+/// A validated policy.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Policy {
+    pub schema: u32,
+    pub organization: String,
+    pub provider: Provider,
+    pub tenant: Option<String>,
+    pub enrollment: Enrollment,
+    pub helpdesk: Option<Helpdesk>,
+    /// The portals in force: the policy's, or the provider's defaults.
+    pub portals: Vec<Portal>,
+    /// Seconds between scheduled portal probes (`probe_interval_s`).
+    pub probe_interval_s: u32,
+    /// Extra PEM root certificates trusted for probes (`extra_root_certs`), as written:
+    /// relative paths are relative to the policy file.
+    pub extra_root_certs: Vec<String>,
+    /// Vendor status feeds in force: the policy's, or the provider's defaults.
+    pub status_feeds: Vec<StatusFeed>,
+    /// Connectivity checks run before blaming a portal: the policy's, or the OS ones.
+    pub connectivity_checks: Vec<ConnectivityCheckSpec>,
+    /// `[graph]`: Microsoft Graph sign-in and endpoint (provider `entra`).
+    pub graph: GraphSettings,
+    /// `[enrollment_api]`: the organisation's own enrollment service (provider `custom`).
+    pub enrollment_api: Option<EnrollmentApi>,
+    /// `[reminders]`: deadline reminder steps, quiet hours, autostart default.
+    pub reminders: Reminders,
+}
+
+impl Policy {
+    /// Is `kind` accepted by the organisation?
+    pub fn allows(&self, kind: MethodKind) -> bool {
+        self.enrollment.allowed_methods.contains(&kind)
+    }
+
+    /// The https page where the user sets up `kind`.
+    pub fn setup_link(&self, kind: MethodKind) -> String {
+        let custom = self.portals.first().map(|p| p.url.as_str());
+        kind.setup_link(self.provider, self.tenant.as_deref(), custom)
+    }
+
+    /// The page where methods are set up in general (reminders, calendar): the
+    /// first portal's, else the provider's page for an authenticator app.
+    pub fn setup_page(&self) -> String {
+        self.portals.first().map_or_else(
+            || self.setup_link(MethodKind::AuthenticatorApp),
+            |p| p.url.clone(),
+        )
+    }
+
+    /// The root URL of the enrollment service this policy talks to, if any:
+    /// `[graph] base_url` for `entra`, `[enrollment_api] base_url` for `custom`.
+    /// Tokens are bound to this URL's origin.
+    pub fn enrollment_base_url(&self) -> Option<&str> {
+        match self.provider {
+            Provider::Entra => Some(&self.graph.base_url),
+            Provider::Custom => self.enrollment_api.as_ref().map(|a| a.base_url.as_str()),
+            Provider::Okta | Provider::Duo | Provider::Google => None,
+        }
+    }
+}
+
+/// A vendor status feed (`[[status_feed]]`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StatusFeed {
+    pub name: String,
+    pub kind: FeedKind,
+    /// https, or http to a loopback host (labs and tests).
+    pub url: String,
+}
+
+/// A captive-portal / connectivity check (`[[connectivity_check]]`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConnectivityCheckSpec {
+    /// Plain http is allowed (the checks are plain http by design, and are never opened in a browser).
+    pub url: String,
+    pub expect: Expectation,
+}
+
+/// `[graph]`: where and as which app to talk to Microsoft Graph.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GraphSettings {
+    /// The app registration's application (client) id; needed to sign in.
+    pub client_id: Option<String>,
+    /// Sign-in authority (sovereign clouds: `https://login.microsoftonline.us`, …).
+    pub authority: String,
+    /// Graph root (`https://graph.microsoft.us/v1.0`, …).
+    pub base_url: String,
+}
+
+impl Default for GraphSettings {
+    fn default() -> Self {
+        Self {
+            client_id: None,
+            authority: DEFAULT_GRAPH_AUTHORITY.to_owned(),
+            base_url: DEFAULT_GRAPH_BASE_URL.to_owned(),
+        }
+    }
+}
+
+/// `[enrollment_api]`: see `assets/openapi/enrollment.yaml`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EnrollmentApi {
+    /// Root of the API, e.g. `https://mfa.contoso.com/api/v1`.
+    pub base_url: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Enrollment {
+    pub deadline: Option<Timestamp>,
+    pub new_user_days: Option<u32>,
+    pub min_methods: u32,
+    pub min_phishing_resistant: u32,
+    /// The methods in force: the policy's, or the provider's defaults.
+    pub allowed_methods: Vec<MethodKind>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Helpdesk {
+    pub name: String,
+    pub url: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    /// `booking_url`: where the user books a helpdesk slot (https only).
+    pub booking_url: Option<String>,
+}
+
+impl Helpdesk {
+    /// The one sentence that tells the user how to reach the helpdesk:
+    /// "Call Contoso Service Desk at +1 425 555 0100, e-mail servicedesk@contoso.com
+    /// or visit https://help.contoso.com/mfa." The desk is named with the first way
+    /// to reach it; a helpdesk with a name only gives "Contact Contoso Service Desk."
+    pub fn contact_sentence(&self) -> String {
+        let mut ways: Vec<String> = Vec::new();
+        let mut named = false;
+        let mut name_once = || {
+            if std::mem::replace(&mut named, true) {
+                String::new()
+            } else {
+                format!("{} at ", self.name)
+            }
+        };
+        if let Some(phone) = &self.phone {
+            ways.push(format!("call {}{phone}", name_once()));
+        }
+        if let Some(email) = &self.email {
+            ways.push(format!("e-mail {}{email}", name_once()));
+        }
+        if let Some(url) = &self.url {
+            ways.push(format!("visit {}{url}", name_once()));
+        }
+        let body = if ways.is_empty() {
+            format!("contact {}", self.name)
+        } else {
+            or_list(&ways)
+        };
+        format!("{}.", upper_first(&body))
+    }
+
+    /// The contact as one compact line: "Contoso Service Desk, +1 425 555 0100,
+    /// servicedesk@contoso.com, https://help.contoso.com/mfa" (name first, then
+    /// phone, e-mail and page, each when given). For lists and give-up messages
+    /// ("please contact your helpdesk (…)").
+    pub fn contact_line(&self) -> String {
+        let mut parts = vec![self.name.as_str()];
+        parts.extend(self.phone.as_deref());
+        parts.extend(self.email.as_deref());
+        parts.extend(self.url.as_deref());
+        parts.join(", ")
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Portal {
+    pub name: String,
+    pub url: String,
+    pub slow_ms: u32,
+    pub timeout_ms: u32,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn desk(phone: bool, email: bool, url: bool) -> Helpdesk {
+        Helpdesk {
+            name: "Contoso Service Desk".into(),
+            phone: phone.then(|| "+1 425 555 0100".into()),
+            email: email.then(|| "servicedesk@contoso.com".into()),
+            url: url.then(|| "https://help.contoso.com/mfa".into()),
+            booking_url: None,
+        }
+    }
+
+    #[test]
+    fn contact_sentence_names_the_desk_once_with_the_first_way_to_reach_it() {
+        assert_eq!(
+            desk(true, true, true).contact_sentence(),
+            "Call Contoso Service Desk at +1 425 555 0100, e-mail servicedesk@contoso.com \
+             or visit https://help.contoso.com/mfa."
+        );
+        assert_eq!(
+            desk(true, false, false).contact_sentence(),
+            "Call Contoso Service Desk at +1 425 555 0100."
+        );
+        assert_eq!(
+            desk(false, true, true).contact_sentence(),
+            "E-mail Contoso Service Desk at servicedesk@contoso.com or visit https://help.contoso.com/mfa."
+        );
+        assert_eq!(
+            desk(false, false, true).contact_sentence(),
+            "Visit Contoso Service Desk at https://help.contoso.com/mfa."
+        );
+        assert_eq!(
+            desk(false, false, false).contact_sentence(),
+            "Contact Contoso Service Desk."
+        );
+    }
+
+    #[test]
+    fn contact_line_lists_what_is_given() {
+        assert_eq!(
+            desk(true, true, true).contact_line(),
+            "Contoso Service Desk, +1 425 555 0100, servicedesk@contoso.com, https://help.contoso.com/mfa"
+        );
+        assert_eq!(
+            desk(true, false, false).contact_line(),
+            "Contoso Service Desk, +1 425 555 0100"
+        );
+        assert_eq!(
+            desk(false, false, false).contact_line(),
+            "Contoso Service Desk"
+        );
+    }
+}

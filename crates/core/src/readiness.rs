@@ -1,0 +1,800 @@
+//! The readiness verdict: is this person enrolled well enough, by when, and what next?
+//!
+//! Rules:
+//! - count only MFA-capable methods the policy allows (e-mail never counts);
+//! - ready when count ≥ `min_methods`, phishing-resistant ≥ `min_phishing_resistant`,
+//!   and, when `min_methods ≥ 2`, the methods do not all live on one device
+//!   (app + SMS + TOTP on one phone is one point of failure);
+//! - overdue when not ready and the deadline in force has passed.
+
+use jiff::{SignedDuration, Timestamp};
+use serde::{Deserialize, Serialize};
+
+use super::deadline::{self, Deadline, Urgency};
+use super::methods::{FailureDomain, MethodKind, Os, Tier};
+use super::phrase::{or_list, plural};
+use super::policy::Policy;
+
+/// How we know a method is registered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    /// The user said so ("I've set this up").
+    SelfAttested,
+    /// The provider said so (e.g. Microsoft Graph).
+    Verified,
+}
+
+impl Source {
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::SelfAttested => "self_attested",
+            Self::Verified => "verified",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        match id {
+            "self_attested" => Some(Self::SelfAttested),
+            "verified" => Some(Self::Verified),
+            _ => None,
+        }
+    }
+}
+
+/// One registered method.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Registration {
+    pub kind: MethodKind,
+    pub source: Source,
+    pub registered_at: Timestamp,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Ready,
+    NotReady,
+    Overdue,
+}
+
+impl Verdict {
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Ready => "ready",
+            Self::NotReady => "not_ready",
+            Self::Overdue => "overdue",
+        }
+    }
+
+    /// Badge text.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Ready => "Ready",
+            Self::NotReady => "Not ready yet",
+            Self::Overdue => "Overdue",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GapKind {
+    TooFewMethods,
+    TooFewPhishingResistant,
+    SingleDevice,
+}
+
+/// Something missing, with a plain sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Gap {
+    pub kind: GapKind,
+    pub message: String,
+}
+
+/// The one method to add next, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NextStep {
+    pub method: MethodKind,
+    pub reason: String,
+}
+
+/// Everything the verdict depends on.
+#[derive(Debug, Clone, Copy)]
+pub struct Input<'a> {
+    pub policy: &'a Policy,
+    pub registered: &'a [Registration],
+    pub first_run: Timestamp,
+    pub now: Timestamp,
+    /// The OS the user is on: decides whether Windows Hello / Mac Platform SSO can be suggested.
+    pub os: Os,
+}
+
+/// The verdict and everything said around it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Readiness {
+    pub verdict: Verdict,
+    pub deadline: Option<Deadline>,
+    /// Negative once the deadline has passed.
+    pub time_left: Option<SignedDuration>,
+    pub urgency: Urgency,
+    /// MFA-capable, allowed methods counted.
+    pub counted: u32,
+    pub required: u32,
+    pub phishing_resistant: u32,
+    pub required_phishing_resistant: u32,
+    /// Registered methods that do not count, each with why.
+    pub not_counted: Vec<(MethodKind, String)>,
+    pub gaps: Vec<Gap>,
+    pub next_step: Option<NextStep>,
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// "1 of 2 phishing-resistant", or nothing where the policy asks for none ("0 of 0"
+/// says nothing). The one rule for every place that shows the count: the window,
+/// `status`, Copy summary, the report and its guide.
+pub fn phishing_resistant_count(have: u32, required: u32) -> Option<String> {
+    (required > 0).then(|| format!("{have} of {required} phishing-resistant"))
+}
+
+/// Computes the verdict.
+pub fn assess(input: &Input<'_>) -> Readiness {
+    let policy = input.policy;
+    let enrollment = &policy.enrollment;
+    let (counted_kinds, not_counted) = sort_registered(policy, input.registered);
+
+    let counted = count(counted_kinds.len());
+    let pr = count(
+        counted_kinds
+            .iter()
+            .filter(|k| k.is_phishing_resistant())
+            .count(),
+    );
+    let mut domains: Vec<FailureDomain> =
+        counted_kinds.iter().map(|k| k.failure_domain()).collect();
+    domains.sort();
+    domains.dedup();
+    // What the user could still add here: allowed, a sign-in method, on this OS, not
+    // already counted; in catalogue order. The gaps' advice and the next step both
+    // choose from it.
+    let addable: Vec<MethodKind> = MethodKind::ALL
+        .into_iter()
+        .filter(|k| {
+            k.is_mfa()
+                && policy.allows(*k)
+                && k.available_on(input.os)
+                && !counted_kinds.contains(k)
+        })
+        .collect();
+    let gaps = find_gaps(policy, &addable, &counted_kinds, counted, pr, &domains);
+
+    let dl = deadline::in_force(
+        enrollment.deadline,
+        enrollment.new_user_days,
+        input.first_run,
+    );
+    let urgency = deadline::urgency(dl.map(|d| d.at), input.now);
+    let time_left = dl.map(|d| d.at.duration_since(input.now));
+
+    let verdict = if gaps.is_empty() {
+        Verdict::Ready
+    } else if urgency == Urgency::Passed {
+        Verdict::Overdue
+    } else {
+        Verdict::NotReady
+    };
+
+    let next_step = if gaps.is_empty() {
+        None
+    } else {
+        pick_next_step(input, &addable, &counted_kinds, &domains, &gaps, counted)
+    };
+
+    Readiness {
+        verdict,
+        deadline: dl,
+        time_left,
+        urgency,
+        counted,
+        required: enrollment.min_methods,
+        phishing_resistant: pr,
+        required_phishing_resistant: enrollment.min_phishing_resistant,
+        not_counted,
+        gaps,
+        next_step,
+    }
+}
+
+/// Splits the registrations into the kinds that count (each once) and those that
+/// don't, with the reason why not.
+fn sort_registered(
+    policy: &Policy,
+    registered: &[Registration],
+) -> (Vec<MethodKind>, Vec<(MethodKind, String)>) {
+    let mut counted_kinds: Vec<MethodKind> = Vec::new();
+    let mut not_counted = Vec::new();
+    for r in registered {
+        if counted_kinds.contains(&r.kind) || not_counted.iter().any(|(k, _)| *k == r.kind) {
+            continue;
+        }
+        if !r.kind.is_mfa() {
+            not_counted.push((
+                r.kind,
+                format!(
+                    "{} is for account recovery only: it is not a sign-in method.",
+                    r.kind.name()
+                ),
+            ));
+        } else if !policy.allows(r.kind) {
+            not_counted.push((
+                r.kind,
+                format!(
+                    "{} is not accepted by {}.",
+                    r.kind.name(),
+                    policy.organization
+                ),
+            ));
+        } else {
+            counted_kinds.push(r.kind);
+        }
+    }
+    (counted_kinds, not_counted)
+}
+
+/// What is missing: too few methods, too few phishing-resistant ones, all on one device.
+fn find_gaps(
+    policy: &Policy,
+    addable: &[MethodKind],
+    counted_kinds: &[MethodKind],
+    counted: u32,
+    pr: u32,
+    domains: &[FailureDomain],
+) -> Vec<Gap> {
+    let enrollment = &policy.enrollment;
+    let ask = format!(
+        "none that {} accepts can be set up on this computer: ask your helpdesk",
+        policy.organization
+    );
+    let mut gaps = Vec::new();
+    if counted < enrollment.min_methods {
+        let missing = enrollment.min_methods - counted;
+        gaps.push(Gap {
+            kind: GapKind::TooFewMethods,
+            message: format!(
+                "{} requires {} and you have {counted}. Add {missing} more.",
+                policy.organization,
+                plural(enrollment.min_methods, "sign-in method", "sign-in methods"),
+            ),
+        });
+    }
+    if pr < enrollment.min_phishing_resistant {
+        let missing = enrollment.min_phishing_resistant - pr;
+        gaps.push(Gap {
+            kind: GapKind::TooFewPhishingResistant,
+            message: {
+                let what = plural(
+                    missing,
+                    "phishing-resistant method",
+                    "phishing-resistant methods",
+                );
+                // Name only what this policy accepts on this computer, never a
+                // method the user cannot add.
+                let options: Vec<&str> = addable
+                    .iter()
+                    .filter(|k| k.is_phishing_resistant())
+                    .map(|k| k.name())
+                    .collect();
+                if options.is_empty() {
+                    format!("Add {what}: fake sign-in pages can't steal these, but {ask}.")
+                } else {
+                    format!(
+                        "Add {what} ({}): fake sign-in pages can't steal these.",
+                        or_list(&options)
+                    )
+                }
+            },
+        });
+    }
+    if enrollment.min_methods >= 2 && counted >= 2 && domains.len() == 1 {
+        let where_ = counted_kinds
+            .first()
+            .map_or("one device", |k| k.device().label());
+        let elsewhere = addable
+            .iter()
+            .any(|k| !domains.contains(&k.failure_domain()));
+        gaps.push(Gap {
+            kind: GapKind::SingleDevice,
+            message: if elsewhere {
+                format!(
+                    "All your methods are on {where_}: if you lose it, you lose them all. Add one that lives somewhere else."
+                )
+            } else {
+                format!(
+                    "All your methods are on {where_}: if you lose it, you lose them all. A method elsewhere would fix it, but {ask}."
+                )
+            },
+        });
+    }
+    gaps
+}
+
+/// The methods to list for this policy: the allowed ones in catalogue order, then any
+/// registered method the policy does not allow (shown so it can be removed).
+pub fn methods_to_show(policy: &Policy, registered: &[Registration]) -> Vec<MethodKind> {
+    let mut kinds = policy.enrollment.allowed_methods.clone();
+    for r in registered {
+        if !kinds.contains(&r.kind) {
+            kinds.push(r.kind);
+        }
+    }
+    kinds
+}
+
+fn tier_rank(t: Tier) -> u8 {
+    match t {
+        Tier::PhishingResistant => 3,
+        Tier::Strong => 2,
+        Tier::Weak => 1,
+        Tier::RecoveryOnly => 0,
+    }
+}
+
+/// Strongest allowed method that fixes a gap, preferring a different device; none
+/// when no method the user can add here fixes any (a step that leaves them exactly
+/// as not ready is no step).
+fn pick_next_step(
+    input: &Input<'_>,
+    addable: &[MethodKind],
+    have: &[MethodKind],
+    domains: &[FailureDomain],
+    gaps: &[Gap],
+    counted: u32,
+) -> Option<NextStep> {
+    let needs_pr = gaps
+        .iter()
+        .any(|g| g.kind == GapKind::TooFewPhishingResistant);
+    let single_device = gaps.iter().any(|g| g.kind == GapKind::SingleDevice);
+    let needs_count = gaps.iter().any(|g| g.kind == GapKind::TooFewMethods);
+
+    // `addable` keeps catalogue order, so its index breaks ties as the catalogue does.
+    let best = addable
+        .iter()
+        .copied()
+        .enumerate()
+        .max_by_key(|(order, k)| {
+            let new_domain = !domains.contains(&k.failure_domain());
+            let fixes_pr = needs_pr && k.is_phishing_resistant();
+            let fixes_single = single_device && new_domain;
+            let fixes_any = fixes_pr || fixes_single || needs_count;
+            (
+                fixes_any,
+                fixes_pr,
+                fixes_single,
+                tier_rank(k.tier()),
+                new_domain,
+                std::cmp::Reverse(*order),
+            )
+        })
+        .filter(|(_, k)| {
+            needs_count
+                || (needs_pr && k.is_phishing_resistant())
+                || (single_device && !domains.contains(&k.failure_domain()))
+        })
+        .map(|(_, k)| k)?;
+
+    let mut reasons = Vec::new();
+    if needs_pr && best.is_phishing_resistant() {
+        reasons.push(format!(
+            "it is phishing-resistant, which {} requires",
+            input.policy.organization
+        ));
+    }
+    if !domains.is_empty() && !domains.contains(&best.failure_domain()) {
+        let existing = have
+            .first()
+            .map_or("your other methods", |k| k.device().label());
+        reasons.push(format!(
+            "it lives on {}, apart from {existing}, so losing one never locks you out",
+            best.device().label()
+        ));
+    }
+    if needs_count {
+        reasons.push(match input.policy.enrollment.min_methods {
+            1 => "it is the one method required".to_owned(),
+            min => format!(
+                "it brings you to {} of the {min} methods required",
+                counted + 1
+            ),
+        });
+    }
+    if reasons.is_empty() {
+        reasons.push("it is the strongest method you can still add".to_owned());
+    }
+    Some(NextStep {
+        method: best,
+        reason: format!("Add {}: {}.", best.name(), reasons.join("; ")),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_phishing_resistant_count_shows_only_where_it_is_required() {
+        assert_eq!(
+            phishing_resistant_count(0, 1).as_deref(),
+            Some("0 of 1 phishing-resistant")
+        );
+        assert_eq!(phishing_resistant_count(2, 0), None);
+    }
+    use crate::policy;
+    use MethodKind::*;
+
+    fn ts(s: &str) -> Timestamp {
+        s.parse().unwrap()
+    }
+
+    fn policy_with(enrollment: &str) -> Policy {
+        let text = format!(
+            "schema = 1\norganization = \"Contoso\"\nprovider = \"entra\"\n[enrollment]\n{enrollment}\n"
+        );
+        policy::parse(&text, "t.toml", ts("2026-11-01T00:00:00Z")).unwrap()
+    }
+
+    fn reg(kinds: &[MethodKind]) -> Vec<Registration> {
+        kinds
+            .iter()
+            .map(|&kind| Registration {
+                kind,
+                source: Source::SelfAttested,
+                registered_at: ts("2026-11-02T00:00:00Z"),
+            })
+            .collect()
+    }
+
+    fn assess_at(policy: &Policy, kinds: &[MethodKind], now: &str, os: Os) -> Readiness {
+        let registered = reg(kinds);
+        assess(&Input {
+            policy,
+            registered: &registered,
+            first_run: ts("2026-11-01T00:00:00Z"),
+            now: ts(now),
+            os,
+        })
+    }
+
+    fn gap_kinds(r: &Readiness) -> Vec<GapKind> {
+        r.gaps.iter().map(|g| g.kind).collect()
+    }
+
+    #[test]
+    fn nothing_registered_is_not_ready_and_suggests_a_method() {
+        let p = policy_with("min_methods = 2");
+        let r = assess_at(&p, &[], "2026-11-22T00:00:00Z", Os::Linux);
+        assert_eq!(r.verdict, Verdict::NotReady);
+        assert_eq!(r.counted, 0);
+        assert_eq!(gap_kinds(&r), vec![GapKind::TooFewMethods]);
+        assert_eq!(
+            r.gaps[0].message,
+            "Contoso requires 2 sign-in methods and you have 0. Add 2 more."
+        );
+        let next = r.next_step.unwrap();
+        assert!(next.method.is_phishing_resistant(), "{next:?}");
+        assert!(next.method.available_on(Os::Linux));
+    }
+
+    #[test]
+    fn two_methods_on_two_devices_is_ready() {
+        let p = policy_with("min_methods = 2");
+        let r = assess_at(
+            &p,
+            &[AuthenticatorApp, SecurityKey],
+            "2026-11-22T00:00:00Z",
+            Os::Linux,
+        );
+        assert_eq!(r.verdict, Verdict::Ready);
+        assert!(r.gaps.is_empty());
+        assert_eq!(r.next_step, None);
+    }
+
+    #[test]
+    fn one_device_rule_app_sms_totp_on_one_phone_is_not_ready() {
+        let p = policy_with("min_methods = 2");
+        let r = assess_at(
+            &p,
+            &[AuthenticatorApp, PhoneSms, SoftwareOath],
+            "2026-11-22T00:00:00Z",
+            Os::Linux,
+        );
+        assert_eq!(r.counted, 3);
+        assert_eq!(r.verdict, Verdict::NotReady);
+        assert_eq!(gap_kinds(&r), vec![GapKind::SingleDevice]);
+        assert!(
+            r.gaps[0].message.contains("your phone"),
+            "{}",
+            r.gaps[0].message
+        );
+        let next = r.next_step.unwrap();
+        assert_ne!(
+            next.method.failure_domain(),
+            FailureDomain::Phone,
+            "{next:?}"
+        );
+        assert!(next.reason.contains("apart from"), "{}", next.reason);
+    }
+
+    #[test]
+    fn one_device_rule_does_not_apply_when_one_method_is_required() {
+        let p = policy_with("min_methods = 1");
+        let r = assess_at(
+            &p,
+            &[AuthenticatorApp, PhoneSms],
+            "2026-11-22T00:00:00Z",
+            Os::Linux,
+        );
+        assert_eq!(r.verdict, Verdict::Ready);
+    }
+
+    #[test]
+    fn advice_names_only_methods_the_user_can_add_here() {
+        let p = policy_with(
+            "min_methods = 2\nmin_phishing_resistant = 1\n\
+             allowed_methods = [\"windows_hello\", \"authenticator_app\", \"phone_sms\"]",
+        );
+        // On Windows: Windows Hello is the one way, named, and the next step.
+        let r = assess_at(
+            &p,
+            &[AuthenticatorApp, PhoneSms],
+            "2026-11-22T00:00:00Z",
+            Os::Windows,
+        );
+        let pr = &r.gaps[0].message;
+        assert!(pr.contains("(Windows Hello"), "{pr}");
+        assert!(
+            !pr.contains("passkey") && !pr.contains("security key"),
+            "{pr}"
+        );
+        assert_eq!(r.next_step.map(|n| n.method), Some(WindowsHello));
+        // On Linux nothing accepted can close it: say so, and no step that would not.
+        let r = assess_at(
+            &p,
+            &[AuthenticatorApp, PhoneSms],
+            "2026-11-22T00:00:00Z",
+            Os::Linux,
+        );
+        let pr = &r.gaps[0].message;
+        assert!(
+            pr.contains(
+                "none that Contoso accepts can be set up on this computer: ask your helpdesk"
+            ),
+            "{pr}"
+        );
+        assert_eq!(r.next_step, None);
+    }
+
+    #[test]
+    fn no_step_that_leaves_the_user_as_not_ready() {
+        // Only methods on the phone: the one-device gap cannot be closed here.
+        let p = policy_with(
+            "min_methods = 2\n\
+             allowed_methods = [\"authenticator_app\", \"software_oath\", \"phone_sms\"]",
+        );
+        let r = assess_at(
+            &p,
+            &[AuthenticatorApp, PhoneSms],
+            "2026-11-22T00:00:00Z",
+            Os::Linux,
+        );
+        assert_eq!(gap_kinds(&r), vec![GapKind::SingleDevice]);
+        assert!(
+            r.gaps[0].message.contains("ask your helpdesk"),
+            "{}",
+            r.gaps[0].message
+        );
+        assert_eq!(
+            r.next_step, None,
+            "a code generator on the same phone fixes nothing"
+        );
+        // Too few methods: any accepted method helps, so there is a step.
+        let r = assess_at(&p, &[AuthenticatorApp], "2026-11-22T00:00:00Z", Os::Linux);
+        assert!(r.next_step.is_some());
+    }
+
+    #[test]
+    fn one_required_method_reads_in_the_singular() {
+        let p = policy_with("min_methods = 1");
+        let r = assess_at(&p, &[], "2026-11-22T00:00:00Z", Os::Linux);
+        let gap = &r.gaps[0].message;
+        assert!(gap.contains("requires 1 sign-in method and"), "{gap}");
+        let next = r.next_step.unwrap().reason;
+        assert!(next.contains("it is the one method required"), "{next}");
+        assert!(!next.contains("of the 1 methods"), "{next}");
+    }
+
+    #[test]
+    fn two_different_hardware_tokens_are_two_devices() {
+        let p = policy_with("min_methods = 2");
+        let r = assess_at(
+            &p,
+            &[SecurityKey, HardwareOath],
+            "2026-11-22T00:00:00Z",
+            Os::Linux,
+        );
+        assert_eq!(r.verdict, Verdict::Ready);
+    }
+
+    #[test]
+    fn phishing_resistant_requirement() {
+        let p = policy_with("min_methods = 2\nmin_phishing_resistant = 1");
+        let r = assess_at(
+            &p,
+            &[AuthenticatorApp, PhoneSms, HardwareOath],
+            "2026-11-22T00:00:00Z",
+            Os::Linux,
+        );
+        assert_eq!(gap_kinds(&r), vec![GapKind::TooFewPhishingResistant]);
+        let next = r.next_step.unwrap();
+        assert!(next.method.is_phishing_resistant());
+        assert!(next.reason.contains("phishing-resistant"));
+        let r = assess_at(
+            &p,
+            &[AuthenticatorApp, Passkey, HardwareOath],
+            "2026-11-22T00:00:00Z",
+            Os::Linux,
+        );
+        assert_eq!(r.verdict, Verdict::Ready);
+    }
+
+    #[test]
+    fn email_and_disallowed_methods_do_not_count() {
+        let p = policy_with(
+            "min_methods = 2\nallowed_methods = [\"authenticator_app\", \"security_key\", \"email\"]",
+        );
+        let r = assess_at(
+            &p,
+            &[AuthenticatorApp, Email, PhoneSms],
+            "2026-11-22T00:00:00Z",
+            Os::Linux,
+        );
+        assert_eq!(r.counted, 1);
+        assert_eq!(r.not_counted.len(), 2);
+        assert_eq!(r.verdict, Verdict::NotReady);
+        assert_eq!(r.next_step.unwrap().method, SecurityKey);
+    }
+
+    #[test]
+    fn next_step_prefers_a_different_device_for_the_second_method() {
+        let p = policy_with("min_methods = 2");
+        let r = assess_at(&p, &[Passkey], "2026-11-22T00:00:00Z", Os::Linux);
+        let next = r.next_step.unwrap();
+        assert_ne!(
+            next.method.failure_domain(),
+            FailureDomain::Phone,
+            "{next:?}"
+        );
+        assert!(next.reason.contains("2 of the 2"), "{}", next.reason);
+    }
+
+    #[test]
+    fn windows_hello_is_suggested_only_on_windows() {
+        let p = policy_with(
+            "min_methods = 2\nallowed_methods = [\"authenticator_app\", \"windows_hello\", \"phone_sms\"]",
+        );
+        let on_win = assess_at(&p, &[AuthenticatorApp], "2026-11-22T00:00:00Z", Os::Windows);
+        assert_eq!(on_win.next_step.unwrap().method, WindowsHello);
+        let on_linux = assess_at(&p, &[AuthenticatorApp], "2026-11-22T00:00:00Z", Os::Linux);
+        assert_eq!(on_linux.next_step.unwrap().method, PhoneSms);
+    }
+
+    #[test]
+    fn org_deadline_urgency_and_overdue() {
+        let p = policy_with("deadline = 2026-12-15T17:00:00+01:00\nmin_methods = 2");
+        let r = assess_at(&p, &[AuthenticatorApp], "2026-12-13T16:00:00Z", Os::Linux);
+        assert_eq!(r.urgency, Urgency::High);
+        assert_eq!(r.verdict, Verdict::NotReady);
+        assert_eq!(r.time_left, Some(SignedDuration::from_hours(48)));
+        let r = assess_at(&p, &[AuthenticatorApp], "2026-12-16T00:00:00Z", Os::Linux);
+        assert_eq!(r.verdict, Verdict::Overdue);
+        assert_eq!(r.urgency, Urgency::Passed);
+        // Ready stays ready after the deadline.
+        let r = assess_at(
+            &p,
+            &[AuthenticatorApp, SecurityKey],
+            "2026-12-16T00:00:00Z",
+            Os::Linux,
+        );
+        assert_eq!(r.verdict, Verdict::Ready);
+    }
+
+    #[test]
+    fn personal_deadline_applies_when_earlier() {
+        let p = policy_with(
+            "deadline = 2026-12-15T17:00:00+01:00\nnew_user_days = 14\nmin_methods = 2",
+        );
+        // first run 2026-11-01 → personal deadline 2026-11-15.
+        let r = assess_at(&p, &[], "2026-11-16T00:00:00Z", Os::Linux);
+        assert_eq!(
+            r.deadline.unwrap().source,
+            deadline::DeadlineSource::Personal
+        );
+        assert_eq!(r.verdict, Verdict::Overdue);
+        let r = assess_at(&p, &[], "2026-11-10T00:00:00Z", Os::Linux);
+        assert_eq!(r.urgency, Urgency::Medium);
+    }
+
+    #[test]
+    fn methods_to_show_lists_allowed_then_registered_extras_once() {
+        let p = policy_with("allowed_methods = [\"security_key\", \"authenticator_app\"]");
+        let shown = methods_to_show(&p, &reg(&[PhoneVoice, SecurityKey, PhoneVoice]));
+        assert_eq!(shown, vec![SecurityKey, AuthenticatorApp, PhoneVoice]);
+    }
+
+    #[test]
+    fn duplicate_registrations_count_once() {
+        let p = policy_with("min_methods = 2");
+        let r = assess_at(
+            &p,
+            &[SecurityKey, SecurityKey],
+            "2026-11-22T00:00:00Z",
+            Os::Linux,
+        );
+        assert_eq!(r.counted, 1);
+        assert_eq!(r.verdict, Verdict::NotReady);
+    }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn kinds() -> impl Strategy<Value = Vec<MethodKind>> {
+            proptest::collection::vec(proptest::sample::select(MethodKind::ALL.to_vec()), 0..8)
+        }
+
+        proptest! {
+            #[test]
+            fn ready_iff_no_gaps_and_counts_hold(ks in kinds(), min in 1u32..4, pr in 0u32..3) {
+                let pr = pr.min(min);
+                let p = policy_with(&format!("min_methods = {min}\nmin_phishing_resistant = {pr}"));
+                let r = assess_at(&p, &ks, "2026-11-22T00:00:00Z", Os::Linux);
+                prop_assert_eq!(r.verdict == Verdict::Ready, r.gaps.is_empty());
+                if r.verdict == Verdict::Ready {
+                    prop_assert!(r.counted >= min);
+                    prop_assert!(r.phishing_resistant >= pr);
+                    prop_assert!(r.next_step.is_none());
+                } else {
+                    // Not ready → a next step, unless every allowed method is already there.
+                    prop_assert!(r.next_step.is_some() || r.counted as usize >= 9);
+                }
+            }
+
+            #[test]
+            fn adding_a_method_never_makes_things_worse(ks in kinds(), extra in proptest::sample::select(MethodKind::ALL.to_vec())) {
+                let p = policy_with("min_methods = 2\nmin_phishing_resistant = 1");
+                let before = assess_at(&p, &ks, "2026-11-22T00:00:00Z", Os::Linux);
+                let mut more = ks.clone();
+                more.push(extra);
+                let after = assess_at(&p, &more, "2026-11-22T00:00:00Z", Os::Linux);
+                prop_assert!(after.counted >= before.counted);
+                if before.verdict == Verdict::Ready {
+                    prop_assert_eq!(after.verdict, Verdict::Ready);
+                }
+            }
+
+            #[test]
+            fn next_step_is_allowed_new_and_available(ks in kinds()) {
+                let p = policy_with("min_methods = 3\nmin_phishing_resistant = 1");
+                let r = assess_at(&p, &ks, "2026-11-22T00:00:00Z", Os::Linux);
+                if let Some(next) = r.next_step {
+                    prop_assert!(p.allows(next.method));
+                    prop_assert!(!ks.contains(&next.method));
+                    prop_assert!(next.method.is_mfa());
+                    prop_assert!(next.method.available_on(Os::Linux));
+                }
+            }
+        }
+    }
+}
