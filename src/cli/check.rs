@@ -3,8 +3,6 @@
 //! `--json` is the `status` document plus the last probe summary and the queue's open
 //! job count.
 
-use std::path::Path;
-
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use serde_json::{Value, json};
@@ -14,21 +12,17 @@ use mfa_ready_core::methods::MethodKind;
 use mfa_ready_core::readiness::{Readiness, Verdict};
 
 use super::common::CliResult;
+use super::session::Session;
 use super::status::with_verdict;
 
 /// How far back the last probe is looked for (the store keeps 7 days).
 const PROBE_LOOKBACK: jiff::SignedDuration = jiff::SignedDuration::from_hours(7 * 24);
 
-pub fn check(
-    policy_flag: Option<&Path>,
-    data_flag: Option<&Path>,
-    json: bool,
-    now: Timestamp,
-) -> CliResult {
-    with_verdict(policy_flag, data_flag, now, |v| {
+pub fn check(session: &Session, json: bool) -> CliResult {
+    with_verdict(session, |v| {
         if json {
             let mut doc = v.json();
-            doc["last_probe"] = last_probe(v.store, now)?;
+            doc["last_probe"] = last_probe(v.store, v.now)?;
             doc["queue"] = json!({ "open_jobs": open_jobs(v.store)? });
             println!("{}", serde_json::to_string_pretty(&doc)?);
         } else {

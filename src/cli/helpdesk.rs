@@ -4,7 +4,6 @@
 use std::io::Write;
 use std::path::Path;
 
-use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use crate::services::autostart::{self, Autostart};
@@ -16,14 +15,15 @@ use mfa_ready_core::methods::Os;
 use mfa_ready_core::report;
 
 use super::args::{ReportFormat, Switch};
-use super::common::{CliError, CliResult, EXIT_OK, load_policy, open_store, valid_policy};
+use super::common::{CliError, CliResult, EXIT_OK};
+use super::session::Session;
 
 /// `remind`: shows the reminder due now (a desktop notification, and a line
 /// on stdout), and exits. No window, no instance lock.
-pub fn remind(policy_flag: Option<&Path>, data_flag: Option<&Path>, now: Timestamp) -> CliResult {
-    let loaded = load_policy(policy_flag, data_flag, now);
-    let policy = valid_policy(&loaded)?;
-    let mut store = open_store(data_flag, now)?;
+pub fn remind(session: &Session) -> CliResult {
+    let now = session.now;
+    let policy = session.policy()?;
+    let mut store = session.store()?;
     let checked = reminders::check_and_notify(
         &mut store,
         policy,
@@ -48,15 +48,10 @@ pub fn remind(policy_flag: Option<&Path>, data_flag: Option<&Path>, now: Timesta
 }
 
 /// `calendar --out FILE`: the deadline as an `.ics` file.
-pub fn calendar(
-    policy_flag: Option<&Path>,
-    data_flag: Option<&Path>,
-    out: &Path,
-    now: Timestamp,
-) -> CliResult {
-    let loaded = load_policy(policy_flag, data_flag, now);
-    let policy = valid_policy(&loaded)?;
-    let mut store = open_store(data_flag, now)?;
+pub fn calendar(session: &Session, out: &Path) -> CliResult {
+    let now = session.now;
+    let policy = session.policy()?;
+    let mut store = session.store()?;
     let first_run = store.first_run(now)?;
     let Some(deadline) = mfa_ready_core::deadline::in_force(
         policy.enrollment.deadline,
@@ -84,18 +79,14 @@ pub struct ReportArgs<'a> {
 }
 
 /// `report`: the readiness report in the chosen format, to stdout or a file.
-pub fn report(
-    policy_flag: Option<&Path>,
-    data_flag: Option<&Path>,
-    args: &ReportArgs<'_>,
-    now: Timestamp,
-) -> CliResult {
-    let loaded = load_policy(policy_flag, data_flag, now);
-    let policy = valid_policy(&loaded)?;
-    let mut store = open_store(data_flag, now)?;
+pub fn report(session: &Session, args: &ReportArgs<'_>) -> CliResult {
+    let now = session.now;
+    let loaded = session.loaded();
+    let policy = session.policy()?;
+    let mut store = session.store()?;
     let r = gather(
         &mut store,
-        &loaded,
+        loaded,
         policy,
         &Requester {
             user_name: args.name,
@@ -140,14 +131,9 @@ pub fn report(
 }
 
 /// `autostart [on|off]`.
-pub fn autostart(
-    policy_flag: Option<&Path>,
-    data_flag: Option<&Path>,
-    switch: Option<Switch>,
-    now: Timestamp,
-) -> CliResult {
+pub fn autostart(session: &Session, switch: Option<Switch>) -> CliResult {
     let entry = Autostart::for_this_user()?;
-    let store = open_store(data_flag, now)?;
+    let store = session.store()?;
     match switch {
         None => {
             let on = entry.is_enabled();
@@ -158,7 +144,7 @@ pub fn autostart(
             );
         }
         Some(Switch::On) => {
-            let command = crate::startup::login_command(policy_flag, data_flag)
+            let command = crate::startup::login_command(session.policy_flag(), session.data_flag())
                 .ok_or_else(|| CliError("cannot tell where this program is".into()))?;
             entry.enable(&command)?;
             store.set_setting(autostart::SETTING, "on")?;

@@ -15,6 +15,7 @@ mod helpdesk;
 mod policy;
 pub mod probe;
 pub mod queue;
+mod session;
 mod status;
 
 use std::path::Path;
@@ -23,6 +24,7 @@ pub use args::{Cli, Command, MethodsAction, PolicyAction, ReportFormat, Switch};
 pub use common::{
     CliError, CliResult, EXIT_ERROR, EXIT_FAILED, EXIT_NOT_READY, EXIT_OK, EXIT_QUEUED,
 };
+pub use session::Session;
 pub use status::status_json;
 
 /// Runs one command and prints its error, if any, as one line per line on stderr.
@@ -38,22 +40,24 @@ pub fn run(cmd: Command, policy_flag: Option<&Path>, data_flag: Option<&Path>) -
     }
 }
 
-/// Runs one headless command.
+/// Runs one headless command: the flags and environment are resolved once into a
+/// [`Session`], which each command reads.
 pub fn run_command(
     cmd: Command,
     policy_flag: Option<&Path>,
     data_flag: Option<&Path>,
 ) -> CliResult {
-    let clock = crate::startup::clock_from_env()?;
-    let now = clock.now();
+    let session = Session::new(policy_flag, data_flag)?;
+    let s = &session;
+    let now = s.now;
     match cmd {
-        Command::Probe { json } => probe::run(policy_flag, data_flag, json, clock),
+        Command::Probe { json } => probe::run(s, json),
         Command::Policy {
             action: PolicyAction::Check { file },
         } => status::policy_check(&file, now),
         Command::Policy {
             action: PolicyAction::Show { json },
-        } => status::show_policy(policy_flag, data_flag, json, now),
+        } => status::show_policy(s, json),
         Command::Policy {
             action: PolicyAction::Keygen { out, unencrypted },
         } => policy::keygen(&out, unencrypted),
@@ -73,55 +77,42 @@ pub fn run_command(
                     pubkey,
                 },
         } => policy::verify(&file, pubkey.as_ref()),
-        Command::Check { json } => check::check(policy_flag, data_flag, json, now),
-        Command::Status { json } => status::status(policy_flag, data_flag, json, now),
-        Command::Methods { json, action } => {
-            status::methods(policy_flag, data_flag, json, action, now)
-        }
+        Command::Check { json } => check::check(s, json),
+        Command::Status { json } => status::status(s, json),
+        Command::Methods { json, action } => status::methods(s, json, action),
         Command::Enroll {
             action: enroll::EnrollAction::Phone { number, phone_type },
         } => {
             let payload = enroll::phone_payload(&number, phone_type)?;
-            let loaded = common::load_policy(policy_flag, data_flag, now);
-            let policy = common::valid_policy(&loaded)?;
-            let store = common::open_store(data_flag, now)?;
-            enroll::try_now(&payload, policy, store, clock, now)
+            enroll::try_now(&payload, s.policy()?, s.store()?, s.clock, now)
         }
-        Command::Verify => {
-            let loaded = common::load_policy(policy_flag, data_flag, now);
-            let policy = common::valid_policy(&loaded)?;
-            let store = common::open_store(data_flag, now)?;
-            enroll::try_now(
-                &mfa_ready_core::queue::Payload::VerifyMethods,
-                policy,
-                store,
-                clock,
-                now,
-            )
-        }
+        Command::Verify => enroll::try_now(
+            &mfa_ready_core::queue::Payload::VerifyMethods,
+            s.policy()?,
+            s.store()?,
+            s.clock,
+            now,
+        ),
         Command::Queue { action } => {
-            let loaded = common::load_policy(policy_flag, data_flag, now);
-            let store = common::open_store(data_flag, now)?;
-            queue::run(action, loaded.result.as_ref().ok(), store, clock, now)
+            let policy = s.loaded().result.as_ref().ok();
+            queue::run(action, policy, s.store()?, s.clock, now)
         }
-        Command::Remind => helpdesk::remind(policy_flag, data_flag, now),
-        Command::Calendar { out } => helpdesk::calendar(policy_flag, data_flag, &out, now),
+        Command::Remind => helpdesk::remind(s),
+        Command::Calendar { out } => helpdesk::calendar(s, &out),
         Command::Report {
             format,
             out,
             evidence,
             name,
         } => helpdesk::report(
-            policy_flag,
-            data_flag,
+            s,
             &helpdesk::ReportArgs {
                 format,
                 out: out.as_deref(),
                 evidence,
                 name: name.as_deref(),
             },
-            now,
         ),
-        Command::Autostart { switch } => helpdesk::autostart(policy_flag, data_flag, switch, now),
+        Command::Autostart { switch } => helpdesk::autostart(s, switch),
     }
 }

@@ -9,23 +9,18 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
-use crate::services::config::Clock;
 use crate::services::health::{self, FeedState, HealthReport, HealthSettings};
 use mfa_ready_core::feeds::{Maintenance, MaintenanceState};
 
-use super::common::{CliError, EXIT_NOT_READY, EXIT_OK, load_policy, open_store, valid_policy};
+use super::common::{CliError, EXIT_NOT_READY, EXIT_OK};
+use super::session::Session;
 
 /// Runs the command.
-pub fn run(
-    policy_flag: Option<&Path>,
-    data_flag: Option<&Path>,
-    as_json: bool,
-    clock: Clock,
-) -> Result<u8, CliError> {
-    let now = clock.now();
-    let loaded = load_policy(policy_flag, data_flag, now);
-    let policy = valid_policy(&loaded)?;
-    let mut store = open_store(data_flag, now)?;
+pub fn run(session: &Session, as_json: bool) -> Result<u8, CliError> {
+    let clock = session.clock;
+    let loaded = session.loaded();
+    let policy = session.policy()?;
+    let mut store = session.store()?;
     let settings =
         HealthSettings::from_policy(policy, loaded.source.path.as_deref().and_then(Path::parent))
             .with_clock(clock);

@@ -15,23 +15,16 @@ use mfa_ready_core::policy::{self, Policy};
 use mfa_ready_core::readiness::{self, Readiness, Registration};
 
 use super::args::MethodsAction;
-use super::common::{
-    CliError, CliResult, EXIT_ERROR, EXIT_NOT_READY, EXIT_OK, load_policy, open_store, parse_kind,
-    valid_policy,
-};
+use super::common::{CliError, CliResult, EXIT_ERROR, EXIT_NOT_READY, EXIT_OK, parse_kind};
+use super::session::Session;
 
 /// `mfa-ready status [--json]`: 0 ready, 1 not ready or overdue.
-pub fn status(
-    policy_flag: Option<&Path>,
-    data_flag: Option<&Path>,
-    json: bool,
-    now: Timestamp,
-) -> CliResult {
-    with_verdict(policy_flag, data_flag, now, |v| {
+pub fn status(session: &Session, json: bool) -> CliResult {
+    with_verdict(session, |v| {
         if json {
             println!("{}", serde_json::to_string_pretty(&v.json())?);
         } else {
-            print!("{}", status_text(v.loaded, v.policy, &v.readiness, now));
+            print!("{}", status_text(v.loaded, v.policy, &v.readiness, v.now));
         }
         Ok(())
     })
@@ -66,20 +59,19 @@ impl Assessed<'_> {
 /// Loads the policy and the store, judges readiness, hands it to `show`, and exits
 /// with the verdict's code (0 ready, 1 not ready or overdue; 2 on any error).
 pub(super) fn with_verdict(
-    policy_flag: Option<&Path>,
-    data_flag: Option<&Path>,
-    now: Timestamp,
+    session: &Session,
     show: impl FnOnce(&Assessed<'_>) -> Result<(), CliError>,
 ) -> CliResult {
-    let loaded = load_policy(policy_flag, data_flag, now);
-    let policy = valid_policy(&loaded)?;
-    let mut store = open_store(data_flag, now)?;
+    let now = session.now;
+    let loaded = session.loaded();
+    let policy = session.policy()?;
+    let mut store = session.store()?;
     let first_run = store.first_run(now)?;
     let registrations = store.registrations()?;
     let readiness = assess(policy, &registrations, first_run, now);
     let ready = readiness.verdict == readiness::Verdict::Ready;
     show(&Assessed {
-        loaded: &loaded,
+        loaded,
         policy,
         store: &store,
         registrations: &registrations,
@@ -91,34 +83,21 @@ pub(super) fn with_verdict(
 }
 
 /// `mfa-ready policy show [--json]`.
-pub fn show_policy(
-    policy_flag: Option<&Path>,
-    data_flag: Option<&Path>,
-    json: bool,
-    now: Timestamp,
-) -> CliResult {
-    let loaded = load_policy(policy_flag, data_flag, now);
-    let policy = valid_policy(&loaded)?;
-    policy_show(&loaded, policy, json)
+pub fn show_policy(session: &Session, json: bool) -> CliResult {
+    policy_show(session.loaded(), session.policy()?, json)
 }
 
 /// `mfa-ready methods [--json]`, `methods mark KIND`, `methods unmark KIND`.
-pub fn methods(
-    policy_flag: Option<&Path>,
-    data_flag: Option<&Path>,
-    json: bool,
-    action: Option<MethodsAction>,
-    now: Timestamp,
-) -> CliResult {
+pub fn methods(session: &Session, json: bool, action: Option<MethodsAction>) -> CliResult {
+    let now = session.now;
     // Validate everything before anything is written.
     let kind_action = match &action {
         Some(MethodsAction::Mark { kind }) => Some((true, parse_kind(kind)?)),
         Some(MethodsAction::Unmark { kind }) => Some((false, parse_kind(kind)?)),
         None => None,
     };
-    let loaded = load_policy(policy_flag, data_flag, now);
-    let policy = valid_policy(&loaded)?;
-    let mut store = open_store(data_flag, now)?;
+    let policy = session.policy()?;
+    let mut store = session.store()?;
     store.first_run(now)?;
     match kind_action {
         Some((true, kind)) => {
@@ -155,7 +134,7 @@ pub fn methods(
             if json {
                 println!(
                     "{}",
-                    serde_json::to_string_pretty(&methods_json(&loaded, policy, &regs))?
+                    serde_json::to_string_pretty(&methods_json(session.loaded(), policy, &regs))?
                 );
             } else {
                 print!("{}", methods_text(policy, &regs));
