@@ -35,6 +35,15 @@ pub fn write_whole(path: &Path, bytes: &[u8]) -> io::Result<()> {
     tmp.persist(path).map(drop).map_err(|e| e.error)
 }
 
+/// Where files the user saves go by default (a report, a calendar): the Downloads
+/// folder, else the home folder.
+pub fn save_folder() -> Option<std::path::PathBuf> {
+    directories::UserDirs::new().map(|u| {
+        u.download_dir()
+            .map_or_else(|| u.home_dir().to_path_buf(), Path::to_path_buf)
+    })
+}
+
 /// Why [`read_text_capped`] gave no text.
 #[derive(Debug)]
 pub enum CappedRead {

@@ -8,7 +8,6 @@ use crate::services::runtime::Command;
 use mfa_ready_core::advice::{self, OutageInput};
 use mfa_ready_core::ics;
 use mfa_ready_core::readiness::Verdict;
-use mfa_ready_core::report::probe_blocked;
 
 use super::state::{Action, AppState};
 use super::widgets::{self, card_ui};
@@ -24,42 +23,16 @@ pub struct ReachPanel {
 pub fn outage_advice(state: &AppState) -> Option<String> {
     let policy = state.valid_policy()?;
     let r = state.readiness()?;
-    let (portal, since) = failing_portal(state)?;
+    let (portal, since) = advice::failing_portal(&state.health.history)?;
     let contact = policy.helpdesk.as_ref().map(|h| h.contact_sentence());
     advice::outage_advice(&OutageInput {
-        portal: &portal,
+        portal,
         failing_since: since,
         deadline: r.deadline.map(|d| d.at),
         ready: r.verdict == Verdict::Ready,
         helpdesk: contact.as_deref(),
         now: state.clock.now(),
     })
-}
-
-/// The first portal whose latest probes are failing (5xx, 429, timeouts), and
-/// the first probe of that run of failures.
-fn failing_portal(state: &AppState) -> Option<(String, jiff::Timestamp)> {
-    let history = &state.health.history;
-    let mut names: Vec<&str> = history.iter().map(|p| p.portal.as_str()).collect();
-    names.sort_unstable();
-    names.dedup();
-    for name in names {
-        let rows: Vec<_> = history.iter().filter(|p| p.portal == name).collect();
-        let failing = |p: &&crate::services::store::ProbeRow| {
-            probe_blocked(&p.outcome, p.http_status, p.timed_out_phase.is_some())
-        };
-        if !rows.last().is_some_and(failing) {
-            continue;
-        }
-        let since = rows
-            .iter()
-            .rev()
-            .take_while(|p| failing(p))
-            .last()
-            .map(|p| p.at)?;
-        return Some((name.to_owned(), since));
-    }
-    None
 }
 
 impl ReachPanel {
@@ -134,6 +107,6 @@ impl ReachPanel {
 
 fn default_calendar_path() -> String {
     let name = "mfa-setup-deadline.ics";
-    super::share::save_folder()
+    crate::services::files::save_folder()
         .map_or_else(|| name.to_owned(), |d| d.join(name).display().to_string())
 }

@@ -20,14 +20,6 @@ fn label(f: Format) -> &'static str {
     }
 }
 
-/// Where files are saved by default: Downloads, else the home folder.
-pub fn save_folder() -> Option<std::path::PathBuf> {
-    directories::UserDirs::new().map(|u| {
-        u.download_dir()
-            .map_or_else(|| u.home_dir().to_path_buf(), std::path::Path::to_path_buf)
-    })
-}
-
 /// The dialog's state.
 pub struct SharePanel {
     pub open: bool,
@@ -56,7 +48,7 @@ impl Default for SharePanel {
             report: None,
             text: String::new(),
             waiting: false,
-            downloads: save_folder(),
+            downloads: crate::services::files::save_folder(),
             auto_path: String::new(),
         }
     }

@@ -6,6 +6,35 @@ use jiff::{SignedDuration, Timestamp};
 use super::duration::days_or_hours;
 use super::phrase::lower_first;
 
+/// One stored portal check, as far as the advice needs it (the store's rows implement it).
+pub trait PortalCheck {
+    /// The portal's name ("My Sign-Ins").
+    fn portal(&self) -> &str;
+    fn at(&self) -> Timestamp;
+    /// The service blocked this attempt (5xx, 429, a timeout: `report::probe_blocked`).
+    fn blocked(&self) -> bool;
+}
+
+/// The first portal (by name) whose latest check was blocked, and the first check of
+/// that run of blocked checks. `history` is in time order.
+pub fn failing_portal<C: PortalCheck>(history: &[C]) -> Option<(&str, Timestamp)> {
+    let mut names: Vec<&str> = history.iter().map(PortalCheck::portal).collect();
+    names.sort_unstable();
+    names.dedup();
+    names.into_iter().find_map(|name| {
+        let mut rows = history.iter().rev().filter(|c| c.portal() == name);
+        let latest = rows.next()?;
+        if !latest.blocked() {
+            return None;
+        }
+        let since = std::iter::once(latest)
+            .chain(rows.take_while(|c| c.blocked()))
+            .last()
+            .map(PortalCheck::at)?;
+        Some((name, since))
+    })
+}
+
 /// Close means this near (or past): further away, an outage is not yet the user's problem.
 pub const CLOSE: SignedDuration = SignedDuration::from_hours(7 * 24);
 
@@ -120,5 +149,41 @@ mod tests {
             None
         );
         assert_eq!(advise(None, "2026-12-13T09:00:00Z", false), None);
+    }
+
+    struct Check(&'static str, &'static str, bool);
+
+    impl PortalCheck for Check {
+        fn portal(&self) -> &str {
+            self.0
+        }
+        fn at(&self) -> Timestamp {
+            self.1.parse().unwrap()
+        }
+        fn blocked(&self) -> bool {
+            self.2
+        }
+    }
+
+    #[test]
+    fn the_failing_portal_is_the_one_whose_latest_checks_are_blocked_and_since_when() {
+        let history = [
+            Check("My Sign-Ins", "2026-12-10T08:00:00Z", false),
+            Check("Okta", "2026-12-10T08:00:00Z", true),
+            Check("My Sign-Ins", "2026-12-10T09:00:00Z", true),
+            Check("Okta", "2026-12-10T09:00:00Z", false),
+            Check("My Sign-Ins", "2026-12-10T10:00:00Z", true),
+        ];
+        assert_eq!(
+            failing_portal(&history),
+            Some(("My Sign-Ins", "2026-12-10T09:00:00Z".parse().unwrap()))
+        );
+        assert_eq!(
+            failing_portal(&history[..4]).map(|f| f.0),
+            Some("My Sign-Ins")
+        );
+        assert_eq!(failing_portal(&history[..2]).map(|f| f.0), Some("Okta"));
+        assert_eq!(failing_portal(&history[..1]), None);
+        assert_eq!(failing_portal::<Check>(&[]), None);
     }
 }

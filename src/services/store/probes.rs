@@ -25,6 +25,22 @@ pub struct ProbeRow {
     pub technical: String,
 }
 
+impl mfa_ready_core::advice::PortalCheck for ProbeRow {
+    fn portal(&self) -> &str {
+        &self.portal
+    }
+    fn at(&self) -> Timestamp {
+        self.at
+    }
+    fn blocked(&self) -> bool {
+        mfa_ready_core::report::probe_blocked(
+            &self.outcome,
+            self.http_status,
+            self.timed_out_phase.is_some(),
+        )
+    }
+}
+
 impl Store {
     /// Appends probe results to the history, in one transaction.
     pub fn insert_probe_results(&mut self, rows: &[ProbeRow]) -> Result<(), StoreError> {
