@@ -21,7 +21,7 @@ use mfa_ready_core::queue::{ErrorClass, Payload};
 use mfa_ready_core::weburl;
 
 use super::auth::{self, KeychainStore, OAuthConfig, OAuthTokens, SecretStore, TokenSource};
-use super::enroll::{self, HttpTimeouts};
+use super::enroll::{self, HttpTimeouts, ServiceSetupError};
 use super::health::{HealthSettings, RealProbe};
 use super::notify::{Notice, Notifier};
 use super::protocol::{Command, Ctx, Event, StoreOpError};
@@ -107,18 +107,20 @@ impl QueueSetup {
         }
     }
 
-    fn service(&self, clock: ClockFn) -> Result<Arc<dyn enroll::EnrollmentService>, String> {
-        enroll::service_for_policy(
+    fn service(
+        &self,
+        clock: ClockFn,
+    ) -> Result<Arc<dyn enroll::EnrollmentService>, ServiceSetupError> {
+        enroll::enrollment_service(
             &self.policy,
             self.token_source(),
             HttpTimeouts::default(),
             clock,
         )
-        .map_err(|e| e.to_string())
     }
 
     /// Why this policy has no enrollment service, if it has none.
-    pub fn service_problem(&self, clock: ClockFn) -> Option<String> {
+    pub fn service_problem(&self, clock: ClockFn) -> Option<ServiceSetupError> {
         self.service(clock).err()
     }
 

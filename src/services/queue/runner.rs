@@ -21,7 +21,7 @@ use std::time::Duration;
 
 use jiff::{SignedDuration, Timestamp};
 
-use crate::services::enroll::{CallError, EnrollmentService};
+use crate::services::enroll::{CallError, EnrollmentService, ServiceSetupError};
 use crate::services::store::Store;
 use mfa_ready_core::backoff::BackoffPolicy;
 use mfa_ready_core::breaker::{BreakerPolicy, BreakerSnapshot, Breakers, Decision};
@@ -80,7 +80,9 @@ impl NextWake {
 /// How a [`Worker`] is set up.
 pub struct WorkerConfig {
     pub store: SharedStore,
-    pub service: Result<Arc<dyn EnrollmentService>, String>,
+    /// The enrollment service, or why this policy has none (jobs that need one fail
+    /// with it).
+    pub service: Result<Arc<dyn EnrollmentService>, ServiceSetupError>,
     pub probe: Arc<dyn PortalProbe>,
     pub deadline: Option<Timestamp>,
     pub helpdesk: Option<String>,
@@ -142,16 +144,11 @@ struct Decided {
 
 impl Worker {
     pub fn new(config: WorkerConfig) -> Result<Self, QueueError> {
-        let (service, no_service) = match config.service {
-            Ok(s) => (Some(s), String::new()),
-            Err(e) => (None, e),
-        };
         let snap = with_store(&config.store, |s| s.breakers())?;
         Ok(Self {
             store: config.store,
             tools: Tools {
-                service,
-                no_service,
+                service: config.service,
                 probe: config.probe,
             },
             breakers: Breakers::from_snapshot(BreakerPolicy::default(), snap),
