@@ -16,8 +16,8 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
+use mfa_ready::services::protocol::QueueSnapshot;
 use mfa_ready::services::store::{DB_FILE, Store};
-use mfa_ready::services::worker::QueueSnapshot;
 use mfa_ready_core::queue::{Payload, PhoneType};
 
 const ROUNDS: usize = 21;

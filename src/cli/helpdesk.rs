@@ -126,7 +126,7 @@ pub fn report(
         }
         report::evidence_markdown(&r)
     } else {
-        render(&r, format)
+        render(&r, format)?
     };
     write_out(args.out, &text)?;
     if let Some(out) = args.out {

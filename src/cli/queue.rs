@@ -14,9 +14,9 @@ use serde_json::{Value, json};
 
 use crate::services::config::Clock;
 use crate::services::notify::RecordingNotifier;
+use crate::services::queue::service::QueueSetup;
 use crate::services::queue::{ClockFn, Job, Outcome, SharedStore, Worker, with_store};
 use crate::services::store::Store;
-use crate::services::worker::QueueSetup;
 use mfa_ready_core::mask;
 use mfa_ready_core::policy::Policy;
 use mfa_ready_core::queue::Payload;
@@ -53,7 +53,7 @@ pub enum QueueAction {
 }
 
 /// The queue's assembly for a headless command: the same as the window's
-/// (`services::worker::QueueSetup`), without desktop notifications.
+/// (`services::queue::service::QueueSetup`), without desktop notifications.
 pub fn setup(policy: &Policy, policy_dir: Option<&Path>) -> QueueSetup {
     QueueSetup::from_policy(
         policy.clone(),

@@ -14,9 +14,10 @@ use mfa_ready::services::auth::StaticToken;
 use mfa_ready::services::config::Clock;
 use mfa_ready::services::health::HealthSettings;
 use mfa_ready::services::notify::RecordingNotifier;
+use mfa_ready::services::protocol::{Problem, QueueSnapshot};
+use mfa_ready::services::queue::service::QueueSetup;
 use mfa_ready::services::runtime::{Command, Event, Services, ServicesConfig, UrlOpener};
 use mfa_ready::services::store::{DB_FILE, Store};
-use mfa_ready::services::worker::{QueueSetup, QueueSnapshot};
 use mfa_ready_core::methods::MethodKind;
 use mfa_ready_core::policy::{self, Policy};
 use mfa_ready_core::queue::{ErrorClass, JobKind, JobState, Payload, PhoneType};
@@ -180,11 +181,9 @@ async fn a_store_error_pauses_the_queue_and_then_it_goes_on() {
         host: "elsewhere.example".into(),
         healthy: true,
     });
-    wait_for(
-        &erx,
-        Duration::from_secs(30),
-        |e| matches!(e, Event::Error(m) if m.contains("retry queue could not run")),
-    );
+    wait_for(&erx, Duration::from_secs(30), |e| {
+        matches!(e, Event::Error(Problem::QueueRunRetrying { .. }))
+    });
     blocker.execute_batch("ROLLBACK").unwrap();
     wait_for(
         &erx,

@@ -12,6 +12,7 @@ use egui_kittest::kittest::Queryable;
 use jiff::Timestamp;
 use mfa_ready::services::config::{self, Clock, LoadedPolicy, PolicyOrigin, PolicySource};
 use mfa_ready::services::health::HealthSnapshot;
+use mfa_ready::services::protocol::{ReportNotOpened, SavedFile};
 use mfa_ready::services::queue::{Lease, Transition};
 use mfa_ready::services::report::{Requester, gather, open_report};
 use mfa_ready::services::runtime::{Command, Event, ServiceHandle, StoreSnapshot};
@@ -185,7 +186,9 @@ impl Rig {
         self.harness.run();
         self.click("Open");
         assert_eq!(self.asked_to_open(), vec![path.to_owned()]);
-        let answer = open_report(path).map(Box::new).map_err(|e| e.to_string());
+        let answer = open_report(path)
+            .map(Box::new)
+            .map_err(ReportNotOpened::from);
         self.events.send(Event::ReportOpened(answer)).unwrap();
         self.harness.run();
     }
@@ -222,7 +225,9 @@ fn a_report_dropped_on_the_window_opens_in_helpdesk_mode() {
         vec![path.clone()],
         "the first dropped file, once"
     );
-    let answer = open_report(&path).map(Box::new).map_err(|e| e.to_string());
+    let answer = open_report(&path)
+        .map(Box::new)
+        .map_err(ReportNotOpened::from);
     rig.events.send(Event::ReportOpened(answer)).unwrap();
     rig.harness.run();
     rig.harness
@@ -421,7 +426,7 @@ fn share_with_helpdesk_saves_exactly_what_it_shows() {
                     .ends_with(&format!("mfa-ready-report-{code}.md"))
             );
             assert_eq!(contents, &mfa_ready_core::report::to_markdown(&report));
-            assert_eq!(what, "the report");
+            assert_eq!(*what, SavedFile::Report);
         }
         other => panic!("{other:?}"),
     }
