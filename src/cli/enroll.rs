@@ -87,7 +87,11 @@ pub fn try_now_with_dir(
     let job = worker.enqueue(payload)?;
     let rt = runtime()?;
     let outcome = rt.block_on(worker.run_job(job.clone()))?;
-    let stored = || with_store(&shared, |s| s.job(job.id)).ok().flatten();
+    let stored = || {
+        with_store(&shared, |s| s.queue().job(job.id))
+            .ok()
+            .flatten()
+    };
     match outcome {
         Outcome::Succeeded { note, .. } => {
             println!("{note}");

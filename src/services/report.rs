@@ -142,11 +142,12 @@ pub fn gather(
 
 fn jobs(store: &Store, since: Timestamp) -> Result<Vec<JobEntry>, ReportError> {
     let mut out = Vec::new();
-    for j in store.jobs()? {
+    for j in store.queue().jobs()? {
         if !j.state.is_open() && j.updated_at < since {
             continue;
         }
         let history = store
+            .queue()
             .job_history(j.id)?
             .into_iter()
             .map(|h| HistoryEntry {

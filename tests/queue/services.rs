@@ -121,7 +121,7 @@ fn mark_answers_at_once_while_twenty_jobs_hang_on_the_network() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(dir.path(), t0()).unwrap();
     for i in 0..20 {
-        store.enqueue(&phone(i), &addr, t0()).unwrap();
+        store.queue_mut().enqueue(&phone(i), &addr, t0()).unwrap();
     }
     let p = policy(&format!("[graph]\nbase_url = \"http://{addr}/v1.0\"\n"));
     let (mut services, erx) = start(store, setup(p), None);
@@ -168,6 +168,7 @@ async fn a_store_error_pauses_the_queue_and_then_it_goes_on() {
     });
     let mut other = Store::open(dir.path(), t0()).unwrap();
     let job = other
+        .queue_mut()
         .enqueue(&Payload::VerifyMethods, &server.address().to_string(), t0())
         .unwrap();
     let blocker = rusqlite::Connection::open(dir.path().join(DB_FILE)).unwrap();

@@ -59,6 +59,7 @@ fn make_report(dir: &Path, name: Option<&str>) -> Report {
     let mut s = Store::open(&data, now()).unwrap();
     let t = |m: i64| now() - jiff::SignedDuration::from_mins(m);
     let job = s
+        .queue_mut()
         .enqueue(
             &Payload::RegisterPhone {
                 phone_number: "+1 206 555 0100".into(),
@@ -72,7 +73,7 @@ fn make_report(dir: &Path, name: Option<&str>) -> Report {
         owner: "me",
         until: t(59),
     };
-    assert!(s.claim(job.id, &lease, t(60)).unwrap());
+    assert!(s.queue_mut().claim(job.id, &lease, t(60)).unwrap());
     let mut e = JobError::new(ErrorClass::Http, Some(504), "Gateway Timeout");
     e.request_id = Some("req-504-a".into());
     let retry = Transition::Retry {
@@ -80,7 +81,11 @@ fn make_report(dir: &Path, name: Option<&str>) -> Report {
         error: e,
         needs_check: true,
     };
-    assert!(s.finish(job.id, "me", &retry, &[], t(60)).unwrap());
+    assert!(
+        s.queue_mut()
+            .finish(job.id, "me", &retry, &[], t(60))
+            .unwrap()
+    );
     let l = loaded(dir);
     let policy = l.result.as_ref().unwrap().clone();
     gather(

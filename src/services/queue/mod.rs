@@ -29,3 +29,4 @@ pub use model::{
 };
 pub use portal::PortalProbe;
 pub use runner::{ClockFn, NextWake, Worker, WorkerConfig, WorkerNews, os_jitter};
+pub use sql::QueueStore;

@@ -46,12 +46,13 @@ impl QueueSnapshot {
     /// Reads the snapshot: the first open jobs, the count of all, the recent ones.
     pub fn read(store: &Store, now: Timestamp) -> Result<Self, QueueError> {
         let limit = u32::try_from(SNAPSHOT_OPEN_LIMIT).unwrap_or(u32::MAX);
-        let (mut jobs, open_total) = store.open_jobs_page(limit)?;
-        jobs.extend(store.recent_finished(now - SignedDuration::from_hours(24))?);
+        let queue = store.queue();
+        let (mut jobs, open_total) = queue.open_jobs_page(limit)?;
+        jobs.extend(queue.recent_finished(now - SignedDuration::from_hours(24))?);
         let jobs = jobs
             .into_iter()
             .map(|job| {
-                let history = store.job_history(job.id)?;
+                let history = queue.job_history(job.id)?;
                 Ok(PendingJob { job, history })
             })
             .collect::<Result<_, QueueError>>()?;
@@ -238,7 +239,10 @@ impl QueueService {
 
     async fn enqueue(&self, payload: Payload, host: String, ctx: &Ctx) {
         let now = ctx.clock.now();
-        match ctx.store_op(move |s| s.enqueue(&payload, &host, now)).await {
+        match ctx
+            .store_op(move |s| s.queue_mut().enqueue(&payload, &host, now))
+            .await
+        {
             Ok(_) => self.wake.notify_one(),
             Err(e) => ctx.emit(Event::Error(Problem::RequestNotSaved {
                 detail: e.to_string(),
@@ -252,7 +256,10 @@ impl QueueService {
         let now = ctx.clock.now();
         match cmd {
             Command::RetryJob(id) => {
-                if let Err(e) = ctx.store_op(move |s| s.retry_job_now(id, now)).await {
+                if let Err(e) = ctx
+                    .store_op(move |s| s.queue_mut().retry_job_now(id, now))
+                    .await
+                {
                     ctx.emit(Event::Error(Problem::RetryNotSaved {
                         detail: e.to_string(),
                     }));
@@ -261,7 +268,10 @@ impl QueueService {
                 Self::emit_snapshot(ctx).await;
             }
             Command::CancelJob(id) => {
-                if let Err(e) = ctx.store_op(move |s| s.cancel_job(id, now)).await {
+                if let Err(e) = ctx
+                    .store_op(move |s| s.queue_mut().cancel_job(id, now))
+                    .await
+                {
                     ctx.emit(Event::Error(Problem::CancelNotSaved {
                         detail: e.to_string(),
                     }));
@@ -352,8 +362,9 @@ impl QueueService {
             let now = ctx.clock.now();
             let woken = ctx
                 .store_op(move |s| {
-                    s.wake_jobs(ErrorClass::SignInNeeded, now)?;
-                    s.enqueue(&Payload::VerifyMethods, &host, now)
+                    let mut queue = s.queue_mut();
+                    queue.wake_jobs(ErrorClass::SignInNeeded, now)?;
+                    queue.enqueue(&Payload::VerifyMethods, &host, now)
                 })
                 .await;
             if let Err(e) = woken {
@@ -566,7 +577,10 @@ mod tests {
         let now: Timestamp = "2026-11-22T09:00:00Z".parse().unwrap();
         let mut store = Store::open(dir.path(), now).unwrap();
         for _ in 0..(SNAPSHOT_OPEN_LIMIT + 5) {
-            store.enqueue(&Payload::VerifyMethods, "h", now).unwrap();
+            store
+                .queue_mut()
+                .enqueue(&Payload::VerifyMethods, "h", now)
+                .unwrap();
         }
         let snap = QueueSnapshot::read(&store, now).unwrap();
         assert_eq!(snap.jobs.len(), SNAPSHOT_OPEN_LIMIT);
