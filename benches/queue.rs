@@ -16,8 +16,8 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
+use mfa_ready::services::protocol::QueueSnapshot;
 use mfa_ready::services::store::{DB_FILE, Store};
-use mfa_ready::services::worker::QueueSnapshot;
 use mfa_ready_core::queue::{Payload, PhoneType};
 
 const ROUNDS: usize = 21;
@@ -54,7 +54,9 @@ type Res<T> = Result<T, Box<dyn std::error::Error>>;
 fn durable_side(store: &mut Store, n: &mut usize, now: Timestamp) -> Res<Duration> {
     let t = Instant::now();
     for _ in 0..PER_ROUND {
-        store.enqueue(&payload(*n), "graph.microsoft.com", now)?;
+        store
+            .queue_mut()
+            .enqueue(&payload(*n), "graph.microsoft.com", now)?;
         *n += 1;
     }
     Ok(t.elapsed())
@@ -146,7 +148,7 @@ fn load_at_start(dir: &Path, now: Timestamp) -> Result<(), Box<dyn std::error::E
         let mut store = Store::open(&copy, now)?;
         t_open.push(ms(t));
         let t1 = Instant::now();
-        recovered = store.recover_expired(now, now, None)?.requeued;
+        recovered = store.queue_mut().recover_expired(now, now, None)?.requeued;
         t_recover.push(ms(t1));
         let t2 = Instant::now();
         let snap = QueueSnapshot::read(&store, now)?;
@@ -154,7 +156,7 @@ fn load_at_start(dir: &Path, now: Timestamp) -> Result<(), Box<dyn std::error::E
         window.push(ms(t));
         (shown, total) = (snap.jobs.len(), snap.open_total);
         let t3 = Instant::now();
-        let open = store.open_jobs()?;
+        let open = store.queue().open_jobs()?;
         t_list.push(ms(t3));
         if open.len() != LOAD {
             return Err(format!("loaded {} jobs, expected {LOAD}", open.len()).into());

@@ -6,9 +6,10 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::services::instance::{self, Instance};
+use crate::services::protocol::StoreUnavailable;
+use crate::services::queue::service::QueueSetup;
 use crate::services::runtime::{Services, ServicesConfig, StoreSnapshot, SystemBrowser};
 use crate::services::store::Store;
-use crate::services::worker::QueueSetup;
 use crate::startup::{self, EXIT_ERROR, EXIT_OK};
 use crate::ui::{AppInit, MfaReadyApp};
 use mfa_ready_core::methods::Os;
@@ -50,6 +51,8 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
     // The retry queue and enrollment services need a valid policy.
     let queue_setup = policy.result.as_ref().ok().map(|p| {
         let mut setup = QueueSetup::new(p.clone(), Arc::from(crate::services::notify::desktop()));
+        // The window's words for the queue's desktop notifications.
+        setup.desktop_words = Some(crate::ui::words::desktop_notice);
         // "Tell me when it's back" and the open-page check use the real probe.
         if let Some(h) = &health {
             setup.probe = Arc::new(crate::services::health::RealProbe::new(h));
@@ -151,7 +154,7 @@ pub fn run_viewer(path: &Path) -> u8 {
 struct OpenedDataDir {
     store: Option<Store>,
     /// The stored state, or why it could not be read (shown in a banner).
-    snapshot: Result<StoreSnapshot, String>,
+    snapshot: Result<StoreSnapshot, StoreUnavailable>,
     guard: Option<instance::InstanceGuard>,
     listener: Option<std::net::TcpListener>,
 }
@@ -161,7 +164,7 @@ struct OpenedDataDir {
 /// when it did not answer in time, this window opens anyway, without the lock.
 fn open_data_dir(data_flag: Option<&Path>, now: jiff::Timestamp) -> Option<OpenedDataDir> {
     let (store, guard, listener) = match startup::data_dir(data_flag) {
-        Err(e) => (Err(e.to_string()), None, None),
+        Err(_) => (Err(StoreUnavailable::NoDataDir), None, None),
         Ok(dir) => match instance::acquire(&dir) {
             Ok(Instance::Secondary { focused: true }) => {
                 eprintln!(
@@ -178,26 +181,22 @@ fn open_data_dir(data_flag: Option<&Path>, now: jiff::Timestamp) -> Option<Opene
                     dir.display()
                 );
                 (
-                    Store::open(&dir, now).map_err(|e| e.to_string()),
+                    Store::open(&dir, now).map_err(StoreUnavailable::from),
                     None,
                     None,
                 )
             }
             Ok(Instance::Primary { guard, listener }) => (
-                Store::open(&dir, now).map_err(|e| e.to_string()),
+                Store::open(&dir, now).map_err(StoreUnavailable::from),
                 Some(guard),
                 listener,
             ),
-            Err(e) => (
-                Err(format!("cannot use data directory {}: {e}", dir.display())),
-                None,
-                None,
-            ),
+            Err(source) => (Err(StoreUnavailable::DataDir { dir, source }), None, None),
         },
     };
     let (store, snapshot) = match store {
         Ok(mut s) => {
-            let snap = StoreSnapshot::read(&mut s, now).map_err(|e| e.to_string());
+            let snap = StoreSnapshot::read(&mut s, now).map_err(StoreUnavailable::from);
             (Some(s), snap)
         }
         Err(e) => (None, Err(e)),

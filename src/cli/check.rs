@@ -120,7 +120,7 @@ fn last_probe(store: &Store, now: Timestamp) -> Result<Value, super::common::Cli
 }
 
 fn open_jobs(store: &Store) -> Result<usize, super::common::CliError> {
-    Ok(store.open_jobs_page(0)?.1)
+    Ok(store.queue().open_jobs_page(0)?.1)
 }
 
 #[cfg(test)]

@@ -30,8 +30,13 @@ pub enum EnrollAction {
     },
 }
 
-fn parse_type(s: &str) -> Result<PhoneType, String> {
-    PhoneType::from_id(s).ok_or_else(|| "expected mobile, alternateMobile or office".to_owned())
+/// `--type` is not one of the phone types.
+#[derive(Debug, thiserror::Error)]
+#[error("expected mobile, alternateMobile or office")]
+pub struct UnknownPhoneType;
+
+fn parse_type(s: &str) -> Result<PhoneType, UnknownPhoneType> {
+    PhoneType::from_id(s).ok_or(UnknownPhoneType)
 }
 
 /// Validates the number before anything is written or sent.
@@ -77,12 +82,16 @@ pub fn try_now_with_dir(
         && let Some(problem) = setup.service_problem(clock_fn(clock))
     {
         // No service: say why before writing anything.
-        return Err(CliError(problem));
+        return Err(CliError::from(problem));
     }
     let job = worker.enqueue(payload)?;
     let rt = runtime()?;
     let outcome = rt.block_on(worker.run_job(job.clone()))?;
-    let stored = || with_store(&shared, |s| s.job(job.id)).ok().flatten();
+    let stored = || {
+        with_store(&shared, |s| s.queue().job(job.id))
+            .ok()
+            .flatten()
+    };
     match outcome {
         Outcome::Succeeded { note, .. } => {
             println!("{note}");

@@ -117,7 +117,7 @@ pub fn report(session: &Session, args: &ReportArgs<'_>) -> CliResult {
         }
         report::evidence_markdown(&r)
     } else {
-        render(&r, format)
+        render(&r, format)?
     };
     write_out(args.out, &text)?;
     if let Some(out) = args.out {

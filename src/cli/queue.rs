@@ -14,9 +14,9 @@ use serde_json::{Value, json};
 
 use crate::services::config::Clock;
 use crate::services::notify::RecordingNotifier;
+use crate::services::queue::service::QueueSetup;
 use crate::services::queue::{ClockFn, Job, Outcome, SharedStore, Worker, with_store};
 use crate::services::store::Store;
-use crate::services::worker::QueueSetup;
 use mfa_ready_core::mask;
 use mfa_ready_core::policy::Policy;
 use mfa_ready_core::queue::Payload;
@@ -53,7 +53,7 @@ pub enum QueueAction {
 }
 
 /// The queue's assembly for a headless command: the same as the window's
-/// (`services::worker::QueueSetup`), without desktop notifications.
+/// (`services::queue::service::QueueSetup`), without desktop notifications.
 pub fn setup(policy: &Policy, policy_dir: Option<&Path>) -> QueueSetup {
     QueueSetup::from_policy(
         policy.clone(),
@@ -182,7 +182,7 @@ pub fn run_with_dir(
 ) -> CliResult {
     match action {
         QueueAction::List { json } => {
-            let jobs = store.jobs()?;
+            let jobs = store.queue().jobs()?;
             if json {
                 let v: Vec<Value> = jobs.iter().map(|j| job_json(j, now)).collect();
                 println!("{}", serde_json::to_string_pretty(&json!({ "jobs": v }))?);
@@ -202,7 +202,7 @@ pub fn run_with_dir(
             Ok(EXIT_OK)
         }
         QueueAction::Retry { id } => {
-            if store.retry_job_now(id, now)? {
+            if store.queue_mut().retry_job_now(id, now)? {
                 println!(
                     "job {id}: will be tried at the next `queue run` (or now, if MFA Ready is open)"
                 );
@@ -214,7 +214,7 @@ pub fn run_with_dir(
             }
         }
         QueueAction::Cancel { id } => {
-            if store.cancel_job(id, now)? {
+            if store.queue_mut().cancel_job(id, now)? {
                 println!("job {id}: cancelled");
                 Ok(EXIT_OK)
             } else {
@@ -273,7 +273,7 @@ fn run_jobs(
             }
             let sentence = match o {
                 Outcome::Held { id, .. } => {
-                    with(shared, |s| s.job(*id))?.map(|j| j.sentence(clock.now()))
+                    with(shared, |s| s.queue().job(*id))?.map(|j| j.sentence(clock.now()))
                 }
                 _ => None,
             };
@@ -282,7 +282,7 @@ fn run_jobs(
         let Some(limit) = limit else {
             break;
         };
-        let (_, open) = with(shared, |s| s.open_jobs_page(0))?;
+        let (_, open) = with(shared, |s| s.queue().open_jobs_page(0))?;
         if open == 0 {
             break;
         }
@@ -296,7 +296,7 @@ fn run_jobs(
         }
         std::thread::sleep(wait);
     }
-    let open = with(shared, |s| s.open_jobs())?;
+    let open = with(shared, |s| s.queue().open_jobs())?;
     Ok(if failed {
         EXIT_FAILED
     } else if open.is_empty() {

@@ -249,6 +249,42 @@ impl Base {
     }
 }
 
+/// What differs between the two clients: where each sends its requests, and how it
+/// lists and adds methods. [`EnrollmentService`] is implemented once, over this.
+trait Rest: Send + Sync {
+    fn base(&self) -> &Base;
+    fn list(&self, request_id: &str)
+    -> impl Future<Output = Result<MethodsPage, CallError>> + Send;
+    fn add_phone(
+        &self,
+        request_id: &str,
+        phone_number: &str,
+        phone_type: PhoneType,
+    ) -> impl Future<Output = Result<(), CallError>> + Send;
+}
+
+impl<T: Rest> EnrollmentService for T {
+    fn host(&self) -> String {
+        self.base().host()
+    }
+
+    fn list_methods<'a>(
+        &'a self,
+        request_id: &'a str,
+    ) -> BoxFut<'a, Result<MethodsPage, CallError>> {
+        Box::pin(self.list(request_id))
+    }
+
+    fn register_phone<'a>(
+        &'a self,
+        request_id: &'a str,
+        phone_number: &'a str,
+        phone_type: PhoneType,
+    ) -> BoxFut<'a, Result<(), CallError>> {
+        Box::pin(self.add_phone(request_id, phone_number, phone_type))
+    }
+}
+
 /// Microsoft Graph.
 pub struct GraphClient {
     http: reqwest::Client,
@@ -306,6 +342,12 @@ impl GraphClient {
             e.error.class = ErrorClass::SignInNeeded;
         }
         e
+    }
+}
+
+impl Rest for GraphClient {
+    fn base(&self) -> &Base {
+        &self.base
     }
 
     async fn list(&self, request_id: &str) -> Result<MethodsPage, CallError> {
@@ -385,28 +427,6 @@ fn auth_error(e: AuthError) -> CallError {
     }
 }
 
-impl EnrollmentService for GraphClient {
-    fn host(&self) -> String {
-        self.base.host()
-    }
-
-    fn list_methods<'a>(
-        &'a self,
-        request_id: &'a str,
-    ) -> BoxFut<'a, Result<MethodsPage, CallError>> {
-        Box::pin(self.list(request_id))
-    }
-
-    fn register_phone<'a>(
-        &'a self,
-        request_id: &'a str,
-        phone_number: &'a str,
-        phone_type: PhoneType,
-    ) -> BoxFut<'a, Result<(), CallError>> {
-        Box::pin(self.add_phone(request_id, phone_number, phone_type))
-    }
-}
-
 /// The generic REST API for organisations that run their own enrollment
 /// service (`assets/openapi/enrollment.yaml`).
 pub struct CustomClient {
@@ -447,6 +467,12 @@ impl CustomClient {
             None => rb,
         };
         rb.send().await.map_err(|e| transport_error(&e, is_post))
+    }
+}
+
+impl Rest for CustomClient {
+    fn base(&self) -> &Base {
+        &self.base
     }
 
     async fn list(&self, request_id: &str) -> Result<MethodsPage, CallError> {
@@ -491,28 +517,6 @@ impl CustomClient {
     }
 }
 
-impl EnrollmentService for CustomClient {
-    fn host(&self) -> String {
-        self.base.host()
-    }
-
-    fn list_methods<'a>(
-        &'a self,
-        request_id: &'a str,
-    ) -> BoxFut<'a, Result<MethodsPage, CallError>> {
-        Box::pin(self.list(request_id))
-    }
-
-    fn register_phone<'a>(
-        &'a self,
-        request_id: &'a str,
-        phone_number: &'a str,
-        phone_type: PhoneType,
-    ) -> BoxFut<'a, Result<(), CallError>> {
-        Box::pin(self.add_phone(request_id, phone_number, phone_type))
-    }
-}
-
 /// The enrollment service this policy uses, if any.
 pub fn enrollment_service(
     policy: &Policy,
@@ -548,17 +552,6 @@ pub fn enrollment_service(
         }
         other => Err(ServiceSetupError::Unsupported(other.display_name())),
     }
-}
-
-/// [`enrollment_service`] with the error as text, the shape
-/// `services::queue::WorkerConfig::service` takes today.
-pub fn service_for_policy(
-    policy: &Policy,
-    tokens: Option<Arc<dyn TokenSource>>,
-    timeouts: HttpTimeouts,
-    now: Arc<dyn Fn() -> Timestamp + Send + Sync>,
-) -> Result<Arc<dyn EnrollmentService>, String> {
-    enrollment_service(policy, tokens, timeouts, now).map_err(|e| e.to_string())
 }
 
 /// Masks a method's detail for display ("+1 206 ••• 0100", "j•••@contoso.com").

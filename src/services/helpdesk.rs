@@ -12,7 +12,9 @@ use jiff::tz::TimeZone;
 use crate::services::autostart::{self, Autostart};
 use crate::services::config::LoadedPolicy;
 use crate::services::notify::Notifier;
-use crate::services::protocol::{Command, Ctx, Event, UserNotice};
+use crate::services::protocol::{
+    Command, Ctx, Event, Problem, ReportNotOpened, SavedFile, UserNotice,
+};
 use crate::services::reminders;
 use crate::services::report::{self as report_service, Requester};
 use mfa_ready_core::methods::Os;
@@ -62,10 +64,14 @@ impl HelpdeskRuntime {
             } => save_file(path, contents, what, ctx).await,
             Command::OpenReport(path) => {
                 let opened = tokio::task::spawn_blocking(move || {
-                    report_service::open_report(&path).map_err(|e| e.to_string())
+                    report_service::open_report(&path).map_err(ReportNotOpened::from)
                 })
                 .await
-                .unwrap_or_else(|e| Err(e.to_string()));
+                .unwrap_or_else(|e| {
+                    Err(ReportNotOpened::Other {
+                        detail: e.to_string(),
+                    })
+                });
                 ctx.emit(Event::ReportOpened(opened.map(Box::new)));
             }
             _ => {}
@@ -95,13 +101,15 @@ impl HelpdeskRuntime {
             .await;
         match built {
             Ok(Some(r)) => ctx.emit(Event::ReportReady(Box::new(r))),
-            Ok(None) => ctx.emit(Event::Error("The report needs a valid policy.".to_owned())),
-            Err(e) => ctx.emit(Event::Error(format!("The report could not be made: {e}"))),
+            Ok(None) => ctx.emit(Event::Error(Problem::ReportNeedsPolicy)),
+            Err(e) => ctx.emit(Event::Error(Problem::ReportNotMade {
+                detail: e.to_string(),
+            })),
         }
     }
 }
 
-async fn save_file(path: PathBuf, contents: String, what: String, ctx: &Arc<Ctx>) {
+async fn save_file(path: PathBuf, contents: String, what: SavedFile, ctx: &Arc<Ctx>) {
     let shown = path.display().to_string();
     let written = tokio::task::spawn_blocking(move || {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -113,27 +121,40 @@ async fn save_file(path: PathBuf, contents: String, what: String, ctx: &Arc<Ctx>
     .unwrap_or_else(|e| Err(std::io::Error::other(e.to_string())));
     match written {
         Ok(()) => ctx.emit(Event::Saved { what, path: shown }),
-        Err(e) => ctx.emit(Event::Error(format!(
-            "Could not save {what} to {shown}: {e}"
-        ))),
+        Err(e) => ctx.emit(Event::Error(Problem::FileNotSaved {
+            what,
+            path: shown,
+            detail: e.to_string(),
+        })),
     }
 }
 
 async fn set_autostart(setup: &HelpdeskSetup, ctx: &Arc<Ctx>, on: bool) {
     let Some(entry) = setup.autostart.clone() else {
-        ctx.emit(Event::Error(
-            "Reminders at login cannot be set up on this computer.".to_owned(),
-        ));
+        ctx.emit(Event::Error(Problem::AutostartUnavailable));
         return;
     };
     let login = setup.login.clone();
     let changed = tokio::task::spawn_blocking(move || match (on, login) {
-        (true, Some(command)) => entry.enable(&command).map_err(|e| e.to_string()),
-        (true, None) => Err("cannot tell where this program is".to_owned()),
-        (false, _) => entry.disable().map(|_| ()).map_err(|e| e.to_string()),
+        (true, Some(command)) => entry
+            .enable(&command)
+            .map_err(|e| Problem::AutostartNotChanged {
+                detail: e.to_string(),
+            }),
+        (true, None) => Err(Problem::AutostartProgramUnknown),
+        (false, _) => entry
+            .disable()
+            .map(|_| ())
+            .map_err(|e| Problem::AutostartNotChanged {
+                detail: e.to_string(),
+            }),
     })
     .await
-    .unwrap_or_else(|e| Err(e.to_string()));
+    .unwrap_or_else(|e| {
+        Err(Problem::AutostartNotChanged {
+            detail: e.to_string(),
+        })
+    });
     match changed {
         Ok(()) => {
             let value = if on { "on" } else { "off" };
@@ -142,10 +163,8 @@ async fn set_autostart(setup: &HelpdeskSetup, ctx: &Arc<Ctx>, on: bool) {
                 .await;
             ctx.emit(Event::Autostart(on));
         }
-        Err(e) => {
-            ctx.emit(Event::Error(format!(
-                "Could not change reminders at login: {e}"
-            )));
+        Err(problem) => {
+            ctx.emit(Event::Error(problem));
             ctx.emit(Event::Autostart(!on));
         }
     }
@@ -203,10 +222,9 @@ async fn reminder_loop(setup: Arc<HelpdeskSetup>, ctx: Arc<Ctx>) {
         let next = match checked {
             Ok(Some(c)) => {
                 if let Some(r) = &c.shown {
-                    ctx.emit(Event::Notice(UserNotice {
+                    ctx.emit(Event::Notice(UserNotice::Reminder {
                         title: r.title.clone(),
                         body: r.body.clone(),
-                        open: None,
                     }));
                 }
                 c.next_check

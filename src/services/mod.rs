@@ -23,4 +23,3 @@ pub mod report;
 pub mod runtime;
 pub mod store;
 pub mod trust;
-pub mod worker;

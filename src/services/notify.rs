@@ -12,17 +12,31 @@ pub struct Notice {
     pub body: String,
 }
 
+/// Why a notification was not shown.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NotifyError {
+    /// The desktop's notification service (missing, refused): what it said.
+    #[error("{0}")]
+    Desktop(String),
+    /// [`ENV_NOTIFY_FILE`] could not be written.
+    #[error("{detail}")]
+    File {
+        path: std::path::PathBuf,
+        detail: String,
+    },
+}
+
 /// Shows notifications.
 pub trait Notifier: Send + Sync {
     /// Shows `notice`; `Err` says why it could not be (no notification service, …).
-    fn notify(&self, notice: &Notice) -> Result<(), String>;
+    fn notify(&self, notice: &Notice) -> Result<(), NotifyError>;
 }
 
 /// The desktop's notification service.
 pub struct DesktopNotifier;
 
 impl Notifier for DesktopNotifier {
-    fn notify(&self, notice: &Notice) -> Result<(), String> {
+    fn notify(&self, notice: &Notice) -> Result<(), NotifyError> {
         notify_rust::Notification::new()
             .summary(&notice.title)
             .body(&notice.body)
@@ -31,7 +45,7 @@ impl Notifier for DesktopNotifier {
             .map(drop)
             .map_err(|e| {
                 tracing::warn!(error = %e, "desktop notification not shown");
-                e.to_string()
+                NotifyError::Desktop(e.to_string())
             })
     }
 }
@@ -54,14 +68,17 @@ pub fn desktop() -> Box<dyn Notifier> {
 struct FileNotifier(std::path::PathBuf);
 
 impl Notifier for FileNotifier {
-    fn notify(&self, notice: &Notice) -> Result<(), String> {
+    fn notify(&self, notice: &Notice) -> Result<(), NotifyError> {
         use std::io::Write as _;
         std::fs::OpenOptions::new()
             .create(true)
             .append(true)
             .open(&self.0)
             .and_then(|mut f| writeln!(f, "{}\t{}", notice.title, notice.body))
-            .map_err(|e| e.to_string())
+            .map_err(|e| NotifyError::File {
+                path: self.0.clone(),
+                detail: e.to_string(),
+            })
     }
 }
 
@@ -70,7 +87,7 @@ impl Notifier for FileNotifier {
 pub struct RecordingNotifier(pub Mutex<Vec<Notice>>);
 
 impl Notifier for RecordingNotifier {
-    fn notify(&self, notice: &Notice) -> Result<(), String> {
+    fn notify(&self, notice: &Notice) -> Result<(), NotifyError> {
         if let Ok(mut v) = self.0.lock() {
             v.push(notice.clone());
         }

@@ -10,13 +10,19 @@ use std::sync::{Arc, Mutex};
 
 use jiff::Timestamp;
 
+use mfa_ready_core::mask::PhoneError;
 use mfa_ready_core::methods::MethodKind;
 use mfa_ready_core::readiness::Registration;
+use mfa_ready_core::report::ReadError;
+use mfa_ready_core::weburl::UrlError;
 
+use super::auth::{AuthError, SignInError};
 use super::config::Clock;
+use super::enroll::ServiceSetupError;
 use super::health::HealthSnapshot;
 use super::queue::{HistoryRow, Job, lock_store};
-use super::store::{Store, StoreError};
+use super::report::ReportError;
+use super::store::{Recovered, Store, StoreError};
 
 /// What the UI asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,8 +67,8 @@ pub enum Command {
     SaveFile {
         path: std::path::PathBuf,
         contents: String,
-        /// What it is, for the confirmation ("the report").
-        what: String,
+        /// What it is, for the confirmation.
+        what: SavedFile,
     },
     /// Helpdesk mode: read a report someone handed over (answered with `ReportOpened`).
     OpenReport(std::path::PathBuf),
@@ -70,13 +76,13 @@ pub enum Command {
     Shutdown,
 }
 
-/// What the services tell the UI.
+/// What the services tell the UI: data, never a sentence (`ui::words` says it).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
     /// The stored state after a change: the UI replaces its copy.
     Snapshot(StoreSnapshot),
-    /// Something failed; one plain sentence.
-    Error(String),
+    /// Something failed: what, with its facts.
+    Error(Problem),
     /// Another copy of the app asked this one to come to the front.
     FocusRequested,
     /// Portal health changed (a check started or finished).
@@ -97,9 +103,140 @@ pub enum Event {
     /// The report to share, built at the user's request.
     ReportReady(Box<mfa_ready_core::report::Report>),
     /// A file the user chose was written.
-    Saved { what: String, path: String },
-    /// A report handed over, opened read-only; or the one sentence why not.
-    ReportOpened(Result<Box<mfa_ready_core::report::Opened>, String>),
+    Saved { what: SavedFile, path: String },
+    /// A report handed over, opened read-only; or why not.
+    ReportOpened(Result<Box<mfa_ready_core::report::Opened>, ReportNotOpened>),
+}
+
+/// A file the user saves from the window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SavedFile {
+    /// "Share with helpdesk": the report.
+    Report,
+    /// "Add to calendar": the `.ics` file.
+    Calendar,
+}
+
+/// Something the services could not do, for the window to tell the user: what
+/// happened, with its facts. There is no sentence here: `ui::words` says each.
+/// A `detail` is a lower layer's error as text: technical detail, not the sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// A change was not saved; the window is then sent what is really stored.
+    NotSaved { change: StoreChange, detail: String },
+    /// The data directory could not be opened, so the retry queue does not run.
+    QueueUnavailable,
+    /// The retry queue could not be set up.
+    QueueNotStarted { detail: String },
+    /// The retry queue could not start (the store is busy, …); it tries again.
+    QueueStartRetrying { detail: String },
+    /// The retry queue could not run (the store is busy, …); it tries again.
+    QueueRunRetrying { detail: String },
+    /// The queue could not be read for the panel.
+    QueueUnreadable { detail: String },
+    /// A new request (add a phone, check what is registered, wait for a portal)
+    /// could not be written to the queue.
+    RequestNotSaved { detail: String },
+    /// "Retry now" could not be saved.
+    RetryNotSaved { detail: String },
+    /// "Cancel" could not be saved.
+    CancelNotSaved { detail: String },
+    /// The policy names no enrollment service this app can use: why, when known.
+    NoEnrollmentService(Option<ServiceSetupError>),
+    /// "Add phone now" with a number that cannot be used.
+    PhoneRejected(PhoneError),
+    /// "Tell me when it's back" for an address that breaks the URL rule.
+    NotWatched(UrlError),
+    /// Sign-in needs the organisation's app registration (`[graph] client_id`).
+    SignInNotConfigured,
+    /// Sign-in cannot start (the keychain, the policy's sign-in addresses).
+    SignInUnavailable(AuthError),
+    /// The browser sign-in did not complete.
+    SignInIncomplete(SignInError),
+    /// "Check now" while portal checks are off (no usable policy).
+    ChecksOff,
+    /// A page to open breaks the URL rule (https only).
+    NotOpened(UrlError),
+    /// The browser could not be started for `url`.
+    BrowserFailed { url: String, detail: String },
+    /// A helpdesk feature (reminders, reports, files) without a valid policy.
+    NeedsValidPolicy,
+    /// "Share with helpdesk" without a valid policy.
+    ReportNeedsPolicy,
+    /// The report could not be gathered.
+    ReportNotMade { detail: String },
+    /// A file the user chose could not be written.
+    FileNotSaved {
+        what: SavedFile,
+        path: String,
+        detail: String,
+    },
+    /// This computer has no place for a login entry (no home folder, tests).
+    AutostartUnavailable,
+    /// Reminders at login cannot be turned on: this program cannot tell where it is.
+    AutostartProgramUnknown,
+    /// The login entry could not be written or removed.
+    AutostartNotChanged { detail: String },
+}
+
+/// Which change to the store was not saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoreChange {
+    /// "I've set this up".
+    Mark,
+    /// "Remove".
+    Unmark,
+    /// The wizard page, to resume there.
+    Page,
+    /// A line in the event log.
+    Log,
+}
+
+/// Why a report handed over could not be opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReportNotOpened {
+    /// A folder, a pipe or a device.
+    NotAFile,
+    /// The file could not be read.
+    Unreadable { path: String, detail: String },
+    /// Read, but not a report this version shows (too large, cut short, newer, …).
+    Read(ReadError),
+    /// Anything else (the reading task stopped).
+    Other { detail: String },
+}
+
+impl From<ReportError> for ReportNotOpened {
+    fn from(e: ReportError) -> Self {
+        match e {
+            ReportError::NotAFile => Self::NotAFile,
+            ReportError::Io { path, source } => Self::Unreadable {
+                path,
+                detail: source.to_string(),
+            },
+            ReportError::Read(r) => Self::Read(r),
+            other => Self::Other {
+                detail: other.to_string(),
+            },
+        }
+    }
+}
+
+/// Why the window starts without the saved state (it says so in a banner). The
+/// message is the technical detail; `ui::words` puts the sentence around it.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreUnavailable {
+    /// No data directory was given or found.
+    #[error("no data directory: pass --data-dir DIR or set MFA_READY_DATA_DIR")]
+    NoDataDir,
+    /// The data directory could not be made or locked.
+    #[error("cannot use data directory {}: {source}", dir.display())]
+    DataDir {
+        dir: std::path::PathBuf,
+        source: std::io::Error,
+    },
+    /// The database could not be opened or read.
+    #[error(transparent)]
+    Store(#[from] StoreError),
 }
 
 /// The part of the store the window shows.
@@ -110,7 +247,7 @@ pub struct StoreSnapshot {
     /// The wizard page to resume on.
     pub page: Option<String>,
     /// Set when a damaged database was moved aside at start.
-    pub recovered: Option<String>,
+    pub recovered: Option<Recovered>,
     /// Where the database lives (shown to helpdesk).
     pub db_path: String,
 }
@@ -126,7 +263,7 @@ impl StoreSnapshot {
             registrations: store.registrations()?,
             first_run,
             page: store.setting(PAGE_KEY)?,
-            recovered: store.recovered().map(|r| r.sentence()),
+            recovered: store.recovered().cloned(),
             db_path: store.path().display().to_string(),
         })
     }
@@ -159,12 +296,32 @@ impl QueueSnapshot {
     }
 }
 
-/// A message for the user; `open` is a page to offer ("Open setup page").
+/// Something to tell the user (in the window, and as a desktop notification): what
+/// happened, with its facts; `ui::words` says it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UserNotice {
-    pub title: String,
-    pub body: String,
-    pub open: Option<String>,
+pub enum UserNotice {
+    /// A queued job finished: the queue's note of it (what `queue list` shows too).
+    JobDone { note: String },
+    /// A queued job gave up: the queue's message (what to do now).
+    JobFailed { message: String },
+    /// A portal the user was waiting for answers again: offer its setup page.
+    PortalBack {
+        portal: String,
+        url: String,
+        method: MethodKind,
+    },
+    /// A deadline reminder, as `core::reminders` words it (`remind` shows the same).
+    Reminder { title: String, body: String },
+}
+
+impl UserNotice {
+    /// The page to offer with it ("Open setup page"), if any.
+    pub fn open(&self) -> Option<&str> {
+        match self {
+            Self::PortalBack { url, .. } => Some(url),
+            _ => None,
+        }
+    }
 }
 
 /// The UI's end of the command channel. Cheap to clone; sending never blocks.
@@ -272,7 +429,7 @@ impl Ctx {
 
     /// Runs `f` on the store, then emits a fresh snapshot (or the error and
     /// what is really stored, so the window does not show unsaved state).
-    pub(crate) async fn with_store<F>(&self, what: &'static str, f: F)
+    pub(crate) async fn with_store<F>(&self, change: StoreChange, f: F)
     where
         F: FnOnce(&mut Store, Timestamp) -> Result<(), StoreError> + Send + 'static,
     {
@@ -286,8 +443,11 @@ impl Ctx {
         match result {
             Ok(snapshot) => self.emit(Event::Snapshot(snapshot)),
             Err(e) => {
-                tracing::error!(what, error = %e, "store operation failed");
-                self.emit(Event::Error(format!("Could not save ({what}): {e}")));
+                tracing::error!(?change, error = %e, "store operation failed");
+                self.emit(Event::Error(Problem::NotSaved {
+                    change,
+                    detail: e.to_string(),
+                }));
                 self.emit_store_snapshot().await;
             }
         }

@@ -6,7 +6,7 @@
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use crate::services::notify::{Notice, Notifier};
+use crate::services::notify::{Notice, Notifier, NotifyError};
 use crate::services::store::{Store, StoreError};
 use mfa_ready_core::methods::Os;
 use mfa_ready_core::policy::Policy;
@@ -20,7 +20,7 @@ pub struct Checked {
     pub shown: Option<Reminder>,
     /// A reminder that was due but could not be shown, and why; its step was given
     /// back, so the next check tries again.
-    pub not_shown: Option<(Reminder, String)>,
+    pub not_shown: Option<(Reminder, NotifyError)>,
     /// When to look again.
     pub next_check: Option<Timestamp>,
 }

@@ -67,15 +67,18 @@ pub enum ReportError {
         "This is not a report file (it is a folder, a pipe or a device); save the report as a file and open that."
     )]
     NotAFile,
+    /// The report could not be written as JSON (never an empty report instead).
+    #[error("the report could not be written as JSON: {0}")]
+    Json(#[from] serde_json::Error),
 }
 
 /// The report text in `format`.
-pub fn render(report: &Report, format: Format) -> String {
-    match format {
-        Format::Json => serde_json::to_string_pretty(report).unwrap_or_default() + "\n",
+pub fn render(report: &Report, format: Format) -> Result<String, ReportError> {
+    Ok(match format {
+        Format::Json => serde_json::to_string_pretty(report)? + "\n",
         Format::Markdown => report::to_markdown(report),
         Format::Html => report::to_html(report),
-    }
+    })
 }
 
 /// Who is asking, for the report's header.
@@ -139,11 +142,12 @@ pub fn gather(
 
 fn jobs(store: &Store, since: Timestamp) -> Result<Vec<JobEntry>, ReportError> {
     let mut out = Vec::new();
-    for j in store.jobs()? {
+    for j in store.queue().jobs()? {
         if !j.state.is_open() && j.updated_at < since {
             continue;
         }
         let history = store
+            .queue()
             .job_history(j.id)?
             .into_iter()
             .map(|h| HistoryEntry {

@@ -12,7 +12,7 @@ use mfa_ready_core::readiness::Source;
 use mfa_ready_core::weburl;
 
 use super::config::Clock;
-use super::protocol::Ctx;
+use super::protocol::{Ctx, Problem, StoreChange};
 use super::store::Store;
 
 pub use super::protocol::{
@@ -39,7 +39,7 @@ pub struct ServicesConfig {
     /// Portal probes and status feeds; `None` turns the schedule off (no valid policy).
     pub health: Option<super::health::HealthSettings>,
     /// The retry queue and enrollment services; `None` runs without them.
-    pub queue: Option<super::worker::QueueSetup>,
+    pub queue: Option<super::queue::service::QueueSetup>,
     /// Reminders, autostart, reports (issue 8); `None` runs without them.
     pub helpdesk: Option<super::helpdesk::HelpdeskSetup>,
 }
@@ -111,7 +111,7 @@ async fn run(
     }
     let queue = config
         .queue
-        .and_then(|setup| super::worker::QueueRuntime::start(setup, &ctx));
+        .and_then(|setup| super::queue::service::QueueService::start(setup, &ctx));
     let feed_queue = queue.is_some().then_some(self_tx);
     let health = config
         .health
@@ -163,7 +163,7 @@ fn spawn_health(
 /// What the command loop dispatches to.
 struct Parts {
     ctx: Arc<Ctx>,
-    queue: Option<super::worker::QueueRuntime>,
+    queue: Option<super::queue::service::QueueService>,
     /// "Check now" for the health schedule, when it runs.
     health: Option<tokio::sync::mpsc::UnboundedSender<()>>,
     helpdesk: Option<super::helpdesk::HelpdeskRuntime>,
@@ -180,9 +180,7 @@ impl Parts {
                 Some(tx) => {
                     let _ = tx.send(());
                 }
-                None => ctx.emit(Event::Error(
-                    "Portal checks are off because the policy cannot be used.".to_owned(),
-                )),
+                None => ctx.emit(Event::Error(Problem::ChecksOff)),
             },
             Command::RetryJob(_)
             | Command::CancelJob(_)
@@ -192,26 +190,25 @@ impl Parts {
             | Command::WaitForPortal { .. }
             | Command::PortalHealth { .. } => match &self.queue {
                 Some(q) => q.handle(cmd, ctx).await,
-                None => ctx.emit(Event::Error(
-                    "The retry queue is not available (the data directory could not be opened)."
-                        .to_owned(),
-                )),
+                None => ctx.emit(Event::Error(Problem::QueueUnavailable)),
             },
             Command::Mark(kind) => {
-                ctx.with_store("mark method", move |s, now| {
+                ctx.with_store(StoreChange::Mark, move |s, now| {
                     s.mark(kind, Source::SelfAttested, now).map(|_| ())
                 })
                 .await;
             }
             Command::Unmark(kind) => {
-                ctx.with_store("remove method", move |s, now| {
+                ctx.with_store(StoreChange::Unmark, move |s, now| {
                     s.unmark(kind, now).map(|_| ())
                 })
                 .await;
             }
             Command::SetPage(page) => {
-                ctx.with_store("remember page", move |s, _| s.set_setting(PAGE_KEY, &page))
-                    .await;
+                ctx.with_store(StoreChange::Page, move |s, _| {
+                    s.set_setting(PAGE_KEY, &page)
+                })
+                .await;
             }
             Command::OpenUrl { url, reason } => self.open_url(url, reason).await,
             Command::SetAutostart(_)
@@ -219,9 +216,7 @@ impl Parts {
             | Command::SaveFile { .. }
             | Command::OpenReport(_) => match &self.helpdesk {
                 Some(h) => h.handle(cmd, ctx).await,
-                None => ctx.emit(Event::Error(
-                    "This is not available without a valid policy.".to_owned(),
-                )),
+                None => ctx.emit(Event::Error(Problem::NeedsValidPolicy)),
             },
         }
     }
@@ -229,8 +224,8 @@ impl Parts {
     /// "Open setup page": the browser, a check of the portal, a line in the log.
     async fn open_url(&self, url: String, reason: String) {
         let ctx = &self.ctx;
-        if let Err(msg) = check_https(&url, false) {
-            ctx.emit(Event::Error(format!("Not opened: {msg}")));
+        if let Err(e) = check_https(&url, false) {
+            ctx.emit(Event::Error(Problem::NotOpened(e)));
             return;
         }
         match ctx.opener.open(&url) {
@@ -239,14 +234,15 @@ impl Parts {
                     q.check_portal(&url, &reason, ctx);
                 }
                 let detail = format!("{reason}: {url}");
-                ctx.with_store("log", move |s, now| {
+                ctx.with_store(StoreChange::Log, move |s, now| {
                     s.append_event(now, "setup_page_opened", &detail)
                 })
                 .await;
             }
-            Err(e) => ctx.emit(Event::Error(format!(
-                "Could not open your browser ({e}). Open this address yourself: {url}"
-            ))),
+            Err(e) => ctx.emit(Event::Error(Problem::BrowserFailed {
+                url,
+                detail: e.to_string(),
+            })),
         }
     }
 }

@@ -9,7 +9,7 @@ use egui::{Color32, RichText};
 use jiff::tz::TimeZone;
 
 use crate::services::config::{Clock, LoadedPolicy, PolicyLoadError};
-use crate::services::protocol::UserNotice;
+use crate::services::protocol::StoreUnavailable;
 use crate::services::runtime::{Command, Event, ServiceHandle, StoreSnapshot};
 use mfa_ready_core::methods::Os;
 use mfa_ready_core::queue::JobState;
@@ -18,15 +18,15 @@ use mfa_ready_core::readiness::{Registration, Source};
 use super::pending::EnrollPanel;
 use super::reach::ReachPanel;
 use super::share::SharePanel;
-use super::state::{Action, AppState, Page};
+use super::state::{Action, AppState, Banner, Notice, Page};
 use super::viewer::ReportViewer;
-use super::{health, pages, pending, widgets};
+use super::{health, pages, pending, widgets, words};
 
 /// What the window starts from. Built by `main` (or a test) before the first frame.
 pub struct AppInit {
     pub policy: LoadedPolicy,
     /// The stored state, or why it could not be read.
-    pub snapshot: Result<StoreSnapshot, String>,
+    pub snapshot: Result<StoreSnapshot, StoreUnavailable>,
     pub clock: Clock,
     pub os: Os,
     /// The user's time zone, for showing deadlines.
@@ -78,7 +78,7 @@ impl MfaReadyApp {
                 Page::Overview,
                 None,
                 None,
-                vec![format!("Your progress cannot be saved: {e}")],
+                vec![words::no_saved_state(&e)],
             ),
         };
         Self {
@@ -184,14 +184,9 @@ impl MfaReadyApp {
                     self.share.open(&mut more);
                     self.apply(more);
                 }
-                Action::Copied(text) => pending::push_notice(
-                    &mut self.state.notices,
-                    UserNotice {
-                        title: "Copied".to_owned(),
-                        body: text,
-                        open: None,
-                    },
-                ),
+                Action::Copied(text) => {
+                    pending::push_notice(&mut self.state.notices, Notice::Copied(text));
+                }
                 Action::AnswerPortalFailing { watch } => {
                     if let Some((portal, url, method)) = self.state.portal_failing.take()
                         && watch
@@ -216,12 +211,14 @@ impl MfaReadyApp {
 
     fn send(&mut self, cmd: Command) {
         if !self.services.send(cmd) {
-            let msg =
-                "The background service stopped: changes are not being saved. Restart MFA Ready."
-                    .to_owned();
-            if !self.state.errors.contains(&msg) {
-                self.state.errors.push(msg);
-            }
+            self.show_error(Banner::ServicesStopped);
+        }
+    }
+
+    /// Shows a problem in a banner, once.
+    fn show_error(&mut self, banner: Banner) {
+        if !self.state.errors.contains(&banner) {
+            self.state.errors.push(banner);
         }
     }
 
@@ -235,11 +232,7 @@ impl MfaReadyApp {
                     self.state.first_run = s.first_run;
                     self.state.db_path = Some(s.db_path);
                 }
-                Event::Error(e) => {
-                    if !self.state.errors.contains(&e) {
-                        self.state.errors.push(e);
-                    }
-                }
+                Event::Error(problem) => self.show_error(Banner::Service(problem)),
                 Event::FocusRequested => focus = true,
                 Event::Health(h) => {
                     if h.checking || h.report.is_some() {
@@ -248,7 +241,9 @@ impl MfaReadyApp {
                     self.state.health = h;
                 }
                 Event::Queue(q) => self.state.queue = q,
-                Event::Notice(n) => pending::push_notice(&mut self.state.notices, n),
+                Event::Notice(n) => {
+                    pending::push_notice(&mut self.state.notices, Notice::Service(n));
+                }
                 Event::PortalFailing {
                     portal,
                     url,
@@ -256,22 +251,13 @@ impl MfaReadyApp {
                 } => self.state.portal_failing = Some((portal, url, method)),
                 Event::Autostart(on) => self.state.autostart = Some(on),
                 Event::ReportReady(r) => self.share.on_report(*r),
-                Event::Saved { what, path } => pending::push_notice(
-                    &mut self.state.notices,
-                    UserNotice {
-                        title: "Saved".to_owned(),
-                        body: format!("Saved {what} to {path}"),
-                        open: None,
-                    },
-                ),
+                Event::Saved { what, path } => {
+                    pending::push_notice(&mut self.state.notices, Notice::Saved { what, path });
+                }
                 Event::ReportOpened(Ok(opened)) => {
                     self.viewer = Some(ReportViewer::new(*opened, self.state.tz.clone()));
                 }
-                Event::ReportOpened(Err(why)) => {
-                    if !self.state.errors.contains(&why) {
-                        self.state.errors.push(why);
-                    }
-                }
+                Event::ReportOpened(Err(why)) => self.show_error(Banner::ReportNotOpened(why)),
             }
         }
         focus
@@ -506,7 +492,7 @@ impl MfaReadyApp {
         let mut dismiss = None;
         for (i, e) in self.state.errors.iter().enumerate() {
             widgets::banner_ui(ui, Color32::from_rgb(200, 40, 40), |ui| {
-                ui.label(RichText::new(e).strong());
+                ui.label(RichText::new(words::banner(e)).strong());
                 if ui.small_button("Dismiss").clicked() {
                     dismiss = Some(i);
                 }
@@ -516,9 +502,9 @@ impl MfaReadyApp {
             self.state.errors.remove(i);
         }
         let mut clear_notice = false;
-        if let Some(n) = &self.state.notice {
+        if let Some(r) = &self.state.notice {
             widgets::banner_ui(ui, widgets::AMBER, |ui| {
-                ui.label(n);
+                ui.label(words::recovered(r));
                 if ui.small_button("Got it").clicked() {
                     clear_notice = true;
                 }

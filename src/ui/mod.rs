@@ -12,9 +12,10 @@ mod share;
 mod state;
 mod viewer;
 mod widgets;
+pub mod words;
 
 pub use app::{AppInit, MfaReadyApp};
 pub use pages::summary_text;
 pub use reach::outage_advice;
-pub use state::{Action, AppState, Page};
+pub use state::{Action, AppState, Banner, Notice, Page};
 pub use viewer::{ReportViewer, ViewerApp, ViewerTab};

@@ -6,13 +6,13 @@
 use egui::RichText;
 
 use crate::services::runtime::Command;
-use crate::services::worker::UserNotice;
 use mfa_ready_core::mask::PhoneNumber;
 use mfa_ready_core::policy::Provider;
 use mfa_ready_core::queue::{JobState, PhoneType};
 
-use super::state::{Action, AppState};
+use super::state::{Action, AppState, Notice};
 use super::widgets::{self, card_ui, set_accessible_label};
+use super::words;
 
 /// The "Add phone now" form.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,11 +38,11 @@ pub fn notices_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>
     let mut open = None;
     for (i, n) in state.notices.iter().enumerate() {
         widgets::banner_ui(ui, widgets::BLUE, |ui| {
-            ui.label(RichText::new(&n.body).strong());
-            if let Some(url) = &n.open
+            ui.label(RichText::new(words::notice(n)).strong());
+            if let Some(url) = n.open()
                 && ui.button("Open setup page").clicked()
             {
-                open = Some(url.clone());
+                open = Some(url.to_owned());
                 dismiss = Some(i);
             }
             if ui.small_button("Dismiss").clicked() {
@@ -63,10 +63,7 @@ pub fn notices_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>
     let mut close = false;
     if let Some((portal, _, method)) = &state.portal_failing {
         widgets::banner_ui(ui, widgets::AMBER, |ui| {
-            ui.label(format!(
-                "{portal} seems to be failing right now, so adding your {} may not work.",
-                method.name().to_lowercase()
-            ));
+            ui.label(words::portal_failing(portal, *method));
             watch = ui.button("Tell me when it's back").clicked();
             close = ui.small_button("Dismiss").clicked();
         });
@@ -236,7 +233,7 @@ fn enroll_actions_ui(
 }
 
 /// Adds a notice unless the same one is shown already.
-pub fn push_notice(list: &mut Vec<UserNotice>, n: UserNotice) {
+pub fn push_notice(list: &mut Vec<Notice>, n: Notice) {
     if !list.contains(&n) {
         list.push(n);
     }

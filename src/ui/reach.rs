@@ -4,6 +4,7 @@
 
 use egui::RichText;
 
+use crate::services::protocol::SavedFile;
 use crate::services::runtime::Command;
 use mfa_ready_core::advice::{self, OutageInput};
 use mfa_ready_core::ics;
@@ -95,7 +96,7 @@ impl ReachPanel {
                         actions.push(Action::Send(Command::SaveFile {
                             path: std::path::PathBuf::from(self.calendar_path.trim()),
                             contents: text,
-                            what: "the calendar file".to_owned(),
+                            what: SavedFile::Calendar,
                         }));
                         self.calendar_open = false;
                     }

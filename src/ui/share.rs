@@ -4,12 +4,13 @@
 
 use egui::RichText;
 
-use crate::services::report::{Format, render};
+use crate::services::protocol::SavedFile;
+use crate::services::report::{Format, ReportError, render};
 use crate::services::runtime::Command;
 use mfa_ready_core::report::Report;
 
 use super::state::Action;
-use super::widgets;
+use super::{widgets, words};
 
 /// How the dialog names a format.
 fn label(f: Format) -> &'static str {
@@ -28,8 +29,9 @@ pub struct SharePanel {
     pub path: String,
     /// The report as last built by the services (what is shown is what is shared).
     pub report: Option<Report>,
-    /// That report in `format`: rendered when either changes, not every frame.
-    text: String,
+    /// That report in `format`: rendered when either changes, not every frame (or
+    /// why it could not be: then nothing is offered to save or copy).
+    text: Result<String, ReportError>,
     /// A build was asked for and has not arrived.
     pub waiting: bool,
     downloads: Option<std::path::PathBuf>,
@@ -46,7 +48,7 @@ impl Default for SharePanel {
             format: Format::Markdown,
             path: String::new(),
             report: None,
-            text: String::new(),
+            text: Ok(String::new()),
             waiting: false,
             downloads: crate::services::files::save_folder(),
             auto_path: String::new(),
@@ -152,7 +154,13 @@ impl SharePanel {
                 .size(18.0)
                 .strong(),
         );
-        let text = &self.text;
+        let text = match &self.text {
+            Ok(text) => text,
+            Err(e) => {
+                ui.label(words::report_not_rendered(e));
+                return;
+            }
+        };
         egui::ScrollArea::vertical()
             .max_height(300.0)
             .auto_shrink([false, true])
@@ -170,7 +178,7 @@ impl SharePanel {
                 actions.push(Action::Send(Command::SaveFile {
                     path: std::path::PathBuf::from(self.path.trim()),
                     contents: text.clone(),
-                    what: "the report".to_owned(),
+                    what: SavedFile::Report,
                 }));
             }
             if ui.button("Copy").clicked() {

@@ -6,7 +6,9 @@
 use jiff::tz::TimeZone;
 
 use crate::services::config::{Clock, LoadedPolicy};
+use crate::services::protocol::{Problem, QueueSnapshot, ReportNotOpened, SavedFile, UserNotice};
 use crate::services::runtime::Command;
+use crate::services::store::Recovered;
 use mfa_ready_core::methods::{MethodKind, Os};
 use mfa_ready_core::policy::{Helpdesk, Policy};
 use mfa_ready_core::readiness::{self, Readiness, Registration};
@@ -98,6 +100,40 @@ pub enum Action {
     Copied(String),
 }
 
+/// A problem shown in a red banner until dismissed (`words::banner` says it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Banner {
+    /// Something the services could not do.
+    Service(Problem),
+    /// The saved state could not be read at start (the technical detail).
+    NoSavedState { detail: String },
+    /// The services thread is gone: nothing is saved any more.
+    ServicesStopped,
+    /// A report handed over could not be opened.
+    ReportNotOpened(ReportNotOpened),
+}
+
+/// An in-app notice (`words::notice` says it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// From the services: a job done or failed, a portal back, a reminder.
+    Service(UserNotice),
+    /// Something was copied to the clipboard: the sentence the copying panel wrote.
+    Copied(String),
+    /// A file the user chose was written.
+    Saved { what: SavedFile, path: String },
+}
+
+impl Notice {
+    /// The page to offer with it ("Open setup page"), if any.
+    pub fn open(&self) -> Option<&str> {
+        match self {
+            Self::Service(n) => n.open(),
+            Self::Copied(_) | Self::Saved { .. } => None,
+        }
+    }
+}
+
 /// The state the window renders, as last sent by the services plus the user's
 /// optimistic changes.
 pub struct AppState {
@@ -109,9 +145,9 @@ pub struct AppState {
     pub os: Os,
     pub tz: TimeZone,
     /// Problems to show in a banner until dismissed.
-    pub errors: Vec<String>,
-    /// The damaged-database notice, if any.
-    pub notice: Option<String>,
+    pub errors: Vec<Banner>,
+    /// The damaged database moved aside at start, if any.
+    pub notice: Option<Recovered>,
     pub db_path: Option<String>,
     /// Card to bring into view on the methods page (from "Set up …" on the overview).
     pub focus_method: Option<MethodKind>,
@@ -120,9 +156,9 @@ pub struct AppState {
     /// "Check now" was clicked and no check has started since (shows the spinner at once).
     pub check_requested: bool,
     /// The retry queue, as last sent by the services.
-    pub queue: crate::services::worker::QueueSnapshot,
-    /// In-app notices (job done or failed, portal back).
-    pub notices: Vec<crate::services::worker::UserNotice>,
+    pub queue: QueueSnapshot,
+    /// In-app notices (job done or failed, portal back, reminders, saved, copied).
+    pub notices: Vec<Notice>,
     /// A setup page whose portal seems to fail: (portal, url, method).
     pub portal_failing: Option<(String, String, MethodKind)>,
     /// Reminders at login: `None` until the services said (or when unavailable).

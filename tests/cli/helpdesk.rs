@@ -338,6 +338,7 @@ fn seed_outage(data: &Path) {
     let t = |s: &str| s.parse::<Timestamp>().unwrap();
     let mut s = Store::open(data, t("2026-12-10T08:00:00Z")).unwrap();
     let job = s
+        .queue_mut()
         .enqueue(
             &Payload::RegisterPhone {
                 phone_number: "+1 206 555 0100".into(),
@@ -355,7 +356,7 @@ fn seed_outage(data: &Path) {
             owner: "me",
             until: t(at) + jiff::SignedDuration::from_secs(30),
         };
-        assert!(s.claim(job.id, &lease, t(at)).unwrap());
+        assert!(s.queue_mut().claim(job.id, &lease, t(at)).unwrap());
         let mut e = JobError::new(
             ErrorClass::Http,
             Some(504),
@@ -367,7 +368,11 @@ fn seed_outage(data: &Path) {
             error: e,
             needs_check: true,
         };
-        assert!(s.finish(job.id, "me", &retry, &[], t(at)).unwrap());
+        assert!(
+            s.queue_mut()
+                .finish(job.id, "me", &retry, &[], t(at))
+                .unwrap()
+        );
     }
     s.append_event(
         t("2026-12-10T08:06:00Z"),

@@ -13,8 +13,10 @@ use faultserver::FaultServer;
 use mfa_ready::services::config::Clock;
 use mfa_ready::services::health::{HealthSettings, HealthSnapshot};
 use mfa_ready::services::probe::{ConnectivityCheck, PortalTarget, ProbeConfig};
+use mfa_ready::services::protocol::Problem;
 use mfa_ready::services::runtime::{Command, Event, Services, ServicesConfig, SystemBrowser};
 use mfa_ready::services::store::Store;
+use mfa_ready::ui::words;
 use mfa_ready_core::fault::{Expectation, Outcome};
 
 fn next_health(rx: &std::sync::mpsc::Receiver<Event>) -> HealthSnapshot {
@@ -120,7 +122,13 @@ fn check_now_without_a_policy_says_why() {
     .unwrap();
     assert!(services.handle.send(Command::CheckNow));
     match rx.recv_timeout(Duration::from_secs(5)) {
-        Ok(Event::Error(e)) => assert!(e.contains("Portal checks are off"), "{e}"),
+        Ok(Event::Error(e)) => {
+            assert_eq!(e, Problem::ChecksOff);
+            assert!(
+                words::problem(&e).contains("Portal checks are off"),
+                "{e:?}"
+            );
+        }
         other => panic!("unexpected {other:?}"),
     }
     services.shutdown();

@@ -9,9 +9,11 @@ use std::time::Duration;
 use jiff::Timestamp;
 use mfa_ready::services::config::Clock;
 use mfa_ready::services::notify::RecordingNotifier;
+use mfa_ready::services::protocol::{QueueSnapshot, UserNotice};
+use mfa_ready::services::queue::service::QueueSetup;
 use mfa_ready::services::runtime::{Command, Event, Services, ServicesConfig, UrlOpener};
 use mfa_ready::services::store::Store;
-use mfa_ready::services::worker::{QueueSetup, QueueSnapshot};
+use mfa_ready::ui::words;
 use mfa_ready_core::methods::MethodKind;
 use mfa_ready_core::policy;
 use mfa_ready_core::queue::{ErrorClass, JobKind, JobState};
@@ -76,7 +78,11 @@ async fn portal_back_notifies_with_the_setup_page() {
             clock: Clock::Fixed(t0()),
             opener: Arc::new(NoBrowser),
             focus_listener: None,
-            queue: Some(QueueSetup::new(policy, notifier.clone())),
+            queue: Some({
+                let mut setup = QueueSetup::new(policy, notifier.clone());
+                setup.desktop_words = Some(words::desktop_notice);
+                setup
+            }),
             health: None,
             helpdesk: None,
         },
@@ -119,14 +125,18 @@ async fn portal_back_notifies_with_the_setup_page() {
     let Event::Notice(n) = wait_for(&erx, |e| matches!(e, Event::Notice(_))) else {
         unreachable!()
     };
+    assert!(matches!(
+        &n,
+        UserNotice::PortalBack { portal, method: MethodKind::SecurityKey, .. } if portal == "My Sign-Ins"
+    ));
     assert_eq!(
-        n.body,
+        words::user_notice(&n),
         "My Sign-Ins is back: continue adding your security key"
     );
-    assert_eq!(n.open.as_deref(), Some(url.as_str()));
+    assert_eq!(n.open(), Some(url.as_str()));
     let shown = notifier.0.lock().unwrap().clone();
     assert_eq!(shown.len(), 1);
-    assert_eq!(shown[0].body, n.body);
+    assert_eq!(shown[0].body, words::user_notice(&n));
     let Event::Queue(q) = wait_for(&erx, |e| matches!(e, Event::Queue(_))) else {
         unreachable!()
     };
@@ -217,7 +227,7 @@ async fn a_real_probe_of_the_recovered_portal_completes_the_wait() {
         unreachable!()
     };
     assert_eq!(
-        n.body,
+        words::user_notice(&n),
         "My Sign-Ins is back: continue adding your passkey on your phone"
     );
     let Event::Queue(q) = wait_for(

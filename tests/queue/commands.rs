@@ -374,6 +374,7 @@ async fn queue_run_judges_a_portal_with_the_real_probe() {
             method: MethodKind::Passkey,
         };
         store
+            .queue_mut()
             .enqueue(&wait, &server.address().to_string(), jiff::Timestamp::now())
             .unwrap();
     }

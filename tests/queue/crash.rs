@@ -82,7 +82,10 @@ fn killed_queue_runs_lose_nothing_and_duplicate_nothing() {
                 phone_number: n.clone(),
                 phone_type: PhoneType::Mobile,
             };
-            store.enqueue(&p, &host, jiff::Timestamp::now()).unwrap();
+            store
+                .queue_mut()
+                .enqueue(&p, &host, jiff::Timestamp::now())
+                .unwrap();
         }
     }
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
@@ -129,7 +132,7 @@ fn killed_queue_runs_lose_nothing_and_duplicate_nothing() {
     let c = sim.counts();
     assert_eq!(c.aborted, KILLS, "every kill landed mid-attempt: {c:?}");
     let store = Store::open(&data, jiff::Timestamp::now()).unwrap();
-    let jobs = store.jobs().unwrap();
+    let jobs = store.queue().jobs().unwrap();
     assert_eq!(jobs.len(), JOBS, "none lost, none added");
     for j in &jobs {
         assert_eq!(

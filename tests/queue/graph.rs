@@ -95,6 +95,7 @@ fn job(r: &Rig, id: i64) -> mfa_ready::services::queue::Job {
         .unwrap()
         .as_ref()
         .unwrap()
+        .queue()
         .job(id)
         .unwrap()
         .unwrap()
@@ -221,7 +222,7 @@ async fn gateway_timeouts_then_created_makes_exactly_one_phone() {
 
     let store = r.store.lock().unwrap();
     let s = store.as_ref().unwrap();
-    let hist = s.job_history(j.id).unwrap();
+    let hist = s.queue().job_history(j.id).unwrap();
     let states: Vec<&str> = hist.iter().map(|h| h.state.id()).collect();
     assert_eq!(
         states,

@@ -115,7 +115,10 @@ fn two_queue_runners_create_each_phone_once() {
                 phone_number: n.clone(),
                 phone_type: PhoneType::Mobile,
             };
-            store.enqueue(&p, &host, Timestamp::now()).unwrap();
+            store
+                .queue_mut()
+                .enqueue(&p, &host, Timestamp::now())
+                .unwrap();
         }
     }
     let args = ["queue", "run", "--until-empty", "--max-wait", "120"];
@@ -141,6 +144,7 @@ fn two_queue_runners_create_each_phone_once() {
     let store = Store::open(&dir.path().join("data"), Timestamp::now()).unwrap();
     assert!(
         store
+            .queue()
             .jobs()
             .unwrap()
             .iter()
@@ -236,13 +240,16 @@ fn concurrent_writers_never_fail_on_a_stale_snapshot() {
                 let mut s = Store::open(&path, t0).unwrap();
                 for i in 0..ROUNDS {
                     let now = Timestamp::now();
-                    let job = s.enqueue(&Payload::VerifyMethods, "h", now).unwrap();
+                    let job = s
+                        .queue_mut()
+                        .enqueue(&Payload::VerifyMethods, "h", now)
+                        .unwrap();
                     let lease = Lease {
                         owner,
                         until: now + jiff::SignedDuration::from_secs(30),
                     };
-                    assert!(s.claim(job.id, &lease, now).unwrap());
-                    assert!(s.renew(job.id, &lease).unwrap());
+                    assert!(s.queue_mut().claim(job.id, &lease, now).unwrap());
+                    assert!(s.queue_mut().renew(job.id, &lease).unwrap());
                     let t = if i % 2 == 0 {
                         Transition::Succeed { note: "ok".into() }
                     } else {
@@ -252,8 +259,8 @@ fn concurrent_writers_never_fail_on_a_stale_snapshot() {
                             needs_check: false,
                         }
                     };
-                    assert!(s.finish(job.id, owner, &t, &[], now).unwrap());
-                    s.recover_expired(now, now, None).unwrap();
+                    assert!(s.queue_mut().finish(job.id, owner, &t, &[], now).unwrap());
+                    s.queue_mut().recover_expired(now, now, None).unwrap();
                 }
             })
         })
@@ -262,7 +269,7 @@ fn concurrent_writers_never_fail_on_a_stale_snapshot() {
         w.join().expect("a writer failed");
     }
     let s = Store::open(dir.path(), t0).unwrap();
-    assert_eq!(s.jobs().unwrap().len(), 2 * ROUNDS);
+    assert_eq!(s.queue().jobs().unwrap().len(), 2 * ROUNDS);
 }
 
 fn graph_client(sim: &GraphSim) -> Arc<dyn EnrollmentService> {
@@ -303,12 +310,12 @@ async fn taken_back_jobs_are_not_charged_to_the_retry_budget() {
     let mut taken_back = Vec::new();
     let mut failed = Vec::new();
     for i in 0..16 {
-        let job = s.enqueue(&phone(i), &host, past).unwrap();
+        let job = s.queue_mut().enqueue(&phone(i), &host, past).unwrap();
         let dead = Lease {
             owner: "dead",
             until: past,
         };
-        assert!(s.claim(job.id, &dead, past).unwrap());
+        assert!(s.queue_mut().claim(job.id, &dead, past).unwrap());
         if i % 2 == 0 {
             taken_back.push(job.id);
         } else {
@@ -317,7 +324,11 @@ async fn taken_back_jobs_are_not_charged_to_the_retry_budget() {
                 error: JobError::new(ErrorClass::Http, Some(504), "Gateway Timeout"),
                 needs_check: false,
             };
-            assert!(s.finish(job.id, "dead", &retry, &[], past).unwrap());
+            assert!(
+                s.queue_mut()
+                    .finish(job.id, "dead", &retry, &[], past)
+                    .unwrap()
+            );
             failed.push(job.id);
         }
     }
@@ -343,7 +354,7 @@ async fn taken_back_jobs_are_not_charged_to_the_retry_budget() {
     let g = store.lock().unwrap();
     let s = g.as_ref().unwrap();
     for id in &failed {
-        let j = s.job(*id).unwrap().unwrap();
+        let j = s.queue().job(*id).unwrap().unwrap();
         if j.state == JobState::Pending {
             assert_eq!(j.attempts, 1, "a budget wait uses no attempt");
         }

@@ -90,10 +90,13 @@ async fn a_job_that_panics_three_times_fails_with_the_helpdesk_and_never_loops()
     );
     let g = store.lock().unwrap();
     let s = g.as_ref().unwrap();
-    let j = s.job(job.id).unwrap().unwrap();
+    let j = s.queue().job(job.id).unwrap().unwrap();
     assert_eq!(j.state, JobState::Failed);
     assert!(j.needs_check, "a panic after the POST may have sent it");
-    assert_eq!(s.claim_info(job.id).unwrap().unwrap().interruptions, 3);
+    assert_eq!(
+        s.queue().claim_info(job.id).unwrap().unwrap().interruptions,
+        3
+    );
     // The first attempt POSTs; later ones check first (the GET panics too).
     assert_eq!(service.0.load(Ordering::SeqCst), 3);
 }

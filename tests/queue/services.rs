@@ -14,9 +14,10 @@ use mfa_ready::services::auth::StaticToken;
 use mfa_ready::services::config::Clock;
 use mfa_ready::services::health::HealthSettings;
 use mfa_ready::services::notify::RecordingNotifier;
+use mfa_ready::services::protocol::{Problem, QueueSnapshot};
+use mfa_ready::services::queue::service::QueueSetup;
 use mfa_ready::services::runtime::{Command, Event, Services, ServicesConfig, UrlOpener};
 use mfa_ready::services::store::{DB_FILE, Store};
-use mfa_ready::services::worker::{QueueSetup, QueueSnapshot};
 use mfa_ready_core::methods::MethodKind;
 use mfa_ready_core::policy::{self, Policy};
 use mfa_ready_core::queue::{ErrorClass, JobKind, JobState, Payload, PhoneType};
@@ -120,7 +121,7 @@ fn mark_answers_at_once_while_twenty_jobs_hang_on_the_network() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(dir.path(), t0()).unwrap();
     for i in 0..20 {
-        store.enqueue(&phone(i), &addr, t0()).unwrap();
+        store.queue_mut().enqueue(&phone(i), &addr, t0()).unwrap();
     }
     let p = policy(&format!("[graph]\nbase_url = \"http://{addr}/v1.0\"\n"));
     let (mut services, erx) = start(store, setup(p), None);
@@ -167,6 +168,7 @@ async fn a_store_error_pauses_the_queue_and_then_it_goes_on() {
     });
     let mut other = Store::open(dir.path(), t0()).unwrap();
     let job = other
+        .queue_mut()
         .enqueue(&Payload::VerifyMethods, &server.address().to_string(), t0())
         .unwrap();
     let blocker = rusqlite::Connection::open(dir.path().join(DB_FILE)).unwrap();
@@ -180,11 +182,9 @@ async fn a_store_error_pauses_the_queue_and_then_it_goes_on() {
         host: "elsewhere.example".into(),
         healthy: true,
     });
-    wait_for(
-        &erx,
-        Duration::from_secs(30),
-        |e| matches!(e, Event::Error(m) if m.contains("retry queue could not run")),
-    );
+    wait_for(&erx, Duration::from_secs(30), |e| {
+        matches!(e, Event::Error(Problem::QueueRunRetrying { .. }))
+    });
     blocker.execute_batch("ROLLBACK").unwrap();
     wait_for(
         &erx,

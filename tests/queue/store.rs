@@ -9,8 +9,10 @@ use std::time::Duration;
 
 use jiff::Timestamp;
 use mfa_ready::services::config::Clock;
+use mfa_ready::services::protocol::Problem;
 use mfa_ready::services::runtime::{Command, Event, Services, ServicesConfig};
 use mfa_ready::services::store::{DB_FILE, RecoveryReason, Store};
+use mfa_ready::ui::words;
 use mfa_ready_core::methods::MethodKind;
 use mfa_ready_core::readiness::Source;
 use support::Recorder;
@@ -238,7 +240,10 @@ fn the_services_refuse_to_open_anything_but_https() {
             reason: "test".to_owned(),
         });
         match rx.recv_timeout(Duration::from_secs(5)).unwrap() {
-            Event::Error(e) => assert!(e.starts_with("Not opened:"), "{e}"),
+            Event::Error(e) => {
+                assert!(matches!(e, Problem::NotOpened(_)), "{e:?}");
+                assert!(words::problem(&e).starts_with("Not opened:"), "{e:?}");
+            }
             other => panic!("expected an error for {url}, got {other:?}"),
         }
     }

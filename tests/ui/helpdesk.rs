@@ -12,6 +12,7 @@ use egui_kittest::kittest::Queryable;
 use jiff::Timestamp;
 use mfa_ready::services::config::{self, Clock, LoadedPolicy, PolicyOrigin, PolicySource};
 use mfa_ready::services::health::HealthSnapshot;
+use mfa_ready::services::protocol::{ReportNotOpened, SavedFile};
 use mfa_ready::services::queue::{Lease, Transition};
 use mfa_ready::services::report::{Requester, gather, open_report};
 use mfa_ready::services::runtime::{Command, Event, ServiceHandle, StoreSnapshot};
@@ -58,6 +59,7 @@ fn make_report(dir: &Path, name: Option<&str>) -> Report {
     let mut s = Store::open(&data, now()).unwrap();
     let t = |m: i64| now() - jiff::SignedDuration::from_mins(m);
     let job = s
+        .queue_mut()
         .enqueue(
             &Payload::RegisterPhone {
                 phone_number: "+1 206 555 0100".into(),
@@ -71,7 +73,7 @@ fn make_report(dir: &Path, name: Option<&str>) -> Report {
         owner: "me",
         until: t(59),
     };
-    assert!(s.claim(job.id, &lease, t(60)).unwrap());
+    assert!(s.queue_mut().claim(job.id, &lease, t(60)).unwrap());
     let mut e = JobError::new(ErrorClass::Http, Some(504), "Gateway Timeout");
     e.request_id = Some("req-504-a".into());
     let retry = Transition::Retry {
@@ -79,7 +81,11 @@ fn make_report(dir: &Path, name: Option<&str>) -> Report {
         error: e,
         needs_check: true,
     };
-    assert!(s.finish(job.id, "me", &retry, &[], t(60)).unwrap());
+    assert!(
+        s.queue_mut()
+            .finish(job.id, "me", &retry, &[], t(60))
+            .unwrap()
+    );
     let l = loaded(dir);
     let policy = l.result.as_ref().unwrap().clone();
     gather(
@@ -185,7 +191,9 @@ impl Rig {
         self.harness.run();
         self.click("Open");
         assert_eq!(self.asked_to_open(), vec![path.to_owned()]);
-        let answer = open_report(path).map(Box::new).map_err(|e| e.to_string());
+        let answer = open_report(path)
+            .map(Box::new)
+            .map_err(ReportNotOpened::from);
         self.events.send(Event::ReportOpened(answer)).unwrap();
         self.harness.run();
     }
@@ -222,7 +230,9 @@ fn a_report_dropped_on_the_window_opens_in_helpdesk_mode() {
         vec![path.clone()],
         "the first dropped file, once"
     );
-    let answer = open_report(&path).map(Box::new).map_err(|e| e.to_string());
+    let answer = open_report(&path)
+        .map(Box::new)
+        .map_err(ReportNotOpened::from);
     rig.events.send(Event::ReportOpened(answer)).unwrap();
     rig.harness.run();
     rig.harness
@@ -421,7 +431,7 @@ fn share_with_helpdesk_saves_exactly_what_it_shows() {
                     .ends_with(&format!("mfa-ready-report-{code}.md"))
             );
             assert_eq!(contents, &mfa_ready_core::report::to_markdown(&report));
-            assert_eq!(what, "the report");
+            assert_eq!(*what, SavedFile::Report);
         }
         other => panic!("{other:?}"),
     }

@@ -10,6 +10,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiff::Timestamp;
 use mfa_ready::services::config::{self, Clock, LoadedPolicy, PolicyOrigin, PolicySource};
+use mfa_ready::services::protocol::{Problem, StoreChange};
 use mfa_ready::services::runtime::{
     Command, Event, ServiceHandle, Services, ServicesConfig, StoreSnapshot,
 };
@@ -276,9 +277,10 @@ fn snapshots_from_the_services_replace_the_shown_state() {
     r.harness.get_by_label("Remove Security key");
 
     r.events
-        .send(Event::Error(
-            "Could not save (mark method): disk full".to_owned(),
-        ))
+        .send(Event::Error(Problem::NotSaved {
+            change: StoreChange::Mark,
+            detail: "disk full".to_owned(),
+        }))
         .unwrap();
     r.harness.run();
     r.harness

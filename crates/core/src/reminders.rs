@@ -30,6 +30,15 @@ pub const DEFAULT_DAYS_BEFORE: [u32; 4] = [14, 7, 3, 1];
 /// `[reminders] quiet_hours` when the policy says nothing.
 pub const DEFAULT_QUIET_HOURS: &str = "18:00-08:00";
 
+/// Why `[reminders] quiet_hours` cannot be used (the text as written).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum QuietHoursError {
+    #[error("{0:?} is not of the form \"18:00-08:00\" (24-hour clock)")]
+    Form(String),
+    #[error("{0:?} starts and ends at the same time; leave `quiet_hours` out for the default")]
+    Empty(String),
+}
+
 /// Local hours in which no reminder is shown (`"18:00-08:00"`; may wrap midnight).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct QuietHours {
@@ -39,15 +48,13 @@ pub struct QuietHours {
 
 impl QuietHours {
     /// Parses `"HH:MM-HH:MM"` (24-hour clock; start and end differ).
-    pub fn parse(text: &str) -> Result<Self, String> {
-        let bad = || format!("{text:?} is not of the form \"18:00-08:00\" (24-hour clock)");
+    pub fn parse(text: &str) -> Result<Self, QuietHoursError> {
+        let bad = || QuietHoursError::Form(text.to_owned());
         let (a, b) = text.trim().split_once('-').ok_or_else(bad)?;
         let start = parse_hhmm(a).ok_or_else(bad)?;
         let end = parse_hhmm(b).ok_or_else(bad)?;
         if start == end {
-            return Err(format!(
-                "{text:?} starts and ends at the same time; leave `quiet_hours` out for the default"
-            ));
+            return Err(QuietHoursError::Empty(text.to_owned()));
         }
         Ok(Self { start, end })
     }
@@ -368,10 +375,12 @@ mod tests {
         ] {
             assert!(QuietHours::parse(bad).is_err(), "{bad}");
         }
-        assert!(
-            QuietHours::parse("08:00-08:00")
-                .unwrap_err()
-                .contains("same time")
+        let same = QuietHours::parse("08:00-08:00").unwrap_err();
+        assert_eq!(same, QuietHoursError::Empty("08:00-08:00".into()));
+        assert!(same.to_string().contains("same time"), "{same}");
+        assert_eq!(
+            QuietHours::parse("18-08").unwrap_err().to_string(),
+            "\"18-08\" is not of the form \"18:00-08:00\" (24-hour clock)"
         );
     }
 

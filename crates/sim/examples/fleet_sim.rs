@@ -57,18 +57,27 @@ struct Args {
     chart: Option<std::path::PathBuf>,
 }
 
-fn config(a: &Args) -> Result<SimConfig, String> {
+/// A command-line value the simulation cannot use.
+#[derive(Debug, thiserror::Error)]
+enum ArgsError {
+    #[error("--capacity: {0}")]
+    Capacity(#[from] std::num::ParseFloatError),
+    #[error(transparent)]
+    Config(#[from] sim::ConfigError),
+}
+
+fn config(a: &Args) -> Result<SimConfig, ArgsError> {
     let capacity = match a.capacity.as_str() {
         "none" => None,
-        c => Some(c.parse::<f64>().map_err(|e| format!("--capacity: {e}"))?),
+        c => Some(c.parse::<f64>()?),
     };
     Ok(SimConfig {
         clients: a.clients,
         seed: a.seed,
-        duration_ms: sim::parse_duration(&a.duration).map_err(|e| e.to_string())?,
-        outage_start_ms: sim::parse_duration(&a.outage_start).map_err(|e| e.to_string())?,
-        outage_ms: sim::parse_duration(&a.outage).map_err(|e| e.to_string())?,
-        mode: FailMode::parse(&a.mode).map_err(|e| e.to_string())?,
+        duration_ms: sim::parse_duration(&a.duration)?,
+        outage_start_ms: sim::parse_duration(&a.outage_start)?,
+        outage_ms: sim::parse_duration(&a.outage)?,
+        mode: FailMode::parse(&a.mode)?,
         capacity,
         job_share: a.job_share,
         probe_interval_s: a.interval,

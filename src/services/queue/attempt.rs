@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use crate::services::enroll::{self, CallError, EnrollmentService};
+use crate::services::enroll::{self, CallError, EnrollmentService, ServiceSetupError};
 use mfa_ready_core::mask;
 use mfa_ready_core::methods::MethodKind;
 use mfa_ready_core::queue::{ErrorClass, JobError, Payload, PhoneType};
@@ -15,9 +15,8 @@ use super::portal::PortalProbe;
 /// What an attempt needs; cheap to clone into the attempt's task.
 #[derive(Clone)]
 pub(crate) struct Tools {
-    pub(crate) service: Option<Arc<dyn EnrollmentService>>,
-    /// Why there is no service (shown on jobs that need one).
-    pub(crate) no_service: String,
+    /// The service, or why there is none (recorded on jobs that need one).
+    pub(crate) service: Result<Arc<dyn EnrollmentService>, ServiceSetupError>,
     pub(crate) probe: Arc<dyn PortalProbe>,
 }
 
@@ -26,8 +25,8 @@ pub(crate) type Done = (String, Vec<MethodKind>);
 
 impl Tools {
     fn service(&self) -> Result<&Arc<dyn EnrollmentService>, CallError> {
-        self.service.as_ref().ok_or_else(|| CallError {
-            error: JobError::new(ErrorClass::Local, None, &self.no_service),
+        self.service.as_ref().map_err(|why| CallError {
+            error: JobError::new(ErrorClass::Local, None, &why.to_string()),
             retry_after: None,
             maybe_applied: false,
         })

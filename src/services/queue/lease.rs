@@ -4,10 +4,10 @@
 //! * A claim (`pending` → `in_flight`) records its **owner** (one id per process,
 //!   [`process_owner`]) and a **lease** (`lease_until`) that the owner renews while
 //!   the request runs (every third of [`DEFAULT_LEASE`]). Only the owner records
-//!   the attempt's result ([`Store::finish`]).
+//!   the attempt's result ([`QueueStore::finish`]).
 //! * Another process (the window, a second `queue run`, an `enroll` still waiting
 //!   for its answer) leaves a job alone while its lease runs. An expired lease means
-//!   its owner stopped mid-attempt: [`Store::recover_expired`] puts the job back,
+//!   its owner stopped mid-attempt: [`QueueStore::recover_expired`] puts the job back,
 //!   due now and checking first whether the last try went through.
 //! * Interrupted claims are counted (`interruptions`); the [`MAX_INTERRUPTIONS`]th
 //!   in a row fails the job with a plain message and the helpdesk contact, so a job
@@ -18,6 +18,7 @@
 //! processes, and a what-if `MFA_READY_NOW` must not make a lease eternal or
 //! expired. Every write here is one `BEGIN IMMEDIATE` transaction.
 
+use std::ops::Deref;
 use std::sync::OnceLock;
 use std::time::Duration;
 
@@ -31,7 +32,7 @@ use mfa_ready_core::queue::{
 };
 
 use super::model::{QueueError, Transition, detail_of, from_ms, ms};
-use super::sql::{history, history_plain, write_tx};
+use super::sql::{QueueStore, history, history_plain};
 use crate::services::store::Store;
 
 /// How long a claim stays ours without renewal.
@@ -59,7 +60,7 @@ pub struct Lease<'a> {
     pub until: Timestamp,
 }
 
-/// What [`Store::recover_expired`] did.
+/// What [`QueueStore::recover_expired`] did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Recovery {
     /// Jobs back to `pending`, to be checked and retried.
@@ -78,7 +79,36 @@ pub struct ClaimInfo {
 
 const INTERRUPTED: &str = "interrupted (MFA Ready stopped during an attempt); will check and retry";
 
-impl Store {
+impl<S: Deref<Target = Store>> QueueStore<S> {
+    /// When the first lease of a job in flight runs out (wall clock), if any.
+    pub fn next_lease_expiry(&self) -> Result<Option<Timestamp>, QueueError> {
+        let v: Option<i64> = self
+            .conn()
+            .prepare_cached(
+                "SELECT MIN(COALESCE(lease_until, 0)) FROM jobs WHERE state = 'in_flight'",
+            )?
+            .query_row([], |r| r.get(0))?;
+        Ok(v.map(from_ms))
+    }
+
+    /// A job's owner, lease and interruption count.
+    pub fn claim_info(&self, id: i64) -> Result<Option<ClaimInfo>, QueueError> {
+        let row = self
+            .conn()
+            .prepare_cached("SELECT owner, lease_until, interruptions FROM jobs WHERE id = ?1")?
+            .query_row(params![id], |r| {
+                Ok(ClaimInfo {
+                    owner: r.get(0)?,
+                    lease_until: r.get::<_, Option<i64>>(1)?.map(from_ms),
+                    interruptions: u32::try_from(r.get::<_, i64>(2)?).unwrap_or(0),
+                })
+            })
+            .optional()?;
+        Ok(row)
+    }
+}
+
+impl QueueStore<&mut Store> {
     /// `pending` → `in_flight` under `lease`, attempts + 1. False if the job is
     /// not pending (cancelled meanwhile, or claimed by another worker).
     pub fn claim(
@@ -87,7 +117,7 @@ impl Store {
         lease: &Lease<'_>,
         now: Timestamp,
     ) -> Result<bool, QueueError> {
-        let tx = write_tx(self)?;
+        let tx = self.write()?;
         let attempts: Option<i64> = tx
             .prepare_cached(
                 "UPDATE jobs SET state = 'in_flight', attempts = attempts + 1, owner = ?2,
@@ -109,7 +139,7 @@ impl Store {
     /// Extends our lease on a job in flight. False when it is no longer ours
     /// (it expired and another process took the job back, or it was cancelled).
     pub fn renew(&mut self, id: i64, lease: &Lease<'_>) -> Result<bool, QueueError> {
-        let tx = write_tx(self)?;
+        let tx = self.write()?;
         let n = tx
             .prepare_cached(
                 "UPDATE jobs SET lease_until = ?3 WHERE id = ?1 AND state = 'in_flight' AND owner = ?2",
@@ -130,7 +160,7 @@ impl Store {
         verified: &[MethodKind],
         now: Timestamp,
     ) -> Result<bool, QueueError> {
-        let tx = write_tx(self)?;
+        let tx = self.write()?;
         let attempts: Option<i64> = tx
             .prepare_cached(
                 "SELECT attempts FROM jobs WHERE id = ?1 AND state = 'in_flight' AND owner = ?2",
@@ -159,7 +189,7 @@ impl Store {
         now: Timestamp,
         helpdesk: Option<&str>,
     ) -> Result<Option<AfterInterruption>, QueueError> {
-        let tx = write_tx(self)?;
+        let tx = self.write()?;
         let row: Option<(String, i64, i64)> = tx
             .prepare_cached(
                 "SELECT kind, attempts, interruptions FROM jobs
@@ -185,7 +215,7 @@ impl Store {
         now: Timestamp,
         helpdesk: Option<&str>,
     ) -> Result<Recovery, QueueError> {
-        let tx = write_tx(self)?;
+        let tx = self.write()?;
         let expired = "state = 'in_flight' AND (lease_until IS NULL OR lease_until <= ?1)";
         let last = i64::from(MAX_INTERRUPTIONS) - 1;
         // The jobs about to fail are few: each gets its own sentence.
@@ -221,33 +251,6 @@ impl Store {
             .execute(params![ms(wall), last, ms(now)])?;
         tx.commit()?;
         Ok(out)
-    }
-
-    /// When the first lease of a job in flight runs out (wall clock), if any.
-    pub fn next_lease_expiry(&self) -> Result<Option<Timestamp>, QueueError> {
-        let v: Option<i64> = self
-            .conn()
-            .prepare_cached(
-                "SELECT MIN(COALESCE(lease_until, 0)) FROM jobs WHERE state = 'in_flight'",
-            )?
-            .query_row([], |r| r.get(0))?;
-        Ok(v.map(from_ms))
-    }
-
-    /// A job's owner, lease and interruption count.
-    pub fn claim_info(&self, id: i64) -> Result<Option<ClaimInfo>, QueueError> {
-        let row = self
-            .conn()
-            .prepare_cached("SELECT owner, lease_until, interruptions FROM jobs WHERE id = ?1")?
-            .query_row(params![id], |r| {
-                Ok(ClaimInfo {
-                    owner: r.get(0)?,
-                    lease_until: r.get::<_, Option<i64>>(1)?.map(from_ms),
-                    interruptions: u32::try_from(r.get::<_, i64>(2)?).unwrap_or(0),
-                })
-            })
-            .optional()?;
-        Ok(row)
     }
 }
 
@@ -443,28 +446,32 @@ mod tests {
     }
 
     fn claim(s: &mut Store, id: i64, (owner, until): &(String, Timestamp)) -> bool {
-        s.claim(
-            id,
-            &Lease {
-                owner,
-                until: *until,
-            },
-            t("2026-11-22T09:00:00Z"),
-        )
-        .unwrap()
+        s.queue_mut()
+            .claim(
+                id,
+                &Lease {
+                    owner,
+                    until: *until,
+                },
+                t("2026-11-22T09:00:00Z"),
+            )
+            .unwrap()
     }
 
     #[test]
     fn enqueue_claim_finish_and_history() {
         let (_d, mut s) = store();
         let now = t("2026-11-22T09:00:00Z");
-        let job = s.enqueue(&phone(), "graph.microsoft.com", now).unwrap();
+        let job = s
+            .queue_mut()
+            .enqueue(&phone(), "graph.microsoft.com", now)
+            .unwrap();
         assert_eq!((job.state, job.attempts), (JobState::Pending, 0));
-        assert_eq!(s.due_jobs(now, 10).unwrap().len(), 1);
+        assert_eq!(s.queue().due_jobs(now, 10).unwrap().len(), 1);
         let me = lease("me", "2026-11-22T09:00:30Z");
         assert!(claim(&mut s, job.id, &me));
         assert!(!claim(&mut s, job.id, &me), "cannot claim twice");
-        let info = s.claim_info(job.id).unwrap().unwrap();
+        let info = s.queue().claim_info(job.id).unwrap().unwrap();
         assert_eq!(info.owner.as_deref(), Some("me"));
         assert_eq!(info.lease_until, Some(me.1));
         let error = JobError::new(ErrorClass::Timeout, None, "no answer for +1 206 555 0100");
@@ -474,15 +481,19 @@ mod tests {
             error,
             needs_check: true,
         };
-        assert!(s.finish(job.id, "me", &retry, &[], now).unwrap());
-        let j = s.job(job.id).unwrap().unwrap();
+        assert!(
+            s.queue_mut()
+                .finish(job.id, "me", &retry, &[], now)
+                .unwrap()
+        );
+        let j = s.queue().job(job.id).unwrap().unwrap();
         assert_eq!(
             (j.state, j.attempts, j.next_attempt_at, j.needs_check),
             (JobState::Pending, 1, at, true)
         );
-        assert_eq!(s.claim_info(job.id).unwrap().unwrap().owner, None);
-        assert!(s.due_jobs(now, 10).unwrap().is_empty());
-        let h = s.job_history(job.id).unwrap();
+        assert_eq!(s.queue().claim_info(job.id).unwrap().unwrap().owner, None);
+        assert!(s.queue().due_jobs(now, 10).unwrap().is_empty());
+        let h = s.queue().job_history(job.id).unwrap();
         assert_eq!(h.len(), 3);
         assert!(h.iter().all(|r| !r.detail.contains("555 0100")), "{h:?}");
         assert_eq!(
@@ -495,43 +506,57 @@ mod tests {
     fn only_the_owner_records_a_result_or_renews() {
         let (_d, mut s) = store();
         let now = t("2026-11-22T09:00:00Z");
-        let job = s.enqueue(&Payload::VerifyMethods, "h", now).unwrap();
+        let job = s
+            .queue_mut()
+            .enqueue(&Payload::VerifyMethods, "h", now)
+            .unwrap();
         assert!(claim(&mut s, job.id, &lease("a", "2026-11-22T09:00:30Z")));
         let done = Transition::Succeed { note: "ok".into() };
-        assert!(!s.finish(job.id, "b", &done, &[], now).unwrap());
+        assert!(!s.queue_mut().finish(job.id, "b", &done, &[], now).unwrap());
         let later = Lease {
             owner: "b",
             until: t("2026-11-22T09:05:00Z"),
         };
-        assert!(!s.renew(job.id, &later).unwrap());
-        let j = s.job(job.id).unwrap().unwrap();
+        assert!(!s.queue_mut().renew(job.id, &later).unwrap());
+        let j = s.queue().job(job.id).unwrap().unwrap();
         assert_eq!(j.state, JobState::InFlight);
-        assert_eq!(s.job_history(job.id).unwrap().len(), 2, "nothing written");
+        assert_eq!(
+            s.queue().job_history(job.id).unwrap().len(),
+            2,
+            "nothing written"
+        );
         assert!(
-            s.renew(
-                job.id,
-                &Lease {
-                    owner: "a",
-                    ..later
-                }
-            )
-            .unwrap()
+            s.queue_mut()
+                .renew(
+                    job.id,
+                    &Lease {
+                        owner: "a",
+                        ..later
+                    }
+                )
+                .unwrap()
         );
         assert_eq!(
-            s.claim_info(job.id).unwrap().unwrap().lease_until,
+            s.queue().claim_info(job.id).unwrap().unwrap().lease_until,
             Some(later.until)
         );
-        assert!(s.finish(job.id, "a", &done, &[], now).unwrap());
+        assert!(s.queue_mut().finish(job.id, "a", &done, &[], now).unwrap());
     }
 
     #[test]
     fn recovery_takes_only_expired_leases() {
         let (_d, mut s) = store();
         let now = t("2026-11-22T09:00:00Z");
-        let live = s.enqueue(&phone(), "h", now).unwrap();
-        let dead = s.enqueue(&phone(), "h", now).unwrap();
-        let old = s.enqueue(&Payload::VerifyMethods, "h", now).unwrap();
-        let idle = s.enqueue(&Payload::VerifyMethods, "h", now).unwrap();
+        let live = s.queue_mut().enqueue(&phone(), "h", now).unwrap();
+        let dead = s.queue_mut().enqueue(&phone(), "h", now).unwrap();
+        let old = s
+            .queue_mut()
+            .enqueue(&Payload::VerifyMethods, "h", now)
+            .unwrap();
+        let idle = s
+            .queue_mut()
+            .enqueue(&Payload::VerifyMethods, "h", now)
+            .unwrap();
         assert!(claim(&mut s, live.id, &lease("a", "2026-11-22T09:01:00Z")));
         assert!(claim(&mut s, dead.id, &lease("b", "2026-11-22T09:00:10Z")));
         assert!(claim(&mut s, old.id, &lease("c", "2026-11-22T09:01:00Z")));
@@ -543,7 +568,7 @@ mod tests {
             )
             .unwrap();
         let wall = t("2026-11-22T09:00:20Z");
-        let r = s.recover_expired(wall, now, None).unwrap();
+        let r = s.queue_mut().recover_expired(wall, now, None).unwrap();
         assert_eq!(
             r,
             Recovery {
@@ -551,18 +576,31 @@ mod tests {
                 failed: Vec::new()
             }
         );
-        assert_eq!(s.job(live.id).unwrap().unwrap().state, JobState::InFlight);
+        assert_eq!(
+            s.queue().job(live.id).unwrap().unwrap().state,
+            JobState::InFlight
+        );
         for id in [dead.id, old.id] {
-            let j = s.job(id).unwrap().unwrap();
+            let j = s.queue().job(id).unwrap().unwrap();
             assert_eq!((j.state, j.needs_check), (JobState::Pending, true));
-            assert_eq!(s.claim_info(id).unwrap().unwrap().interruptions, 1);
-            let h = s.job_history(id).unwrap();
+            assert_eq!(s.queue().claim_info(id).unwrap().unwrap().interruptions, 1);
+            let h = s.queue().job_history(id).unwrap();
             assert!(h.last().unwrap().detail.starts_with("interrupted"), "{h:?}");
         }
-        assert_eq!(s.job(idle.id).unwrap().unwrap().state, JobState::Pending);
-        assert_eq!(s.claim_info(idle.id).unwrap().unwrap().interruptions, 0);
         assert_eq!(
-            s.next_lease_expiry().unwrap(),
+            s.queue().job(idle.id).unwrap().unwrap().state,
+            JobState::Pending
+        );
+        assert_eq!(
+            s.queue()
+                .claim_info(idle.id)
+                .unwrap()
+                .unwrap()
+                .interruptions,
+            0
+        );
+        assert_eq!(
+            s.queue().next_lease_expiry().unwrap(),
             Some(t("2026-11-22T09:01:00Z"))
         );
     }
@@ -571,12 +609,14 @@ mod tests {
     fn three_interruptions_in_a_row_fail_the_job_with_the_helpdesk() {
         let (_d, mut s) = store();
         let now = t("2026-11-22T09:00:00Z");
-        let job = s.enqueue(&phone(), "h", now).unwrap();
+        let job = s.queue_mut().enqueue(&phone(), "h", now).unwrap();
         let wall = t("2026-11-22T10:00:00Z");
         // Interrupted, then a result by its owner: the run starts again.
         assert!(claim(&mut s, job.id, &lease("a", "2026-11-22T09:00:30Z")));
         assert_eq!(
-            s.interrupt(job.id, "a", now, Some("Contoso Desk")).unwrap(),
+            s.queue_mut()
+                .interrupt(job.id, "a", now, Some("Contoso Desk"))
+                .unwrap(),
             Some(AfterInterruption::RetryNow)
         );
         assert!(claim(&mut s, job.id, &lease("a", "2026-11-22T09:00:30Z")));
@@ -585,17 +625,25 @@ mod tests {
             error: JobError::new(ErrorClass::Timeout, None, "x"),
             needs_check: false,
         };
-        assert!(s.finish(job.id, "a", &retry, &[], now).unwrap());
-        assert_eq!(s.claim_info(job.id).unwrap().unwrap().interruptions, 0);
+        assert!(s.queue_mut().finish(job.id, "a", &retry, &[], now).unwrap());
+        assert_eq!(
+            s.queue().claim_info(job.id).unwrap().unwrap().interruptions,
+            0
+        );
         // Three in a row: a panic caught, then twice a process that stopped.
         assert!(claim(&mut s, job.id, &lease("a", "2026-11-22T09:00:30Z")));
         assert_eq!(
-            s.interrupt(job.id, "a", now, Some("Contoso Desk")).unwrap(),
+            s.queue_mut()
+                .interrupt(job.id, "a", now, Some("Contoso Desk"))
+                .unwrap(),
             Some(AfterInterruption::RetryNow)
         );
         for round in 2..=3 {
             assert!(claim(&mut s, job.id, &lease("b", "2026-11-22T09:00:30Z")));
-            let r = s.recover_expired(wall, now, Some("Contoso Desk")).unwrap();
+            let r = s
+                .queue_mut()
+                .recover_expired(wall, now, Some("Contoso Desk"))
+                .unwrap();
             if round < 3 {
                 assert_eq!(r.requeued, 1);
             } else {
@@ -604,7 +652,7 @@ mod tests {
                 assert!(r.failed[0].1.contains("Contoso Desk"), "{r:?}");
             }
         }
-        let j = s.job(job.id).unwrap().unwrap();
+        let j = s.queue().job(job.id).unwrap().unwrap();
         assert_eq!(j.state, JobState::Failed);
         assert!(
             j.sentence(now).contains("stopped 3 times in a row"),
@@ -612,9 +660,12 @@ mod tests {
             j.sentence(now)
         );
         assert!(j.sentence(now).contains("Contoso Desk"));
-        assert!(s.due_jobs(wall, 10).unwrap().is_empty(), "never loops");
+        assert!(
+            s.queue().due_jobs(wall, 10).unwrap().is_empty(),
+            "never loops"
+        );
         assert_eq!(
-            s.recover_expired(wall, now, None).unwrap(),
+            s.queue_mut().recover_expired(wall, now, None).unwrap(),
             Recovery::default()
         );
     }
@@ -625,20 +676,27 @@ mod tests {
         let now = t("2026-11-22T09:00:00Z");
         s.mark(MethodKind::PhoneSms, Source::SelfAttested, now)
             .unwrap();
-        let a = s.enqueue(&Payload::VerifyMethods, "h", now).unwrap();
+        let a = s
+            .queue_mut()
+            .enqueue(&Payload::VerifyMethods, "h", now)
+            .unwrap();
         assert!(claim(&mut s, a.id, &lease("me", "2026-11-22T09:00:30Z")));
-        s.finish(
-            a.id,
-            "me",
-            &Transition::Succeed { note: "ok".into() },
-            &[MethodKind::PhoneSms, MethodKind::Passkey],
-            now,
-        )
-        .unwrap();
+        s.queue_mut()
+            .finish(
+                a.id,
+                "me",
+                &Transition::Succeed { note: "ok".into() },
+                &[MethodKind::PhoneSms, MethodKind::Passkey],
+                now,
+            )
+            .unwrap();
         let regs = s.registrations().unwrap();
         assert_eq!(regs.len(), 2);
         assert!(regs.iter().all(|r| r.source == Source::Verified));
-        assert_eq!(s.job(a.id).unwrap().unwrap().state, JobState::Succeeded);
+        assert_eq!(
+            s.queue().job(a.id).unwrap().unwrap().state,
+            JobState::Succeeded
+        );
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The durable retry queue: jobs in SQLite (outbox style) and the worker that
-//! runs them, with per-host circuit breakers and the portal-health hook.
+//! runs them, with per-host circuit breakers and the portal-health hook; its
+//! service on the services thread is [`service`].
 //!
 //! * A job is written before its first attempt; every state change (with its
 //!   history line) is one `BEGIN IMMEDIATE` transaction (`sql.rs`).
@@ -18,6 +19,7 @@ mod model;
 mod pacing;
 mod portal;
 mod runner;
+pub mod service;
 mod sql;
 
 pub use lease::{ClaimInfo, DEFAULT_LEASE, Lease, Recovery, process_owner};
@@ -27,3 +29,4 @@ pub use model::{
 };
 pub use portal::PortalProbe;
 pub use runner::{ClockFn, NextWake, Worker, WorkerConfig, WorkerNews, os_jitter};
+pub use sql::QueueStore;

@@ -2,6 +2,8 @@
 //! holds, and moving their due times when the breaker closes (a few at a time,
 //! `core::fleet::release_delay`) or when a healthy probe brings its trial forward.
 
+use std::ops::Deref;
+
 use jiff::Timestamp;
 use rusqlite::params;
 
@@ -9,9 +11,9 @@ use crate::services::store::Store;
 use mfa_ready_core::queue::ErrorClass;
 
 use super::model::{QueueError, ms};
-use super::sql::write_tx;
+use super::sql::QueueStore;
 
-impl Store {
+impl<S: Deref<Target = Store>> QueueStore<S> {
     /// Pending jobs of `host` held by its breaker or retry budget (not an
     /// attempt), oldest first, with their due times.
     pub fn held_jobs(&self, host: &str) -> Result<Vec<(i64, Timestamp)>, QueueError> {
@@ -24,14 +26,16 @@ impl Store {
             .map(|j| (j.id, j.next_attempt_at))
             .collect())
     }
+}
 
+impl QueueStore<&mut Store> {
     /// Moves pending jobs' due times, in one transaction.
     pub fn reschedule(
         &mut self,
         moves: &[(i64, Timestamp)],
         now: Timestamp,
     ) -> Result<(), QueueError> {
-        let tx = write_tx(self)?;
+        let tx = self.write()?;
         for (id, at) in moves {
             tx.execute(
                 "UPDATE jobs SET next_attempt_at = ?2, updated_at = ?3 WHERE id = ?1 AND state = 'pending'",

@@ -21,7 +21,7 @@ use std::time::Duration;
 
 use jiff::{SignedDuration, Timestamp};
 
-use crate::services::enroll::{CallError, EnrollmentService};
+use crate::services::enroll::{CallError, EnrollmentService, ServiceSetupError};
 use crate::services::store::Store;
 use mfa_ready_core::backoff::BackoffPolicy;
 use mfa_ready_core::breaker::{BreakerPolicy, BreakerSnapshot, Breakers, Decision};
@@ -80,7 +80,9 @@ impl NextWake {
 /// How a [`Worker`] is set up.
 pub struct WorkerConfig {
     pub store: SharedStore,
-    pub service: Result<Arc<dyn EnrollmentService>, String>,
+    /// The enrollment service, or why this policy has none (jobs that need one fail
+    /// with it).
+    pub service: Result<Arc<dyn EnrollmentService>, ServiceSetupError>,
     pub probe: Arc<dyn PortalProbe>,
     pub deadline: Option<Timestamp>,
     pub helpdesk: Option<String>,
@@ -142,16 +144,11 @@ struct Decided {
 
 impl Worker {
     pub fn new(config: WorkerConfig) -> Result<Self, QueueError> {
-        let (service, no_service) = match config.service {
-            Ok(s) => (Some(s), String::new()),
-            Err(e) => (None, e),
-        };
-        let snap = with_store(&config.store, |s| s.breakers())?;
+        let snap = with_store(&config.store, |s| s.queue().breakers())?;
         Ok(Self {
             store: config.store,
             tools: Tools {
-                service,
-                no_service,
+                service: config.service,
                 probe: config.probe,
             },
             breakers: Breakers::from_snapshot(BreakerPolicy::default(), snap),
@@ -212,7 +209,7 @@ impl Worker {
     pub fn enqueue(&self, payload: &Payload) -> Result<Job, QueueError> {
         let host = self.host_for(payload);
         let now = (self.clock)();
-        with_store(&self.store, |s| s.enqueue(payload, &host, now))
+        with_store(&self.store, |s| s.queue_mut().enqueue(payload, &host, now))
     }
 
     /// The breaker state of a host (tests, the panel).
@@ -224,7 +221,7 @@ impl Worker {
     /// and the first lease of a job in flight that runs out.
     pub async fn next_wake(&self) -> Result<NextWake, QueueError> {
         let (due, lease) = self
-            .blocking(|s| Ok((s.next_due()?, s.next_lease_expiry()?)))
+            .blocking(|s| Ok((s.queue().next_due()?, s.queue().next_lease_expiry()?)))
             .await?;
         let wall = (self.wall)();
         Ok(NextWake {
@@ -260,7 +257,7 @@ impl Worker {
         let snap = self.breakers.state(host);
         let host = host.to_owned();
         if let Err(e) = self
-            .blocking(move |s| s.save_breaker(&host, &snap, now))
+            .blocking(move |s| s.queue_mut().save_breaker(&host, &snap, now))
             .await
         {
             tracing::warn!(error = %e, "could not save the breaker state");
@@ -270,8 +267,11 @@ impl Worker {
     /// Takes back jobs whose owner stopped mid-attempt (expired leases).
     pub async fn recover(&self) -> Result<Recovery, QueueError> {
         let (wall, now, helpdesk) = ((self.wall)(), (self.clock)(), self.helpdesk.clone());
-        self.blocking(move |s| s.recover_expired(wall, now, helpdesk.as_deref()))
-            .await
+        self.blocking(move |s| {
+            s.queue_mut()
+                .recover_expired(wall, now, helpdesk.as_deref())
+        })
+        .await
     }
 
     /// Applies news (a probe result). Feeds the breaker; when healthy,
@@ -299,7 +299,7 @@ impl Worker {
         self.bring_held_forward(&host, now).await?;
         let h = host.clone();
         let waiting = self
-            .blocking(move |s| s.waiting_jobs(JobKind::ResumePortalStep, &h))
+            .blocking(move |s| s.queue().waiting_jobs(JobKind::ResumePortalStep, &h))
             .await?;
         let mut out = Vec::new();
         for job in waiting {
@@ -313,7 +313,7 @@ impl Worker {
     async fn claim(&self, job: &Job, now: Timestamp) -> Result<bool, QueueError> {
         let (id, owner, until) = (job.id, self.owner.clone(), self.lease_until());
         self.blocking(move |s| {
-            s.claim(
+            s.queue_mut().claim(
                 id,
                 &Lease {
                     owner: &owner,
@@ -333,8 +333,11 @@ impl Worker {
         now: Timestamp,
     ) -> Result<bool, QueueError> {
         let owner = self.owner.clone();
-        self.blocking(move |s| s.finish(id, &owner, &transition, &verified, now))
-            .await
+        self.blocking(move |s| {
+            s.queue_mut()
+                .finish(id, &owner, &transition, &verified, now)
+        })
+        .await
     }
 
     fn portal_note(job: &Job) -> String {
@@ -405,7 +408,9 @@ impl Worker {
             }
         }
         let now = (self.clock)();
-        let due = self.blocking(move |s| s.due_jobs(now, limit)).await?;
+        let due = self
+            .blocking(move |s| s.queue().due_jobs(now, limit))
+            .await?;
         for job in due {
             let o = self.drive(job, &mut news, report).await?;
             report(o);
@@ -523,7 +528,7 @@ impl Worker {
     async fn release_held(&mut self, host: &str) -> Result<(), QueueError> {
         let now = (self.clock)();
         let h = host.to_owned();
-        let held = self.blocking(move |s| s.held_jobs(&h)).await?;
+        let held = self.blocking(move |s| s.queue().held_jobs(&h)).await?;
         if held.is_empty() {
             return Ok(());
         }
@@ -535,7 +540,8 @@ impl Worker {
                 (id, at.unwrap_or(now))
             })
             .collect();
-        self.blocking(move |s| s.reschedule(&moves, now)).await
+        self.blocking(move |s| s.queue_mut().reschedule(&moves, now))
+            .await
     }
 
     /// Fleet rule: a healthy probe brought the breaker's trial forward; held
@@ -545,7 +551,7 @@ impl Worker {
             return Ok(());
         };
         let h = host.to_owned();
-        let held = self.blocking(move |s| s.held_jobs(&h)).await?;
+        let held = self.blocking(move |s| s.queue().held_jobs(&h)).await?;
         let moves: Vec<(i64, Timestamp)> = held
             .into_iter()
             .filter(|(_, due)| *due > until)
@@ -554,14 +560,15 @@ impl Worker {
         if moves.is_empty() {
             return Ok(());
         }
-        self.blocking(move |s| s.reschedule(&moves, now)).await
+        self.blocking(move |s| s.queue_mut().reschedule(&moves, now))
+            .await
     }
 
     async fn renew(&self, id: i64) {
         let (owner, until) = (self.owner.clone(), self.lease_until());
         let renewed = self
             .blocking(move |s| {
-                s.renew(
+                s.queue_mut().renew(
                     id,
                     &Lease {
                         owner: &owner,
@@ -608,7 +615,10 @@ impl Worker {
         let now = (self.clock)();
         let (id, owner, helpdesk) = (job.id, self.owner.clone(), self.helpdesk.clone());
         let after = self
-            .blocking(move |s| s.interrupt(id, &owner, now, helpdesk.as_deref()))
+            .blocking(move |s| {
+                s.queue_mut()
+                    .interrupt(id, &owner, now, helpdesk.as_deref())
+            })
             .await?;
         Ok(match after {
             None => Outcome::Skipped { id },
@@ -622,7 +632,7 @@ impl Worker {
     }
 
     async fn sentence_of(&self, id: i64, now: Timestamp) -> String {
-        self.blocking(move |s| s.job(id))
+        self.blocking(move |s| s.queue().job(id))
             .await
             .ok()
             .flatten()

@@ -1,12 +1,15 @@
-//! The queue's tables (outbox style): writing jobs, reading them for the panel
-//! and `queue list`, "Retry now" / "Cancel", and the breakers' saved states.
-//! Claims, leases, results and recovery are in `lease.rs`.
+//! The queue's tables (outbox style) behind one handle, [`QueueStore`]
+//! (`store.queue()` to read, `store.queue_mut()` to write): writing jobs, reading
+//! them for the panel and `queue list`, "Retry now" / "Cancel", and the breakers'
+//! saved states. Claims, leases, results and recovery are in `lease.rs`, the fleet
+//! rules' moves in `pacing.rs`: methods of the same handle.
 //!
 //! Every write transaction is `BEGIN IMMEDIATE`: a deferred one that reads first
 //! cannot be upgraded while another process writes (`SQLITE_BUSY_SNAPSHOT` in WAL),
 //! and fails at once instead of waiting for the lock.
 
 use std::collections::BTreeMap;
+use std::ops::Deref;
 
 use jiff::Timestamp;
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
@@ -53,49 +56,41 @@ pub(crate) fn write_tx(store: &mut Store) -> rusqlite::Result<rusqlite::Transact
         .transaction_with_behavior(TransactionBehavior::Immediate)
 }
 
+/// The queue's tables in the store, behind one handle: jobs, their history, claims
+/// and leases (`lease.rs`), the fleet rules' moves (`pacing.rs`) and the breakers.
+/// [`Store::queue`] reads; [`Store::queue_mut`] also writes (each write one
+/// `BEGIN IMMEDIATE` transaction).
+pub struct QueueStore<S> {
+    store: S,
+}
+
 impl Store {
-    /// Writes a new `pending` job, due now (outbox: before any attempt). One
-    /// transaction, one fsync; the job is returned as written, not read back.
-    pub fn enqueue(
-        &mut self,
-        payload: &Payload,
-        host: &str,
-        now: Timestamp,
-    ) -> Result<Job, QueueError> {
-        let key = uuid::Uuid::new_v4().to_string();
-        let body = serde_json::to_string(payload).map_err(|e| QueueError::Corrupt {
-            id: 0,
-            why: e.to_string(),
-        })?;
-        let tx = write_tx(self)?;
-        tx.prepare_cached(
-            "INSERT INTO jobs(kind, payload, idempotency_key, host, state, attempts, next_attempt_at,
-                              created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, 'pending', 0, ?5, ?5, ?5)",
-        )?
-        .execute(params![payload.kind().id(), body, key, host, ms(now)])?;
-        let id = tx.last_insert_rowid();
-        history_plain(&tx, id, now, JobState::Pending, 0, "queued")?;
-        tx.commit()?;
-        // What the row holds, to the millisecond (the store's resolution).
-        let at = from_ms(ms(now));
-        Ok(Job {
-            id,
-            kind: payload.kind(),
-            payload: payload.clone(),
-            idempotency_key: key,
-            host: host.to_owned(),
-            state: JobState::Pending,
-            attempts: 0,
-            next_attempt_at: at,
-            needs_check: false,
-            last_error: None,
-            outcome: None,
-            created_at: at,
-            updated_at: at,
-        })
+    /// The queue's tables, to read.
+    pub fn queue(&self) -> QueueStore<&Store> {
+        QueueStore { store: self }
     }
 
+    /// The queue's tables, to read and write.
+    pub fn queue_mut(&mut self) -> QueueStore<&mut Store> {
+        QueueStore { store: self }
+    }
+}
+
+impl<S: Deref<Target = Store>> QueueStore<S> {
+    /// The store's connection, for reads.
+    pub(super) fn conn(&self) -> &rusqlite::Connection {
+        self.store.conn()
+    }
+}
+
+impl QueueStore<&mut Store> {
+    /// A write transaction (see [`write_tx`]).
+    pub(super) fn write(&mut self) -> rusqlite::Result<rusqlite::Transaction<'_>> {
+        write_tx(self.store)
+    }
+}
+
+impl<S: Deref<Target = Store>> QueueStore<S> {
     /// One job.
     pub fn job(&self, id: i64) -> Result<Option<Job>, QueueError> {
         let mut stmt = self
@@ -188,57 +183,6 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// "Cancel": an open job becomes `cancelled`. False if it was not open. An
-    /// attempt still in flight then finds its job cancelled and records nothing.
-    pub fn cancel_job(&mut self, id: i64, now: Timestamp) -> Result<bool, QueueError> {
-        let tx = write_tx(self)?;
-        let n = tx.execute(
-            "UPDATE jobs SET state = 'cancelled', owner = NULL, lease_until = NULL, updated_at = ?2
-             WHERE id = ?1 AND state IN ('pending', 'in_flight')",
-            params![id, ms(now)],
-        )?;
-        if n == 1 {
-            history_plain(&tx, id, now, JobState::Cancelled, 0, "cancelled by you")?;
-        }
-        tx.commit()?;
-        Ok(n == 1)
-    }
-
-    /// "Retry now": a pending (or failed) job becomes due now. False otherwise.
-    pub fn retry_job_now(&mut self, id: i64, now: Timestamp) -> Result<bool, QueueError> {
-        let tx = write_tx(self)?;
-        let n = tx.execute(
-            "UPDATE jobs SET state = 'pending', next_attempt_at = ?2, outcome = NULL,
-                interruptions = 0, updated_at = ?2
-             WHERE id = ?1 AND state IN ('pending', 'failed')",
-            params![id, ms(now)],
-        )?;
-        if n == 1 {
-            history_plain(
-                &tx,
-                id,
-                now,
-                JobState::Pending,
-                0,
-                "retry now, as you asked",
-            )?;
-        }
-        tx.commit()?;
-        Ok(n == 1)
-    }
-
-    /// Makes waiting jobs due now (after sign-in; `class` filters by last error).
-    pub fn wake_jobs(&mut self, class: ErrorClass, now: Timestamp) -> Result<usize, QueueError> {
-        let tx = write_tx(self)?;
-        let n = tx.execute(
-            "UPDATE jobs SET next_attempt_at = ?1, updated_at = ?1
-             WHERE state = 'pending' AND last_error_class = ?2",
-            params![ms(now), class.id()],
-        )?;
-        tx.commit()?;
-        Ok(n)
-    }
-
     /// Pending jobs of `kind` keyed on `host` (the "Tell me when it's back" jobs
     /// a healthy probe completes), oldest first.
     pub fn waiting_jobs(&self, kind: JobKind, host: &str) -> Result<Vec<Job>, QueueError> {
@@ -263,6 +207,101 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+impl QueueStore<&mut Store> {
+    /// Writes a new `pending` job, due now (outbox: before any attempt). One
+    /// transaction, one fsync; the job is returned as written, not read back.
+    pub fn enqueue(
+        &mut self,
+        payload: &Payload,
+        host: &str,
+        now: Timestamp,
+    ) -> Result<Job, QueueError> {
+        let key = uuid::Uuid::new_v4().to_string();
+        let body = serde_json::to_string(payload).map_err(|e| QueueError::Corrupt {
+            id: 0,
+            why: e.to_string(),
+        })?;
+        let tx = self.write()?;
+        tx.prepare_cached(
+            "INSERT INTO jobs(kind, payload, idempotency_key, host, state, attempts, next_attempt_at,
+                              created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, 'pending', 0, ?5, ?5, ?5)",
+        )?
+        .execute(params![payload.kind().id(), body, key, host, ms(now)])?;
+        let id = tx.last_insert_rowid();
+        history_plain(&tx, id, now, JobState::Pending, 0, "queued")?;
+        tx.commit()?;
+        // What the row holds, to the millisecond (the store's resolution).
+        let at = from_ms(ms(now));
+        Ok(Job {
+            id,
+            kind: payload.kind(),
+            payload: payload.clone(),
+            idempotency_key: key,
+            host: host.to_owned(),
+            state: JobState::Pending,
+            attempts: 0,
+            next_attempt_at: at,
+            needs_check: false,
+            last_error: None,
+            outcome: None,
+            created_at: at,
+            updated_at: at,
+        })
+    }
+
+    /// "Cancel": an open job becomes `cancelled`. False if it was not open. An
+    /// attempt still in flight then finds its job cancelled and records nothing.
+    pub fn cancel_job(&mut self, id: i64, now: Timestamp) -> Result<bool, QueueError> {
+        let tx = self.write()?;
+        let n = tx.execute(
+            "UPDATE jobs SET state = 'cancelled', owner = NULL, lease_until = NULL, updated_at = ?2
+             WHERE id = ?1 AND state IN ('pending', 'in_flight')",
+            params![id, ms(now)],
+        )?;
+        if n == 1 {
+            history_plain(&tx, id, now, JobState::Cancelled, 0, "cancelled by you")?;
+        }
+        tx.commit()?;
+        Ok(n == 1)
+    }
+
+    /// "Retry now": a pending (or failed) job becomes due now. False otherwise.
+    pub fn retry_job_now(&mut self, id: i64, now: Timestamp) -> Result<bool, QueueError> {
+        let tx = self.write()?;
+        let n = tx.execute(
+            "UPDATE jobs SET state = 'pending', next_attempt_at = ?2, outcome = NULL,
+                interruptions = 0, updated_at = ?2
+             WHERE id = ?1 AND state IN ('pending', 'failed')",
+            params![id, ms(now)],
+        )?;
+        if n == 1 {
+            history_plain(
+                &tx,
+                id,
+                now,
+                JobState::Pending,
+                0,
+                "retry now, as you asked",
+            )?;
+        }
+        tx.commit()?;
+        Ok(n == 1)
+    }
+
+    /// Makes waiting jobs due now (after sign-in; `class` filters by last error).
+    pub fn wake_jobs(&mut self, class: ErrorClass, now: Timestamp) -> Result<usize, QueueError> {
+        let tx = self.write()?;
+        let n = tx.execute(
+            "UPDATE jobs SET next_attempt_at = ?1, updated_at = ?1
+             WHERE state = 'pending' AND last_error_class = ?2",
+            params![ms(now), class.id()],
+        )?;
+        tx.commit()?;
+        Ok(n)
+    }
 
     /// Saves one host's breaker.
     pub fn save_breaker(
@@ -275,7 +314,7 @@ impl Store {
             id: 0,
             why: e.to_string(),
         })?;
-        let tx = write_tx(self)?;
+        let tx = self.write()?;
         tx.prepare_cached(
             "INSERT INTO breakers(host, snapshot, updated_at) VALUES (?1, ?2, ?3)
              ON CONFLICT(host) DO UPDATE SET snapshot = excluded.snapshot, updated_at = excluded.updated_at",
@@ -320,41 +359,45 @@ mod tests {
     fn enqueue_returns_the_job_as_stored() {
         let (_d, mut s) = store();
         let now = t("2026-11-22T09:00:00.123456Z");
-        let job = s.enqueue(&phone(), "graph.microsoft.com", now).unwrap();
-        assert_eq!(Some(&job), s.job(job.id).unwrap().as_ref());
-        assert_eq!(s.job_history(job.id).unwrap().len(), 1);
+        let job = s
+            .queue_mut()
+            .enqueue(&phone(), "graph.microsoft.com", now)
+            .unwrap();
+        assert_eq!(Some(&job), s.queue().job(job.id).unwrap().as_ref());
+        assert_eq!(s.queue().job_history(job.id).unwrap().len(), 1);
     }
 
     #[test]
     fn cancel_and_retry_now() {
         let (_d, mut s) = store();
         let now = t("2026-11-22T09:00:00Z");
-        let a = s.enqueue(&phone(), "h", now).unwrap();
-        assert!(s.cancel_job(a.id, now).unwrap());
-        assert!(!s.cancel_job(a.id, now).unwrap());
+        let a = s.queue_mut().enqueue(&phone(), "h", now).unwrap();
+        assert!(s.queue_mut().cancel_job(a.id, now).unwrap());
+        assert!(!s.queue_mut().cancel_job(a.id, now).unwrap());
         assert!(
-            !s.retry_job_now(a.id, now).unwrap(),
+            !s.queue_mut().retry_job_now(a.id, now).unwrap(),
             "cancelled stays cancelled"
         );
-        assert!(s.due_jobs(now, 10).unwrap().is_empty());
-        let b = s.enqueue(&phone(), "h", now).unwrap();
+        assert!(s.queue().due_jobs(now, 10).unwrap().is_empty());
+        let b = s.queue_mut().enqueue(&phone(), "h", now).unwrap();
         assert_ne!(a.idempotency_key, b.idempotency_key);
-        s.claim(b.id, &lease(), now).unwrap();
+        s.queue_mut().claim(b.id, &lease(), now).unwrap();
         let later = t("2026-11-22T10:00:00Z");
-        s.finish(
-            b.id,
-            "me",
-            &Transition::Retry {
-                at: later,
-                error: JobError::new(ErrorClass::Timeout, None, "x"),
-                needs_check: false,
-            },
-            &[],
-            now,
-        )
-        .unwrap();
-        assert!(s.retry_job_now(b.id, now).unwrap());
-        assert_eq!(s.due_jobs(now, 10).unwrap().len(), 1);
+        s.queue_mut()
+            .finish(
+                b.id,
+                "me",
+                &Transition::Retry {
+                    at: later,
+                    error: JobError::new(ErrorClass::Timeout, None, "x"),
+                    needs_check: false,
+                },
+                &[],
+                now,
+            )
+            .unwrap();
+        assert!(s.queue_mut().retry_job_now(b.id, now).unwrap());
+        assert_eq!(s.queue().due_jobs(now, 10).unwrap().len(), 1);
     }
 
     #[test]
@@ -362,13 +405,18 @@ mod tests {
         let (_d, mut s) = store();
         let now = t("2026-11-22T09:00:00Z");
         for _ in 0..5 {
-            s.enqueue(&Payload::VerifyMethods, "h", now).unwrap();
+            s.queue_mut()
+                .enqueue(&Payload::VerifyMethods, "h", now)
+                .unwrap();
         }
-        let done = s.enqueue(&Payload::VerifyMethods, "h", now).unwrap();
-        s.cancel_job(done.id, now).unwrap();
-        let (page, total) = s.open_jobs_page(3).unwrap();
+        let done = s
+            .queue_mut()
+            .enqueue(&Payload::VerifyMethods, "h", now)
+            .unwrap();
+        s.queue_mut().cancel_job(done.id, now).unwrap();
+        let (page, total) = s.queue().open_jobs_page(3).unwrap();
         assert_eq!((page.len(), total), (3, 5));
-        assert_eq!(page, s.open_jobs().unwrap()[..3].to_vec());
+        assert_eq!(page, s.queue().open_jobs().unwrap()[..3].to_vec());
     }
 
     #[test]
@@ -380,10 +428,13 @@ mod tests {
             url: "http://127.0.0.1:8443/x".into(),
             method: mfa_ready_core::methods::MethodKind::Passkey,
         };
-        let a = s.enqueue(&wait, "127.0.0.1:8443", now).unwrap();
-        s.enqueue(&wait, "127.0.0.1", now).unwrap();
-        s.enqueue(&phone(), "127.0.0.1:8443", now).unwrap();
+        let a = s.queue_mut().enqueue(&wait, "127.0.0.1:8443", now).unwrap();
+        s.queue_mut().enqueue(&wait, "127.0.0.1", now).unwrap();
+        s.queue_mut()
+            .enqueue(&phone(), "127.0.0.1:8443", now)
+            .unwrap();
         let found = s
+            .queue()
             .waiting_jobs(JobKind::ResumePortalStep, "127.0.0.1:8443")
             .unwrap();
         assert_eq!(found, vec![a]);

@@ -58,7 +58,7 @@ pub struct TrustedKey {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeysError {
     #[error("built-in trusted key {index}: {why}")]
-    BuiltIn { index: usize, why: String },
+    BuiltIn { index: usize, why: KeyParseError },
     /// Someone who is not an administrator could change the file (or it is not a file).
     #[error("{0}")]
     Exposed(Exposure),
@@ -68,11 +68,24 @@ pub enum KeysError {
     Malformed {
         path: PathBuf,
         line: usize,
-        why: String,
+        why: KeyParseError,
     },
     /// `policy verify --pubkey FILE` with a file that holds no key.
     #[error("{}: no public key in this file", path.display())]
     NoKey { path: PathBuf },
+}
+
+/// Why a line is not a minisign public key.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum KeyParseError {
+    #[error("not a minisign public key (bad base64)")]
+    Base64,
+    /// Decoded, but not the 42 bytes of a public key.
+    #[error("not a minisign public key (wrong length)")]
+    Length(usize),
+    /// What `minisign-verify` said.
+    #[error("not a minisign public key ({0})")]
+    Minisign(String),
 }
 
 /// The keys in force.
@@ -222,14 +235,11 @@ fn read_capped(path: &Path) -> std::io::Result<String> {
     })
 }
 
-fn parse_key(b64: &str, source: KeySource) -> Result<TrustedKey, String> {
-    let bytes = BASE64
-        .decode(b64)
-        .map_err(|_| "not a minisign public key (bad base64)".to_owned())?;
-    let id = key_id_of(&bytes, 42)
-        .ok_or_else(|| "not a minisign public key (wrong length)".to_owned())?;
+fn parse_key(b64: &str, source: KeySource) -> Result<TrustedKey, KeyParseError> {
+    let bytes = BASE64.decode(b64).map_err(|_| KeyParseError::Base64)?;
+    let id = key_id_of(&bytes, 42).ok_or(KeyParseError::Length(bytes.len()))?;
     let key = minisign_verify::PublicKey::from_base64(b64)
-        .map_err(|e| format!("not a minisign public key ({e})"))?;
+        .map_err(|e| KeyParseError::Minisign(e.to_string()))?;
     Ok(TrustedKey { id, source, key })
 }
 

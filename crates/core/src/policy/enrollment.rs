@@ -91,8 +91,8 @@ fn check_deadline(
             }
             Some(ts)
         }
-        Err(msg) => {
-            ck.err(d.span(), "enrollment.deadline", msg);
+        Err(why) => {
+            ck.err(d.span(), "enrollment.deadline", why.to_string());
             None
         }
     }
@@ -183,21 +183,31 @@ fn check_enough_allowed(
     }
 }
 
+/// Why `[enrollment] deadline` is not an instant (the value as written).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DeadlineError {
+    #[error("{0} needs a date and a time, e.g. 2026-12-15T17:00:00+01:00")]
+    Incomplete(String),
+    #[error("{0} has no UTC offset: write it as e.g. {0}+01:00 or {0}Z so every time zone agrees")]
+    NoOffset(String),
+    #[error("{value} is not a valid date and time: {why}")]
+    Invalid { value: String, why: String },
+}
+
 /// A TOML datetime as an instant: it must carry a date, a time and a UTC offset.
-fn datetime_to_timestamp(dt: &toml::value::Datetime) -> Result<Timestamp, String> {
+fn datetime_to_timestamp(dt: &toml::value::Datetime) -> Result<Timestamp, DeadlineError> {
     if dt.date.is_none() || dt.time.is_none() {
-        return Err(format!(
-            "{dt} needs a date and a time, e.g. 2026-12-15T17:00:00+01:00"
-        ));
+        return Err(DeadlineError::Incomplete(dt.to_string()));
     }
     if dt.offset.is_none() {
-        return Err(format!(
-            "{dt} has no UTC offset: write it as e.g. {dt}+01:00 or {dt}Z so every time zone agrees"
-        ));
+        return Err(DeadlineError::NoOffset(dt.to_string()));
     }
     dt.to_string()
         .parse::<Timestamp>()
-        .map_err(|e| format!("{dt} is not a valid date and time: {e}"))
+        .map_err(|e| DeadlineError::Invalid {
+            value: dt.to_string(),
+            why: e.to_string(),
+        })
 }
 
 #[cfg(test)]

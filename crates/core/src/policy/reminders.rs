@@ -22,7 +22,7 @@ pub(super) fn check(ck: &mut Checker<'_>, raw: Option<&Spanned<RawReminders>>) -
     if let Some(q) = &raw.quiet_hours {
         match QuietHours::parse(q.get_ref()) {
             Ok(v) => out.quiet_hours = v,
-            Err(why) => ck.err(q.span(), "reminders.quiet_hours", why),
+            Err(why) => ck.err(q.span(), "reminders.quiet_hours", why.to_string()),
         }
     }
     if let Some(a) = &raw.autostart {

@@ -64,13 +64,13 @@ fn trimmed(value: &str, trim_slash: bool) -> String {
 /// [`weburl::service_url`] (true) or [`weburl::browser_url`] (false).
 ///
 /// Kept so that code outside the policy compiles while it moves to `core::weburl`.
-pub fn check_https(url: &str, allow_loopback_http: bool) -> Result<(), String> {
+pub fn check_https(url: &str, allow_loopback_http: bool) -> Result<(), UrlError> {
     let checked = if allow_loopback_http {
         weburl::service_url(url)
     } else {
         weburl::browser_url(url)
     };
-    checked.map(|_| ()).map_err(|e| e.to_string())
+    checked.map(|_| ())
 }
 
 #[cfg(test)]
@@ -83,7 +83,11 @@ mod tests {
         assert!(check_https("http://127.0.0.1:8080/", true).is_ok());
         assert!(check_https("http://127.0.0.1:8080/", false).is_err());
         let e = check_https("http://x.example/", true).unwrap_err();
-        assert!(e.contains("only for 127.0.0.1 and localhost"), "{e}");
+        assert!(matches!(e, UrlError::PlainHttp(_)), "{e}");
+        assert!(
+            e.to_string().contains("only for 127.0.0.1 and localhost"),
+            "{e}"
+        );
         assert!(check_https("ftp://x.example/", true).is_err());
     }
 }

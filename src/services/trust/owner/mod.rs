@@ -11,6 +11,9 @@
 
 use std::path::{Path, PathBuf};
 
+mod acl;
+pub use acl::AclError;
+
 /// Why a file could be changed by someone who is not an administrator.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Exposure {
@@ -51,8 +54,15 @@ pub enum Exposure {
     #[error("{}: too many links on the way to the file", path.display())]
     LinkLoop { path: PathBuf },
     /// Windows: an owner or a permission entry that is not an administrator's.
-    #[error("{}: {what}", path.display())]
-    Acl { path: PathBuf, what: String },
+    #[error("{}: {why}", path.display())]
+    Acl { path: PathBuf, why: AclError },
+    /// Windows: the same, on the folder that holds the file.
+    #[error("{}: its folder {}: {why}", path.display(), dir.display())]
+    FolderAcl {
+        path: PathBuf,
+        dir: PathBuf,
+        why: AclError,
+    },
 }
 
 /// How many links are followed before giving up (as the kernel's `ELOOP`).
@@ -174,9 +184,12 @@ mod platform {
     use crate::services::trust::owner::Exposure;
 
     pub fn folders_admin_only(path: &Path, dir: &Path) -> Result<(), Exposure> {
-        crate::services::trust::owner::windows_acl::admin_only(dir).map_err(|what| Exposure::Acl {
-            path: path.to_owned(),
-            what: format!("its folder {}: {what}", dir.display()),
+        crate::services::trust::owner::windows_acl::admin_only(dir).map_err(|why| {
+            Exposure::FolderAcl {
+                path: path.to_owned(),
+                dir: dir.to_owned(),
+                why,
+            }
         })
     }
 
@@ -185,10 +198,10 @@ mod platform {
         resolved: &Path,
         _meta: &std::fs::Metadata,
     ) -> Result<(), Exposure> {
-        crate::services::trust::owner::windows_acl::admin_only(resolved).map_err(|what| {
+        crate::services::trust::owner::windows_acl::admin_only(resolved).map_err(|why| {
             Exposure::Acl {
                 path: path.to_owned(),
-                what,
+                why,
             }
         })
     }

@@ -11,6 +11,8 @@ use std::path::Path;
 use std::ptr::null_mut;
 
 use windows_sys::Win32::Foundation::{ERROR_SUCCESS, LocalFree};
+
+use super::acl::AclError;
 use windows_sys::Win32::Security::Authorization::{
     ConvertSidToStringSidW, GetNamedSecurityInfoW, SE_FILE_OBJECT,
 };
@@ -60,8 +62,8 @@ impl Drop for Descriptor {
     }
 }
 
-/// `Err` says, in a few words, which owner or entry lets someone else change `path`.
-pub fn admin_only(path: &Path) -> Result<(), String> {
+/// `Err` names the owner or entry that lets someone else change `path`.
+pub fn admin_only(path: &Path) -> Result<(), AclError> {
     let wide: Vec<u16> = path
         .as_os_str()
         .encode_wide()
@@ -84,19 +86,14 @@ pub fn admin_only(path: &Path) -> Result<(), String> {
         )
     };
     if rc != ERROR_SUCCESS {
-        return Err(format!(
-            "cannot read who may change it (Windows error {rc})"
-        ));
+        return Err(AclError::Unreadable(rc));
     }
     let _free = Descriptor(sd);
     if owner.is_null() || !is_admin(owner) {
-        return Err(format!(
-            "its owner {} is not SYSTEM or Administrators",
-            sid_string(owner)
-        ));
+        return Err(AclError::Owner(sid_string(owner)));
     }
     if dacl.is_null() {
-        return Err("it has no access list, so everyone may change it".to_owned());
+        return Err(AclError::NoAccessList);
     }
     // SAFETY: `dacl` points into the descriptor, alive until `_free` drops.
     let count = unsafe { (*dacl).AceCount };
@@ -104,7 +101,7 @@ pub fn admin_only(path: &Path) -> Result<(), String> {
         let mut ace: *mut c_void = null_mut();
         // SAFETY: `i` is below the ACL's own count.
         if unsafe { GetAce(dacl, i, &mut ace) } == 0 || ace.is_null() {
-            return Err("cannot read its access list".to_owned());
+            return Err(AclError::EntryUnreadable);
         }
         // SAFETY: every ACE starts with an ACE_HEADER.
         let header = unsafe { *(ace as *const ACE_HEADER) };
@@ -114,7 +111,7 @@ pub fn admin_only(path: &Path) -> Result<(), String> {
         match header.AceType {
             ALLOWED | ALLOWED_CALLBACK => {}
             ALLOWED_OBJECT | ALLOWED_CALLBACK_OBJECT => {
-                return Err("it has an access entry MFA Ready cannot read".to_owned());
+                return Err(AclError::ObjectEntry);
             }
             // Deny and audit entries take rights away or only log.
             _ => continue,
@@ -132,7 +129,7 @@ pub fn admin_only(path: &Path) -> Result<(), String> {
         // SAFETY: `sid` is a valid SID inside the descriptor.
         let creator = unsafe { IsWellKnownSid(sid, WinCreatorOwnerSid) } != 0;
         if !is_admin(sid) && !creator {
-            return Err(format!("{} may change it", sid_string(sid)));
+            return Err(AclError::Writer(sid_string(sid)));
         }
     }
     Ok(())

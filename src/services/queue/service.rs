@@ -1,8 +1,9 @@
-//! The queue inside the services thread: the one worker assembly
+//! The queue's service on the services thread: the one worker assembly
 //! ([`QueueSetup`], also used by `queue run`, `enroll` and `verify`), the queue
-//! commands, and the worker task (runs due jobs, sleeps until the next one or
-//! until woken, applies probe news), with the notifications and snapshots the
-//! "Pending work" panel renders.
+//! commands ([`QueueService`]), and the worker task (runs due jobs, sleeps until
+//! the next one or until woken, applies probe news), with the notices and
+//! snapshots the "Pending work" panel renders. What it tells the window is data
+//! (`Problem`, `UserNotice`); the window's words say it.
 //!
 //! The worker task owns the [`Worker`]; nothing else locks it. Commands reach it
 //! through a wake-up and a news channel, so the command loop never waits for a
@@ -20,29 +21,38 @@ use mfa_ready_core::policy::{Policy, check_https};
 use mfa_ready_core::queue::{ErrorClass, Payload};
 use mfa_ready_core::weburl;
 
-use super::auth::{self, KeychainStore, OAuthConfig, OAuthTokens, SecretStore, TokenSource};
-use super::enroll::{self, HttpTimeouts};
-use super::health::{HealthSettings, RealProbe};
-use super::notify::{Notice, Notifier};
-use super::protocol::{Command, Ctx, Event, StoreOpError};
-use super::queue::{
+use crate::services::auth::{
+    self, KeychainStore, OAuthConfig, OAuthTokens, SecretStore, TokenSource,
+};
+use crate::services::enroll::{self, HttpTimeouts, ServiceSetupError};
+use crate::services::health::{HealthSettings, RealProbe};
+use crate::services::notify::{Notice, Notifier};
+use crate::services::protocol::{
+    Command, Ctx, Event, PendingJob, Problem, QueueSnapshot, SNAPSHOT_OPEN_LIMIT, StoreOpError,
+    UserNotice,
+};
+use crate::services::store::Store;
+
+use super::{
     ClockFn, Outcome, PortalProbe, QueueError, SharedStore, Worker, WorkerConfig, WorkerNews,
     helpdesk_contact, lock_store, os_jitter,
 };
-use super::store::Store;
 
-pub use super::protocol::{PendingJob, QueueSnapshot, SNAPSHOT_OPEN_LIMIT, UserNotice};
+/// How a notice reads as a desktop notification. Given by whoever shows notices to a
+/// person (the window passes `ui::words::desktop_notice`): the services word nothing.
+pub type NoticeWords = fn(&UserNotice) -> Notice;
 
 impl QueueSnapshot {
     /// Reads the snapshot: the first open jobs, the count of all, the recent ones.
     pub fn read(store: &Store, now: Timestamp) -> Result<Self, QueueError> {
         let limit = u32::try_from(SNAPSHOT_OPEN_LIMIT).unwrap_or(u32::MAX);
-        let (mut jobs, open_total) = store.open_jobs_page(limit)?;
-        jobs.extend(store.recent_finished(now - SignedDuration::from_hours(24))?);
+        let queue = store.queue();
+        let (mut jobs, open_total) = queue.open_jobs_page(limit)?;
+        jobs.extend(queue.recent_finished(now - SignedDuration::from_hours(24))?);
         let jobs = jobs
             .into_iter()
             .map(|job| {
-                let history = store.job_history(job.id)?;
+                let history = queue.job_history(job.id)?;
                 Ok(PendingJob { job, history })
             })
             .collect::<Result<_, QueueError>>()?;
@@ -54,7 +64,10 @@ impl QueueSnapshot {
 /// window, `queue run`, `enroll` and `verify`.
 pub struct QueueSetup {
     pub policy: Policy,
+    /// Shows the queue's notices on the desktop (the window's services only).
     pub notifier: Arc<dyn Notifier>,
+    /// The words for those notifications: `None` shows the notices in the window only.
+    pub desktop_words: Option<NoticeWords>,
     /// Checks a portal after "Open setup page" and for `resume_portal_step`.
     pub probe: Arc<dyn PortalProbe>,
     /// Where sign-in keeps its tokens: `None` for the OS keychain (tests pass a
@@ -85,6 +98,7 @@ impl QueueSetup {
         Self {
             policy,
             notifier,
+            desktop_words: None,
             probe,
             secrets: None,
             tokens: None,
@@ -107,18 +121,20 @@ impl QueueSetup {
         }
     }
 
-    fn service(&self, clock: ClockFn) -> Result<Arc<dyn enroll::EnrollmentService>, String> {
-        enroll::service_for_policy(
+    fn service(
+        &self,
+        clock: ClockFn,
+    ) -> Result<Arc<dyn enroll::EnrollmentService>, ServiceSetupError> {
+        enroll::enrollment_service(
             &self.policy,
             self.token_source(),
             HttpTimeouts::default(),
             clock,
         )
-        .map_err(|e| e.to_string())
     }
 
     /// Why this policy has no enrollment service, if it has none.
-    pub fn service_problem(&self, clock: ClockFn) -> Option<String> {
+    pub fn service_problem(&self, clock: ClockFn) -> Option<ServiceSetupError> {
         self.service(clock).err()
     }
 
@@ -152,8 +168,8 @@ impl QueueSetup {
     }
 }
 
-/// The running queue, as the command loop sees it.
-pub struct QueueRuntime {
+/// The queue's service: the running queue, as the command loop sees it.
+pub struct QueueService {
     news: tokio::sync::mpsc::UnboundedSender<WorkerNews>,
     wake: Arc<tokio::sync::Notify>,
     service_host: String,
@@ -165,7 +181,7 @@ fn now_fn(ctx: &Ctx) -> ClockFn {
     Arc::new(move || clock.now())
 }
 
-impl QueueRuntime {
+impl QueueService {
     /// Builds the worker and starts its task (which reads the first run for the
     /// deadline, then takes back interrupted jobs and runs what is due).
     pub(crate) fn start(setup: QueueSetup, ctx: &Arc<Ctx>) -> Option<Self> {
@@ -176,9 +192,9 @@ impl QueueRuntime {
         let worker = match setup.worker(Arc::clone(&ctx.store), now_fn(ctx), ctx.clock.now()) {
             Ok(w) => w,
             Err(e) => {
-                ctx.emit(Event::Error(format!(
-                    "The retry queue could not start: {e}"
-                )));
+                ctx.emit(Event::Error(Problem::QueueNotStarted {
+                    detail: e.to_string(),
+                }));
                 return None;
             }
         };
@@ -192,7 +208,11 @@ impl QueueRuntime {
             setup: Arc::new(setup),
         };
         let notifier = Arc::clone(&rt.setup.notifier);
-        tokio::spawn(reporter(outcomes_rx, notifier, Arc::clone(ctx)));
+        let desktop = rt
+            .setup
+            .desktop_words
+            .map(|words| Desktop { notifier, words });
+        tokio::spawn(reporter(outcomes_rx, desktop, Arc::clone(ctx)));
         tokio::spawn(worker_task(
             worker,
             Arc::clone(&rt.setup),
@@ -211,15 +231,22 @@ impl QueueRuntime {
         match ctx.store_op(move |s| QueueSnapshot::read(s, now)).await {
             Ok(s) => ctx.emit(Event::Queue(s)),
             Err(StoreOpError::NoStore) => {}
-            Err(e) => ctx.emit(Event::Error(format!("Could not read the queue: {e}"))),
+            Err(e) => ctx.emit(Event::Error(Problem::QueueUnreadable {
+                detail: e.to_string(),
+            })),
         }
     }
 
     async fn enqueue(&self, payload: Payload, host: String, ctx: &Ctx) {
         let now = ctx.clock.now();
-        match ctx.store_op(move |s| s.enqueue(&payload, &host, now)).await {
+        match ctx
+            .store_op(move |s| s.queue_mut().enqueue(&payload, &host, now))
+            .await
+        {
             Ok(_) => self.wake.notify_one(),
-            Err(e) => ctx.emit(Event::Error(format!("Could not save the request: {e}"))),
+            Err(e) => ctx.emit(Event::Error(Problem::RequestNotSaved {
+                detail: e.to_string(),
+            })),
         }
         Self::emit_snapshot(ctx).await;
     }
@@ -229,15 +256,25 @@ impl QueueRuntime {
         let now = ctx.clock.now();
         match cmd {
             Command::RetryJob(id) => {
-                if let Err(e) = ctx.store_op(move |s| s.retry_job_now(id, now)).await {
-                    ctx.emit(Event::Error(format!("Could not retry: {e}")));
+                if let Err(e) = ctx
+                    .store_op(move |s| s.queue_mut().retry_job_now(id, now))
+                    .await
+                {
+                    ctx.emit(Event::Error(Problem::RetryNotSaved {
+                        detail: e.to_string(),
+                    }));
                 }
                 self.wake.notify_one();
                 Self::emit_snapshot(ctx).await;
             }
             Command::CancelJob(id) => {
-                if let Err(e) = ctx.store_op(move |s| s.cancel_job(id, now)).await {
-                    ctx.emit(Event::Error(format!("Could not cancel: {e}")));
+                if let Err(e) = ctx
+                    .store_op(move |s| s.queue_mut().cancel_job(id, now))
+                    .await
+                {
+                    ctx.emit(Event::Error(Problem::CancelNotSaved {
+                        detail: e.to_string(),
+                    }));
                 }
                 Self::emit_snapshot(ctx).await;
             }
@@ -249,14 +286,12 @@ impl QueueRuntime {
                     };
                     self.enqueue(payload, self.service_host.clone(), ctx).await;
                 }
-                Ok(_) => ctx.emit(Event::Error(self.no_service_message(ctx))),
-                Err(e) => ctx.emit(Event::Error(format!(
-                    "That phone number can't be used: {e}"
-                ))),
+                Ok(_) => ctx.emit(Event::Error(self.no_service(ctx))),
+                Err(e) => ctx.emit(Event::Error(Problem::PhoneRejected(e))),
             },
             Command::VerifyMethods => {
                 if self.service_host.is_empty() {
-                    ctx.emit(Event::Error(self.no_service_message(ctx)));
+                    ctx.emit(Event::Error(self.no_service(ctx)));
                 } else {
                     let host = self.service_host.clone();
                     self.enqueue(Payload::VerifyMethods, host, ctx).await;
@@ -268,7 +303,7 @@ impl QueueRuntime {
                 method,
             } => {
                 if let Err(e) = check_https(&url, true) {
-                    ctx.emit(Event::Error(format!("Not watched: {e}")));
+                    ctx.emit(Event::Error(Problem::NotWatched(e)));
                     return;
                 }
                 let host = weburl::host_key(&url).unwrap_or_default();
@@ -288,19 +323,13 @@ impl QueueRuntime {
         }
     }
 
-    fn no_service_message(&self, ctx: &Ctx) -> String {
-        match self.setup.service_problem(now_fn(ctx)) {
-            Some(e) => format!("This can't be done from MFA Ready: {e}"),
-            None => "The enrollment service is not set up.".to_owned(),
-        }
+    fn no_service(&self, ctx: &Ctx) -> Problem {
+        Problem::NoEnrollmentService(self.setup.service_problem(now_fn(ctx)))
     }
 
     fn sign_in(&self, ctx: &Arc<Ctx>) {
         let Some(config) = OAuthConfig::from_policy(&self.setup.policy) else {
-            ctx.emit(Event::Error(
-                "Signing in needs your organisation's app registration ([graph] client_id in the policy). Please contact your helpdesk."
-                    .to_owned(),
-            ));
+            ctx.emit(Event::Error(Problem::SignInNotConfigured));
             return;
         };
         let secrets: Arc<dyn SecretStore> = match &self.setup.secrets {
@@ -310,7 +339,7 @@ impl QueueRuntime {
         let tokens = match OAuthTokens::new(config.clone(), secrets) {
             Ok(t) => t,
             Err(e) => {
-                ctx.emit(Event::Error(e.to_string()));
+                ctx.emit(Event::Error(Problem::SignInUnavailable(e)));
                 return;
             }
         };
@@ -327,18 +356,21 @@ impl QueueRuntime {
             )
             .await;
             if let Err(e) = result {
-                ctx.emit(Event::Error(format!("Sign-in did not complete: {e}")));
+                ctx.emit(Event::Error(Problem::SignInIncomplete(e)));
                 return;
             }
             let now = ctx.clock.now();
             let woken = ctx
                 .store_op(move |s| {
-                    s.wake_jobs(ErrorClass::SignInNeeded, now)?;
-                    s.enqueue(&Payload::VerifyMethods, &host, now)
+                    let mut queue = s.queue_mut();
+                    queue.wake_jobs(ErrorClass::SignInNeeded, now)?;
+                    queue.enqueue(&Payload::VerifyMethods, &host, now)
                 })
                 .await;
             if let Err(e) = woken {
-                ctx.emit(Event::Error(format!("Could not save the request: {e}")));
+                ctx.emit(Event::Error(Problem::RequestNotSaved {
+                    detail: e.to_string(),
+                }));
             }
             wake.notify_one();
             Self::emit_snapshot(&ctx).await;
@@ -377,31 +409,28 @@ impl QueueRuntime {
 /// back, failed).
 fn notice_for(o: &Outcome) -> Option<UserNotice> {
     Some(match o {
-        Outcome::Succeeded { note, .. } => UserNotice {
-            title: "Done".to_owned(),
-            body: note.clone(),
-            open: None,
-        },
+        Outcome::Succeeded { note, .. } => UserNotice::JobDone { note: note.clone() },
         Outcome::PortalBack {
             portal,
             url,
             method,
             ..
-        } => UserNotice {
-            title: format!("{portal} is back"),
-            body: format!(
-                "{portal} is back: continue adding your {}",
-                method.name().to_lowercase()
-            ),
-            open: Some(url.clone()),
+        } => UserNotice::PortalBack {
+            portal: portal.clone(),
+            url: url.clone(),
+            method: *method,
         },
-        Outcome::Failed { message, .. } => UserNotice {
-            title: "Could not finish".to_owned(),
-            body: message.clone(),
-            open: None,
+        Outcome::Failed { message, .. } => UserNotice::JobFailed {
+            message: message.clone(),
         },
         _ => return None,
     })
+}
+
+/// Where the queue's notices go besides the window, and their words there.
+struct Desktop {
+    notifier: Arc<dyn Notifier>,
+    words: NoticeWords,
 }
 
 /// Tells the user about outcomes as they come (notices, desktop
@@ -410,7 +439,7 @@ fn notice_for(o: &Outcome) -> Option<UserNotice> {
 /// what is registered.
 async fn reporter(
     mut outcomes: tokio::sync::mpsc::UnboundedReceiver<Outcome>,
-    notifier: Arc<dyn Notifier>,
+    desktop: Option<Desktop>,
     ctx: Arc<Ctx>,
 ) {
     while let Some(first) = outcomes.recv().await {
@@ -419,17 +448,16 @@ async fn reporter(
             batch.push(o);
         }
         for notice in batch.iter().filter_map(notice_for) {
-            // Not shown on the desktop (logged): the window shows it all the same.
-            let _ = notifier.notify(&Notice {
-                title: format!("MFA Ready: {}", notice.title),
-                body: notice.body.clone(),
-            });
+            if let Some(d) = &desktop {
+                // Not shown on the desktop (logged): the window shows it all the same.
+                let _ = d.notifier.notify(&(d.words)(&notice));
+            }
             ctx.emit(Event::Notice(notice));
         }
         if batch.iter().any(Outcome::changes_registrations) {
             ctx.emit_store_snapshot().await;
         }
-        QueueRuntime::emit_snapshot(&ctx).await;
+        QueueService::emit_snapshot(&ctx).await;
     }
 }
 
@@ -457,9 +485,9 @@ async fn first_run(ctx: &Ctx) -> Timestamp {
                 failures = failures.saturating_add(1);
                 tracing::error!(error = %e, failures, "the retry queue could not start; trying again");
                 if failures == 1 {
-                    ctx.emit(Event::Error(format!(
-                        "The retry queue could not start ({e}); it will try again."
-                    )));
+                    ctx.emit(Event::Error(Problem::QueueStartRetrying {
+                        detail: e.to_string(),
+                    }));
                 }
                 tokio::time::sleep(store_pause(failures)).await;
             }
@@ -477,7 +505,7 @@ async fn worker_task(mut worker: Worker, setup: Arc<QueueSetup>, ch: Channels, c
         outcomes,
     } = ch;
     worker.set_deadline(setup.deadline(first_run(&ctx).await));
-    QueueRuntime::emit_snapshot(&ctx).await;
+    QueueService::emit_snapshot(&ctx).await;
     let mut failures = 0u32;
     loop {
         let mut ran = 0usize;
@@ -501,9 +529,9 @@ async fn worker_task(mut worker: Worker, setup: Arc<QueueSetup>, ch: Channels, c
                 failures = failures.saturating_add(1);
                 tracing::error!(error = %e, failures, "the retry queue could not run; trying again");
                 if failures == 1 {
-                    ctx.emit(Event::Error(format!(
-                        "The retry queue could not run ({e}); it will try again."
-                    )));
+                    ctx.emit(Event::Error(Problem::QueueRunRetrying {
+                        detail: e.to_string(),
+                    }));
                 }
                 Some(store_pause(failures))
             }
@@ -549,7 +577,10 @@ mod tests {
         let now: Timestamp = "2026-11-22T09:00:00Z".parse().unwrap();
         let mut store = Store::open(dir.path(), now).unwrap();
         for _ in 0..(SNAPSHOT_OPEN_LIMIT + 5) {
-            store.enqueue(&Payload::VerifyMethods, "h", now).unwrap();
+            store
+                .queue_mut()
+                .enqueue(&Payload::VerifyMethods, "h", now)
+                .unwrap();
         }
         let snap = QueueSnapshot::read(&store, now).unwrap();
         assert_eq!(snap.jobs.len(), SNAPSHOT_OPEN_LIMIT);
