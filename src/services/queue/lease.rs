@@ -421,25 +421,10 @@ fn record_verified(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use mfa_ready_core::queue::{Payload, PhoneType};
+    use mfa_ready_core::queue::Payload;
     use mfa_ready_core::readiness::Source;
 
-    fn t(s: &str) -> Timestamp {
-        s.parse().unwrap()
-    }
-
-    fn store() -> (tempfile::TempDir, Store) {
-        let dir = tempfile::tempdir().unwrap();
-        let s = Store::open(dir.path(), t("2026-11-22T09:00:00Z")).unwrap();
-        (dir, s)
-    }
-
-    fn phone() -> Payload {
-        Payload::RegisterPhone {
-            phone_number: "+1 2065550100".into(),
-            phone_type: PhoneType::Mobile,
-        }
-    }
+    use crate::services::queue::testkit::{phone, store, t};
 
     fn lease(owner: &str, until: &str) -> (String, Timestamp) {
         (owner.to_owned(), t(until))

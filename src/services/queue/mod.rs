@@ -21,6 +21,8 @@ mod portal;
 mod runner;
 pub mod service;
 mod sql;
+#[cfg(test)]
+mod testkit;
 
 pub use lease::{ClaimInfo, DEFAULT_LEASE, Lease, Recovery, process_owner};
 pub use model::{

@@ -329,24 +329,9 @@ impl QueueStore<&mut Store> {
 mod tests {
     use super::*;
     use crate::services::queue::{Lease, Transition};
-    use mfa_ready_core::queue::{JobError, PhoneType};
+    use mfa_ready_core::queue::JobError;
 
-    fn t(s: &str) -> Timestamp {
-        s.parse().unwrap()
-    }
-
-    fn store() -> (tempfile::TempDir, Store) {
-        let dir = tempfile::tempdir().unwrap();
-        let s = Store::open(dir.path(), t("2026-11-22T09:00:00Z")).unwrap();
-        (dir, s)
-    }
-
-    fn phone() -> Payload {
-        Payload::RegisterPhone {
-            phone_number: "+1 2065550100".into(),
-            phone_type: PhoneType::Mobile,
-        }
-    }
+    use crate::services::queue::testkit::{phone, store, t};
 
     fn lease() -> Lease<'static> {
         Lease {
