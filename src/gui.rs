@@ -6,9 +6,10 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::services::instance::{self, Instance};
+use crate::services::protocol::StoreSnapshot;
 use crate::services::protocol::StoreUnavailable;
 use crate::services::queue::service::QueueSetup;
-use crate::services::runtime::{Services, ServicesConfig, StoreSnapshot, SystemBrowser};
+use crate::services::runtime::{Services, ServicesConfig, SystemBrowser};
 use crate::services::store::Store;
 use crate::startup::{self, EXIT_ERROR, EXIT_OK};
 use crate::ui::{AppInit, MfaReadyApp};

@@ -3,7 +3,7 @@
 
 use mfa_ready_core::methods::MethodKind;
 
-pub use crate::startup::{EXIT_ERROR, EXIT_FAILED, EXIT_NOT_READY, EXIT_OK, EXIT_QUEUED};
+pub(super) use crate::startup::{EXIT_ERROR, EXIT_FAILED, EXIT_NOT_READY, EXIT_OK, EXIT_QUEUED};
 
 /// A failure that ends the command with exit 2 and one line on stderr.
 #[derive(Debug)]

@@ -9,21 +9,21 @@
 
 mod args;
 mod check;
-pub mod common;
-pub mod enroll;
+mod common;
+mod enroll;
 mod helpdesk;
 mod policy;
-pub mod probe;
-pub mod queue;
+mod probe;
+mod queue;
 mod session;
 mod status;
 
 use std::path::Path;
 
+use crate::startup::EXIT_ERROR;
+
 pub use args::{Cli, Command, MethodsAction, PolicyAction, ReportFormat, Switch};
-pub use common::{
-    CliError, CliResult, EXIT_ERROR, EXIT_FAILED, EXIT_NOT_READY, EXIT_OK, EXIT_QUEUED,
-};
+pub use common::{CliError, CliResult};
 pub use session::Session;
 pub use status::status_json;
 

@@ -7,9 +7,8 @@ use std::path::{Path, PathBuf};
 use jiff::Timestamp;
 
 use crate::services::config;
-use crate::services::trust::keys::trusted_keys_path;
 use crate::services::trust::sign::{self, Protection};
-use crate::services::trust::{TrustedKeys, verify};
+use crate::services::trust::{TrustedKeys, trusted_keys_path, verify_detached};
 
 use super::common::{CliError, CliResult, EXIT_OK};
 
@@ -164,7 +163,7 @@ pub fn verify(policy: &Path, pubkey: Option<&PathBuf>) -> CliResult {
         }
     };
     let text = config::read_policy_file(policy)?;
-    let v = verify::verify_detached(policy, text.as_bytes(), &keys)?;
+    let v = verify_detached(policy, text.as_bytes(), &keys)?;
     println!(
         "{}: signature valid, key {}; trusted comment: {}",
         policy.display(),

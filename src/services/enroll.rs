@@ -25,7 +25,7 @@ use super::auth::{AuthError, ENV_GRAPH_TOKEN, TokenSource};
 use super::http::{self, HttpError};
 
 // Where the shared client lives now; these paths keep working for callers.
-pub use super::http::{BoxFut, HttpTimeouts, http_client};
+use super::http::{BoxFut, HttpTimeouts};
 
 /// How many `@odata.nextLink` pages are followed at most.
 const MAX_PAGES: usize = 20;

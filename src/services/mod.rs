@@ -2,7 +2,7 @@
 //! and enrollment clients join here.
 //!
 //! Builds on `core`; knows nothing of `ui`. Talks to the window only through
-//! [`runtime::Command`] / [`runtime::Event`] channels and a waker callback.
+//! [`protocol::Command`] / [`protocol::Event`] channels and a waker callback.
 
 pub mod auth;
 pub mod autostart;

@@ -15,9 +15,7 @@ use super::config::Clock;
 use super::protocol::{Ctx, Problem, StoreChange};
 use super::store::Store;
 
-pub use super::protocol::{
-    Command, Event, PAGE_KEY, ServiceHandle, StoreSnapshot, UrlOpener, Waker,
-};
+use super::protocol::{Command, Event, PAGE_KEY, ServiceHandle, UrlOpener, Waker};
 
 /// The real one: the `open` crate, detached.
 pub struct SystemBrowser;

@@ -10,7 +10,7 @@ use jiff::tz::TimeZone;
 
 use crate::services::config::{Clock, LoadedPolicy, PolicyLoadError};
 use crate::services::protocol::StoreUnavailable;
-use crate::services::runtime::{Command, Event, ServiceHandle, StoreSnapshot};
+use crate::services::protocol::{Command, Event, ServiceHandle, StoreSnapshot};
 use mfa_ready_core::methods::Os;
 use mfa_ready_core::queue::JobState;
 use mfa_ready_core::readiness::{Registration, Source};

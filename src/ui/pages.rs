@@ -2,7 +2,7 @@
 
 use egui::RichText;
 
-use crate::services::runtime::Command;
+use crate::services::protocol::Command;
 use mfa_ready_core::deadline::{self, DeadlineSource, Urgency};
 use mfa_ready_core::methods::{MethodKind, Os};
 use mfa_ready_core::policy::{Helpdesk, check_https};

@@ -5,7 +5,7 @@
 
 use egui::RichText;
 
-use crate::services::runtime::Command;
+use crate::services::protocol::Command;
 use mfa_ready_core::mask::PhoneNumber;
 use mfa_ready_core::policy::Provider;
 use mfa_ready_core::queue::{JobState, PhoneType};

@@ -4,8 +4,8 @@
 
 use egui::RichText;
 
+use crate::services::protocol::Command;
 use crate::services::protocol::SavedFile;
-use crate::services::runtime::Command;
 use mfa_ready_core::advice::{self, OutageInput};
 use mfa_ready_core::ics;
 use mfa_ready_core::readiness::Verdict;

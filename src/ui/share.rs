@@ -4,9 +4,9 @@
 
 use egui::RichText;
 
+use crate::services::protocol::Command;
 use crate::services::protocol::SavedFile;
 use crate::services::report::{Format, ReportError, render};
-use crate::services::runtime::Command;
 use mfa_ready_core::report::Report;
 
 use super::state::Action;

@@ -6,8 +6,8 @@
 use jiff::tz::TimeZone;
 
 use crate::services::config::{Clock, LoadedPolicy};
+use crate::services::protocol::Command;
 use crate::services::protocol::{Problem, QueueSnapshot, ReportNotOpened, SavedFile, UserNotice};
-use crate::services::runtime::Command;
 use crate::services::store::Recovered;
 use mfa_ready_core::methods::{MethodKind, Os};
 use mfa_ready_core::policy::{Helpdesk, Policy};

@@ -12,7 +12,8 @@ use mfa_ready::services::auth::{
     self, ListenError, MemorySecrets, OAuthConfig, OAuthTokens, PendingSignIn, SecretStore,
     SignInError, TokenSource,
 };
-use mfa_ready::services::enroll::{EnrollmentService, GraphClient, HttpTimeouts};
+use mfa_ready::services::enroll::{EnrollmentService, GraphClient};
+use mfa_ready::services::http::HttpTimeouts;
 use mfa_ready_core::pkce::{self, RedirectError};
 use mfa_ready_core::policy;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};

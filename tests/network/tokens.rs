@@ -11,8 +11,9 @@ use mfa_ready::services::auth::{
     AuthError, MemorySecrets, OAuthConfig, OAuthTokens, SecretStore, StaticToken, TokenSource,
 };
 use mfa_ready::services::enroll::{
-    CustomClient, EnrollmentService, GraphClient, HttpTimeouts, ServiceSetupError,
+    CustomClient, EnrollmentService, GraphClient, ServiceSetupError,
 };
+use mfa_ready::services::http::HttpTimeouts;
 use mfa_ready_core::queue::{ErrorClass, PhoneType};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};

@@ -8,8 +8,9 @@ use jiff::{SignedDuration, Timestamp};
 use mfa_ready::services::auth::{
     MemorySecrets, OAuthConfig, OAuthTokens, SecretStore, StaticToken, TokenSource,
 };
-use mfa_ready::services::enroll::BoxFut;
-use mfa_ready::services::enroll::{EnrollmentService, GraphClient, HttpTimeouts};
+use mfa_ready::services::enroll::{EnrollmentService, GraphClient};
+use mfa_ready::services::http::BoxFut;
+use mfa_ready::services::http::HttpTimeouts;
 use mfa_ready::services::queue::{Outcome, PortalProbe, SharedStore, Worker, WorkerConfig};
 use mfa_ready::services::store::Store;
 use mfa_ready_core::breaker::BreakerSnapshot;

@@ -13,7 +13,8 @@ use std::time::Duration;
 use graphsim::GraphSim;
 use jiff::Timestamp;
 use mfa_ready::services::auth::StaticToken;
-use mfa_ready::services::enroll::{BoxFut, EnrollmentService, GraphClient, HttpTimeouts};
+use mfa_ready::services::enroll::{EnrollmentService, GraphClient};
+use mfa_ready::services::http::{BoxFut, HttpTimeouts};
 use mfa_ready::services::queue::{
     Lease, Outcome, PortalProbe, SharedStore, Transition, Worker, WorkerConfig,
 };

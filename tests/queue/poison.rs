@@ -8,7 +8,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use jiff::Timestamp;
-use mfa_ready::services::enroll::{BoxFut, CallError, EnrollmentService};
+use mfa_ready::services::enroll::{CallError, EnrollmentService};
+use mfa_ready::services::http::BoxFut;
 use mfa_ready::services::queue::{Outcome, PortalProbe, SharedStore, Worker, WorkerConfig};
 use mfa_ready::services::store::Store;
 use mfa_ready_core::queue::{JobState, Payload, PhoneType};

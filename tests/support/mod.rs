@@ -2,7 +2,7 @@
 
 use std::sync::Mutex;
 
-use mfa_ready::services::runtime::UrlOpener;
+use mfa_ready::services::protocol::UrlOpener;
 
 /// Records the URLs it is asked to open instead of launching a browser.
 #[derive(Default)]

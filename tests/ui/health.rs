@@ -11,7 +11,7 @@ use jiff::Timestamp;
 use mfa_ready::services::config::{Clock, LoadedPolicy, PolicyOrigin, PolicySource};
 use mfa_ready::services::health::{HealthReport, HealthSnapshot};
 use mfa_ready::services::probe::ProbeResult;
-use mfa_ready::services::runtime::{Command, Event, ServiceHandle, StoreSnapshot};
+use mfa_ready::services::protocol::{Command, Event, ServiceHandle, StoreSnapshot};
 use mfa_ready::ui::{AppInit, MfaReadyApp};
 use mfa_ready_core::fault::{
     ConnectivityObservation, ConnectivityOutcome, ProbeObservation, Thresholds,

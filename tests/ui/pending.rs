@@ -8,9 +8,9 @@ use jiff::Timestamp;
 use mfa_ready::services::config::{
     Clock, LoadedPolicy, PolicyLoadError, PolicyOrigin, PolicySource,
 };
+use mfa_ready::services::protocol::{Command, Event, ServiceHandle, StoreSnapshot};
 use mfa_ready::services::protocol::{PendingJob, QueueSnapshot};
 use mfa_ready::services::queue::Job;
-use mfa_ready::services::runtime::{Command, Event, ServiceHandle, StoreSnapshot};
 use mfa_ready::ui::{AppInit, MfaReadyApp};
 use mfa_ready_core::methods::Os;
 use mfa_ready_core::policy::Policy;

@@ -11,7 +11,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiff::Timestamp;
 use mfa_ready::services::config::{self, Clock, LoadedPolicy, PolicyOrigin, PolicySource};
-use mfa_ready::services::runtime::{ServiceHandle, StoreSnapshot};
+use mfa_ready::services::protocol::{ServiceHandle, StoreSnapshot};
 use mfa_ready::services::trust::sign::{self, Protection};
 use mfa_ready::services::trust::{SeenRecords, TrustedKeys};
 use mfa_ready::ui::{AppInit, MfaReadyApp};

@@ -10,10 +10,9 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiff::Timestamp;
 use mfa_ready::services::config::{self, Clock, LoadedPolicy, PolicyOrigin, PolicySource};
+use mfa_ready::services::protocol::{Command, Event, ServiceHandle, StoreSnapshot};
 use mfa_ready::services::protocol::{Problem, StoreChange};
-use mfa_ready::services::runtime::{
-    Command, Event, ServiceHandle, Services, ServicesConfig, StoreSnapshot,
-};
+use mfa_ready::services::runtime::{Services, ServicesConfig};
 use mfa_ready::services::store::Store;
 use mfa_ready::ui::{AppInit, MfaReadyApp};
 use mfa_ready_core::methods::{MethodKind, Os};

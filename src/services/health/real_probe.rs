@@ -23,7 +23,7 @@ impl RealProbe {
 }
 
 impl crate::services::queue::PortalProbe for RealProbe {
-    fn healthy<'a>(&'a self, url: &'a str) -> crate::services::enroll::BoxFut<'a, bool> {
+    fn healthy<'a>(&'a self, url: &'a str) -> crate::services::http::BoxFut<'a, bool> {
         Box::pin(async move {
             let target = self
                 .targets

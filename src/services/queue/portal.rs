@@ -3,7 +3,7 @@
 //! `services::health::RealProbe` (one probe, the same judgment as the health
 //! page: `core::fault::Outcome::host_signal`); tests pass their own.
 
-use crate::services::enroll::BoxFut;
+use crate::services::http::BoxFut;
 
 /// Checks whether a portal answers usably now.
 pub trait PortalProbe: Send + Sync {

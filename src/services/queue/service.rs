@@ -24,8 +24,9 @@ use mfa_ready_core::weburl;
 use crate::services::auth::{
     self, KeychainStore, OAuthConfig, OAuthTokens, SecretStore, TokenSource,
 };
-use crate::services::enroll::{self, HttpTimeouts, ServiceSetupError};
+use crate::services::enroll::{self, ServiceSetupError};
 use crate::services::health::{HealthSettings, RealProbe};
+use crate::services::http::HttpTimeouts;
 use crate::services::notify::{Notice, Notifier};
 use crate::services::protocol::{
     Command, Ctx, Event, PendingJob, Problem, QueueSnapshot, SNAPSHOT_OPEN_LIMIT, StoreOpError,

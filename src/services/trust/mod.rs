@@ -20,12 +20,12 @@
 //!   user-level policy (`--policy`, `MFA_READY_POLICY`, beside the program) may not
 //!   replace a system policy that is validly signed, unless it is that very file.
 
-pub mod keys;
-pub mod model;
-pub mod owner;
-pub mod seen;
+mod keys;
+mod model;
+mod owner;
+mod seen;
 pub mod sign;
-pub mod verify;
+mod verify;
 
 use std::path::Path;
 
@@ -33,9 +33,15 @@ use jiff::Timestamp;
 
 use mfa_ready_core::signature::{self, Stale};
 
-pub use keys::{KeySource, KeysError, TrustedKey, TrustedKeys};
+// The surface, chosen: one path per item (`sign` is its own namespace for IT's commands).
+pub use keys::{
+    BUILT_IN, KeyParseError, KeySource, KeysError, TRUSTED_KEYS_FILE, TrustedKey, TrustedKeys,
+    trusted_keys_path,
+};
 pub use model::{PolicyTrust, TrustError};
-pub use seen::SeenRecords;
+pub use owner::{AclError, Exposure, admin_only};
+pub use seen::{SEEN_FILE, SeenRecords};
+pub use verify::{Verified, signature_path, verify_detached};
 
 /// A policy file and the exact bytes read from it.
 #[derive(Debug, Clone, Copy)]
