@@ -783,7 +783,7 @@ mod tests {
             s.title,
             "Temporary Access Pass: only if they lost their only method"
         );
-        assert!(says(s, "(Your phone)"));
+        assert!(says(s, "(your phone)"));
         // Overdue without evidence: not on these grounds.
         let g = guide(&testkit::overdue());
         assert_eq!(

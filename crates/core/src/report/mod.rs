@@ -17,6 +17,8 @@ mod html;
 mod html_css;
 mod markdown;
 mod model;
+#[cfg(test)]
+mod pinned;
 mod privacy;
 mod read;
 #[cfg(test)]

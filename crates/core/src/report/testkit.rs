@@ -109,21 +109,21 @@ pub(super) fn ready() -> Report {
             "passkey",
             "Passkey",
             "Phishing-resistant",
-            "This computer",
+            "this computer",
             "verified",
         ),
         method(
             "authenticator_app",
             "Microsoft Authenticator",
             "Strong",
-            "Your phone",
+            "your phone",
             "verified",
         ),
         method(
             "phone_sms",
             "Text message (SMS)",
             "Weak",
-            "Your phone number",
+            "your phone number",
             "self_attested",
         ),
     ];
@@ -193,7 +193,7 @@ pub(super) fn outage() -> Report {
         "authenticator_app",
         "Microsoft Authenticator",
         "Strong",
-        "Your phone",
+        "your phone",
         "self_attested",
     )];
     r.deadline = Some(DeadlineInfo {
@@ -203,8 +203,7 @@ pub(super) fn outage() -> Report {
         overdue: false,
     });
     let mut failed = outage_job(8);
-    failed.kind = "register_security_key".into();
-    failed.what = "Adding your security key".into();
+    failed.what = "Adding your phone +1 206 ••• 0199".into();
     failed.state = "failed".into();
     failed.history.truncate(2);
     failed.attempts = 2;
