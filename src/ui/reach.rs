@@ -6,6 +6,7 @@ use egui::RichText;
 
 use crate::services::runtime::Command;
 use mfa_ready_core::advice::{self, OutageInput};
+use mfa_ready_core::fault::Outcome;
 use mfa_ready_core::ics;
 use mfa_ready_core::readiness::Verdict;
 use mfa_ready_core::report::probe_blocked;
@@ -46,7 +47,11 @@ fn failing_portal(state: &AppState) -> Option<(String, jiff::Timestamp)> {
     for name in names {
         let rows: Vec<_> = history.iter().filter(|p| p.portal == name).collect();
         let failing = |p: &&crate::services::store::ProbeRow| {
-            probe_blocked(&p.outcome, p.http_status, p.timed_out_phase.is_some())
+            probe_blocked(
+                Outcome::from_id(&p.outcome),
+                p.http_status,
+                p.timed_out_phase.is_some(),
+            )
         };
         if !rows.last().is_some_and(failing) {
             continue;

@@ -7,8 +7,9 @@
 use egui::RichText;
 use jiff::tz::TimeZone;
 
-use mfa_ready_core::readiness::{Verdict, phishing_resistant_count};
-use mfa_ready_core::report::{GuideStep, Opened, evidence_lead, guide, phase_parts};
+use mfa_ready_core::fault::Outcome;
+use mfa_ready_core::readiness::{Source, Verdict, phishing_resistant_count};
+use mfa_ready_core::report::{GuideStep, Opened, UNKNOWN, evidence_lead, guide, phase_parts};
 
 use super::widgets::{self, card_ui};
 
@@ -141,7 +142,7 @@ impl ReportViewer {
         let r = &self.opened.report;
         card_ui(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                let v = verdict_of(&r.readiness.verdict);
+                let v = r.readiness.verdict.known().unwrap_or(Verdict::NotReady);
                 widgets::pill_ui(ui, &r.readiness.label, widgets::verdict_color(v));
                 ui.label(format!("{} · {}", r.organization, r.os.name));
             });
@@ -170,7 +171,7 @@ impl ReportViewer {
                         RichText::new(format!(
                             "Deadline {} ({}): {}",
                             self.time(d.at),
-                            d.source,
+                            d.source.wire(),
                             d.time_left
                         ))
                         .color(color),
@@ -202,7 +203,7 @@ impl ReportViewer {
             ui.label(format!(
                 "Policy: {} ({}) · SHA-256 {}",
                 path,
-                r.policy.source,
+                r.policy.source.wire(),
                 r.policy.sha256.get(..16).unwrap_or(&r.policy.sha256)
             ));
             ui.label(format!(
@@ -220,15 +221,15 @@ impl ReportViewer {
         for m in &r.methods {
             card_ui(ui, |ui| {
                 ui.label(RichText::new(&m.name).strong());
-                let how = if m.source == "verified" {
+                let how = if m.source.is(Source::Verified) {
                     "verified by the service"
                 } else {
                     "the user said so"
                 };
                 ui.label(format!(
                     "{} · {} · {how} · since {}",
-                    m.tier,
-                    m.device,
+                    m.tier.wire(),
+                    m.device.wire(),
                     self.time(m.registered_at)
                 ));
                 if !m.counted {
@@ -252,12 +253,13 @@ impl ReportViewer {
                     widgets::RED
                 };
                 ui.horizontal_wrapped(|ui| {
-                    widgets::pill_ui(ui, &p.outcome.replace('_', " "), color);
+                    let outcome = p.outcome.known().map_or(UNKNOWN, Outcome::label);
+                    widgets::pill_ui(ui, outcome, color);
                     ui.label(RichText::new(&p.name).strong());
                     ui.label(self.time(p.at));
                 });
                 ui.label(&p.explanation);
-                let phases = phase_parts(&p.phases, p.timed_out_phase.as_deref()).join(" · ");
+                let phases = phase_parts(&p.phases, p.timed_out_phase).join(" · ");
                 if !phases.is_empty() {
                     ui.label(RichText::new(phases).small());
                 }
@@ -279,7 +281,7 @@ impl ReportViewer {
                 ui.label(RichText::new(format!("{}: {}", i.feed, i.title)).strong());
                 ui.label(format!(
                     "{} impact · seen since {}",
-                    i.impact,
+                    i.impact.id(),
                     self.time(i.first_seen)
                 ));
             });
@@ -294,14 +296,19 @@ impl ReportViewer {
         }
         for j in &r.jobs {
             card_ui(ui, |ui| {
-                ui.label(RichText::new(format!("{} · {}", j.what, j.state)).strong());
+                ui.label(RichText::new(format!("{} · {}", j.what, j.state.wire())).strong());
                 if let Some(e) = &j.last_error {
                     ui.label(format!("last error: {}", e.summary()));
                 }
                 for h in j.history.iter().rev().take(HISTORY_SHOWN) {
                     ui.label(
-                        RichText::new(format!("{}  {}  {}", self.time(h.at), h.state, h.detail))
-                            .small(),
+                        RichText::new(format!(
+                            "{}  {}  {}",
+                            self.time(h.at),
+                            h.state.wire(),
+                            h.detail
+                        ))
+                        .small(),
                     );
                 }
                 let older = j.history.len().saturating_sub(HISTORY_SHOWN);
@@ -371,13 +378,6 @@ fn guide_ui(ui: &mut egui::Ui, steps: &[GuideStep]) {
             }
         });
     }
-}
-
-fn verdict_of(id: &str) -> Verdict {
-    [Verdict::Ready, Verdict::NotReady, Verdict::Overdue]
-        .into_iter()
-        .find(|v| v.id() == id)
-        .unwrap_or(Verdict::NotReady)
 }
 
 /// The standalone helpdesk window (`mfa-ready --open-report FILE`).

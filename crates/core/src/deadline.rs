@@ -44,6 +44,18 @@ pub enum DeadlineSource {
     Personal,
 }
 
+impl DeadlineSource {
+    pub const ALL: [DeadlineSource; 2] = [Self::Organization, Self::Personal];
+
+    /// The stable id (`status --json`'s `deadline_source`, a report's `deadline.source`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Organization => "organization",
+            Self::Personal => "personal",
+        }
+    }
+}
+
 /// The deadline in force.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Deadline {

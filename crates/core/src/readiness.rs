@@ -26,6 +26,8 @@ pub enum Source {
 }
 
 impl Source {
+    pub const ALL: [Source; 2] = [Self::Verified, Self::SelfAttested];
+
     pub fn id(self) -> &'static str {
         match self {
             Self::SelfAttested => "self_attested",
@@ -59,6 +61,8 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    pub const ALL: [Verdict; 3] = [Self::Ready, Self::NotReady, Self::Overdue];
+
     pub fn id(self) -> &'static str {
         match self {
             Self::Ready => "ready",

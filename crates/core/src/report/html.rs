@@ -8,7 +8,8 @@ use super::markdown::{
     utc_secs,
 };
 use super::model::Report;
-use crate::readiness::phishing_resistant_count;
+use super::wire::OrUnknown;
+use crate::readiness::{Verdict, phishing_resistant_count};
 
 /// Newest history lines shown per job.
 const HISTORY_LINES: usize = 6;
@@ -54,13 +55,13 @@ fn header(out: &mut String, r: &Report) {
     ));
 }
 
-/// `ok` (green) when ready, `warn` (amber) when not ready yet (or at risk),
+/// `ok` (green) when ready, `warn` (amber) when not ready yet,
 /// `bad` (red) when overdue or unknown.
-fn badge_class(verdict: &str) -> &'static str {
-    match verdict {
-        "ready" => "ok",
-        "not_ready" | "at_risk" => "warn",
-        _ => "bad",
+fn badge_class(verdict: OrUnknown<Verdict>) -> &'static str {
+    match verdict.known() {
+        Some(Verdict::Ready) => "ok",
+        Some(Verdict::NotReady) => "warn",
+        Some(Verdict::Overdue) | None => "bad",
     }
 }
 
@@ -69,7 +70,7 @@ fn verdict(out: &mut String, r: &Report) {
     out.push_str(&format!(
         "<section class=\"verdict\">\n<span class=\"badge {}\">{}</span>\n\
          <span class=\"fact\"><b>{}</b> of {} methods</span>\n",
-        badge_class(&x.verdict),
+        badge_class(x.verdict),
         esc(&x.label),
         x.counted,
         x.required,
@@ -83,7 +84,7 @@ fn verdict(out: &mut String, r: &Report) {
         Some(d) => out.push_str(&format!(
             "<span class=\"fact\">Deadline <b>{}</b> ({}): <b>{}</b></span>\n",
             esc(&utc(d.at)),
-            esc(&d.source),
+            esc(d.source.wire()),
             esc(&d.time_left)
         )),
         None => out.push_str("<span class=\"fact\">No deadline in force</span>\n"),
@@ -149,10 +150,10 @@ fn methods(out: &mut String, r: &Report) {
         .map(|m| {
             vec![
                 Cell::text(&m.name),
-                Cell::id(Some(&m.kind)),
-                Cell::text(&m.tier),
-                Cell::text(&m.device),
-                Cell::text(source_label(&m.source)),
+                Cell::id(Some(m.kind.wire())),
+                Cell::text(m.tier.wire()),
+                Cell::text(m.device.wire()),
+                Cell::text(source_label(m.source)),
                 Cell::text(&utc(m.registered_at)),
                 Cell::text(if m.counted { "yes" } else { "no" }),
             ]
@@ -208,7 +209,7 @@ fn jobs(out: &mut String, r: &Report) {
                     what.push_str(&format!(
                         "<li>{} · {} · attempt {} · {}</li>",
                         esc(&utc_secs(h.at)),
-                        esc(&h.state),
+                        esc(h.state.wire()),
                         h.attempt,
                         esc(&h.detail)
                     ));
@@ -218,7 +219,7 @@ fn jobs(out: &mut String, r: &Report) {
             vec![
                 Cell::num(Some(j.id)),
                 Cell(what, ""),
-                Cell::text(&j.state),
+                Cell::text(j.state.wire()),
                 Cell::num(Some(j.attempts)),
                 Cell::id(j.client_request_id.as_deref()),
                 Cell::text(&utc(j.updated_at)),
@@ -257,7 +258,7 @@ fn portals(out: &mut String, r: &Report) {
             let outcome = format!(
                 "<span class=\"{}\">{}</span>",
                 if p.healthy { "ok-t" } else { "bad-t" },
-                esc(&p.outcome)
+                esc(p.outcome.wire())
             );
             vec![
                 Cell(
@@ -271,7 +272,7 @@ fn portals(out: &mut String, r: &Report) {
                 Cell::text(&utc(p.at)),
                 Cell(format!("{outcome}<br>{}", esc(&p.explanation)), ""),
                 Cell::num(p.http_status),
-                Cell::text(&phases_text(&p.phases, p.timed_out_phase.as_deref())),
+                Cell::text(&phases_text(&p.phases, p.timed_out_phase)),
                 Cell::id(p.request_id.as_deref()),
                 Cell::text(p.cert_issuer.as_deref().unwrap_or("—")),
             ]
@@ -309,7 +310,7 @@ fn incidents(out: &mut String, r: &Report) {
             vec![
                 Cell::text(&i.feed),
                 Cell::text(&i.title),
-                Cell::text(&i.impact),
+                Cell::text(i.impact.id()),
                 Cell::text(&i.started.map_or_else(|| "—".to_owned(), utc)),
                 Cell::text(&utc(i.last_seen)),
                 // Shown as text, never a link: the page makes no request.
@@ -365,7 +366,7 @@ fn footer(out: &mut String, r: &Report) {
          <dt>Policy SHA-256</dt><dd class=\"id\">{}</dd>\n<dt>Signed</dt><dd>{}</dd>\n\
          <dt>MFA Ready</dt><dd>{} ({})</dd>\n<dt>Operating system</dt><dd>{} {}</dd>\n\
          <dt>Report</dt><dd>schema {} · support code {}</dd>\n</dl>\n</footer>\n",
-        esc(&p.source),
+        esc(p.source.wire()),
         p.path.as_deref().map_or_else(String::new, |path| format!(
             " · <span class=\"id\">{}</span>",
             esc(path)

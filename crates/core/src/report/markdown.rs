@@ -6,7 +6,10 @@
 use jiff::Timestamp;
 
 use super::evidence::blocked_total;
-use super::model::{EvidenceEntry, Phases, Report};
+use super::model::{EvidenceEntry, EvidenceSource, Phases, Report};
+use super::wire::OrUnknown;
+use crate::fault::Phase;
+use crate::readiness::Source;
 
 /// Newest history lines shown per job in Markdown.
 const MD_HISTORY_LINES: usize = 20;
@@ -85,7 +88,7 @@ fn verdict(out: &mut String, r: &Report) {
             },
             r.deadline.as_ref().map_or_else(
                 || "none".to_owned(),
-                |d| format!("{} ({})", utc(d.at), md(&d.source)),
+                |d| format!("{} ({})", utc(d.at), d.source.wire()),
             ),
             r.deadline
                 .as_ref()
@@ -153,10 +156,10 @@ fn methods(out: &mut String, r: &Report) {
         .map(|m| {
             vec![
                 md(&m.name),
-                code(&m.kind),
-                md(&m.tier),
-                md(&m.device),
-                source_label(&m.source).to_owned(),
+                code(m.kind.wire()),
+                md(m.tier.wire()),
+                md(m.device.wire()),
+                source_label(m.source).to_owned(),
                 utc(m.registered_at),
                 if m.counted { "yes" } else { "no" }.to_owned(),
             ]
@@ -190,7 +193,7 @@ fn jobs(out: &mut String, r: &Report) {
             vec![
                 j.id.to_string(),
                 md(&j.what),
-                code(&j.state),
+                code(j.state.wire()),
                 j.attempts.to_string(),
                 opt_code(j.client_request_id.as_deref()),
                 utc(j.updated_at),
@@ -233,7 +236,7 @@ fn jobs(out: &mut String, r: &Report) {
             out.push_str(&format!(
                 "- {} · {} · attempt {} · {}\n",
                 utc_secs(h.at),
-                md(&h.state),
+                md(h.state.wire()),
                 h.attempt,
                 md(&h.detail)
             ));
@@ -258,10 +261,10 @@ fn portals(out: &mut String, r: &Report) {
                 format!(
                     "{}{}",
                     if p.healthy { "✅ " } else { "❌ " },
-                    code(&p.outcome)
+                    code(p.outcome.wire())
                 ),
                 opt_num(p.http_status),
-                md(&phases_text(&p.phases, p.timed_out_phase.as_deref())),
+                md(&phases_text(&p.phases, p.timed_out_phase)),
                 opt_code(p.request_id.as_deref()),
                 p.cert_issuer.as_deref().map_or_else(|| "—".to_owned(), md),
             ]
@@ -312,7 +315,7 @@ fn incidents(out: &mut String, r: &Report) {
             vec![
                 md(&i.feed),
                 md(&i.title),
-                md(&i.impact),
+                md(i.impact.id()),
                 i.started.map_or_else(|| "—".to_owned(), utc),
                 utc(i.last_seen),
                 i.link.as_deref().map_or_else(|| "—".to_owned(), md),
@@ -358,7 +361,7 @@ fn about(out: &mut String, r: &Report) {
     out.push_str("## About this report\n\n");
     out.push_str(&format!(
         "- **Policy:** {}{}\n- **Policy SHA-256:** {}\n- **Signed:** {}\n",
-        md(&p.source),
+        md(p.source.wire()),
         p.path
             .as_deref()
             .map_or_else(String::new, |path| format!(" ({})", md(path))),
@@ -440,12 +443,12 @@ fn opt_num(n: Option<u16>) -> String {
     n.map_or_else(|| "—".to_owned(), |n| n.to_string())
 }
 
-/// "Verified" or "Self-attested" for a method's `source` id.
-pub(super) fn source_label(id: &str) -> &'static str {
-    match id {
-        "verified" => "verified",
-        "self_attested" => "self-attested",
-        _ => "unknown",
+/// "verified" or "self-attested" for a method's source.
+pub(super) fn source_label(source: OrUnknown<Source>) -> &'static str {
+    match source.known() {
+        Some(Source::Verified) => "verified",
+        Some(Source::SelfAttested) => "self-attested",
+        None => "unknown",
     }
 }
 
@@ -472,7 +475,7 @@ pub(super) fn newest<T>(items: &[T], n: usize) -> (usize, &[T]) {
 
 /// "DNS 12 ms · connect 20 ms · TLS 31 ms · first byte 180 ms · total 245 ms",
 /// with the phase that timed out.
-pub(super) fn phases_text(p: &Phases, timed_out: Option<&str>) -> String {
+pub(super) fn phases_text(p: &Phases, timed_out: Option<OrUnknown<Phase>>) -> String {
     let parts = phase_parts(p, timed_out);
     if parts.is_empty() {
         "—".to_owned()
@@ -482,7 +485,7 @@ pub(super) fn phases_text(p: &Phases, timed_out: Option<&str>) -> String {
 }
 
 /// Each measured phase ("DNS 12 ms") and the one that timed out, if any.
-pub fn phase_parts(p: &Phases, timed_out: Option<&str>) -> Vec<String> {
+pub fn phase_parts(p: &Phases, timed_out: Option<OrUnknown<Phase>>) -> Vec<String> {
     let mut parts: Vec<String> = [
         ("DNS", p.dns_ms),
         ("connect", p.connect_ms),
@@ -494,7 +497,10 @@ pub fn phase_parts(p: &Phases, timed_out: Option<&str>) -> Vec<String> {
     .filter_map(|(name, ms)| ms.map(|ms| format!("{name} {ms:.0} ms")))
     .collect();
     if let Some(phase) = timed_out {
-        parts.push(format!("timed out in {}", phase.replace('_', " ")));
+        parts.push(format!(
+            "timed out in {}",
+            phase.known().map_or("an unknown phase", Phase::label)
+        ));
     }
     parts
 }
@@ -510,8 +516,8 @@ pub fn evidence_lead(r: &Report) -> String {
     ) else {
         return "No attempt was blocked by the service in the last 14 days.".to_owned();
     };
-    let count = |source: &str| blocked_total(ev.iter().filter(|e| e.source == source));
-    let (jobs, probes) = (count("job"), count("probe"));
+    let count = |source| blocked_total(ev.iter().filter(|e| e.source.is(source)));
+    let (jobs, probes) = (count(EvidenceSource::Job), count(EvidenceSource::Probe));
     let total = jobs + probes;
     let what = match (jobs, probes) {
         (j, 0) => format!("{j} enrollment {}", plural(j, "attempt", "attempts")),
@@ -687,7 +693,7 @@ mod tests {
         }
         // One row for a run of 4 failing checks counts 4 in both sentences.
         let mut r = testkit::outage();
-        r.evidence.retain(|e| e.source == "probe");
+        r.evidence.retain(|e| e.source.is(EvidenceSource::Probe));
         r.evidence[0].count = 4;
         r.evidence[0].incident = Some("Azure status: Authentication failures".into());
         let ev = evidence_markdown(&r);

@@ -23,6 +23,7 @@ mod privacy;
 mod read;
 #[cfg(test)]
 mod testkit;
+mod wire;
 
 pub use build::{LOOKBACK, ReportInput, build, lookback_start};
 pub use code::{canonical_json, code_matches, support_code};
@@ -37,3 +38,4 @@ pub use read::{
     MAX_JSON_VALUES, MAX_METHODS, MAX_NAME_CHARS, MAX_PORTALS, MAX_REPORT_BYTES, MAX_TEXT_CHARS,
     Omitted, Opened, ReadError, parse,
 };
+pub use wire::{OrUnknown, UNKNOWN, Wire};
