@@ -1,6 +1,6 @@
 //! Gathers a readiness report from the store and the policy (issue 8): the
 //! rows become `core::report` entries, and `core::report::build` computes,
-//! masks and seals. Also writes a report in the chosen format, and opens one
+//! masks and seals (`core::report::render` writes it in a format). Also opens one
 //! handed over (helpdesk mode) with the size cap before anything is parsed.
 
 use std::io::Read;
@@ -21,35 +21,6 @@ use mfa_ready_core::report::{
     Opened, OrUnknown, OsInfo, Phases, PolicyInfo, PortalEntry, ReadError, Report, ReportInput,
 };
 
-/// The report formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Json,
-    Markdown,
-    Html,
-}
-
-impl Format {
-    /// `json`, `md`, `html`.
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::Json => "json",
-            Self::Markdown => "md",
-            Self::Html => "html",
-        }
-    }
-
-    /// From a file name's extension (`.json`, `.md`, `.markdown`, `.html`, `.htm`).
-    pub fn from_path(path: &Path) -> Option<Self> {
-        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
-            "json" => Some(Self::Json),
-            "md" | "markdown" => Some(Self::Markdown),
-            "html" | "htm" => Some(Self::Html),
-            _ => None,
-        }
-    }
-}
-
 /// Why a report could not be made or read.
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
@@ -68,15 +39,6 @@ pub enum ReportError {
         "This is not a report file (it is a folder, a pipe or a device); save the report as a file and open that."
     )]
     NotAFile,
-}
-
-/// The report text in `format`.
-pub fn render(report: &Report, format: Format) -> String {
-    match format {
-        Format::Json => serde_json::to_string_pretty(report).unwrap_or_default() + "\n",
-        Format::Markdown => report::to_markdown(report),
-        Format::Html => report::to_html(report),
-    }
 }
 
 /// Who is asking, for the report's header.
@@ -302,14 +264,6 @@ fn open_without_blocking(path: &Path) -> std::io::Result<std::fs::File> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn formats_from_extensions() {
-        assert_eq!(Format::from_path(Path::new("a.JSON")), Some(Format::Json));
-        assert_eq!(Format::from_path(Path::new("a.md")), Some(Format::Markdown));
-        assert_eq!(Format::from_path(Path::new("a.htm")), Some(Format::Html));
-        assert_eq!(Format::from_path(Path::new("a.txt")), None);
-    }
 
     /// Issue 13, item 16: a FIFO blocked the read forever; a folder is no report either.
     #[cfg(unix)]

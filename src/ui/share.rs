@@ -4,9 +4,8 @@
 
 use egui::RichText;
 
-use crate::services::report::{Format, render};
 use crate::services::runtime::Command;
-use mfa_ready_core::report::Report;
+use mfa_ready_core::report::{Format, Report, render};
 
 use super::state::Action;
 use super::widgets;

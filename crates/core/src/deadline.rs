@@ -54,6 +54,15 @@ impl DeadlineSource {
             Self::Personal => "personal",
         }
     }
+
+    /// How a person is told whose deadline it is, the same to the user and to the
+    /// helpdesk: the one wording of it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Organization => "organisation deadline",
+            Self::Personal => "new-user deadline",
+        }
+    }
 }
 
 /// The deadline in force.

@@ -6,15 +6,16 @@
 
 use jiff::SignedDuration;
 
-use super::markdown::evidence_lead;
+use super::lead::evidence_lead;
 use super::model::{JobEntry, PortalEntry, Report};
+use super::times::utc;
 use super::wire::{OrUnknown, UNKNOWN};
 use crate::fault::{ErrorKind, Outcome, Phase};
 use crate::feeds::Impact;
 use crate::methods::MethodKind;
 use crate::phrase::plural;
 use crate::queue::{ErrorClass, JobState};
-use crate::readiness::{Verdict, phishing_resistant_count};
+use crate::readiness::{Verdict, methods_count, phishing_resistant_count};
 
 /// One step of the guide.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -172,8 +173,8 @@ fn verdict(r: &Report) -> GuideStep {
     let x = &r.readiness;
     let counts = match phishing_resistant_count(x.phishing_resistant, x.required_phishing_resistant)
     {
-        Some(pr) => format!("{} of {} methods, {pr}", x.counted, x.required),
-        None => format!("{} of {} methods", x.counted, x.required),
+        Some(pr) => format!("{}, {pr}", methods_count(x.counted, x.required)),
+        None => methods_count(x.counted, x.required),
     };
     let left = r
         .deadline
@@ -420,13 +421,9 @@ fn tap(r: &Report) -> GuideStep {
             vec![
                 format!(
                     "The deadline is {} ({}) and the service blocked {}: they could not enrol in time through no fault of their own.",
-                    super::markdown::utc(d.at),
+                    utc(d.at),
                     d.time_left,
-                    plural(
-                        u64::try_from(blocked).unwrap_or(u64::MAX),
-                        "attempt",
-                        "attempts"
-                    )
+                    plural(blocked, "attempt", "attempts")
                 ),
                 format!(
                     "After your identity check and once the sign-in or audit logs show the blocked attempts (see the evidence step), issue a Temporary Access Pass so they can add their methods once the portal works, or grant an extension; note the support code {}.",
@@ -543,7 +540,7 @@ mod tests {
         let v = step(&g, "verdict:not_ready");
         assert!(!v.title.contains("phishing-resistant"), "{}", v.title);
         assert!(!super::super::html::to_html(&r).contains("of 0 phishing-resistant"));
-        assert!(super::super::markdown::to_markdown(&r).contains("| 0 (none required) |"));
+        assert!(!super::super::markdown::to_markdown(&r).contains("Phishing-resistant:"));
     }
 
     /// Issue 13, item 10: the report cannot prove itself; the agent checks the ids

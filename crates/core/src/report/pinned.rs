@@ -15,7 +15,7 @@ use crate::readiness::{Registration, Source};
 
 /// The text of a report file, exactly as `report --format json` writes it.
 fn file_text(r: &Report) -> String {
-    serde_json::to_string_pretty(r).unwrap_or_default() + "\n"
+    super::format::render(r, super::format::Format::Json)
 }
 
 const POLICY: &str = "schema = 1\norganization = \"Contoso\"\n\
