@@ -139,11 +139,12 @@ fn jobs(store: &Store, since: Timestamp) -> Result<Vec<JobEntry>, ReportError> {
 
 /// A stored check as the report holds it (the store's ids are the report's spellings).
 fn portal_entry(p: ProbeRow) -> PortalEntry {
+    let outcome = OrUnknown::from_wire(&p.outcome);
     PortalEntry {
-        healthy: fault::Outcome::id_is_healthy(&p.outcome),
+        healthy: outcome.known().is_some_and(fault::Outcome::is_healthy),
         cert_issuer: fault::read_cert_issuer(&p.technical).map(str::to_owned),
         error_kind: fault::read_error_kind(&p.technical).map(OrUnknown::from_wire),
-        outcome: OrUnknown::from_wire(&p.outcome),
+        outcome,
         timed_out_phase: p.timed_out_phase.as_deref().map(OrUnknown::from_wire),
         name: p.portal,
         url: mfa_ready_core::weburl::redact(&p.url),

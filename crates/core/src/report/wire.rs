@@ -26,7 +26,9 @@ pub trait Wire: Copy + Eq + 'static {
     fn wire(self) -> &'static str;
 }
 
-/// A value of a closed set as a report holds it.
+/// A value of a closed set as a report holds it. `Unknown` is written as
+/// [`UNKNOWN`]: only a report this version read from a newer writer holds one, and
+/// nothing writes such a report again (the viewer only shows it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum OrUnknown<T> {
     Known(T),
