@@ -9,10 +9,10 @@ use jiff::tz::TimeZone;
 use crate::services::autostart::{self, Autostart};
 use crate::services::notify;
 use crate::services::reminders;
-use crate::services::report::{Format, Requester, gather, render};
+use crate::services::report::{Requester, gather};
 use mfa_ready_core::ics;
 use mfa_ready_core::methods::Os;
-use mfa_ready_core::report;
+use mfa_ready_core::report::{self, Format, render};
 
 use super::args::{ReportFormat, Switch};
 use super::common::{CliError, CliResult, EXIT_OK};

@@ -316,10 +316,7 @@ pub fn status_json(
     json!({
         "verdict": r.verdict.id(),
         "deadline": r.deadline.map(|d| d.at.to_string()),
-        "deadline_source": r.deadline.map(|d| match d.source {
-            deadline::DeadlineSource::Organization => "organization",
-            deadline::DeadlineSource::Personal => "personal",
-        }),
+        "deadline_source": r.deadline.map(|d| d.source.id()),
         "time_left_seconds": r.time_left.map(|d| d.as_secs()),
         "urgency": r.urgency.id(),
         "methods": methods,
@@ -364,10 +361,7 @@ fn status_text(loaded: &LoadedPolicy, policy: &Policy, r: &Readiness, now: Times
         Some(d) => out.push_str(&format!(
             "  Deadline:  {} ({}), {}\n",
             local(d.at),
-            match d.source {
-                deadline::DeadlineSource::Organization => "organisation",
-                deadline::DeadlineSource::Personal => "personal, new user",
-            },
+            d.source.label(),
             // Ready: the deadline is met, however long ago it passed.
             if r.verdict == readiness::Verdict::Ready {
                 "met: you are ready".to_owned()

@@ -20,6 +20,7 @@ use jiff::Timestamp;
 use serde::Serialize;
 
 use crate::services::trust::{self, PolicyTrust, SeenRecords, TrustError, TrustedKeys};
+pub use mfa_ready_core::policy::PolicyOrigin;
 use mfa_ready_core::policy::{self, Policy, PolicyErrors};
 
 pub const ENV_POLICY: &str = "MFA_READY_POLICY";
@@ -31,34 +32,6 @@ pub const ENV_SYSTEM_DIR: &str = "MFA_READY_SYSTEM_DIR";
 
 /// The largest policy file read (1 MiB; real ones are a few KiB).
 pub const MAX_POLICY_BYTES: u64 = 1024 * 1024;
-
-/// How the policy in force was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PolicyOrigin {
-    /// `--policy FILE`
-    Flag,
-    /// `MFA_READY_POLICY`
-    Env,
-    /// The system-wide location (`/etc/mfa-ready/policy.toml`, …).
-    System,
-    /// `policy.toml` beside the executable.
-    BesideExecutable,
-    /// Compiled into the binary.
-    Embedded,
-}
-
-impl PolicyOrigin {
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::Flag => "flag",
-            Self::Env => "env",
-            Self::System => "system",
-            Self::BesideExecutable => "beside_executable",
-            Self::Embedded => "embedded",
-        }
-    }
-}
 
 /// The policy's origin and file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -1,6 +1,6 @@
 //! Gathers a readiness report from the store and the policy (issue 8): the
 //! rows become `core::report` entries, and `core::report::build` computes,
-//! masks and seals. Also writes a report in the chosen format, and opens one
+//! masks and seals (`core::report::render` writes it in a format). Also opens one
 //! handed over (helpdesk mode) with the size cap before anything is parsed.
 
 use std::io::Read;
@@ -9,45 +9,17 @@ use std::path::Path;
 use jiff::Timestamp;
 use sha2::{Digest, Sha256};
 
-use crate::services::config::{LoadedPolicy, PolicyOrigin, read_policy_file};
+use crate::services::config::{LoadedPolicy, read_policy_file};
 use crate::services::queue::QueueError;
 use crate::services::store::{IncidentRow, ProbeRow, Store, StoreError};
 use mfa_ready_core::fault;
+use mfa_ready_core::feeds::Impact;
 use mfa_ready_core::methods::Os;
 use mfa_ready_core::policy::{EMBEDDED_DEFAULT, Policy};
 use mfa_ready_core::report::{
     self, AppInfo, ErrorEntry, EventEntry, HistoryEntry, IncidentEntry, JobEntry, MAX_REPORT_BYTES,
-    Opened, OsInfo, Phases, PolicyInfo, PortalEntry, ReadError, Report, ReportInput,
+    Opened, OrUnknown, OsInfo, Phases, PolicyInfo, PortalEntry, ReadError, Report, ReportInput,
 };
-
-/// The report formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Json,
-    Markdown,
-    Html,
-}
-
-impl Format {
-    /// `json`, `md`, `html`.
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::Json => "json",
-            Self::Markdown => "md",
-            Self::Html => "html",
-        }
-    }
-
-    /// From a file name's extension (`.json`, `.md`, `.markdown`, `.html`, `.htm`).
-    pub fn from_path(path: &Path) -> Option<Self> {
-        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
-            "json" => Some(Self::Json),
-            "md" | "markdown" => Some(Self::Markdown),
-            "html" | "htm" => Some(Self::Html),
-            _ => None,
-        }
-    }
-}
 
 /// Why a report could not be made or read.
 #[derive(Debug, thiserror::Error)]
@@ -70,15 +42,6 @@ pub enum ReportError {
     /// The report could not be written as JSON (never an empty report instead).
     #[error("the report could not be written as JSON: {0}")]
     Json(#[from] serde_json::Error),
-}
-
-/// The report text in `format`.
-pub fn render(report: &Report, format: Format) -> Result<String, ReportError> {
-    Ok(match format {
-        Format::Json => serde_json::to_string_pretty(report)? + "\n",
-        Format::Markdown => report::to_markdown(report),
-        Format::Html => report::to_html(report),
-    })
 }
 
 /// Who is asking, for the report's header.
@@ -152,22 +115,22 @@ fn jobs(store: &Store, since: Timestamp) -> Result<Vec<JobEntry>, ReportError> {
             .into_iter()
             .map(|h| HistoryEntry {
                 at: h.at,
-                state: h.state.id().to_owned(),
+                state: h.state.into(),
                 attempt: h.attempt,
                 detail: h.detail,
             })
             .collect();
         out.push(JobEntry {
             id: j.id,
-            kind: j.kind.id().to_owned(),
+            kind: j.kind.into(),
             what: j.payload.action(),
-            state: j.state.id().to_owned(),
+            state: j.state.into(),
             attempts: j.attempts,
             client_request_id: Some(j.idempotency_key.clone()),
             created_at: j.created_at,
             updated_at: j.updated_at,
             last_error: j.last_error.map(|e| ErrorEntry {
-                class: e.class.id().to_owned(),
+                class: e.class.into(),
                 status: e.status,
                 message: e.message,
                 request_id: e.request_id,
@@ -178,15 +141,18 @@ fn jobs(store: &Store, since: Timestamp) -> Result<Vec<JobEntry>, ReportError> {
     Ok(out)
 }
 
+/// A stored check as the report holds it (the store's ids are the report's spellings).
 fn portal_entry(p: ProbeRow) -> PortalEntry {
+    let outcome = OrUnknown::from_wire(&p.outcome);
     PortalEntry {
-        healthy: fault::Outcome::id_is_healthy(&p.outcome),
+        healthy: outcome.known().is_some_and(fault::Outcome::is_healthy),
         cert_issuer: fault::read_cert_issuer(&p.technical).map(str::to_owned),
-        error_kind: fault::read_error_kind(&p.technical).map(str::to_owned),
+        error_kind: fault::read_error_kind(&p.technical).map(OrUnknown::from_wire),
+        outcome,
+        timed_out_phase: p.timed_out_phase.as_deref().map(OrUnknown::from_wire),
         name: p.portal,
         url: mfa_ready_core::weburl::redact(&p.url),
         at: p.at,
-        outcome: p.outcome,
         explanation: p.explanation,
         http_status: p.http_status,
         phases: Phases {
@@ -196,7 +162,6 @@ fn portal_entry(p: ProbeRow) -> PortalEntry {
             first_byte_ms: p.first_byte_ms,
             total_ms: p.total_ms,
         },
-        timed_out_phase: p.timed_out_phase,
         request_id: p.request_id,
     }
 }
@@ -205,7 +170,7 @@ fn incident_entry(i: &IncidentRow) -> IncidentEntry {
     IncidentEntry {
         feed: i.feed.clone(),
         title: i.title.clone(),
-        impact: i.impact.clone(),
+        impact: Impact::from_id(&i.impact),
         started: i.started,
         first_seen: i.first_seen,
         last_seen: i.last_seen,
@@ -225,15 +190,8 @@ pub fn policy_info(loaded: &LoadedPolicy) -> PolicyInfo {
             .map(|b| format!("{b:02x}"))
             .collect()
     });
-    let source = match loaded.source.origin {
-        PolicyOrigin::Flag => "--policy",
-        PolicyOrigin::Env => "MFA_READY_POLICY",
-        PolicyOrigin::System => "system-wide",
-        PolicyOrigin::BesideExecutable => "beside the program",
-        PolicyOrigin::Embedded => "embedded default",
-    };
     PolicyInfo {
-        source: source.to_owned(),
+        source: loaded.source.origin.into(),
         path: loaded.source.path.as_ref().map(|p| p.display().to_string()),
         sha256,
         signed: loaded.trust.signed,
@@ -312,14 +270,6 @@ fn open_without_blocking(path: &Path) -> std::io::Result<std::fs::File> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn formats_from_extensions() {
-        assert_eq!(Format::from_path(Path::new("a.JSON")), Some(Format::Json));
-        assert_eq!(Format::from_path(Path::new("a.md")), Some(Format::Markdown));
-        assert_eq!(Format::from_path(Path::new("a.htm")), Some(Format::Html));
-        assert_eq!(Format::from_path(Path::new("a.txt")), None);
-    }
-
     /// Issue 13, item 16: a FIFO blocked the read forever; a folder is no report either.
     #[cfg(unix)]
     #[test]
@@ -369,7 +319,11 @@ mod tests {
                 .into(),
         };
         let p = portal_entry(row);
-        assert_eq!(p.error_kind.as_deref(), Some("tls_untrusted_issuer"));
+        assert_eq!(
+            p.error_kind,
+            Some(fault::ErrorKind::TlsUntrustedIssuer.into())
+        );
+        assert!(p.outcome.is(fault::Outcome::TlsFailure));
         assert_eq!(p.cert_issuer.as_deref(), Some("CN=Fortinet FortiGate CA"));
         assert!(!p.healthy);
     }

@@ -9,7 +9,7 @@ use egui_plot::{Legend, Line, Plot, PlotPoints, Points};
 
 use crate::services::health::connectivity_label;
 use crate::services::probe::ProbeResult;
-use mfa_ready_core::fault::{PhaseTimings, Severity};
+use mfa_ready_core::fault::{Outcome, PhaseTimings, Severity};
 
 use super::state::{Action, AppState, Page};
 use super::widgets::{self, card_ui, set_accessible_label};
@@ -254,7 +254,8 @@ fn history_ui(state: &AppState, ui: &mut egui::Ui) {
             names.push(&r.portal);
         }
     }
-    let ok = |o: &str| o == "healthy" || o == "slow";
+    // The store keeps the outcome's id; one this version does not know is no success.
+    let ok = Outcome::id_is_healthy;
     ui.label(RichText::new("History").strong());
     let available = rows.iter().filter(|r| ok(&r.outcome)).count() as f64 / rows.len() as f64;
     ui.label(format!(

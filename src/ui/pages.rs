@@ -3,7 +3,7 @@
 use egui::RichText;
 
 use crate::services::protocol::Command;
-use mfa_ready_core::deadline::{self, DeadlineSource, Urgency};
+use mfa_ready_core::deadline::{self, Urgency};
 use mfa_ready_core::methods::{MethodKind, Os};
 use mfa_ready_core::policy::{Helpdesk, check_https};
 use mfa_ready_core::readiness::{self, Readiness, Source};
@@ -33,7 +33,7 @@ pub fn overview_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action
         });
         ui.add_space(6.0);
         ui.label(
-            RichText::new(format!("{} of {} methods", r.counted, r.required))
+            RichText::new(readiness::methods_count(r.counted, r.required))
                 .size(22.0)
                 .strong(),
         );
@@ -94,14 +94,14 @@ fn deadline_ui(state: &AppState, ui: &mut egui::Ui, r: &Readiness) {
             ui.label("No deadline is set, but don't wait: add your backup methods today.");
         }
         Some(d) => {
-            let whose = match d.source {
-                DeadlineSource::Organization => "organisation deadline",
-                DeadlineSource::Personal => "your personal deadline as a new user",
-            };
             let color = widgets::urgency_color(r.urgency);
             ui.label(
-                RichText::new(format!("Deadline: {} ({whose})", state.local_time(d.at)))
-                    .color(color),
+                RichText::new(format!(
+                    "Deadline: {} ({})",
+                    state.local_time(d.at),
+                    d.source.label()
+                ))
+                .color(color),
             );
             let left = deadline::time_left_sentence(d.at, now);
             let text = match (r.urgency, r.verdict) {
@@ -274,13 +274,9 @@ pub fn summary_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>
                 widgets::tier_badge_ui(ui, info.tier);
                 ui.label(
                     RichText::new(format!(
-                        "on {} · {} {}",
+                        "on {} · {} · since {}",
                         info.device.label(),
-                        if reg.source == Source::Verified {
-                            "verified"
-                        } else {
-                            "marked by you"
-                        },
+                        reg.source.label(),
                         state.local_time(reg.registered_at)
                     ))
                     .weak(),

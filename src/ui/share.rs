@@ -4,10 +4,9 @@
 
 use egui::RichText;
 
-use crate::services::protocol::Command;
-use crate::services::protocol::SavedFile;
-use crate::services::report::{Format, ReportError, render};
-use mfa_ready_core::report::Report;
+use crate::services::protocol::{Command, SavedFile};
+use crate::services::report::ReportError;
+use mfa_ready_core::report::{Format, Report, render};
 
 use super::state::Action;
 use super::{widgets, words};
@@ -74,7 +73,7 @@ impl SharePanel {
     /// The services built the report.
     pub fn on_report(&mut self, r: Report) {
         self.waiting = false;
-        self.text = render(&r, self.format);
+        self.text = render(&r, self.format).map_err(ReportError::from);
         self.report = Some(r);
         self.refresh_path();
     }
@@ -138,7 +137,7 @@ impl SharePanel {
         });
         if before != self.format {
             if let Some(r) = &self.report {
-                self.text = render(r, self.format);
+                self.text = render(r, self.format).map_err(ReportError::from);
             }
             self.refresh_path();
         }

@@ -1,14 +1,16 @@
-//! Helpdesk mode: a report someone handed over, read-only. The same overview,
-//! methods, portal health and pending work, a guide panel built from the
-//! report, under a banner with its support code first (in its own label), then
-//! when it was made and the name the user typed, and what the code does not prove.
-//! Nothing here writes to a store or sends anything.
+//! Helpdesk mode: a report someone handed over, read-only. The report's own
+//! sections (`core::report::sections`, as its Markdown and HTML show them) under
+//! tabs, and a guide built from it, under a banner with its support code first (in
+//! its own label), then when it was made and the name the user typed, and what the
+//! code does not prove. Nothing here writes to a store or sends anything.
 
 use egui::RichText;
 use jiff::tz::TimeZone;
 
-use mfa_ready_core::readiness::{Verdict, phishing_resistant_count};
-use mfa_ready_core::report::{GuideStep, Opened, evidence_lead, guide, phase_parts};
+use mfa_ready_core::report::{
+    Cell, Draw, Fact, GuideStep, List, MISSING, Opened, Section, SectionId, Style, Table, Tone,
+    evidence_section, guide, sections,
+};
 
 use super::widgets::{self, card_ui};
 
@@ -55,14 +57,20 @@ pub struct ReportViewer {
     pub opened: Opened,
     pub tab: ViewerTab,
     tz: TimeZone,
-    /// The guide for this report, built once: the report never changes while open.
+    /// The guide and the sections of this report, built once: the report never
+    /// changes while open.
     guide: Vec<GuideStep>,
+    sections: Vec<Section>,
+    /// The evidence section, also when nothing was blocked (it says so).
+    evidence: Section,
 }
 
 impl ReportViewer {
     pub fn new(opened: Opened, tz: TimeZone) -> Self {
         Self {
             guide: guide(&opened.report),
+            sections: sections(&opened.report),
+            evidence: evidence_section(&opened.report),
             opened,
             tab: ViewerTab::Guide,
             tz,
@@ -128,232 +136,139 @@ impl ReportViewer {
         ui.add_space(4.0);
         match self.tab {
             ViewerTab::Guide => guide_ui(ui, &self.guide),
-            ViewerTab::Overview => self.overview_ui(ui),
-            ViewerTab::Methods => self.methods_ui(ui),
-            ViewerTab::Health => self.health_ui(ui),
-            ViewerTab::Pending => self.pending_ui(ui),
+            ViewerTab::Overview => self.tab_ui(ui, &[SectionId::Readiness, SectionId::About]),
+            ViewerTab::Methods => self.tab_ui(ui, &[SectionId::Methods]),
+            ViewerTab::Health => self.tab_ui(ui, &[SectionId::Portals, SectionId::Incidents]),
+            ViewerTab::Pending => self.tab_ui(ui, &[SectionId::Jobs, SectionId::Events]),
             ViewerTab::Evidence => self.evidence_ui(ui),
         }
         close
     }
 
-    fn overview_ui(&self, ui: &mut egui::Ui) {
-        let r = &self.opened.report;
-        card_ui(ui, |ui| {
-            ui.horizontal_wrapped(|ui| {
-                let v = verdict_of(&r.readiness.verdict);
-                widgets::pill_ui(ui, &r.readiness.label, widgets::verdict_color(v));
-                ui.label(format!("{} · {}", r.organization, r.os.name));
-            });
-            ui.label(
-                RichText::new(format!(
-                    "{} of {} methods",
-                    r.readiness.counted, r.readiness.required
-                ))
-                .size(20.0)
-                .strong(),
-            );
-            if let Some(count) = phishing_resistant_count(
-                r.readiness.phishing_resistant,
-                r.readiness.required_phishing_resistant,
-            ) {
-                ui.label(count);
-            }
-            match &r.deadline {
-                Some(d) => {
-                    let color = if d.overdue {
-                        widgets::RED
-                    } else {
-                        widgets::AMBER
-                    };
-                    ui.label(
-                        RichText::new(format!(
-                            "Deadline {} ({}): {}",
-                            self.time(d.at),
-                            d.source,
-                            d.time_left
-                        ))
-                        .color(color),
-                    );
-                }
-                None => {
-                    ui.label("No deadline is set.");
-                }
-            }
-        });
-        if !r.readiness.gaps.is_empty() {
-            card_ui(ui, |ui| {
-                ui.label(RichText::new("What's missing").strong());
-                for g in &r.readiness.gaps {
-                    ui.label(format!("•  {g}"));
-                }
-                more_ui(ui, self.opened.omitted.gaps);
-            });
+    /// The sections a tab shows, and what the reader left out of each.
+    fn tab_ui(&self, ui: &mut egui::Ui, ids: &[SectionId]) {
+        for s in self.sections.iter().filter(|s| ids.contains(&s.id)) {
+            section_ui(ui, s, self.omitted(s.id));
         }
-        if let Some(n) = &r.readiness.next_step {
-            card_ui(ui, |ui| {
-                ui.label(RichText::new("Their next step").strong());
-                ui.label(n);
-            });
-        }
-        card_ui(ui, |ui| {
-            ui.label(RichText::new("About this report").strong());
-            let path = r.policy.path.as_deref().unwrap_or("built in");
-            ui.label(format!(
-                "Policy: {} ({}) · SHA-256 {}",
-                path,
-                r.policy.source,
-                r.policy.sha256.get(..16).unwrap_or(&r.policy.sha256)
-            ));
-            ui.label(format!(
-                "MFA Ready {} ({}) on {} {}",
-                r.app.version, r.app.build, r.os.name, r.os.version
-            ));
-        });
-    }
-
-    fn methods_ui(&self, ui: &mut egui::Ui) {
-        let r = &self.opened.report;
-        if r.methods.is_empty() {
-            ui.label("No method is registered.");
-        }
-        for m in &r.methods {
-            card_ui(ui, |ui| {
-                ui.label(RichText::new(&m.name).strong());
-                let how = if m.source == "verified" {
-                    "verified by the service"
-                } else {
-                    "the user said so"
-                };
-                ui.label(format!(
-                    "{} · {} · {how} · since {}",
-                    m.tier,
-                    m.device,
-                    self.time(m.registered_at)
-                ));
-                if !m.counted {
-                    ui.label(RichText::new("Not counted by the policy").color(widgets::AMBER));
-                }
-            });
-        }
-        more_ui(ui, self.opened.omitted.methods);
-    }
-
-    fn health_ui(&self, ui: &mut egui::Ui) {
-        let r = &self.opened.report;
-        if r.portals.is_empty() {
-            ui.label("No portal check is in the report.");
-        }
-        for p in &r.portals {
-            card_ui(ui, |ui| {
-                let color = if p.healthy {
-                    widgets::GREEN
-                } else {
-                    widgets::RED
-                };
-                ui.horizontal_wrapped(|ui| {
-                    widgets::pill_ui(ui, &p.outcome.replace('_', " "), color);
-                    ui.label(RichText::new(&p.name).strong());
-                    ui.label(self.time(p.at));
-                });
-                ui.label(&p.explanation);
-                let phases = phase_parts(&p.phases, p.timed_out_phase.as_deref()).join(" · ");
-                if !phases.is_empty() {
-                    ui.label(RichText::new(phases).small());
-                }
-                if let Some(id) = &p.request_id {
-                    ui.label(
-                        RichText::new(format!("request id {id}"))
-                            .small()
-                            .monospace(),
-                    );
-                }
-                if let Some(issuer) = &p.cert_issuer {
-                    ui.label(RichText::new(format!("certificate issuer {issuer}")).small());
-                }
-            });
-        }
-        more_ui(ui, self.opened.omitted.portals);
-        for i in &r.incidents {
-            card_ui(ui, |ui| {
-                ui.label(RichText::new(format!("{}: {}", i.feed, i.title)).strong());
-                ui.label(format!(
-                    "{} impact · seen since {}",
-                    i.impact,
-                    self.time(i.first_seen)
-                ));
-            });
-        }
-        more_ui(ui, self.opened.omitted.incidents);
-    }
-
-    fn pending_ui(&self, ui: &mut egui::Ui) {
-        let r = &self.opened.report;
-        if r.jobs.is_empty() {
-            ui.label("No queued work.");
-        }
-        for j in &r.jobs {
-            card_ui(ui, |ui| {
-                ui.label(RichText::new(format!("{} · {}", j.what, j.state)).strong());
-                if let Some(e) = &j.last_error {
-                    ui.label(format!("last error: {}", e.summary()));
-                }
-                for h in j.history.iter().rev().take(HISTORY_SHOWN) {
-                    ui.label(
-                        RichText::new(format!("{}  {}  {}", self.time(h.at), h.state, h.detail))
-                            .small(),
-                    );
-                }
-                let older = j.history.len().saturating_sub(HISTORY_SHOWN);
-                if older > 0 {
-                    ui.label(RichText::new(format!("… {older} older")).small());
-                }
-            });
-        }
-        more_ui(ui, self.opened.omitted.jobs);
     }
 
     fn evidence_ui(&self, ui: &mut egui::Ui) {
-        let r = &self.opened.report;
-        if r.evidence.is_empty() {
-            ui.label("No enrollment attempt was blocked by the service in the report's 14 days.");
-            return;
+        if !self.opened.report.evidence.is_empty() {
+            ui.label(format!(
+                "Before an extension or a Temporary Access Pass, find these request ids and \
+                 client-request-ids in the tenant's sign-in and audit logs; quote support code {}.",
+                self.opened.report.support_code
+            ));
         }
-        // The same lead as the report's own section (counts every check of a run).
-        ui.label(format!(
-            "{} Before an extension or a Temporary Access Pass, find these request ids and \
-             client-request-ids in the tenant's sign-in and audit logs; quote support code {}.",
-            evidence_lead(r),
-            r.support_code
-        ));
-        for e in &r.evidence {
-            card_ui(ui, |ui| {
-                ui.label(RichText::new(format!("{} · {}", self.time(e.at), e.attempted)).strong());
-                ui.label(&e.classification);
-                let ids = [
-                    e.request_id.as_ref().map(|i| format!("request-id {i}")),
-                    e.client_request_id
-                        .as_ref()
-                        .map(|i| format!("client-request-id {i}")),
-                ]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" · ");
-                if !ids.is_empty() {
-                    ui.label(RichText::new(ids).small().monospace());
-                }
-                if let Some(i) = &e.incident {
-                    ui.label(format!("Vendor incident open then: {i}"));
-                }
-            });
+        section_ui(ui, &self.evidence, self.opened.omitted.evidence);
+    }
+
+    /// How many entries of a section's list the reader left out.
+    fn omitted(&self, id: SectionId) -> usize {
+        let o = &self.opened.omitted;
+        match id {
+            SectionId::Readiness => o.gaps,
+            SectionId::Evidence => o.evidence,
+            SectionId::Methods => o.methods,
+            SectionId::Jobs => o.jobs,
+            SectionId::Portals => o.portals,
+            SectionId::Incidents => o.incidents,
+            SectionId::Events => o.events,
+            SectionId::About => 0,
         }
-        more_ui(ui, self.opened.omitted.evidence);
     }
 }
 
-/// Newest history lines shown per job.
-const HISTORY_SHOWN: usize = 6;
+/// One section as the report's other formats have it: its heading, then each block;
+/// a table's rows as cards, each value beside its column's name.
+fn section_ui(ui: &mut egui::Ui, s: &Section, omitted: usize) {
+    ui.add_space(6.0);
+    s.draw(&mut Window { ui, omitted });
+}
+
+/// Sections in the window; `omitted` entries the reader left out of the section's list.
+struct Window<'a> {
+    ui: &'a mut egui::Ui,
+    omitted: usize,
+}
+
+impl Draw for Window<'_> {
+    fn heading(&mut self, s: &Section) {
+        self.ui.label(RichText::new(&s.heading).strong().size(16.0));
+    }
+
+    fn text(&mut self, text: &str) {
+        self.ui.label(text);
+    }
+
+    fn facts(&mut self, facts: &[Fact]) {
+        card_ui(self.ui, |ui| {
+            for f in facts {
+                named_ui(ui, &f.label, &f.value, false);
+            }
+        });
+    }
+
+    fn list(&mut self, l: &List) {
+        card_ui(self.ui, |ui| {
+            ui.label(RichText::new(&l.title).strong());
+            if let Some(note) = &l.note {
+                ui.label(RichText::new(note).small().italics());
+            }
+            for item in &l.items {
+                ui.label(RichText::new(format!("•  {item}")).small());
+            }
+        });
+    }
+
+    fn table(&mut self, t: &Table) {
+        if let Some(note) = &t.note {
+            self.ui.label(RichText::new(note).small().italics());
+        }
+        for row in &t.rows {
+            card_ui(self.ui, |ui| {
+                for (n, (head, cell)) in t.head.iter().zip(row).enumerate() {
+                    // The first column names the row; a missing value says nothing.
+                    if n == 0 || cell.text != MISSING {
+                        named_ui(ui, head, cell, n == 0);
+                    }
+                }
+            });
+        }
+    }
+
+    fn end(&mut self, _: &Section) {
+        more_ui(self.ui, self.omitted);
+    }
+}
+
+/// "Request id: 7f3c…" in one label (a screen reader reads it whole); a state as a
+/// coloured pill after its name.
+fn named_ui(ui: &mut egui::Ui, name: &str, cell: &Cell, strong: bool) {
+    match cell.style {
+        Style::Tone(tone) => {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(format!("{name}:")).strong());
+                widgets::pill_ui(ui, &cell.text, tone_color(tone));
+            });
+        }
+        Style::Id => {
+            ui.label(RichText::new(format!("{name}: {}", cell.text)).monospace());
+        }
+        Style::Plain | Style::Number => {
+            let text = RichText::new(format!("{name}: {}", cell.text));
+            ui.label(if strong { text.strong() } else { text });
+        }
+    }
+}
+
+fn tone_color(tone: Tone) -> egui::Color32 {
+    match tone {
+        Tone::Good => widgets::GREEN,
+        Tone::Warn => widgets::AMBER,
+        Tone::Bad => widgets::RED,
+    }
+}
 
 /// "… 12 more" under a list the reader cut (nothing when it cut none).
 fn more_ui(ui: &mut egui::Ui, omitted: usize) {
@@ -371,13 +286,6 @@ fn guide_ui(ui: &mut egui::Ui, steps: &[GuideStep]) {
             }
         });
     }
-}
-
-fn verdict_of(id: &str) -> Verdict {
-    [Verdict::Ready, Verdict::NotReady, Verdict::Overdue]
-        .into_iter()
-        .find(|v| v.id() == id)
-        .unwrap_or(Verdict::NotReady)
 }
 
 /// The standalone helpdesk window (`mfa-ready --open-report FILE`).

@@ -7,12 +7,16 @@ use boon::{Compiler, Draft, SchemaIndex, Schemas};
 use jiff::{SignedDuration, Timestamp};
 use serde_json::{Value, json};
 
+use mfa_ready_core::deadline::DeadlineSource;
+use mfa_ready_core::fault::{ErrorKind, Outcome, Phase};
+use mfa_ready_core::feeds::Impact;
 use mfa_ready_core::methods::{MethodKind, Os};
-use mfa_ready_core::policy::{self, EMBEDDED_DEFAULT, Policy};
-use mfa_ready_core::readiness::{Registration, Source};
+use mfa_ready_core::policy::{self, EMBEDDED_DEFAULT, Policy, PolicyOrigin};
+use mfa_ready_core::queue::{ErrorClass, JobKind, JobState};
+use mfa_ready_core::readiness::{Registration, Source, Verdict};
 use mfa_ready_core::report::{
-    AppInfo, ErrorEntry, EventEntry, HistoryEntry, IncidentEntry, JobEntry, OsInfo, Phases,
-    PolicyInfo, PortalEntry, Report, ReportInput, build,
+    AppInfo, ErrorEntry, EventEntry, EvidenceSource, HistoryEntry, IncidentEntry, JobEntry, OsInfo,
+    Phases, PolicyInfo, PortalEntry, Report, ReportInput, build,
 };
 
 const SCHEMA_PATH: &str = concat!(
@@ -78,9 +82,9 @@ fn policy(text: &str, now: Timestamp) -> Policy {
 fn info(path: Option<&str>) -> PolicyInfo {
     PolicyInfo {
         source: if path.is_some() {
-            "--policy"
+            PolicyOrigin::Flag
         } else {
-            "embedded default"
+            PolicyOrigin::Embedded
         }
         .into(),
         path: path.map(str::to_owned),
@@ -120,14 +124,14 @@ fn to_json(r: &Report) -> Value {
     serde_json::to_value(r).unwrap()
 }
 
-fn probe(name: &str, at: Timestamp, outcome: &str, status: Option<u16>) -> PortalEntry {
+fn probe(name: &str, at: Timestamp, outcome: Outcome, status: Option<u16>) -> PortalEntry {
     PortalEntry {
         name: name.into(),
         url: "https://mysignins.microsoft.com/security-info".into(),
         at,
         outcome: outcome.into(),
-        healthy: matches!(outcome, "healthy" | "slow"),
-        explanation: format!("{name}: {outcome}"),
+        healthy: outcome.is_healthy(),
+        explanation: format!("{name}: {}", outcome.as_str()),
         http_status: status,
         phases: Phases {
             dns_ms: Some(12.5),
@@ -147,7 +151,7 @@ fn incident(now: Timestamp) -> IncidentEntry {
     IncidentEntry {
         feed: "Azure status".into(),
         title: "Authentication failures in Europe".into(),
-        impact: "major".into(),
+        impact: Impact::Major,
         started: Some(now - SignedDuration::from_hours(5)),
         first_seen: now - SignedDuration::from_hours(4),
         last_seen: now,
@@ -181,7 +185,7 @@ fn outage_report() -> Report {
     let history = (0..5)
         .map(|i| HistoryEntry {
             at: now - SignedDuration::from_mins(150 - i * 30),
-            state: "pending".into(),
+            state: JobState::Pending.into(),
             attempt: u32::try_from(i + 1).unwrap(),
             detail: format!(
                 "http 504: Gateway Timeout (request-id 7f3c9a2e-{i:04}); next try at 2026-12-15T00:30:00Z"
@@ -189,22 +193,22 @@ fn outage_report() -> Report {
         })
         .chain(std::iter::once(HistoryEntry {
             at: now - SignedDuration::from_mins(5),
-            state: "pending".into(),
+            state: JobState::Pending.into(),
             attempt: 6,
             detail: "timeout: no answer in 30 s".into(),
         }))
         .collect();
     inp.jobs = vec![JobEntry {
         id: 7,
-        kind: "register_phone".into(),
+        kind: JobKind::RegisterPhone.into(),
         what: "Adding your phone +1 206 555 0100".into(),
-        state: "pending".into(),
+        state: JobState::Pending.into(),
         attempts: 6,
         client_request_id: Some("c0ffee00-1111-4222-8333-444455556666".into()),
         created_at: now - SignedDuration::from_hours(3),
         updated_at: now - SignedDuration::from_mins(5),
         last_error: Some(ErrorEntry {
-            class: "timeout".into(),
+            class: ErrorClass::Timeout.into(),
             status: None,
             message: "no answer in 30 s from 203.0.113.9".into(),
             request_id: None,
@@ -214,16 +218,16 @@ fn outage_report() -> Report {
     let mut timed_out = probe(
         "My Sign-Ins",
         now - SignedDuration::from_mins(2),
-        "timeout",
+        Outcome::Timeout,
         None,
     );
-    timed_out.timed_out_phase = Some("first_byte".into());
+    timed_out.timed_out_phase = Some(Phase::FirstByte.into());
     timed_out.phases.total_ms = None;
     timed_out.request_id = None;
     let mut captive = probe(
         "Guest check",
         now - SignedDuration::from_mins(3),
-        "captive_portal",
+        Outcome::CaptivePortal,
         None,
     );
     captive.phases = Phases::default();
@@ -231,16 +235,16 @@ fn outage_report() -> Report {
     let mut tls = probe(
         "Graph",
         now - SignedDuration::from_mins(3),
-        "tls_failure",
+        Outcome::TlsFailure,
         None,
     );
     tls.cert_issuer = Some("Fortinet FortiGate CA".into());
-    tls.error_kind = Some("tls_untrusted_issuer".into());
+    tls.error_kind = Some(ErrorKind::TlsUntrustedIssuer.into());
     inp.probes = vec![
         probe(
             "My Sign-Ins",
             now - SignedDuration::from_mins(40),
-            "gateway_timeout",
+            Outcome::GatewayTimeout,
             Some(504),
         ),
         timed_out,
@@ -276,7 +280,7 @@ fn ready_report() -> Report {
     inp.probes = vec![probe(
         "My Sign-Ins",
         now - SignedDuration::from_mins(1),
-        "healthy",
+        Outcome::Healthy,
         Some(200),
     )];
     build(inp)
@@ -318,27 +322,32 @@ fn every_report_state_validates() {
     let [(_, empty), (_, outage), (_, ready), (_, overdue)] = &cases;
     assert!(empty.methods.is_empty() && empty.deadline.is_none() && empty.policy.path.is_none());
     assert!(empty.user_name.is_none());
-    assert_eq!(outage.readiness.verdict, "not_ready");
+    assert!(outage.readiness.verdict.is(Verdict::NotReady));
     assert!(
         outage
             .deadline
             .as_ref()
-            .is_some_and(|d| d.source == "organization" && !d.overdue)
+            .is_some_and(|d| d.source.is(DeadlineSource::Organization) && !d.overdue)
     );
     assert!(!outage.evidence.is_empty(), "no evidence collected");
     assert!(outage.evidence.iter().any(|e| e.incident.is_some()));
-    assert!(outage.evidence.iter().any(|e| e.source == "probe"));
+    assert!(
+        outage
+            .evidence
+            .iter()
+            .any(|e| e.source.is(EvidenceSource::Probe))
+    );
     assert!(!outage.jobs.is_empty() && !outage.incidents.is_empty());
     assert!(outage.portals.len() >= 3);
     assert!(outage.portals.iter().any(|p| p.timed_out_phase.is_some()));
     assert!(outage.readiness.next_step.is_some() && !outage.readiness.gaps.is_empty());
-    assert_eq!(ready.readiness.verdict, "ready");
+    assert!(ready.readiness.verdict.is(Verdict::Ready));
     assert_eq!(ready.methods.len(), MethodKind::ALL.len());
     assert!(
         ready.methods.iter().any(|m| !m.counted),
         "e-mail never counts"
     );
-    assert_eq!(overdue.readiness.verdict, "overdue");
+    assert!(overdue.readiness.verdict.is(Verdict::Overdue));
     assert!(overdue.deadline.as_ref().is_some_and(|d| d.overdue));
 }
 

@@ -260,7 +260,7 @@ fn helpdesk_mode_shows_the_report_read_only_with_its_guide() {
     // The guide comes first; the other views are one click away.
     rig.harness.get_by_label("Helpdesk guide");
     rig.click("Service problems");
-    rig.harness.get_by_label_contains("request-id req-504-a");
+    rig.harness.get_by_label("Request id: req-504-a");
     rig.click("Pending work");
     rig.harness
         .get_by_label_contains("Adding your phone +1 206 ••• 0100");
@@ -326,6 +326,91 @@ fn the_standalone_viewer_names_whose_report_and_flags_an_edited_file() {
         );
     h.run();
     h.get_by_label_contains("changed after it was made");
+}
+
+/// Issue 14: the viewer draws the report's own sections (those the Markdown and HTML
+/// draw), tab by tab, and a value a newer writer added reads as unknown.
+#[test]
+fn the_viewer_shows_the_reports_sections_tab_by_tab() {
+    use mfa_ready_core::report::{self, OrUnknown, Phases, PortalEntry};
+    let dir = tempfile::tempdir().unwrap();
+    let mut r = make_report(dir.path(), Some("Jane"));
+    r.portals.push(PortalEntry {
+        name: "My Sign-Ins".into(),
+        url: "https://mysignins.microsoft.com/".into(),
+        at: now(),
+        outcome: OrUnknown::Unknown,
+        healthy: false,
+        explanation: "A check this version cannot name.".into(),
+        http_status: Some(599),
+        phases: Phases::default(),
+        timed_out_phase: None,
+        request_id: None,
+        cert_issuer: None,
+        error_kind: None,
+    });
+    r.support_code = report::support_code(&r);
+    let path = dir.path().join("r.json");
+    std::fs::write(&path, report::render(&r, report::Format::Json).unwrap()).unwrap();
+    let opened = open_report(&path).unwrap();
+    assert!(opened.code_matches);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1000.0, 2400.0))
+        .build_ui_state(
+            |ui, app: &mut ViewerApp| app.ui_root(ui),
+            ViewerApp::new(opened, jiff::tz::TimeZone::UTC),
+        );
+    h.run();
+    let markdown = report::to_markdown(&r);
+    let tabs = [
+        ("Overview", vec!["Readiness", "About this report"]),
+        ("Methods", vec!["Methods"]),
+        (
+            "Portal health",
+            vec![
+                "Portal health (last check of each portal)",
+                "Open vendor incidents",
+            ],
+        ),
+        (
+            "Pending work",
+            vec!["Queue jobs", "Event log (last 14 days)"],
+        ),
+        (
+            "Service problems",
+            vec!["Enrollment attempts during service problems"],
+        ),
+    ];
+    for (tab, headings) in tabs {
+        h.get_by_label(tab).click();
+        h.run();
+        for heading in headings {
+            // "Methods" is the tab's name and the section's heading.
+            let shown = h.query_all_by_label(heading).count();
+            assert_eq!(shown, 1 + usize::from(heading == tab), "{heading}");
+            assert!(markdown.contains(&format!("## {heading}\n")), "{heading}");
+        }
+    }
+    h.get_by_label("Overview").click();
+    h.run();
+    h.get_by_label("Methods: 0 of 2 methods");
+    h.get_by_label("Deadline in force: 2026-12-15 16:00 UTC (organisation deadline)");
+    h.get_by_label(&format!(
+        "Policy: --policy ({})",
+        dir.path().join("policy.toml").display()
+    ));
+    h.get_by_label("Portal health").click();
+    h.run();
+    h.get_by_label("Portal: My Sign-Ins");
+    h.get_by_label("unknown");
+    h.get_by_label("HTTP: 599");
+    h.get_by_label(
+        "My Sign-Ins (https://mysignins.microsoft.com/): A check this version cannot name.",
+    );
+    h.get_by_label("Pending work").click();
+    h.run();
+    h.get_by_label("State: pending");
+    h.get_by_label("Job 1 history (oldest first)");
 }
 
 /// Issue 13, item 10: a name with a line break and a fake "support code" cannot pass

@@ -44,6 +44,27 @@ pub enum DeadlineSource {
     Personal,
 }
 
+impl DeadlineSource {
+    pub const ALL: [DeadlineSource; 2] = [Self::Organization, Self::Personal];
+
+    /// The stable id (`status --json`'s `deadline_source`, a report's `deadline.source`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Organization => "organization",
+            Self::Personal => "personal",
+        }
+    }
+
+    /// How a person is told whose deadline it is, the same to the user and to the
+    /// helpdesk: the one wording of it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Organization => "organisation deadline",
+            Self::Personal => "new-user deadline",
+        }
+    }
+}
+
 /// The deadline in force.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Deadline {

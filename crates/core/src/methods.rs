@@ -39,6 +39,13 @@ pub enum Tier {
 }
 
 impl Tier {
+    pub const ALL: [Tier; 4] = [
+        Self::PhishingResistant,
+        Self::Strong,
+        Self::Weak,
+        Self::RecoveryOnly,
+    ];
+
     /// Stable id, as serialised.
     pub fn id(self) -> &'static str {
         match self {
@@ -72,6 +79,14 @@ pub enum Device {
 }
 
 impl Device {
+    pub const ALL: [Device; 5] = [
+        Self::Phone,
+        Self::ThisComputer,
+        Self::HardwareKey,
+        Self::PhoneNumber,
+        Self::Mailbox,
+    ];
+
     /// Stable id, as serialised.
     pub fn id(self) -> &'static str {
         match self {

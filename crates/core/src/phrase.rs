@@ -2,9 +2,9 @@
 //! counts with their noun, "A, B or C", and a phrase's first letter raised or
 //! lowered to fit where it goes.
 
-/// "1 method", "3 methods": a count with its noun.
-pub fn plural(n: impl Into<u64>, one: &str, many: &str) -> String {
-    match n.into() {
+/// "1 method", "3 methods": a count with its noun (any unsigned count).
+pub fn plural(n: impl TryInto<u64>, one: &str, many: &str) -> String {
+    match n.try_into().unwrap_or(u64::MAX) {
         1 => format!("1 {one}"),
         n => format!("{n} {many}"),
     }
@@ -47,6 +47,7 @@ mod tests {
         assert_eq!(plural(1u32, "hop", "hops"), "1 hop");
         assert_eq!(plural(0u32, "hop", "hops"), "0 hops");
         assert_eq!(plural(12u64, "method", "methods"), "12 methods");
+        assert_eq!(plural(1usize, "line", "lines"), "1 line");
     }
 
     #[test]

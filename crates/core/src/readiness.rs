@@ -26,6 +26,8 @@ pub enum Source {
 }
 
 impl Source {
+    pub const ALL: [Source; 2] = [Self::Verified, Self::SelfAttested];
+
     pub fn id(self) -> &'static str {
         match self {
             Self::SelfAttested => "self_attested",
@@ -38,6 +40,15 @@ impl Source {
             "self_attested" => Some(Self::SelfAttested),
             "verified" => Some(Self::Verified),
             _ => None,
+        }
+    }
+
+    /// How a person is told how the method is known to be there, the same to the
+    /// user and to the helpdesk: the one wording of it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Verified => "verified by the service",
+            Self::SelfAttested => "marked as set up, not verified",
         }
     }
 }
@@ -59,6 +70,8 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    pub const ALL: [Verdict; 3] = [Self::Ready, Self::NotReady, Self::Overdue];
+
     pub fn id(self) -> &'static str {
         match self {
             Self::Ready => "ready",
@@ -131,6 +144,15 @@ pub struct Readiness {
 
 fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// "1 of 2 methods": what counts against what the policy requires. The one wording
+/// for every place that shows it: the window's overview, the report and its guide.
+pub fn methods_count(counted: u32, required: u32) -> String {
+    match required {
+        1 => format!("{counted} of 1 method"),
+        _ => format!("{counted} of {required} methods"),
+    }
 }
 
 /// "1 of 2 phishing-resistant", or nothing where the policy asks for none ("0 of 0"
@@ -430,6 +452,15 @@ mod tests {
             Some("0 of 1 phishing-resistant")
         );
         assert_eq!(phishing_resistant_count(2, 0), None);
+    }
+
+    #[test]
+    fn the_methods_count_and_the_source_have_one_wording_each() {
+        assert_eq!(methods_count(1, 2), "1 of 2 methods");
+        assert_eq!(methods_count(0, 1), "0 of 1 method");
+        assert_eq!(methods_count(3, 2), "3 of 2 methods");
+        assert_ne!(Source::Verified.label(), Source::SelfAttested.label());
+        assert!(Source::SelfAttested.label().contains("not verified"));
     }
     use crate::policy;
     use MethodKind::*;

@@ -34,7 +34,7 @@ impl mfa_ready_core::advice::PortalCheck for ProbeRow {
     }
     fn blocked(&self) -> bool {
         mfa_ready_core::report::probe_blocked(
-            &self.outcome,
+            mfa_ready_core::fault::Outcome::from_id(&self.outcome),
             self.http_status,
             self.timed_out_phase.is_some(),
         )

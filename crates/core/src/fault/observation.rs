@@ -21,6 +21,14 @@ pub enum Phase {
 }
 
 impl Phase {
+    pub const ALL: [Phase; 5] = [
+        Phase::Dns,
+        Phase::Connect,
+        Phase::Tls,
+        Phase::FirstByte,
+        Phase::Transfer,
+    ];
+
     /// Human wording of the phase, for sentences ("while looking up the address").
     pub fn describe(self) -> &'static str {
         match self {
@@ -29,6 +37,17 @@ impl Phase {
             Phase::Tls => "setting up the secure connection",
             Phase::FirstByte => "waiting for its answer",
             Phase::Transfer => "receiving the page",
+        }
+    }
+
+    /// Its name beside a measurement ("DNS 12 ms", "first byte 180 ms").
+    pub fn label(self) -> &'static str {
+        match self {
+            Phase::Dns => "DNS",
+            Phase::Connect => "connect",
+            Phase::Tls => "TLS",
+            Phase::FirstByte => "first byte",
+            Phase::Transfer => "transfer",
         }
     }
 
@@ -98,6 +117,29 @@ pub enum Severity {
 }
 
 impl Outcome {
+    pub const ALL: [Outcome; 15] = [
+        Outcome::Healthy,
+        Outcome::Slow,
+        Outcome::GatewayTimeout,
+        Outcome::ServiceUnavailable,
+        Outcome::ServerError,
+        Outcome::Throttled,
+        Outcome::ClientError,
+        Outcome::RedirectLoop,
+        Outcome::Timeout,
+        Outcome::DnsFailure,
+        Outcome::ConnectFailure,
+        Outcome::TlsFailure,
+        Outcome::ProxyAuthRequired,
+        Outcome::CaptivePortal,
+        Outcome::Offline,
+    ];
+
+    /// The outcome a stored id (`probe_results.outcome`) names, if this version knows it.
+    pub fn from_id(id: &str) -> Option<Outcome> {
+        Self::ALL.into_iter().find(|o| o.as_str() == id)
+    }
+
     /// `true` for [`Outcome::Healthy`] and [`Outcome::Slow`]: the portal can be used.
     pub fn is_healthy(self) -> bool {
         matches!(self, Outcome::Healthy | Outcome::Slow)
@@ -105,7 +147,7 @@ impl Outcome {
 
     /// [`Outcome::is_healthy`] for a stored outcome id (`probe_results.outcome`).
     pub fn id_is_healthy(id: &str) -> bool {
-        id == Outcome::Healthy.as_str() || id == Outcome::Slow.as_str()
+        Self::from_id(id).is_some_and(Outcome::is_healthy)
     }
 
     /// Traffic-light colour: green when healthy, amber when slow or throttled, red otherwise.
@@ -114,6 +156,27 @@ impl Outcome {
             Outcome::Healthy => Severity::Green,
             Outcome::Slow | Outcome::Throttled => Severity::Amber,
             _ => Severity::Red,
+        }
+    }
+
+    /// A few plain words for it, for a title or a badge ("gateway timeout").
+    pub fn label(self) -> &'static str {
+        match self {
+            Outcome::Healthy => "healthy",
+            Outcome::Slow => "slow",
+            Outcome::GatewayTimeout => "gateway timeout",
+            Outcome::ServiceUnavailable => "service unavailable",
+            Outcome::ServerError => "server error",
+            Outcome::Throttled => "rate limited",
+            Outcome::ClientError => "refused the request",
+            Outcome::RedirectLoop => "redirect loop",
+            Outcome::Timeout => "timed out",
+            Outcome::DnsFailure => "address lookup (DNS) failed",
+            Outcome::ConnectFailure => "could not connect",
+            Outcome::TlsFailure => "secure connection failed",
+            Outcome::ProxyAuthRequired => "proxy sign-in needed",
+            Outcome::CaptivePortal => "Wi-Fi sign-in page (captive portal)",
+            Outcome::Offline => "device offline",
         }
     }
 
@@ -203,6 +266,23 @@ pub enum ErrorKind {
 }
 
 impl ErrorKind {
+    pub const ALL: [ErrorKind; 14] = [
+        ErrorKind::Dns,
+        ErrorKind::ConnectionRefused,
+        ErrorKind::ConnectionReset,
+        ErrorKind::Unreachable,
+        ErrorKind::ConnectOther,
+        ErrorKind::TlsUntrustedIssuer,
+        ErrorKind::TlsExpired,
+        ErrorKind::TlsWrongHost,
+        ErrorKind::TlsOther,
+        ErrorKind::ProxyAuthRequired,
+        ErrorKind::Proxy,
+        ErrorKind::Protocol,
+        ErrorKind::Config,
+        ErrorKind::InsecureRedirect,
+    ];
+
     /// The snake_case name used in JSON and technical lines.
     pub fn as_str(self) -> &'static str {
         match self {

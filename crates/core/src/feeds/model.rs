@@ -41,11 +41,30 @@ pub enum Impact {
     Critical,
     /// Planned maintenance.
     Maintenance,
-    /// The feed does not say, or says something unrecognised.
+    /// The feed does not say, or says something unrecognised (also what a report
+    /// written by a newer version reads as, when it names an impact this one does not know).
+    #[serde(other)]
     Unknown,
 }
 
 impl Impact {
+    pub const ALL: [Impact; 6] = [
+        Self::None,
+        Self::Minor,
+        Self::Major,
+        Self::Critical,
+        Self::Maintenance,
+        Self::Unknown,
+    ];
+
+    /// The impact a stored id names; [`Impact::Unknown`] for one this version does not know.
+    pub fn from_id(id: &str) -> Impact {
+        Self::ALL
+            .into_iter()
+            .find(|i| i.id() == id)
+            .unwrap_or(Impact::Unknown)
+    }
+
     /// The snake_case id (as serialised).
     pub fn id(self) -> &'static str {
         match self {

@@ -11,7 +11,8 @@
 //!   `helpdesk`, `reminders`, `portals`, `probing` (probe interval, extra roots, status
 //!   feeds, connectivity checks), `services` (`[graph]`, `[enrollment_api]`);
 //!   every URL key through `urls`, the one rule of `core::weburl`;
-//! * `model`: the validated [`Policy`]; `defaults`: what a left-out key means.
+//! * `model`: the validated [`Policy`]; `defaults`: what a left-out key means;
+//! * `origin`: where the services found it ([`PolicyOrigin`]).
 //!
 //! Children import each other, never this file: it only re-exports.
 
@@ -20,6 +21,7 @@ mod enrollment;
 mod error;
 mod helpdesk;
 mod model;
+mod origin;
 mod parse;
 mod portals;
 mod probing;
@@ -39,5 +41,6 @@ pub use model::{
     DEFAULT_PROBE_INTERVAL_S, DEFAULT_SLOW_MS, DEFAULT_TIMEOUT_MS, Enrollment, EnrollmentApi,
     GraphSettings, Helpdesk, PROBE_INTERVAL_RANGE_S, Policy, Portal, SCHEMA_VERSION, StatusFeed,
 };
+pub use origin::PolicyOrigin;
 pub use parse::parse;
 pub use urls::check_https;

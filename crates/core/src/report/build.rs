@@ -4,7 +4,7 @@
 
 use jiff::{SignedDuration, Timestamp};
 
-use crate::deadline::{self, DeadlineSource};
+use crate::deadline;
 use crate::methods::Os;
 use crate::policy::Policy;
 use crate::readiness::{self, Registration};
@@ -64,22 +64,18 @@ pub fn build(input: ReportInput<'_>) -> Report {
         .registrations
         .iter()
         .map(|reg| MethodEntry {
-            kind: reg.kind.id().to_owned(),
+            kind: reg.kind.into(),
             name: reg.kind.name().to_owned(),
-            tier: reg.kind.tier().label().to_owned(),
-            device: reg.kind.device().label().to_owned(),
-            source: reg.source.id().to_owned(),
+            tier: reg.kind.tier().into(),
+            device: reg.kind.device().into(),
+            source: reg.source.into(),
             registered_at: reg.registered_at,
             counted: !not_counted.contains(&reg.kind),
         })
         .collect();
     let deadline = r.deadline.map(|d| DeadlineInfo {
         at: d.at,
-        source: match d.source {
-            DeadlineSource::Organization => "organization",
-            DeadlineSource::Personal => "personal",
-        }
-        .to_owned(),
+        source: d.source.into(),
         time_left: deadline::time_left_sentence(d.at, input.now),
         overdue: d.at <= input.now,
     });
@@ -112,7 +108,7 @@ pub fn build(input: ReportInput<'_>) -> Report {
         app: input.app,
         os: input.os,
         readiness: ReadinessInfo {
-            verdict: r.verdict.id().to_owned(),
+            verdict: r.verdict.into(),
             label: r.verdict.label().to_owned(),
             counted: r.counted,
             required: r.required,

@@ -9,7 +9,7 @@ use crate::duration::add_saturating;
 use crate::fault::Outcome;
 use crate::queue::ErrorClass;
 
-use super::model::{EvidenceEntry, IncidentEntry, JobEntry, PortalEntry};
+use super::model::{EvidenceEntry, EvidenceSource, IncidentEntry, JobEntry, PortalEntry};
 
 /// Whether an answer means the service (not the user's side) blocked the attempt.
 pub fn service_blocked(class: Option<ErrorClass>, status: Option<u16>, timed_out: bool) -> bool {
@@ -18,14 +18,24 @@ pub fn service_blocked(class: Option<ErrorClass>, status: Option<u16>, timed_out
 
 /// Whether a stored portal check was blocked by the service (5xx, 429 or a
 /// timeout; a usable answer never is). The evidence and the overview's outage
-/// sentence both ask this.
-pub fn probe_blocked(outcome: &str, http_status: Option<u16>, timed_out_phase: bool) -> bool {
-    !Outcome::id_is_healthy(outcome)
+/// sentence both ask this. `None`: an outcome this version does not know.
+pub fn probe_blocked(
+    outcome: Option<Outcome>,
+    http_status: Option<u16>,
+    timed_out_phase: bool,
+) -> bool {
+    !outcome.is_some_and(Outcome::is_healthy)
         && service_blocked(
             None,
             http_status,
-            timed_out_phase || outcome.contains("timeout"),
+            timed_out_phase || outcome_timed_out(outcome),
         )
+}
+
+/// Whether the outcome itself says nothing came back in time (a timeout here, or
+/// the gateway's).
+fn outcome_timed_out(outcome: Option<Outcome>) -> bool {
+    matches!(outcome, Some(Outcome::Timeout | Outcome::GatewayTimeout))
 }
 
 /// "gateway timeout (504)", "rate limited (429)", "server error (500)", "timed out".
@@ -70,7 +80,7 @@ pub fn collect(
                 last_at: h.at,
                 count: 1,
                 attempted: format!("{} (attempt {})", j.what, h.attempt),
-                source: "job".into(),
+                source: EvidenceSource::Job.into(),
                 classification: classification(e.status, timed_out),
                 http_status: e.status,
                 request_id: e.request_id,
@@ -100,11 +110,12 @@ pub fn collect(
         }
     };
     for p in sorted {
-        if p.healthy || !probe_blocked(&p.outcome, p.http_status, p.timed_out_phase.is_some()) {
+        let outcome = p.outcome.known();
+        if p.healthy || !probe_blocked(outcome, p.http_status, p.timed_out_phase.is_some()) {
             flush(&mut run, &mut out);
             continue;
         }
-        let timed_out = p.timed_out_phase.is_some() || p.outcome.contains("timeout");
+        let timed_out = p.timed_out_phase.is_some() || outcome_timed_out(outcome);
         let classification = classification(p.http_status, timed_out);
         let attempted = format!("Reaching {}", p.name);
         if let Some((e, n, last)) = run.as_mut()
@@ -122,7 +133,7 @@ pub fn collect(
                 last_at: p.at,
                 count: 1,
                 attempted,
-                source: "probe".into(),
+                source: EvidenceSource::Probe.into(),
                 classification,
                 http_status: p.http_status,
                 request_id: p.request_id.clone(),
@@ -162,9 +173,9 @@ mod tests {
             at: "2026-12-13T09:00:00Z".parse::<Timestamp>().unwrap()
                 + jiff::SignedDuration::from_mins(min),
             outcome: if status == 200 {
-                "healthy"
+                Outcome::Healthy
             } else {
-                "gateway_timeout"
+                Outcome::GatewayTimeout
             }
             .into(),
             healthy: status == 200,
@@ -185,9 +196,9 @@ mod tests {
         let at: Timestamp = "2026-12-13T09:00:00Z".parse().unwrap();
         let job = JobEntry {
             id: 1,
-            kind: "register_phone".into(),
+            kind: crate::queue::JobKind::RegisterPhone.into(),
             what: "Adding your phone".into(),
-            state: "pending".into(),
+            state: crate::queue::JobState::Pending.into(),
             attempts: 2,
             client_request_id: Some("c0ffee00-1111".into()),
             created_at: at,
@@ -195,7 +206,7 @@ mod tests {
             last_error: None,
             history: vec![super::super::model::HistoryEntry {
                 at,
-                state: "pending".into(),
+                state: crate::queue::JobState::Pending.into(),
                 attempt: 1,
                 detail: "http 504: Gateway Timeout (request-id 7f3c-01); next try at 2026-12-13T09:01:00Z".into(),
             }],
@@ -204,10 +215,13 @@ mod tests {
         p.request_id = Some("probe-req-1".into());
         let e = collect(&[job], &[p], &[]);
         assert_eq!(e.len(), 2, "{e:?}");
-        let j = e.iter().find(|e| e.source == "job").unwrap();
+        let j = e.iter().find(|e| e.source.is(EvidenceSource::Job)).unwrap();
         assert_eq!(j.request_id.as_deref(), Some("7f3c-01"));
         assert_eq!(j.client_request_id.as_deref(), Some("c0ffee00-1111"));
-        let p = e.iter().find(|e| e.source == "probe").unwrap();
+        let p = e
+            .iter()
+            .find(|e| e.source.is(EvidenceSource::Probe))
+            .unwrap();
         assert_eq!(p.request_id.as_deref(), Some("probe-req-1"));
     }
 

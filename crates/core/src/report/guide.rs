@@ -6,11 +6,16 @@
 
 use jiff::SignedDuration;
 
-use super::markdown::evidence_lead;
+use super::lead::evidence_lead;
 use super::model::{JobEntry, PortalEntry, Report};
-use crate::fault::ErrorKind;
+use super::times::utc;
+use super::wire::{OrUnknown, UNKNOWN};
+use crate::fault::{ErrorKind, Outcome, Phase};
+use crate::feeds::Impact;
+use crate::methods::MethodKind;
 use crate::phrase::plural;
-use crate::readiness::phishing_resistant_count;
+use crate::queue::{ErrorClass, JobState};
+use crate::readiness::{Verdict, methods_count, phishing_resistant_count};
 
 /// One step of the guide.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,7 +44,7 @@ pub fn guide(r: &Report) -> Vec<GuideStep> {
     steps.extend(
         r.portals
             .iter()
-            .filter(|p| !p.healthy || p.outcome == "slow")
+            .filter(|p| !p.healthy || p.outcome.is(Outcome::Slow))
             .map(|p| portal(r, p)),
     );
     steps.extend(jobs(r));
@@ -137,11 +142,11 @@ fn confirm(r: &Report) -> GuideStep {
 
 fn ask(r: &Report) -> GuideStep {
     let mut q = Vec::new();
-    if r.readiness.verdict == "ready" {
+    if r.readiness.verdict.is(Verdict::Ready) {
         q.push("\"What are you trying to do: sign in, or add another method?\"".to_owned());
     } else {
         q.push("\"Do you have your phone with you, unlocked and online?\"".to_owned());
-        if !r.methods.iter().any(|m| m.kind == "security_key") {
+        if !r.methods.iter().any(|m| m.kind.is(MethodKind::SecurityKey)) {
             q.push("\"Do you have a security key (a small USB or NFC key from IT)?\"".to_owned());
         }
         q.push("\"Are you at the computer you use for work?\"".to_owned());
@@ -168,8 +173,8 @@ fn verdict(r: &Report) -> GuideStep {
     let x = &r.readiness;
     let counts = match phishing_resistant_count(x.phishing_resistant, x.required_phishing_resistant)
     {
-        Some(pr) => format!("{} of {} methods, {pr}", x.counted, x.required),
-        None => format!("{} of {} methods", x.counted, x.required),
+        Some(pr) => format!("{}, {pr}", methods_count(x.counted, x.required)),
+        None => methods_count(x.counted, x.required),
     };
     let left = r
         .deadline
@@ -179,8 +184,8 @@ fn verdict(r: &Report) -> GuideStep {
     if let Some(next) = &x.next_step {
         say.push(format!("Next: {next}"));
     }
-    let title = match x.verdict.as_str() {
-        "ready" => {
+    let title = match x.verdict.known() {
+        Some(Verdict::Ready) => {
             say.push(format!(
                 "They have {} methods ({} phishing-resistant) and {} requires {} ({} phishing-resistant): there is nothing to enrol.",
                 x.counted, x.phishing_resistant, r.organization, x.required, x.required_phishing_resistant
@@ -189,30 +194,30 @@ fn verdict(r: &Report) -> GuideStep {
             say.push("Suggest keeping methods on two different devices, so losing one is not a lock-out.".to_owned());
             "Ready: nothing to enrol".to_owned()
         }
-        "overdue" => {
+        Some(Verdict::Overdue) => {
             say.push("Their sign-in may already be restricted. Add the next method with them now; if they cannot sign in to add it, see the Temporary Access Pass step.".to_owned());
             format!("Overdue ({left}): {counts}")
         }
-        "not_ready" | "at_risk" if x.next_step.is_none() => {
+        Some(Verdict::NotReady) if x.next_step.is_none() => {
             say.push("Nothing their policy accepts can close this on their computer: check the allowed methods with the identity team, or enrol them another way (a security key from IT, a Temporary Access Pass).".to_owned());
             format!("Not ready yet ({left}): {counts}")
         }
-        "not_ready" | "at_risk" => {
+        Some(Verdict::NotReady) => {
             say.push("Walk them through the next step now if the portals work; if a portal is failing, MFA Ready keeps the request queued and retries it by itself.".to_owned());
             format!("Not ready yet ({left}): {counts}")
         }
-        _ => format!("{} ({left}): {counts}", x.label),
+        None => format!("{} ({left}): {counts}", x.label),
     };
-    GuideStep::new(format!("verdict:{}", x.verdict), title, say)
+    GuideStep::new(format!("verdict:{}", x.verdict.wire()), title, say)
 }
 
 /// The open incident to quote, if any feed reported one.
 fn open_incident(r: &Report) -> Option<String> {
     r.incidents
         .iter()
-        .find(|i| i.impact != "none")
+        .find(|i| i.impact != Impact::None)
         .or_else(|| r.incidents.first())
-        .map(|i| format!("{}: {} ({} impact)", i.feed, i.title, i.impact))
+        .map(|i| format!("{}: {} ({} impact)", i.feed, i.title, i.impact.id()))
 }
 
 /// What to do when the provider's side is failing.
@@ -247,53 +252,61 @@ fn provider_failing(r: &Report, p: &PortalEntry) -> Vec<String> {
     say
 }
 
-/// What to try when the user's network is in the way.
-fn network_in_the_way(phase: &str) -> Vec<String> {
+/// What to try when the user's network is in the way; `stopped` says where it stopped.
+fn network_in_the_way(stopped: &str) -> Vec<String> {
     vec![
-        format!("It stopped while {phase}: most likely their network, not the provider."),
+        stopped.to_owned(),
         "Ask them to switch the VPN off (or on), or to try a phone hotspot, then press Check again.".to_owned(),
         "If it only fails on the company network, call the network team.".to_owned(),
     ]
 }
 
 fn portal(r: &Report, p: &PortalEntry) -> GuideStep {
-    let mut say = match p.outcome.as_str() {
-        "slow" => vec!["It works, but slowly: ask them to wait for each page to finish loading and not to click twice.".to_owned()],
-        "captive_portal" => vec![
+    let mut say = match p.outcome.known() {
+        Some(Outcome::Slow) => vec!["It works, but slowly: ask them to wait for each page to finish loading and not to click twice.".to_owned()],
+        Some(Outcome::CaptivePortal) => vec![
             "Their Wi-Fi wants its terms accepted first: ask them to open any web page (for example the company home page) and accept the Wi-Fi terms, then press Check again.".to_owned(),
             "If no sign-in page appears, a phone hotspot works too.".to_owned(),
         ],
-        "offline" => vec!["The device is not online: check the Wi-Fi or the network cable, and that airplane mode is off.".to_owned()],
-        "tls_failure" => tls(p),
-        "dns_failure" => vec![
+        Some(Outcome::Offline) => vec!["The device is not online: check the Wi-Fi or the network cable, and that airplane mode is off.".to_owned()],
+        Some(Outcome::TlsFailure) => tls(p),
+        Some(Outcome::DnsFailure) => vec![
             "The portal's address cannot be looked up (DNS): check they are online, switch the VPN off or on, or try a phone hotspot.".to_owned(),
             "If it only fails on the company network, call the network team (DNS).".to_owned(),
         ],
-        "proxy_auth_required" => vec![
+        Some(Outcome::ProxyAuthRequired) => vec![
             "Their network's proxy wants a sign-in: ask them to open a browser and sign in to the proxy when asked, then press Check again.".to_owned(),
             "If no prompt appears, call the network team (proxy).".to_owned(),
         ],
-        "connect_failure" => vec![
+        Some(Outcome::ConnectFailure) => vec![
             "The connection was refused or cut: a firewall, proxy or VPN may be blocking it. Try without the VPN or from another network.".to_owned(),
             "If colleagues on the same network can reach it, call the network team; otherwise treat it as the provider failing.".to_owned(),
         ],
-        "throttled" => vec!["The service asked to slow down (429): ask them to wait a few minutes and try once; repeated clicks make it worse.".to_owned()],
-        "client_error" => vec![
+        Some(Outcome::Throttled) => vec!["The service asked to slow down (429): ask them to wait a few minutes and try once; repeated clicks make it worse.".to_owned()],
+        Some(Outcome::ClientError) => vec![
             "The portal refused the request: make sure they are signed in with their work account (not a personal one) and try a private browser window.".to_owned(),
             format!(
                 "If it persists, escalate to the identity team with the request id {}.",
                 p.request_id.as_deref().unwrap_or("(none given)")
             ),
         ],
-        "redirect_loop" => vec!["The portal keeps redirecting: clear the site's cookies or use a private browser window; escalate if it persists.".to_owned()],
-        "timeout" => match p.timed_out_phase.as_deref() {
-            Some("dns") => network_in_the_way("looking up the portal's address"),
-            Some("connect") => network_in_the_way("connecting"),
-            Some("tls") => network_in_the_way("setting up the secure connection"),
+        Some(Outcome::RedirectLoop) => vec!["The portal keeps redirecting: clear the site's cookies or use a private browser window; escalate if it persists.".to_owned()],
+        Some(Outcome::Timeout) => match p.timed_out_phase.and_then(OrUnknown::known) {
+            Some(Phase::Dns) => network_in_the_way(
+                "It stopped while looking up the portal's address: most likely their network, not the provider.",
+            ),
+            Some(Phase::Connect) => network_in_the_way(
+                "It stopped while connecting: most likely their network, not the provider.",
+            ),
+            Some(Phase::Tls) => network_in_the_way(
+                "It stopped while setting up the secure connection: most likely their network, not the provider.",
+            ),
             _ => provider_failing(r, p),
         },
-        "gateway_timeout" | "service_unavailable" | "server_error" => provider_failing(r, p),
-        _ => vec!["Check the explanation below; if it persists, escalate with the request id.".to_owned()],
+        Some(Outcome::GatewayTimeout | Outcome::ServiceUnavailable | Outcome::ServerError) => {
+            provider_failing(r, p)
+        }
+        Some(Outcome::Healthy) | None => vec!["Check the explanation below; if it persists, escalate with the request id.".to_owned()],
     };
     say.push(format!("The report says: {}", p.explanation));
     let mut facts = Vec::new();
@@ -310,8 +323,12 @@ fn portal(r: &Report, p: &PortalEntry) -> GuideStep {
         say.push(format!("For the ticket: {}.", facts.join(", ")));
     }
     GuideStep::new(
-        format!("portal:{}", p.outcome),
-        format!("{}: {}", p.name, outcome_label(&p.outcome)),
+        format!("portal:{}", p.outcome.wire()),
+        format!(
+            "{}: {}",
+            p.name,
+            p.outcome.known().map_or(UNKNOWN, Outcome::label)
+        ),
         say,
     )
 }
@@ -323,8 +340,8 @@ fn tls(p: &PortalEntry) -> Vec<String> {
     // The failure's kind when the report carries it; the English explanation's words
     // only for reports written before it did.
     let e = p.explanation.to_ascii_lowercase();
-    let is = |kind: ErrorKind, words: &[&str]| match p.error_kind.as_deref() {
-        Some(k) => k == kind.as_str(),
+    let is = |kind: ErrorKind, words: &[&str]| match p.error_kind {
+        Some(k) => k.is(kind),
         None => words.iter().any(|w| e.contains(w)),
     };
     if is(
@@ -347,26 +364,6 @@ fn tls(p: &PortalEntry) -> Vec<String> {
     }
 }
 
-fn outcome_label(id: &str) -> String {
-    match id {
-        "slow" => "slow".to_owned(),
-        "gateway_timeout" => "gateway timeout".to_owned(),
-        "service_unavailable" => "service unavailable".to_owned(),
-        "server_error" => "server error".to_owned(),
-        "throttled" => "rate limited".to_owned(),
-        "client_error" => "refused the request".to_owned(),
-        "redirect_loop" => "redirect loop".to_owned(),
-        "timeout" => "timed out".to_owned(),
-        "dns_failure" => "address lookup (DNS) failed".to_owned(),
-        "connect_failure" => "could not connect".to_owned(),
-        "tls_failure" => "secure connection failed".to_owned(),
-        "proxy_auth_required" => "proxy sign-in needed".to_owned(),
-        "captive_portal" => "Wi-Fi sign-in page (captive portal)".to_owned(),
-        "offline" => "device offline".to_owned(),
-        other => other.replace('_', " "),
-    }
-}
-
 fn jobs(r: &Report) -> Option<GuideStep> {
     let say: Vec<String> = r
         .jobs
@@ -376,14 +373,14 @@ fn jobs(r: &Report) -> Option<GuideStep> {
                 .last_error
                 .as_ref()
                 .map_or_else(String::new, |e| format!(" (last error: {})", e.summary()));
-            match j.state.as_str() {
-                "pending" | "in_flight" => Some(format!(
+            match j.state.known() {
+                Some(JobState::Pending | JobState::InFlight) => Some(format!(
                     "\"{}\" is queued after {} {}{err}: MFA Ready retries it by itself; ask them not to start it again by hand.",
                     j.what,
                     j.attempts,
                     if j.attempts == 1 { "try" } else { "tries" }
                 )),
-                "failed" => Some(failed_job(j, &err)),
+                Some(JobState::Failed) => Some(failed_job(j, &err)),
                 _ => None,
             }
         })
@@ -395,7 +392,7 @@ fn jobs(r: &Report) -> Option<GuideStep> {
 /// start it again, and whether trying again unchanged could work at all.
 fn failed_job(j: &JobEntry, err: &str) -> String {
     let refused = j.last_error.as_ref().is_some_and(|e| {
-        e.class == "http"
+        e.class.is(ErrorClass::Http)
             && matches!(e.status, Some(400..=499))
             && !matches!(e.status, Some(408 | 429))
     });
@@ -424,13 +421,9 @@ fn tap(r: &Report) -> GuideStep {
             vec![
                 format!(
                     "The deadline is {} ({}) and the service blocked {}: they could not enrol in time through no fault of their own.",
-                    super::markdown::utc(d.at),
+                    utc(d.at),
                     d.time_left,
-                    plural(
-                        u64::try_from(blocked).unwrap_or(u64::MAX),
-                        "attempt",
-                        "attempts"
-                    )
+                    plural(blocked, "attempt", "attempts")
                 ),
                 format!(
                     "After your identity check and once the sign-in or audit logs show the blocked attempts (see the evidence step), issue a Temporary Access Pass so they can add their methods once the portal works, or grant an extension; note the support code {}.",
@@ -443,7 +436,7 @@ fn tap(r: &Report) -> GuideStep {
         .methods
         .iter()
         .filter(|m| m.counted)
-        .map(|m| m.device.as_str())
+        .map(|m| m.device.wire())
         .collect();
     devices.sort_unstable();
     devices.dedup();
@@ -471,7 +464,7 @@ fn close(r: &Report) -> GuideStep {
         "Write the support code {} in the ticket.",
         r.support_code
     )];
-    if r.readiness.verdict != "ready" {
+    if !r.readiness.verdict.is(Verdict::Ready) {
         say.push("Once they add a method, MFA Ready's verdict updates by itself; ask them to check it says Ready.".to_owned());
     }
     say.push(
@@ -547,7 +540,7 @@ mod tests {
         let v = step(&g, "verdict:not_ready");
         assert!(!v.title.contains("phishing-resistant"), "{}", v.title);
         assert!(!super::super::html::to_html(&r).contains("of 0 phishing-resistant"));
-        assert!(super::super::markdown::to_markdown(&r).contains("| 0 (none required) |"));
+        assert!(!super::super::markdown::to_markdown(&r).contains("Phishing-resistant:"));
     }
 
     /// Issue 13, item 10: the report cannot prove itself; the agent checks the ids
@@ -635,7 +628,7 @@ mod tests {
         assert!(says(s, "call the network team"));
         // An expired certificate is not inspection.
         let mut r = testkit::outage();
-        r.portals[2].error_kind = Some("tls_expired".into());
+        r.portals[2].error_kind = Some(ErrorKind::TlsExpired.into());
         let g = guide(&r);
         let s = step(&g, "portal:tls_failure");
         assert!(!says(s, "TLS inspection"));
@@ -729,14 +722,14 @@ mod tests {
     #[test]
     fn timeouts_split_between_network_and_provider() {
         let mut r = testkit::outage();
-        r.portals[0].outcome = "timeout".into();
-        r.portals[0].timed_out_phase = Some("dns".into());
+        r.portals[0].outcome = Outcome::Timeout.into();
+        r.portals[0].timed_out_phase = Some(Phase::Dns.into());
         let g = guide(&r);
         assert!(says(
             step(&g, "portal:timeout"),
             "most likely their network"
         ));
-        r.portals[0].timed_out_phase = Some("first_byte".into());
+        r.portals[0].timed_out_phase = Some(Phase::FirstByte.into());
         let g = guide(&r);
         assert!(says(step(&g, "portal:timeout"), "The provider confirms it"));
     }
@@ -783,7 +776,7 @@ mod tests {
             s.title,
             "Temporary Access Pass: only if they lost their only method"
         );
-        assert!(says(s, "(Your phone)"));
+        assert!(says(s, "(your phone)"));
         // Overdue without evidence: not on these grounds.
         let g = guide(&testkit::overdue());
         assert_eq!(

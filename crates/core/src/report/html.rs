@@ -1,19 +1,13 @@
 //! The report as one self-contained HTML page (inline CSS, no scripts, no
 //! external requests: nothing is a link, URLs are shown as text) that prints
-//! on one or two A4 pages. Every data string is HTML-escaped.
+//! on one or two A4 pages: the header with the support code, then `sections`
+//! drawn as headings, facts, lists and tables. Every data string is HTML-escaped.
 
 use super::html_css::CSS;
-use super::markdown::{
-    EVIDENCE_TITLE, evidence_lead, newest, no_incidents, phases_text, plural, source_label, utc,
-    utc_secs,
-};
 use super::model::Report;
-use crate::readiness::phishing_resistant_count;
-
-/// Newest history lines shown per job.
-const HISTORY_LINES: usize = 6;
-/// Newest events shown.
-const EVENT_LINES: usize = 40;
+use super::section::{Cell, Draw, Fact, List, Section, SectionId, Style, Table, Tone};
+use super::sections::sections;
+use super::times::utc;
 
 /// The whole report.
 pub fn to_html(r: &Report) -> String {
@@ -26,16 +20,9 @@ pub fn to_html(r: &Report) -> String {
         esc(&r.support_code)
     ));
     header(&mut out, r);
-    verdict(&mut out, r);
-    if !r.evidence.is_empty() {
-        evidence(&mut out, r);
+    for s in sections(r) {
+        s.draw(&mut Html(&mut out));
     }
-    methods(&mut out, r);
-    jobs(&mut out, r);
-    portals(&mut out, r);
-    incidents(&mut out, r);
-    events(&mut out, r);
-    footer(&mut out, r);
     out.push_str("</body>\n</html>\n");
     out
 }
@@ -54,379 +41,102 @@ fn header(out: &mut String, r: &Report) {
     ));
 }
 
-/// `ok` (green) when ready, `warn` (amber) when not ready yet (or at risk),
-/// `bad` (red) when overdue or unknown.
-fn badge_class(verdict: &str) -> &'static str {
-    match verdict {
-        "ready" => "ok",
-        "not_ready" | "at_risk" => "warn",
-        _ => "bad",
+/// Sections as HTML, appended to the page: each in a `<section>`, the last one
+/// ("About this report") as the page's `<footer>`.
+struct Html<'a>(&'a mut String);
+
+fn tag(s: &Section) -> &'static str {
+    if s.id == SectionId::About {
+        "footer"
+    } else {
+        "section"
     }
 }
 
-fn verdict(out: &mut String, r: &Report) {
-    let x = &r.readiness;
-    out.push_str(&format!(
-        "<section class=\"verdict\">\n<span class=\"badge {}\">{}</span>\n\
-         <span class=\"fact\"><b>{}</b> of {} methods</span>\n",
-        badge_class(&x.verdict),
-        esc(&x.label),
-        x.counted,
-        x.required,
-    ));
-    if let Some(count) =
-        phishing_resistant_count(x.phishing_resistant, x.required_phishing_resistant)
-    {
-        out.push_str(&format!("<span class=\"fact\">{}</span>\n", esc(&count)));
+impl Draw for Html<'_> {
+    fn heading(&mut self, s: &Section) {
+        self.0
+            .push_str(&format!("<{}>\n<h2>{}</h2>\n", tag(s), esc(&s.heading)));
     }
-    match &r.deadline {
-        Some(d) => out.push_str(&format!(
-            "<span class=\"fact\">Deadline <b>{}</b> ({}): <b>{}</b></span>\n",
-            esc(&utc(d.at)),
-            esc(&d.source),
-            esc(&d.time_left)
-        )),
-        None => out.push_str("<span class=\"fact\">No deadline in force</span>\n"),
+
+    fn text(&mut self, text: &str) {
+        self.0.push_str(&format!("<p>{}</p>\n", esc(text)));
     }
-    out.push_str("</section>\n");
-    if let Some(next) = &x.next_step {
-        out.push_str(&format!("<p><b>Next step:</b> {}</p>\n", esc(next)));
-    }
-    if !x.gaps.is_empty() {
-        out.push_str("<ul>\n");
-        for g in &x.gaps {
-            out.push_str(&format!("<li>{}</li>\n", esc(g)));
+
+    fn facts(&mut self, facts: &[Fact]) {
+        self.0.push_str("<dl class=\"facts\">\n");
+        for f in facts {
+            self.0.push_str(&format!(
+                "<dt>{}</dt><dd{}>{}</dd>\n",
+                esc(&f.label),
+                class(f.value.style),
+                cell(&f.value)
+            ));
         }
-        out.push_str("</ul>\n");
+        self.0.push_str("</dl>\n");
     }
-}
 
-fn evidence(out: &mut String, r: &Report) {
-    out.push_str(&format!(
-        "<section>\n<h2>{EVIDENCE_TITLE}</h2>\n<p class=\"lead\">{}</p>\n",
-        esc(&evidence_lead(r))
-    ));
-    let rows = r
-        .evidence
-        .iter()
-        .map(|e| {
-            vec![
-                Cell::text(&utc_secs(e.at)),
-                Cell::text(&e.attempted),
-                Cell::text(&e.classification),
-                Cell::num(e.http_status),
-                Cell::id(e.request_id.as_deref()),
-                Cell::id(e.client_request_id.as_deref()),
-                Cell::text(e.incident.as_deref().unwrap_or("none reported")),
-            ]
-        })
-        .collect();
-    table(
-        out,
-        &[
-            "Time (UTC)",
-            "Attempted",
-            "Classification",
-            "HTTP",
-            "Request id",
-            "client-request-id",
-            "Vendor incident at that moment",
-        ],
-        rows,
-    );
-    out.push_str("</section>\n");
-}
-
-fn methods(out: &mut String, r: &Report) {
-    out.push_str("<section>\n<h2>Methods</h2>\n");
-    if r.methods.is_empty() {
-        out.push_str("<p class=\"none\">No method registered yet.</p>\n</section>\n");
-        return;
+    fn list(&mut self, l: &List) {
+        self.0
+            .push_str(&format!("<h3>{}</h3>\n<ul>\n", esc(&l.title)));
+        if let Some(note) = &l.note {
+            self.0
+                .push_str(&format!("<li class=\"older\">{}</li>\n", esc(note)));
+        }
+        for item in &l.items {
+            self.0.push_str(&format!("<li>{}</li>\n", esc(item)));
+        }
+        self.0.push_str("</ul>\n");
     }
-    let rows = r
-        .methods
-        .iter()
-        .map(|m| {
-            vec![
-                Cell::text(&m.name),
-                Cell::id(Some(&m.kind)),
-                Cell::text(&m.tier),
-                Cell::text(&m.device),
-                Cell::text(source_label(&m.source)),
-                Cell::text(&utc(m.registered_at)),
-                Cell::text(if m.counted { "yes" } else { "no" }),
-            ]
-        })
-        .collect();
-    table(
-        out,
-        &[
-            "Method",
-            "Kind",
-            "Tier",
-            "Device",
-            "Confirmed",
-            "Since",
-            "Counts",
-        ],
-        rows,
-    );
-    out.push_str("</section>\n");
-}
 
-fn jobs(out: &mut String, r: &Report) {
-    out.push_str("<section>\n<h2>Queue jobs</h2>\n");
-    if r.jobs.is_empty() {
-        out.push_str("<p class=\"none\">No queued work.</p>\n</section>\n");
-        return;
-    }
-    let rows = r
-        .jobs
-        .iter()
-        .map(|j| {
-            let last_error = j.last_error.as_ref().map_or_else(
-                || "—".to_owned(),
-                |e| {
-                    let mut s = e.summary();
-                    if let Some(id) = &e.request_id {
-                        s.push_str(&format!(" (request id {id})"));
-                    }
-                    s
-                },
-            );
-            let (older, shown) = newest(&j.history, HISTORY_LINES);
-            let mut what = esc(&j.what);
-            if !shown.is_empty() {
-                what.push_str("<ul class=\"hist\">");
-                if older > 0 {
-                    what.push_str(&format!(
-                        "<li class=\"older\">… {older} older {}</li>",
-                        plural(older, "line", "lines")
-                    ));
-                }
-                for h in shown {
-                    what.push_str(&format!(
-                        "<li>{} · {} · attempt {} · {}</li>",
-                        esc(&utc_secs(h.at)),
-                        esc(&h.state),
-                        h.attempt,
-                        esc(&h.detail)
-                    ));
-                }
-                what.push_str("</ul>");
+    fn table(&mut self, t: &Table) {
+        if let Some(note) = &t.note {
+            self.0
+                .push_str(&format!("<p class=\"older\">{}</p>\n", esc(note)));
+        }
+        self.0.push_str("<table>\n<thead><tr>");
+        for h in &t.head {
+            self.0.push_str(&format!("<th>{}</th>", esc(h)));
+        }
+        self.0.push_str("</tr></thead>\n<tbody>\n");
+        for row in &t.rows {
+            self.0.push_str("<tr>");
+            for c in row {
+                self.0
+                    .push_str(&format!("<td{}>{}</td>", class(c.style), cell(c)));
             }
-            vec![
-                Cell::num(Some(j.id)),
-                Cell(what, ""),
-                Cell::text(&j.state),
-                Cell::num(Some(j.attempts)),
-                Cell::id(j.client_request_id.as_deref()),
-                Cell::text(&utc(j.updated_at)),
-                Cell::text(&last_error),
-            ]
-        })
-        .collect();
-    table(
-        out,
-        &[
-            "Job",
-            "What (history, oldest first)",
-            "State",
-            "Tries",
-            "client-request-id",
-            "Updated",
-            "Last error",
-        ],
-        rows,
-    );
-    out.push_str("</section>\n");
-}
-
-fn portals(out: &mut String, r: &Report) {
-    out.push_str("<section>\n<h2>Portal health (last check of each portal)</h2>\n");
-    if r.portals.is_empty() {
-        out.push_str(
-            "<p class=\"none\">No portal was checked in the last 14 days.</p>\n</section>\n",
-        );
-        return;
-    }
-    let rows = r
-        .portals
-        .iter()
-        .map(|p| {
-            let outcome = format!(
-                "<span class=\"{}\">{}</span>",
-                if p.healthy { "ok-t" } else { "bad-t" },
-                esc(&p.outcome)
-            );
-            vec![
-                Cell(
-                    format!(
-                        "{}<br><span class=\"id\">{}</span>",
-                        esc(&p.name),
-                        esc(&p.url)
-                    ),
-                    "",
-                ),
-                Cell::text(&utc(p.at)),
-                Cell(format!("{outcome}<br>{}", esc(&p.explanation)), ""),
-                Cell::num(p.http_status),
-                Cell::text(&phases_text(&p.phases, p.timed_out_phase.as_deref())),
-                Cell::id(p.request_id.as_deref()),
-                Cell::text(p.cert_issuer.as_deref().unwrap_or("—")),
-            ]
-        })
-        .collect();
-    table(
-        out,
-        &[
-            "Portal",
-            "Checked",
-            "Outcome",
-            "HTTP",
-            "Phases",
-            "Request id",
-            "Certificate issuer",
-        ],
-        rows,
-    );
-    out.push_str("</section>\n");
-}
-
-fn incidents(out: &mut String, r: &Report) {
-    out.push_str("<section>\n<h2>Open vendor incidents</h2>\n");
-    if r.incidents.is_empty() {
-        out.push_str(&format!(
-            "<p class=\"none\">{}</p>\n</section>\n",
-            esc(&no_incidents(r))
-        ));
-        return;
-    }
-    let rows = r
-        .incidents
-        .iter()
-        .map(|i| {
-            vec![
-                Cell::text(&i.feed),
-                Cell::text(&i.title),
-                Cell::text(&i.impact),
-                Cell::text(&i.started.map_or_else(|| "—".to_owned(), utc)),
-                Cell::text(&utc(i.last_seen)),
-                // Shown as text, never a link: the page makes no request.
-                Cell::id(i.link.as_deref()),
-            ]
-        })
-        .collect();
-    table(
-        out,
-        &["Feed", "Incident", "Impact", "Started", "Last seen", "Link"],
-        rows,
-    );
-    out.push_str("</section>\n");
-}
-
-fn events(out: &mut String, r: &Report) {
-    out.push_str("<section>\n<h2>Event log (last 14 days)</h2>\n");
-    if r.events.is_empty() {
-        out.push_str("<p class=\"none\">No events.</p>\n</section>\n");
-        return;
-    }
-    let (older, shown) = newest(&r.events, EVENT_LINES);
-    if older > 0 {
-        out.push_str(&format!(
-            "<p class=\"older\">The newest {} events; {older} older {} in the JSON report.</p>\n",
-            shown.len(),
-            plural(older, "event is", "events are")
-        ));
-    }
-    let rows = shown
-        .iter()
-        .map(|e| {
-            vec![
-                Cell::text(&utc_secs(e.at)),
-                Cell::text(&e.kind),
-                Cell::text(&e.detail),
-            ]
-        })
-        .collect();
-    table(out, &["Time (UTC)", "Event", "Detail"], rows);
-    out.push_str("</section>\n");
-}
-
-fn footer(out: &mut String, r: &Report) {
-    let p = &r.policy;
-    let signed = match (p.signed, &p.signer) {
-        (true, Some(s)) => format!("yes, by {s}"),
-        (true, None) => "yes".to_owned(),
-        (false, _) => "no".to_owned(),
-    };
-    out.push_str(&format!(
-        "<footer>\n<dl>\n<dt>Policy</dt><dd>{}{}</dd>\n\
-         <dt>Policy SHA-256</dt><dd class=\"id\">{}</dd>\n<dt>Signed</dt><dd>{}</dd>\n\
-         <dt>MFA Ready</dt><dd>{} ({})</dd>\n<dt>Operating system</dt><dd>{} {}</dd>\n\
-         <dt>Report</dt><dd>schema {} · support code {}</dd>\n</dl>\n</footer>\n",
-        esc(&p.source),
-        p.path.as_deref().map_or_else(String::new, |path| format!(
-            " · <span class=\"id\">{}</span>",
-            esc(path)
-        )),
-        esc(&p.sha256),
-        esc(&signed),
-        esc(&r.app.version),
-        esc(&r.app.build),
-        esc(&r.os.name),
-        esc(&r.os.version),
-        r.report_schema,
-        esc(&r.support_code)
-    ));
-}
-
-/// One table cell: its HTML (already escaped) and its class.
-struct Cell(String, &'static str);
-
-impl Cell {
-    fn text(s: &str) -> Self {
-        Cell(esc(s), "")
-    }
-
-    fn id(s: Option<&str>) -> Self {
-        match s {
-            Some(s) => Cell(esc(s), "id"),
-            None => Cell("—".to_owned(), ""),
+            self.0.push_str("</tr>\n");
         }
+        self.0.push_str("</tbody>\n</table>\n");
     }
 
-    fn num<N: std::fmt::Display>(n: Option<N>) -> Self {
-        match n {
-            Some(n) => Cell(n.to_string(), "num"),
-            None => Cell("—".to_owned(), ""),
-        }
+    fn end(&mut self, s: &Section) {
+        self.0.push_str(&format!("</{}>\n", tag(s)));
     }
 }
 
-fn table(out: &mut String, head: &[&str], rows: Vec<Vec<Cell>>) {
-    out.push_str("<table>\n<thead><tr>");
-    for h in head {
-        out.push_str(&format!("<th>{}</th>", esc(h)));
+/// The class attribute of a value's cell: monospace for an id, right-aligned for a number.
+fn class(style: Style) -> &'static str {
+    match style {
+        Style::Id => " class=\"id\"",
+        Style::Number => " class=\"num\"",
+        Style::Plain | Style::Tone(_) => "",
     }
-    out.push_str("</tr></thead>\n<tbody>\n");
-    for row in rows {
-        out.push_str("<tr>");
-        for Cell(html, class) in row {
-            let html = if html.is_empty() {
-                "—".to_owned()
-            } else {
-                html
+}
+
+/// A value's HTML: escaped, a coloured badge for a state.
+fn cell(c: &Cell) -> String {
+    match c.style {
+        Style::Plain | Style::Number | Style::Id => esc(&c.text),
+        Style::Tone(tone) => {
+            let class = match tone {
+                Tone::Good => "ok",
+                Tone::Warn => "warn",
+                Tone::Bad => "bad",
             };
-            if class.is_empty() {
-                out.push_str(&format!("<td>{html}</td>"));
-            } else {
-                out.push_str(&format!("<td class=\"{class}\">{html}</td>"));
-            }
+            format!("<span class=\"badge {class}\">{}</span>", esc(&c.text))
         }
-        out.push_str("</tr>\n");
     }
-    out.push_str("</tbody>\n</table>\n");
 }
 
 /// Escapes text for HTML content and attribute values; drops control
@@ -450,6 +160,7 @@ pub(super) fn esc(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::sections::{EVIDENCE_TITLE, sections};
     use super::super::testkit;
     use super::*;
 
@@ -489,25 +200,29 @@ mod tests {
     fn outage_page_has_every_section_and_the_code_on_top() {
         let r = testkit::outage();
         let html = to_html(&r);
+        // Every section, in order; the last as the footer.
+        let mut from = 0;
+        for s in sections(&r) {
+            let heading = format!("<h2>{}</h2>", esc(&s.heading));
+            let at = html[from..].find(&heading);
+            assert!(at.is_some(), "missing {heading:?} after byte {from}");
+            from += at.unwrap_or(0) + heading.len();
+        }
         for part in [
             "<h1>MFA readiness report</h1>",
             "<p class=\"org\">Contoso</p>",
-            "<h2>Enrollment attempts during service problems</h2>",
-            "<h2>Methods</h2>",
-            "<h2>Queue jobs</h2>",
-            "<h2>Portal health (last check of each portal)</h2>",
-            "<h2>Open vendor incidents</h2>",
-            "<h2>Event log (last 14 days)</h2>",
-            "<footer>",
-            "<span class=\"badge warn\">Not ready yet</span>",
+            "<footer>\n<h2>About this report</h2>",
+            "<dt>Verdict</dt><dd><span class=\"badge warn\">Not ready yet</span></dd>",
+            "<dt>Methods</dt><dd>1 of 2 methods</dd>",
             "for Jane Doe",
             "20 hours left",
             "Add a passkey",
-            "self-attested",
+            "marked as set up, not verified",
             "Fortinet FortiGate CA",
             "first byte 30000 ms",
             "c0ffee00-1111-4222-8333-444455556666",
             "ab12cd34-5555-4666-8777-888899990000",
+            "<span class=\"badge bad\">gateway timeout</span>",
             "Authentication failures in Europe",
             "https://status.azure.com/en-us/status",
             "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
@@ -515,7 +230,7 @@ mod tests {
             "x86_64-linux release",
             "Ubuntu 24.04",
             "@page { size: A4; margin: 14mm }",
-            "5 enrollment attempts and 1 portal check between",
+            "The service, not the user, blocked 5 enrollment attempts and 1 portal check between",
         ] {
             assert!(html.contains(part), "missing {part:?}");
         }
@@ -536,13 +251,15 @@ mod tests {
         let html = to_html(&testkit::outage());
         // Job 7 has 12 history lines: the newest 6 and a note.
         assert!(
-            html.contains("<li class=\"older\">… 6 older lines</li>"),
+            html.contains("<h3>Job 7 history (oldest first)</h3>\n<ul>\n<li class=\"older\">… 6 older lines not shown</li>"),
             "{html}"
         );
         assert!(html.contains("request-id 7f3c9a2e-0011"));
         assert!(!html.contains("request-id 7f3c9a2e-0005)"));
         // 55 events: the newest 40 and a note.
-        assert!(html.contains("The newest 40 events; 15 older events are in the JSON report."));
+        assert!(html.contains(
+            "<p class=\"older\">The newest 40 of 55 events are shown; the JSON report has them all.</p>"
+        ));
         assert!(html.contains("My Sign-Ins check 54"));
         assert!(!html.contains("My Sign-Ins check 14:"));
         assert!(html.contains("My Sign-Ins check 15:"));
@@ -552,7 +269,9 @@ mod tests {
     fn badge_colour_follows_the_verdict() {
         assert!(to_html(&testkit::ready()).contains("<span class=\"badge ok\">Ready</span>"));
         assert!(to_html(&testkit::overdue()).contains("<span class=\"badge bad\">Overdue</span>"));
-        assert!(to_html(&testkit::empty()).contains("<span class=\"badge warn\">"));
+        assert!(
+            to_html(&testkit::empty()).contains("<span class=\"badge warn\">Not ready yet</span>")
+        );
     }
 
     #[test]

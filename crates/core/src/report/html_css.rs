@@ -23,26 +23,20 @@ ul { margin: 2px 0 4px; padding-left: 18px }
 .code { text-align: right; border: 2px solid var(--ink); border-radius: 6px; padding: 4px 10px; white-space: nowrap }
 .code span { display: block; font-size: 8pt; color: var(--muted); text-transform: uppercase; letter-spacing: .05em }
 .code strong { font: 700 16pt/1.2 ui-monospace, "SF Mono", "Cascadia Mono", Menlo, Consolas, monospace; letter-spacing: .08em }
-.verdict { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 16px; margin: 10px 0 4px }
 .badge { display: inline-block; padding: 3px 10px; border-radius: 999px; color: #fff; font-weight: 700; font-size: 11pt }
 .badge.ok { background: var(--ok) } .badge.warn { background: var(--warn) } .badge.bad { background: var(--bad) }
-.fact b { font-weight: 600 }
-.lead { background: #fff8c5; border-left: 4px solid var(--warn); padding: 6px 8px; margin: 4px 0 6px }
 table { border-collapse: collapse; width: 100%; margin: 4px 0 6px; font-size: 8.5pt }
 th, td { border: 1px solid var(--line); padding: 2px 5px; text-align: left; vertical-align: top }
 th { background: var(--soft); font-weight: 600 }
 td.num { text-align: right; font-variant-numeric: tabular-nums }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; margin: 4px 0 6px }
+dl.facts dt { font-weight: 600 } dl.facts dd { margin: 0; overflow-wrap: anywhere }
 .id { font-family: ui-monospace, "SF Mono", "Cascadia Mono", Menlo, Consolas, monospace; font-size: 8pt; overflow-wrap: anywhere }
-.ok-t { color: var(--ok); font-weight: 600 } .bad-t { color: var(--bad); font-weight: 600 }
-.hist { margin: 0; padding-left: 14px; font-size: 8pt; color: var(--muted) }
 .older { color: var(--muted); font-style: italic }
-.none { color: var(--muted) }
-footer { margin-top: 12px; padding-top: 4px; border-top: 1px solid var(--line); color: var(--muted); font-size: 8pt }
-footer dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 8px; margin: 0 }
-footer dt { font-weight: 600 } footer dd { margin: 0; overflow-wrap: anywhere }
+footer { margin-top: 12px; color: var(--muted); font-size: 8pt }
 @media print {
   body { padding: 0; max-width: none }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact }
-  h2 { break-after: avoid } tr, .top, .verdict { break-inside: avoid }
+  h2, h3 { break-after: avoid } tr, .top, dl.facts { break-inside: avoid }
 }
 "#;

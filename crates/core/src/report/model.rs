@@ -1,9 +1,23 @@
 //! The readiness report's shape (`report_schema` 1). Field names are a contract:
 //! `assets/schema/report.schema.json` describes them and every report written
 //! validates against it. Times are RFC 3339 UTC.
+//!
+//! Every value of a closed set (verdict, tier, source, state, class, outcome,
+//! impact, …) is typed: the core enum, spelled as `wire` says, inside an
+//! [`OrUnknown`] for values a newer writer may add. Free text (names, messages,
+//! URLs, labels written for people) stays `String`.
 
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
+
+use super::wire::{OrUnknown, Wire};
+use crate::deadline::DeadlineSource;
+use crate::fault::{ErrorKind, Outcome, Phase};
+use crate::feeds::Impact;
+use crate::methods::{Device, MethodKind, Tier};
+use crate::policy::PolicyOrigin;
+use crate::queue::{ErrorClass, JobKind, JobState};
+use crate::readiness::{Source, Verdict};
 
 /// The schema version this build writes and reads.
 pub const REPORT_SCHEMA: u32 = 1;
@@ -39,9 +53,9 @@ pub struct Report {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PolicyInfo {
-    /// How it was found: "--policy", "MFA_READY_POLICY", "beside the program",
+    /// How it was found, spelled "--policy", "MFA_READY_POLICY", "beside the program",
     /// "system-wide", "embedded default".
-    pub source: String,
+    pub source: OrUnknown<PolicyOrigin>,
     /// The file, when one was read (None for the embedded default).
     pub path: Option<String>,
     /// SHA-256 of the policy text, lower-case hex.
@@ -68,8 +82,8 @@ pub struct OsInfo {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReadinessInfo {
     /// `ready`, `not_ready`, `overdue` (the verdict ids).
-    pub verdict: String,
-    /// "Ready", "At risk", "Not ready".
+    pub verdict: OrUnknown<Verdict>,
+    /// The verdict's badge text as the writer said it ("Ready", "Not ready yet", "Overdue").
     pub label: String,
     pub counted: u32,
     pub required: u32,
@@ -82,14 +96,14 @@ pub struct ReadinessInfo {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MethodEntry {
     /// Method id (`security_key`).
-    pub kind: String,
+    pub kind: OrUnknown<MethodKind>,
     pub name: String,
-    /// Tier label ("Phishing-resistant", ...).
-    pub tier: String,
-    /// Where it lives ("This computer", "Your phone", ...).
-    pub device: String,
+    /// Spelled as the tier's label ("Phishing-resistant", ...).
+    pub tier: OrUnknown<Tier>,
+    /// Where it lives, spelled as the device's label ("this computer", "your phone", ...).
+    pub device: OrUnknown<Device>,
     /// `verified` (the service said so) or `self_attested` (the user said so).
-    pub source: String,
+    pub source: OrUnknown<Source>,
     pub registered_at: Timestamp,
     /// Counted towards the verdict (allowed and MFA-capable).
     pub counted: bool,
@@ -99,7 +113,7 @@ pub struct MethodEntry {
 pub struct DeadlineInfo {
     pub at: Timestamp,
     /// `organization` or `personal`.
-    pub source: String,
+    pub source: OrUnknown<DeadlineSource>,
     /// "12 days 4 hours left" / "overdue by 2 days".
     pub time_left: String,
     pub overdue: bool,
@@ -109,11 +123,11 @@ pub struct DeadlineInfo {
 pub struct JobEntry {
     pub id: i64,
     /// Job kind id (`register_phone`, ...).
-    pub kind: String,
+    pub kind: OrUnknown<JobKind>,
     /// What it does, masked ("Adding your phone +1 206 ••• 0100").
     pub what: String,
     /// `pending`, `in_flight`, `succeeded`, `failed`, `cancelled`.
-    pub state: String,
+    pub state: OrUnknown<JobState>,
     pub attempts: u32,
     /// Sent as `client-request-id` and `Idempotency-Key` on every try (the job's key).
     pub client_request_id: Option<String>,
@@ -126,7 +140,7 @@ pub struct JobEntry {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ErrorEntry {
     /// Error class id (`timeout`, `http`, ...).
-    pub class: String,
+    pub class: OrUnknown<ErrorClass>,
     pub status: Option<u16>,
     pub message: String,
     pub request_id: Option<String>,
@@ -137,8 +151,8 @@ impl ErrorEntry {
     /// report says a job's last error (the request id is shown apart, as each can).
     pub fn summary(&self) -> String {
         match self.status {
-            Some(st) => format!("{} {st}: {}", self.class, self.message),
-            None => format!("{}: {}", self.class, self.message),
+            Some(st) => format!("{} {st}: {}", self.class.wire(), self.message),
+            None => format!("{}: {}", self.class.wire(), self.message),
         }
     }
 }
@@ -146,7 +160,7 @@ impl ErrorEntry {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct HistoryEntry {
     pub at: Timestamp,
-    pub state: String,
+    pub state: OrUnknown<JobState>,
     pub attempt: u32,
     pub detail: String,
 }
@@ -157,12 +171,12 @@ pub struct PortalEntry {
     pub url: String,
     pub at: Timestamp,
     /// Outcome id (`healthy`, `gateway_timeout`, ...).
-    pub outcome: String,
+    pub outcome: OrUnknown<Outcome>,
     pub healthy: bool,
     pub explanation: String,
     pub http_status: Option<u16>,
     pub phases: Phases,
-    pub timed_out_phase: Option<String>,
+    pub timed_out_phase: Option<OrUnknown<Phase>>,
     pub request_id: Option<String>,
     pub cert_issuer: Option<String>,
     /// The failure's kind from the probe's technical line (`core::fault::ErrorKind`
@@ -171,7 +185,7 @@ pub struct PortalEntry {
     /// reports written before it existed.
     /// Left out when absent, so a report without one hashes as before it existed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error_kind: Option<String>,
+    pub error_kind: Option<OrUnknown<ErrorKind>>,
 }
 
 /// Milliseconds per phase, when measured.
@@ -189,8 +203,9 @@ pub struct IncidentEntry {
     /// The status feed's name ("Azure status").
     pub feed: String,
     pub title: String,
-    /// `none`, `minor`, `major`, `critical`, `maintenance`, `unknown`.
-    pub impact: String,
+    /// `none`, `minor`, `major`, `critical`, `maintenance`, `unknown` (also what a
+    /// value this version does not know reads as).
+    pub impact: Impact,
     pub started: Option<Timestamp>,
     pub first_seen: Timestamp,
     pub last_seen: Timestamp,
@@ -208,7 +223,7 @@ pub struct EvidenceEntry {
     /// What was attempted ("Adding your phone +1 206 ••• 0100", "Reaching My Sign-Ins").
     pub attempted: String,
     /// `job` (an enrollment request) or `probe` (a portal check).
-    pub source: String,
+    pub source: OrUnknown<EvidenceSource>,
     /// Plain classification ("gateway timeout (504)", "timed out", "rate limited (429)").
     pub classification: String,
     pub http_status: Option<u16>,
@@ -218,6 +233,36 @@ pub struct EvidenceEntry {
     pub incident: Option<String>,
 }
 
+/// What an evidence row stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EvidenceSource {
+    /// An enrollment request of the queue.
+    Job,
+    /// A portal check.
+    Probe,
+}
+
+impl Wire for EvidenceSource {
+    const ALL: &'static [Self] = &Self::ALL;
+    fn wire(self) -> &'static str {
+        self.id()
+    }
+}
+
+impl EvidenceSource {
+    pub const ALL: [EvidenceSource; 2] = [Self::Job, Self::Probe];
+
+    /// `job`, `probe`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Job => "job",
+            Self::Probe => "probe",
+        }
+    }
+}
+
+/// One line of the event log. Its kind is open-ended (the store logs what each part of
+/// the app reports), so it stays text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EventEntry {
     pub at: Timestamp,

@@ -124,7 +124,6 @@ pub fn sanitise(r: &mut Report) {
         c(&mut p.explanation);
         co(&mut p.request_id);
         co(&mut p.cert_issuer);
-        co(&mut p.error_kind);
     }
     for i in &mut r.incidents {
         c(&mut i.feed);

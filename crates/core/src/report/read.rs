@@ -185,7 +185,7 @@ fn fit(r: &mut Report) -> Omitted {
     name_o(&mut r.user_name);
     name(&mut r.organization);
     let p = &mut r.policy;
-    [&mut p.source, &mut p.sha256].into_iter().for_each(name);
+    name(&mut p.sha256);
     text_o(&mut p.path);
     name_o(&mut p.signer);
     [
@@ -197,55 +197,40 @@ fn fit(r: &mut Report) -> Omitted {
     .into_iter()
     .for_each(name);
     let x = &mut r.readiness;
-    [&mut x.verdict, &mut x.label].into_iter().for_each(name);
+    name(&mut x.label);
     x.gaps.iter_mut().for_each(text);
     text_o(&mut x.next_step);
     for m in &mut r.methods {
-        [
-            &mut m.kind,
-            &mut m.name,
-            &mut m.tier,
-            &mut m.device,
-            &mut m.source,
-        ]
-        .into_iter()
-        .for_each(name);
+        name(&mut m.name);
     }
     if let Some(d) = r.deadline.as_mut() {
-        [&mut d.source, &mut d.time_left].into_iter().for_each(name);
+        name(&mut d.time_left);
     }
     for j in &mut r.jobs {
         o.history += keep_last(&mut j.history, MAX_HISTORY);
-        [&mut j.kind, &mut j.state].into_iter().for_each(name);
         text(&mut j.what);
         name_o(&mut j.client_request_id);
         if let Some(e) = j.last_error.as_mut() {
-            name(&mut e.class);
             text(&mut e.message);
             name_o(&mut e.request_id);
         }
         for h in &mut j.history {
-            name(&mut h.state);
             text(&mut h.detail);
         }
     }
     for p in &mut r.portals {
-        [&mut p.name, &mut p.outcome].into_iter().for_each(name);
+        name(&mut p.name);
         [&mut p.url, &mut p.explanation].into_iter().for_each(text);
-        [&mut p.timed_out_phase, &mut p.request_id, &mut p.error_kind]
-            .into_iter()
-            .for_each(name_o);
+        name_o(&mut p.request_id);
         text_o(&mut p.cert_issuer);
     }
     for i in &mut r.incidents {
-        [&mut i.feed, &mut i.impact].into_iter().for_each(name);
+        name(&mut i.feed);
         text(&mut i.title);
         text_o(&mut i.link);
     }
     for e in &mut r.evidence {
-        [&mut e.source, &mut e.classification]
-            .into_iter()
-            .for_each(name);
+        name(&mut e.classification);
         text(&mut e.attempted);
         [&mut e.request_id, &mut e.client_request_id]
             .into_iter()
@@ -290,6 +275,7 @@ fn located(e: serde_json::Error) -> ReadError {
 #[cfg(test)]
 mod tests {
     use super::super::code::{code_for_file, code_matches};
+    use super::super::wire::OrUnknown;
     use super::*;
 
     /// A report the binary wrote before `error_kind` existed (commit 343ec65): a
@@ -333,6 +319,45 @@ mod tests {
             !code_matches(&opened.report),
             "this version's own view drops the field: checking the struct would flag it"
         );
+    }
+
+    /// Issue 14: values a newer writer of the same schema may add (a verdict, an
+    /// outcome, a state, an impact this version does not know) read as unknown, and
+    /// the file stays genuine: its code is checked on its own JSON.
+    #[test]
+    fn values_a_newer_writer_added_read_as_unknown() {
+        use crate::feeds::Impact;
+        use crate::readiness::Verdict;
+        let mut v = serde_json::to_value(super::super::testkit::outage()).unwrap();
+        v["readiness"]["verdict"] = serde_json::json!("on_hold");
+        v["portals"][0]["outcome"] = serde_json::json!("quantum_failure");
+        v["jobs"][0]["state"] = serde_json::json!("parked");
+        v["methods"][0]["tier"] = serde_json::json!("Unbreakable");
+        v["incidents"][0]["impact"] = serde_json::json!("catastrophic");
+        v["support_code"] = serde_json::json!(code_for_file(&v));
+        let opened = parse(&serde_json::to_vec_pretty(&v).unwrap()).unwrap();
+        assert!(opened.code_matches);
+        let r = &opened.report;
+        assert_eq!(r.readiness.verdict, OrUnknown::<Verdict>::Unknown);
+        assert_eq!(r.portals[0].outcome.known(), None);
+        assert_eq!(r.jobs[0].state.known(), None);
+        assert_eq!(r.methods[0].tier.known(), None);
+        assert_eq!(r.incidents[0].impact, Impact::Unknown);
+        // The rest is read as written.
+        assert!(
+            r.portals[1]
+                .outcome
+                .is(crate::fault::Outcome::CaptivePortal)
+        );
+        let g = super::super::guide::guide(r);
+        assert!(g.iter().any(|s| s.id == "verdict:unknown"), "{g:?}");
+        assert!(g.iter().any(|s| s.title == "My Sign-Ins: unknown"), "{g:?}");
+        // A number where a verdict goes is no report.
+        v["readiness"]["verdict"] = serde_json::json!(3);
+        assert!(matches!(
+            parse(&serde_json::to_vec(&v).unwrap()),
+            Err(ReadError::Malformed { .. })
+        ));
     }
 
     /// Every string in a report, as JSON sees it.

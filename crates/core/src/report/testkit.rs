@@ -7,10 +7,17 @@ use jiff::Timestamp;
 
 use super::code::seal;
 use super::model::{
-    AppInfo, DeadlineInfo, ErrorEntry, EventEntry, EvidenceEntry, HistoryEntry, IncidentEntry,
-    JobEntry, MethodEntry, OsInfo, Phases, PolicyInfo, PortalEntry, REPORT_SCHEMA, ReadinessInfo,
-    Report,
+    AppInfo, DeadlineInfo, ErrorEntry, EventEntry, EvidenceEntry, EvidenceSource, HistoryEntry,
+    IncidentEntry, JobEntry, MethodEntry, OsInfo, Phases, PolicyInfo, PortalEntry, REPORT_SCHEMA,
+    ReadinessInfo, Report,
 };
+use crate::deadline::DeadlineSource;
+use crate::fault::{ErrorKind, Outcome};
+use crate::feeds::Impact;
+use crate::methods::{Device, MethodKind, Tier};
+use crate::policy::PolicyOrigin;
+use crate::queue::{ErrorClass, JobKind, JobState};
+use crate::readiness::{Source, Verdict};
 
 /// A fixed instant, `2026-12-13T09:00:00Z` plus `mins` minutes.
 pub(super) fn at(mins: i64) -> Timestamp {
@@ -20,7 +27,7 @@ pub(super) fn at(mins: i64) -> Timestamp {
     base + jiff::SignedDuration::from_mins(mins)
 }
 
-fn method(kind: &str, name: &str, tier: &str, device: &str, source: &str) -> MethodEntry {
+fn method(kind: MethodKind, name: &str, tier: Tier, device: Device, source: Source) -> MethodEntry {
     MethodEntry {
         kind: kind.into(),
         name: name.into(),
@@ -37,7 +44,7 @@ fn healthy_portal(name: &str, url: &str, mins: i64) -> PortalEntry {
         name: name.into(),
         url: url.into(),
         at: at(mins),
-        outcome: "healthy".into(),
+        outcome: Outcome::Healthy.into(),
         healthy: true,
         explanation: format!("{name} is working normally."),
         http_status: Some(200),
@@ -55,7 +62,7 @@ fn healthy_portal(name: &str, url: &str, mins: i64) -> PortalEntry {
     }
 }
 
-fn base(verdict: &str, label: &str) -> Report {
+fn base(verdict: Verdict, label: &str) -> Report {
     Report {
         report_schema: REPORT_SCHEMA,
         support_code: String::new(),
@@ -63,7 +70,7 @@ fn base(verdict: &str, label: &str) -> Report {
         user_name: None,
         organization: "Contoso".into(),
         policy: PolicyInfo {
-            source: "system-wide".into(),
+            source: PolicyOrigin::System.into(),
             path: Some("/etc/mfa-ready/policy.toml".into()),
             sha256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08".into(),
             signed: true,
@@ -100,36 +107,36 @@ fn base(verdict: &str, label: &str) -> Report {
 
 /// Ready: three methods, every portal healthy, nothing pending.
 pub(super) fn ready() -> Report {
-    let mut r = base("ready", "Ready");
+    let mut r = base(Verdict::Ready, "Ready");
     r.user_name = Some("Jane Doe".into());
     r.readiness.counted = 3;
     r.readiness.phishing_resistant = 1;
     r.methods = vec![
         method(
-            "passkey",
+            MethodKind::Passkey,
             "Passkey",
-            "Phishing-resistant",
-            "This computer",
-            "verified",
+            Tier::PhishingResistant,
+            Device::ThisComputer,
+            Source::Verified,
         ),
         method(
-            "authenticator_app",
+            MethodKind::AuthenticatorApp,
             "Microsoft Authenticator",
-            "Strong",
-            "Your phone",
-            "verified",
+            Tier::Strong,
+            Device::Phone,
+            Source::Verified,
         ),
         method(
-            "phone_sms",
+            MethodKind::PhoneSms,
             "Text message (SMS)",
-            "Weak",
-            "Your phone number",
-            "self_attested",
+            Tier::Weak,
+            Device::PhoneNumber,
+            Source::SelfAttested,
         ),
     ];
     r.deadline = Some(DeadlineInfo {
         at: at(2 * 24 * 60 + 7 * 60),
-        source: "organization".into(),
+        source: DeadlineSource::Organization.into(),
         time_left: "2 days 7 hours left".into(),
         overdue: false,
     });
@@ -151,7 +158,7 @@ fn outage_job(id: i64) -> JobEntry {
     let history = (0..12)
         .map(|i| HistoryEntry {
             at: at(-180 + i * 15),
-            state: "pending".into(),
+            state: JobState::Pending.into(),
             attempt: u32::try_from(i + 1).unwrap_or(0),
             detail: format!(
                 "http 504: Gateway Timeout (request-id 7f3c9a2e-{i:04}); next try at 2026-12-13T09:00:00Z"
@@ -160,15 +167,15 @@ fn outage_job(id: i64) -> JobEntry {
         .collect();
     JobEntry {
         id,
-        kind: "register_phone".into(),
+        kind: JobKind::RegisterPhone.into(),
         what: "Adding your phone +1 206 ••• 0100".into(),
-        state: "pending".into(),
+        state: JobState::Pending.into(),
         attempts: 12,
         client_request_id: Some("c0ffee00-1111-4222-8333-444455556666".into()),
         created_at: at(-180),
         updated_at: at(-15),
         last_error: Some(ErrorEntry {
-            class: "http".into(),
+            class: ErrorClass::Http.into(),
             status: Some(504),
             message: "Gateway Timeout".into(),
             request_id: Some("7f3c9a2e-0011".into()),
@@ -181,7 +188,7 @@ fn outage_job(id: i64) -> JobEntry {
 /// Sign-Ins answering 504 while Azure reports an incident, a pending job that
 /// keeps hitting it, a failed one, and a long event log.
 pub(super) fn outage() -> Report {
-    let mut r = base("not_ready", "Not ready yet");
+    let mut r = base(Verdict::NotReady, "Not ready yet");
     r.user_name = Some("Jane Doe".into());
     r.readiness.counted = 1;
     r.readiness.gaps = vec![
@@ -190,22 +197,21 @@ pub(super) fn outage() -> Report {
     ];
     r.readiness.next_step = Some("Add a passkey: it is phishing-resistant.".into());
     r.methods = vec![method(
-        "authenticator_app",
+        MethodKind::AuthenticatorApp,
         "Microsoft Authenticator",
-        "Strong",
-        "Your phone",
-        "self_attested",
+        Tier::Strong,
+        Device::Phone,
+        Source::SelfAttested,
     )];
     r.deadline = Some(DeadlineInfo {
         at: at(20 * 60),
-        source: "organization".into(),
+        source: DeadlineSource::Organization.into(),
         time_left: "20 hours left".into(),
         overdue: false,
     });
     let mut failed = outage_job(8);
-    failed.kind = "register_security_key".into();
-    failed.what = "Adding your security key".into();
-    failed.state = "failed".into();
+    failed.what = "Adding your phone +1 206 ••• 0199".into();
+    failed.state = JobState::Failed.into();
     failed.history.truncate(2);
     failed.attempts = 2;
     failed.client_request_id = None;
@@ -215,7 +221,7 @@ pub(super) fn outage() -> Report {
         "https://mysignins.microsoft.com/security-info",
         -2,
     );
-    sign_ins.outcome = "gateway_timeout".into();
+    sign_ins.outcome = Outcome::GatewayTimeout.into();
     sign_ins.healthy = false;
     sign_ins.http_status = Some(504);
     sign_ins.explanation =
@@ -224,14 +230,14 @@ pub(super) fn outage() -> Report {
     sign_ins.phases.total_ms = Some(30_070.0);
     sign_ins.request_id = Some("ab12cd34-5555-4666-8777-888899990000".into());
     let mut hotel = healthy_portal("Guest Wi-Fi check", "http://neverssl.com/", -2);
-    hotel.outcome = "captive_portal".into();
+    hotel.outcome = Outcome::CaptivePortal.into();
     hotel.healthy = false;
     hotel.http_status = None;
     hotel.explanation = "Your network is showing a sign-in page (captive portal), so Guest Wi-Fi check cannot be reached: sign in to the Wi-Fi first.".into();
     hotel.request_id = None;
     hotel.cert_issuer = None;
     let mut inspected = healthy_portal("Security info API", "https://graph.microsoft.com/", -2);
-    inspected.outcome = "tls_failure".into();
+    inspected.outcome = Outcome::TlsFailure.into();
     inspected.healthy = false;
     inspected.http_status = None;
     inspected.explanation = "The secure connection to Security info API is signed by an unknown issuer: your network may be inspecting encrypted traffic.".into();
@@ -242,12 +248,12 @@ pub(super) fn outage() -> Report {
     };
     inspected.request_id = None;
     inspected.cert_issuer = Some("Fortinet FortiGate CA".into());
-    inspected.error_kind = Some("tls_untrusted_issuer".into());
+    inspected.error_kind = Some(ErrorKind::TlsUntrustedIssuer.into());
     r.portals = vec![sign_ins, hotel, inspected];
     r.incidents = vec![IncidentEntry {
         feed: "Azure status".into(),
         title: "Authentication failures in Europe".into(),
-        impact: "major".into(),
+        impact: Impact::Major,
         started: Some(at(-240)),
         first_seen: at(-200),
         last_seen: at(-1),
@@ -259,7 +265,7 @@ pub(super) fn outage() -> Report {
             last_at: at(-150 + i * 30),
             count: 1,
             attempted: format!("Adding your phone +1 206 ••• 0100 (attempt {})", i + 2),
-            source: "job".into(),
+            source: EvidenceSource::Job.into(),
             classification: "gateway timeout (504)".into(),
             http_status: Some(504),
             request_id: Some(format!("7f3c9a2e-{:04}", i + 1)),
@@ -271,7 +277,7 @@ pub(super) fn outage() -> Report {
             last_at: at(-2),
             count: 1,
             attempted: "Reaching My Sign-Ins".into(),
-            source: "probe".into(),
+            source: EvidenceSource::Probe.into(),
             classification: "timed out (no answer in time)".into(),
             http_status: None,
             request_id: None,
@@ -292,12 +298,12 @@ pub(super) fn outage() -> Report {
 
 /// Overdue with no method at all; nothing failed.
 pub(super) fn overdue() -> Report {
-    let mut r = base("overdue", "Overdue");
+    let mut r = base(Verdict::Overdue, "Overdue");
     r.readiness.gaps = vec!["You have 0 of the 2 methods Contoso requires.".into()];
     r.readiness.next_step = Some("Add Microsoft Authenticator on your phone.".into());
     r.deadline = Some(DeadlineInfo {
         at: at(-2 * 24 * 60),
-        source: "personal".into(),
+        source: DeadlineSource::Personal.into(),
         time_left: "overdue by 2 days".into(),
         overdue: true,
     });
@@ -307,9 +313,9 @@ pub(super) fn overdue() -> Report {
 
 /// Nothing known: embedded policy, no methods, no deadline, no probes.
 pub(super) fn empty() -> Report {
-    let mut r = base("not_ready", "Not ready yet");
+    let mut r = base(Verdict::NotReady, "Not ready yet");
     r.policy = PolicyInfo {
-        source: "embedded default".into(),
+        source: PolicyOrigin::Embedded.into(),
         path: None,
         sha256: "0".repeat(64),
         signed: false,
