@@ -104,16 +104,14 @@ fn last_probe(store: &Store, now: Timestamp) -> Result<Value, super::common::Cli
         }
     }
     last.reverse();
-    let healthy = last
-        .iter()
-        .all(|r| mfa_ready_core::fault::Outcome::id_is_healthy(&r.outcome));
+    let healthy = last.iter().all(|r| r.is_healthy());
     Ok(json!({
         "checked_at": latest.to_string(),
         "healthy": healthy,
         "portals": last.iter().map(|r| json!({
             "name": r.portal,
             "url": r.url,
-            "outcome": r.outcome,
+            "outcome": r.outcome_id(),
             "at": r.at.to_string(),
         })).collect::<Vec<_>>(),
     }))

@@ -20,7 +20,7 @@ use jiff::Timestamp;
 use serde::Serialize;
 
 use crate::services::trust::{self, PolicyTrust, SeenRecords, TrustError, TrustedKeys};
-pub use mfa_ready_core::policy::PolicyOrigin;
+use mfa_ready_core::policy::PolicyOrigin;
 use mfa_ready_core::policy::{self, Policy, PolicyErrors};
 
 pub const ENV_POLICY: &str = "MFA_READY_POLICY";

@@ -13,7 +13,6 @@ use crate::services::config::{LoadedPolicy, read_policy_file};
 use crate::services::queue::QueueError;
 use crate::services::store::{IncidentRow, ProbeRow, Store, StoreError};
 use mfa_ready_core::fault;
-use mfa_ready_core::feeds::Impact;
 use mfa_ready_core::methods::Os;
 use mfa_ready_core::policy::{EMBEDDED_DEFAULT, Policy};
 use mfa_ready_core::report::{
@@ -143,7 +142,7 @@ fn jobs(store: &Store, since: Timestamp) -> Result<Vec<JobEntry>, ReportError> {
 
 /// A stored check as the report holds it (the store's ids are the report's spellings).
 fn portal_entry(p: ProbeRow) -> PortalEntry {
-    let outcome = OrUnknown::from_wire(&p.outcome);
+    let outcome = p.outcome.map_or(OrUnknown::Unknown, OrUnknown::Known);
     PortalEntry {
         healthy: outcome.known().is_some_and(fault::Outcome::is_healthy),
         cert_issuer: fault::read_cert_issuer(&p.technical).map(str::to_owned),
@@ -170,7 +169,7 @@ fn incident_entry(i: &IncidentRow) -> IncidentEntry {
     IncidentEntry {
         feed: i.feed.clone(),
         title: i.title.clone(),
-        impact: Impact::from_id(&i.impact),
+        impact: i.impact,
         started: i.started,
         first_seen: i.first_seen,
         last_seen: i.last_seen,
@@ -303,7 +302,7 @@ mod tests {
             at: Timestamp::UNIX_EPOCH,
             portal: "Security info API".into(),
             url: "https://graph.microsoft.com/".into(),
-            outcome: "tls_failure".into(),
+            outcome: Some(fault::Outcome::TlsFailure),
             http_status: None,
             dns_ms: Some(10.0),
             connect_ms: Some(15.0),

@@ -9,7 +9,7 @@ use egui_plot::{Legend, Line, Plot, PlotPoints, Points};
 
 use crate::services::health::connectivity_label;
 use crate::services::probe::ProbeResult;
-use mfa_ready_core::fault::{Outcome, PhaseTimings, Severity};
+use mfa_ready_core::fault::{PhaseTimings, Severity};
 
 use super::state::{Action, AppState, Page};
 use super::widgets::{self, card_ui, set_accessible_label};
@@ -254,10 +254,8 @@ fn history_ui(state: &AppState, ui: &mut egui::Ui) {
             names.push(&r.portal);
         }
     }
-    // The store keeps the outcome's id; one this version does not know is no success.
-    let ok = Outcome::id_is_healthy;
     ui.label(RichText::new("History").strong());
-    let available = rows.iter().filter(|r| ok(&r.outcome)).count() as f64 / rows.len() as f64;
+    let available = rows.iter().filter(|r| r.is_healthy()).count() as f64 / rows.len() as f64;
     ui.label(format!(
         "Available in {:.0} % of {} checks since {}",
         available * 100.0,
@@ -279,7 +277,7 @@ fn history_ui(state: &AppState, ui: &mut egui::Ui) {
                 plot.line(Line::new(*name, PlotPoints::from(pts)));
                 let failed: Vec<[f64; 2]> = rows
                     .iter()
-                    .filter(|r| r.portal == *name && !ok(&r.outcome))
+                    .filter(|r| r.portal == *name && !r.is_healthy())
                     .map(|r| [hours(r.at), r.total_ms.unwrap_or(0.0)])
                     .collect();
                 if !failed.is_empty() {

@@ -7,7 +7,7 @@ use egui::RichText;
 
 use crate::services::protocol::Command;
 use mfa_ready_core::mask::PhoneNumber;
-use mfa_ready_core::policy::Provider;
+use mfa_ready_core::provider::Provider;
 use mfa_ready_core::queue::{JobState, PhoneType};
 
 use super::state::{Action, AppState, Notice};

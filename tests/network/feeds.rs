@@ -11,7 +11,7 @@
 use crate::faultserver;
 
 use faultserver::{FaultServer, TestCa, google_cloud_real, shared_dir};
-use mfa_ready::services::health::{FeedState, HealthReport, fetch_feed};
+use mfa_ready::services::health::{FeedRead, FeedState, HealthReport, fetch_feed};
 use mfa_ready::services::probe::{ProbeConfig, ProbeResult, Prober};
 use mfa_ready_core::fault::{
     ConnectivityObservation, ConnectivityOutcome, ProbeObservation, Thresholds,
@@ -119,12 +119,12 @@ fn feed(kind: FeedKind, path: &str) -> StatusFeed {
 async fn fetching_feeds_over_verified_tls() {
     let (_srv, prober, _dir) = feeds_server().await;
     let ok = fetch_feed(&prober, &feed(FeedKind::Statuspage, "/feed/statuspage")).await;
-    assert_eq!(ok.status, "ok", "{:?}", ok.error);
+    assert_eq!(ok.status, FeedRead::Ok, "{:?}", ok.error);
     assert_eq!(ok.incidents.len(), 1);
     assert!(ok.confirms_incident());
 
     let quiet = fetch_feed(&prober, &feed(FeedKind::Rss, "/feed/rss-healthy")).await;
-    assert_eq!(quiet.status, "ok");
+    assert_eq!(quiet.status, FeedRead::Ok);
     assert!(!quiet.confirms_incident());
 
     for (kind, path, needle) in [
@@ -133,7 +133,7 @@ async fn fetching_feeds_over_verified_tls() {
         (FeedKind::Rss, "/status/503", "HTTP 503"),
     ] {
         let s = fetch_feed(&prober, &feed(kind, path)).await;
-        assert_eq!(s.status, "error", "{path}");
+        assert_eq!(s.status, FeedRead::Error, "{path}");
         assert!(
             s.error.as_deref().unwrap().contains(needle),
             "{path}: {:?}",
@@ -154,7 +154,7 @@ async fn feeds_follow_the_one_url_rule_and_are_verified() {
         ..feed(FeedKind::Statuspage, "/")
     };
     let s = fetch_feed(&prober, &lab).await;
-    assert_eq!(s.status, "ok", "{:?}", s.error);
+    assert_eq!(s.status, FeedRead::Ok, "{:?}", s.error);
     assert_eq!(s.incidents.len(), 1);
     // Plain http anywhere else is refused before any connection.
     let accepted = plain.accepted.load(std::sync::atomic::Ordering::SeqCst);
@@ -168,7 +168,7 @@ async fn feeds_follow_the_one_url_rule_and_are_verified() {
         ..ProbeConfig::default()
     });
     let s = fetch_feed(&resolving, &far).await;
-    assert_eq!(s.status, "error");
+    assert_eq!(s.status, FeedRead::Error);
     assert!(
         s.error.as_deref().unwrap().contains("must use https://"),
         "{s:?}"
@@ -183,7 +183,7 @@ async fn feeds_follow_the_one_url_rule_and_are_verified() {
         &format!("/goto/{}", plain.http_url("/feed/statuspage")),
     );
     let s = fetch_feed(&prober, &down).await;
-    assert_eq!(s.status, "error");
+    assert_eq!(s.status, FeedRead::Error);
     assert!(
         s.error.as_deref().unwrap().contains("down to plain http"),
         "{s:?}"
@@ -199,7 +199,7 @@ async fn feeds_follow_the_one_url_rule_and_are_verified() {
         ..ProbeConfig::default()
     });
     let s = fetch_feed(&untrusting, &feed(FeedKind::Statuspage, "/feed/statuspage")).await;
-    assert_eq!(s.status, "error", "{s:?}");
+    assert_eq!(s.status, FeedRead::Error, "{s:?}");
 }
 
 fn report(status: u16, feeds: Vec<FeedState>) -> HealthReport {
@@ -285,14 +285,14 @@ async fn feeds_have_their_own_8_mib_cap() {
         &feed(FeedKind::GoogleIncidents, "/feed/google-cloud-real"),
     )
     .await;
-    assert_eq!(g.status, "ok", "{:?}", g.error);
+    assert_eq!(g.status, FeedRead::Ok, "{:?}", g.error);
     assert_eq!(g.overall, Some(FeedStatus::Operational));
     // Past 8 MiB, announced or not, the feed is "too large", not a parse error.
     let nine = 9 * 1024 * 1024;
     assert!(nine > MAX_FEED_BYTES);
     for path in [format!("/bytes/{nine}"), format!("/stream/{nine}")] {
         let s = fetch_feed(&prober, &feed(FeedKind::GoogleIncidents, &path)).await;
-        assert_eq!(s.status, "error", "{path}");
+        assert_eq!(s.status, FeedRead::Error, "{path}");
         let e = s.error.unwrap();
         assert!(e.contains("too large"), "{path}: {e}");
         assert!(!e.contains("parsed"), "{path}: {e}");
@@ -303,7 +303,7 @@ async fn feeds_have_their_own_8_mib_cap() {
 async fn maintenance_in_progress_is_reported_apart_from_incidents() {
     let (_srv, prober, _dir) = feeds_server().await;
     let m = fetch_feed(&prober, &feed(FeedKind::Statuspage, "/feed/maintenance")).await;
-    assert_eq!(m.status, "ok", "{:?}", m.error);
+    assert_eq!(m.status, FeedRead::Ok, "{:?}", m.error);
     assert!(m.incidents.is_empty());
     assert_eq!(m.maintenances.len(), 1);
     assert_eq!(m.maintenances[0].title, "Push service upgrade");
@@ -326,7 +326,7 @@ async fn feed_text_arrives_without_control_characters() {
         &feed(FeedKind::Statuspage, "/feed/statuspage-escapes"),
     )
     .await;
-    assert_eq!(s.status, "ok", "{:?}", s.error);
+    assert_eq!(s.status, FeedRead::Ok, "{:?}", s.error);
     let json = serde_json::to_string(&s).unwrap();
     let back: serde_json::Value = serde_json::from_str(&json).unwrap();
     let text = back.to_string();

@@ -8,7 +8,7 @@ use std::sync::mpsc;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiff::Timestamp;
-use mfa_ready::services::config::{Clock, LoadedPolicy, PolicyOrigin, PolicySource};
+use mfa_ready::services::config::{Clock, LoadedPolicy, PolicySource};
 use mfa_ready::services::health::{HealthReport, HealthSnapshot};
 use mfa_ready::services::probe::ProbeResult;
 use mfa_ready::services::protocol::{Command, Event, ServiceHandle, StoreSnapshot};
@@ -18,6 +18,7 @@ use mfa_ready_core::fault::{
 };
 use mfa_ready_core::methods::Os;
 use mfa_ready_core::policy::Policy;
+use mfa_ready_core::policy::PolicyOrigin;
 
 fn now() -> Timestamp {
     "2026-11-22T12:00:00Z".parse().unwrap()

@@ -10,7 +10,7 @@ use std::sync::mpsc;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiff::Timestamp;
-use mfa_ready::services::config::{self, Clock, LoadedPolicy, PolicyOrigin, PolicySource};
+use mfa_ready::services::config::{self, Clock, LoadedPolicy, PolicySource};
 use mfa_ready::services::health::HealthSnapshot;
 use mfa_ready::services::protocol::{Command, Event, ServiceHandle, StoreSnapshot};
 use mfa_ready::services::protocol::{ReportNotOpened, SavedFile};
@@ -19,6 +19,7 @@ use mfa_ready::services::report::{Requester, gather, open_report};
 use mfa_ready::services::store::{ProbeRow, Store};
 use mfa_ready::ui::{AppInit, MfaReadyApp, ViewerApp};
 use mfa_ready_core::methods::Os;
+use mfa_ready_core::policy::PolicyOrigin;
 use mfa_ready_core::queue::{ErrorClass, JobError, Payload, PhoneType};
 use mfa_ready_core::report::Report;
 
@@ -554,7 +555,7 @@ fn booking_autostart_and_outage_advice_on_the_overview() {
         at: now() - jiff::SignedDuration::from_mins(mins),
         portal: "My Sign-Ins".into(),
         url: "https://mysignins.microsoft.com/security-info".into(),
-        outcome: outcome.into(),
+        outcome: mfa_ready_core::fault::Outcome::from_id(outcome),
         http_status: Some(status),
         dns_ms: None,
         connect_ms: None,

@@ -5,15 +5,14 @@
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiff::Timestamp;
-use mfa_ready::services::config::{
-    Clock, LoadedPolicy, PolicyLoadError, PolicyOrigin, PolicySource,
-};
+use mfa_ready::services::config::{Clock, LoadedPolicy, PolicyLoadError, PolicySource};
 use mfa_ready::services::protocol::{Command, Event, ServiceHandle, StoreSnapshot};
 use mfa_ready::services::protocol::{PendingJob, QueueSnapshot};
 use mfa_ready::services::queue::Job;
 use mfa_ready::ui::{AppInit, MfaReadyApp};
 use mfa_ready_core::methods::Os;
 use mfa_ready_core::policy::Policy;
+use mfa_ready_core::policy::PolicyOrigin;
 use mfa_ready_core::queue::{ErrorClass, JobError, JobKind, JobState, Payload, PhoneType};
 
 fn t0() -> Timestamp {

@@ -10,12 +10,13 @@ use std::sync::mpsc;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiff::Timestamp;
-use mfa_ready::services::config::{self, Clock, LoadedPolicy, PolicyOrigin, PolicySource};
+use mfa_ready::services::config::{self, Clock, LoadedPolicy, PolicySource};
 use mfa_ready::services::protocol::{ServiceHandle, StoreSnapshot};
 use mfa_ready::services::trust::sign::{self, Protection};
 use mfa_ready::services::trust::{SeenRecords, TrustedKeys};
 use mfa_ready::ui::{AppInit, MfaReadyApp};
 use mfa_ready_core::methods::Os;
+use mfa_ready_core::policy::PolicyOrigin;
 
 const POLICY: &str = include_str!("../fixtures/contoso-policy.toml");
 

@@ -9,13 +9,14 @@ use std::sync::mpsc;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiff::Timestamp;
-use mfa_ready::services::config::{self, Clock, LoadedPolicy, PolicyOrigin, PolicySource};
+use mfa_ready::services::config::{self, Clock, LoadedPolicy, PolicySource};
 use mfa_ready::services::protocol::{Command, Event, ServiceHandle, StoreSnapshot};
 use mfa_ready::services::protocol::{Problem, StoreChange};
 use mfa_ready::services::runtime::{Services, ServicesConfig};
 use mfa_ready::services::store::Store;
 use mfa_ready::ui::{AppInit, MfaReadyApp};
 use mfa_ready_core::methods::{MethodKind, Os};
+use mfa_ready_core::policy::PolicyOrigin;
 use mfa_ready_core::readiness::{Registration, Source};
 use support::Recorder;
 

@@ -13,6 +13,8 @@
 //! at or after that cut-off, [`next_attempt`] returns [`NextAttempt::GiveUp`]
 //! rather than scheduling an attempt that could not count.
 
+// HTTP-date parsing is shared with the probes (one parser).
+use super::httpdate::parse_http_date;
 use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
 
@@ -163,9 +165,6 @@ pub fn next_attempt(
     }
     NextAttempt::At(at)
 }
-
-/// HTTP-date parsing is shared with the probes: see [`super::httpdate`].
-pub use super::httpdate::parse_http_date;
 
 #[cfg(test)]
 mod tests {

@@ -37,8 +37,8 @@ pub struct FeedState {
     pub name: String,
     pub kind: FeedKind,
     pub url: String,
-    /// `ok` or `error`.
-    pub status: String,
+    /// Whether the feed could be read (`ok` / `error` in JSON).
+    pub status: FeedRead,
     /// Why the feed could not be used.
     pub error: Option<String>,
     /// The feed's overall status, when it loaded.
@@ -50,13 +50,27 @@ pub struct FeedState {
     pub maintenances: Vec<Maintenance>,
 }
 
+/// Whether a status feed could be fetched and parsed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FeedRead {
+    Ok,
+    Error,
+}
+
 impl FeedState {
     /// The state of `feed` after a fetch and parse.
     pub fn from_result(feed: &StatusFeed, result: Result<ParsedFeed, FeedFailure>) -> Self {
         let (status, error, overall, incidents, maintenances) = match result {
-            Ok(p) => ("ok", None, Some(p.overall), p.incidents, p.maintenances),
+            Ok(p) => (
+                FeedRead::Ok,
+                None,
+                Some(p.overall),
+                p.incidents,
+                p.maintenances,
+            ),
             Err(e) => (
-                "error",
+                FeedRead::Error,
                 Some(single_line(&e.to_string())),
                 None,
                 Vec::new(),
@@ -67,7 +81,7 @@ impl FeedState {
             name: feed.name.clone(),
             kind: feed.kind,
             url: feed.url.clone(),
-            status: status.to_owned(),
+            status,
             error,
             overall,
             incidents,
@@ -165,7 +179,7 @@ fn row_from_result(p: &ProbeResult) -> ProbeRow {
         at: p.checked_at,
         portal: p.name.clone(),
         url: p.url.clone(),
-        outcome: p.outcome.as_str().to_owned(),
+        outcome: Some(p.outcome),
         http_status: p.http_status,
         dns_ms: p.phases_ms.dns,
         connect_ms: p.phases_ms.connect,
@@ -199,7 +213,7 @@ mod tests {
     #[test]
     fn feed_state_never_reads_a_failure_as_no_incidents() {
         let s = FeedState::from_result(&feed(), Err(FeedFailure::Status(500)));
-        assert_eq!(s.status, "error");
+        assert_eq!(s.status, FeedRead::Error);
         assert_eq!(s.error.as_deref(), Some("could not load: HTTP 500"));
         assert_eq!(s.overall, None);
         assert!(!s.confirms_incident());

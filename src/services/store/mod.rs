@@ -114,7 +114,7 @@ mod tests {
             at: ts(at),
             portal: "My Sign-Ins".into(),
             url: "https://mysignins.microsoft.com/".into(),
-            outcome: outcome.into(),
+            outcome: mfa_ready_core::fault::Outcome::from_id(outcome),
             http_status: Some(504),
             dns_ms: Some(1.5),
             connect_ms: None,

@@ -4,7 +4,7 @@
 use jiff::Timestamp;
 use rusqlite::params;
 
-use mfa_ready_core::feeds::Incident;
+use mfa_ready_core::feeds::{Impact, Incident};
 
 use super::db::{Store, StoreError, from_ms, ms};
 
@@ -13,7 +13,7 @@ use super::db::{Store, StoreError, from_ms, ms};
 pub struct IncidentRow {
     pub feed: String,
     pub title: String,
-    pub impact: String,
+    pub impact: Impact,
     pub started: Option<Timestamp>,
     pub link: Option<String>,
     pub first_seen: Timestamp,
@@ -169,7 +169,7 @@ impl Store {
                 Ok(IncidentRow {
                     feed: r.get(0)?,
                     title: r.get(1)?,
-                    impact: r.get(2)?,
+                    impact: Impact::from_id(&r.get::<_, String>(2)?),
                     started: (started != 0).then(|| from_ms(started)),
                     link: r.get(4)?,
                     first_seen: from_ms(r.get(5)?),

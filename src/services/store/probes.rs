@@ -1,9 +1,13 @@
 //! Portal-probe history: what the Portal health chart and the helpdesk read.
 
 use jiff::Timestamp;
+use mfa_ready_core::fault::Outcome;
 use rusqlite::params;
 
 use super::db::{Store, StoreError, from_ms, ms};
+
+/// How a row with an outcome this version does not know is written back.
+const UNKNOWN_OUTCOME: &str = "unknown";
 
 /// One stored probe result (history for the chart and the helpdesk).
 #[derive(Debug, Clone, PartialEq)]
@@ -11,8 +15,9 @@ pub struct ProbeRow {
     pub at: Timestamp,
     pub portal: String,
     pub url: String,
-    /// snake_case outcome (`healthy`, `gateway_timeout`, ...).
-    pub outcome: String,
+    /// What the check found; `None` for an outcome this version does not know (a
+    /// newer one wrote the row). Stored as its snake_case id (`healthy`, …).
+    pub outcome: Option<Outcome>,
     pub http_status: Option<u16>,
     pub dns_ms: Option<f64>,
     pub connect_ms: Option<f64>,
@@ -25,6 +30,18 @@ pub struct ProbeRow {
     pub technical: String,
 }
 
+impl ProbeRow {
+    /// Healthy (or only slow); an outcome this version does not know is no success.
+    pub fn is_healthy(&self) -> bool {
+        self.outcome.is_some_and(Outcome::is_healthy)
+    }
+
+    /// The outcome's id as stored and as `check --json` writes it.
+    pub fn outcome_id(&self) -> &'static str {
+        self.outcome.map_or(UNKNOWN_OUTCOME, Outcome::as_str)
+    }
+}
+
 impl mfa_ready_core::advice::PortalCheck for ProbeRow {
     fn portal(&self) -> &str {
         &self.portal
@@ -34,7 +51,7 @@ impl mfa_ready_core::advice::PortalCheck for ProbeRow {
     }
     fn blocked(&self) -> bool {
         mfa_ready_core::report::probe_blocked(
-            mfa_ready_core::fault::Outcome::from_id(&self.outcome),
+            self.outcome,
             self.http_status,
             self.timed_out_phase.is_some(),
         )
@@ -58,7 +75,7 @@ impl Store {
                     ms(r.at),
                     r.portal,
                     r.url,
-                    r.outcome,
+                    r.outcome_id(),
                     r.http_status,
                     r.dns_ms,
                     r.connect_ms,
@@ -92,7 +109,7 @@ impl Store {
                     at: from_ms(r.get(0)?),
                     portal: r.get(1)?,
                     url: r.get(2)?,
-                    outcome: r.get(3)?,
+                    outcome: Outcome::from_id(&r.get::<_, String>(3)?),
                     http_status: r.get(4)?,
                     dns_ms: r.get(5)?,
                     connect_ms: r.get(6)?,

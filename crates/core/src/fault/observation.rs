@@ -145,11 +145,6 @@ impl Outcome {
         matches!(self, Outcome::Healthy | Outcome::Slow)
     }
 
-    /// [`Outcome::is_healthy`] for a stored outcome id (`probe_results.outcome`).
-    pub fn id_is_healthy(id: &str) -> bool {
-        Self::from_id(id).is_some_and(Outcome::is_healthy)
-    }
-
     /// Traffic-light colour: green when healthy, amber when slow or throttled, red otherwise.
     pub fn severity(self) -> Severity {
         match self {

@@ -32,7 +32,6 @@ mod services;
 mod testkit;
 mod urls;
 
-pub use crate::provider::Provider;
 pub use defaults::{EMBEDDED_DEFAULT, default_connectivity_checks};
 pub use error::{PolicyError, PolicyErrors};
 pub use helpdesk::salvage_helpdesk;
