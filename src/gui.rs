@@ -53,7 +53,8 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
     let queue_setup = policy.result.as_ref().ok().map(|p| {
         let mut setup = QueueSetup::new(p.clone(), Arc::from(crate::services::notify::desktop()));
         // The window's words for the queue's desktop notifications.
-        setup.desktop_words = Some(crate::ui::words::desktop_notice);
+        let tr = mfa_ready_i18n::Catalog::new(mfa_ready_i18n::Lang::En);
+        setup.desktop_words = Some(Arc::new(move |n| crate::ui::words::desktop_notice(&tr, n)));
         // "Tell me when it's back" and the open-page check use the real probe.
         if let Some(h) = &health {
             setup.probe = Arc::new(crate::services::health::RealProbe::new(h));

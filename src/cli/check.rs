@@ -155,6 +155,8 @@ mod tests {
                 message: "All your methods are on your phone: … ask your helpdesk.".into(),
             }],
             next_step: None,
+            to_do: Vec::new(),
+            progress: mfa_ready_core::readiness::Progress { done: 1, total: 3 },
         };
         let tz = TimeZone::UTC;
         assert_eq!(

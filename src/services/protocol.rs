@@ -33,6 +33,8 @@ pub enum Command {
     Unmark(MethodKind),
     /// The wizard page the user is on, to resume there after a restart.
     SetPage(String),
+    /// A choice the window remembers (theme, text size, language).
+    SetPreference(Preference, String),
     /// Open a setup page in the browser (https only).
     OpenUrl { url: String, reason: String },
     /// Probe every portal now ("Check now"); ignored while a check is running.
@@ -190,6 +192,8 @@ pub enum StoreChange {
     Page,
     /// A line in the event log.
     Log,
+    /// A choice the window remembers.
+    Preference,
 }
 
 /// Why a report handed over could not be opened.
@@ -250,10 +254,36 @@ pub struct StoreSnapshot {
     pub recovered: Option<Recovered>,
     /// Where the database lives (shown to helpdesk).
     pub db_path: String,
+    /// The choices the window remembers, as stored.
+    pub preferences: Vec<(Preference, String)>,
 }
 
 /// Settings key for the wizard page.
 pub const PAGE_KEY: &str = "wizard_page";
+
+/// A choice of the user's the window remembers across restarts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Preference {
+    /// `system`, `light` or `dark`.
+    Theme,
+    /// The text size, in percent (`100`–`200`).
+    TextSize,
+    /// A language tag (`de`), or empty for the system's.
+    Language,
+}
+
+impl Preference {
+    pub const ALL: [Preference; 3] = [Self::Theme, Self::TextSize, Self::Language];
+
+    /// The settings key in the store.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Theme => "ui_theme",
+            Self::TextSize => "ui_text_size",
+            Self::Language => "ui_language",
+        }
+    }
+}
 
 impl StoreSnapshot {
     /// Reads the snapshot; records the first run if this is it.
@@ -265,6 +295,13 @@ impl StoreSnapshot {
             page: store.setting(PAGE_KEY)?,
             recovered: store.recovered().cloned(),
             db_path: store.path().display().to_string(),
+            preferences: Preference::ALL
+                .into_iter()
+                .map(|p| Ok(store.setting(p.key())?.map(|v| (p, v))))
+                .collect::<Result<Vec<_>, StoreError>>()?
+                .into_iter()
+                .flatten()
+                .collect(),
         })
     }
 }

@@ -208,6 +208,12 @@ impl Parts {
                 })
                 .await;
             }
+            Command::SetPreference(pref, value) => {
+                ctx.with_store(StoreChange::Preference, move |s, _| {
+                    s.set_setting(pref.key(), &value)
+                })
+                .await;
+            }
             Command::OpenUrl { url, reason } => self.open_url(url, reason).await,
             Command::SetAutostart(_)
             | Command::BuildReport { .. }

@@ -1,26 +1,31 @@
-//! The window: a three-page wizard (Overview → Methods → Summary).
+//! The window: routes to the panel of the page in view, draws the chrome around it
+//! (header, footer, notices, dialogs), applies what panels ask for, and drains the
+//! services' events once per frame. Never blocks, never awaits.
 //!
-//! Renders from the state it holds, sends commands to the services thread and
-//! drains its events once per frame. Never blocks, never awaits.
+//! Layout, top to bottom in the order a keyboard user tabs through it: the header, the
+//! page (scrolling), then the footer; notices float above the footer.
 
 use std::sync::mpsc;
 
-use egui::{Color32, RichText};
+use egui::RichText;
 use jiff::tz::TimeZone;
+use mfa_ready_i18n::{Catalog, Lang, tr};
 
 use crate::services::config::{Clock, LoadedPolicy, PolicyLoadError};
-use crate::services::protocol::StoreUnavailable;
-use crate::services::protocol::{Command, Event, ServiceHandle, StoreSnapshot};
+use crate::services::protocol::{
+    Command, Event, Preference, Problem, ServiceHandle, StoreSnapshot, StoreUnavailable,
+};
 use mfa_ready_core::methods::Os;
 use mfa_ready_core::queue::JobState;
 use mfa_ready_core::readiness::{Registration, Source};
 
-use super::pending::EnrollPanel;
-use super::reach::ReachPanel;
+use super::chrome::{self, ChromeAction, DialogResult, OpenReportDialog};
+use super::panels::{self, Panel};
 use super::share::SharePanel;
-use super::state::{Action, AppState, Banner, Notice, Page};
+use super::state::{Action, AppState, Banner, BrowserFailed, Notice, NoticeKey, Page};
+use super::theme::{self, ThemeChoice};
 use super::viewer::ReportViewer;
-use super::{health, pages, pending, widgets, words};
+use super::{notices, pending, widgets, words};
 
 /// What the window starts from. Built by `main` (or a test) before the first frame.
 pub struct AppInit {
@@ -35,43 +40,75 @@ pub struct AppInit {
     pub events: mpsc::Receiver<Event>,
 }
 
-/// The window: the state it renders, the panels that own their own state, and
-/// the channels to the services thread. Routes and applies actions; pages render.
+/// The window: the state it renders, the panels (each owns its own state), the chrome's
+/// dialogs, and the channels to the services thread.
 pub struct MfaReadyApp {
     state: AppState,
     services: ServiceHandle,
     events: mpsc::Receiver<Event>,
-    /// "Sign in" and "Add phone now" (owns the phone form).
-    enroll_panel: EnrollPanel,
-    /// Calendar, reminders at login, booking, advice.
-    reach: ReachPanel,
+    /// Every page's panel, the wizard's first.
+    panels: Vec<Box<dyn Panel>>,
     /// "Share with helpdesk".
     share: SharePanel,
     /// Helpdesk mode: a report someone handed over, shown instead of the pages.
     viewer: Option<ReportViewer>,
-    /// "Open report…": the path being typed, while the dialog is open.
-    open_report: Option<String>,
+    /// "Open a report", while its dialog is open.
+    open_report: Option<OpenReportDialog>,
+    /// Where the keyboard focus goes back to when a dialog closes.
+    return_focus: Option<egui::Id>,
+    /// Text size (egui's zoom factor), 1.0–2.0.
+    zoom: f32,
+    /// What was last applied to egui (theme, zoom, title), so it is set only on change.
+    applied: Applied,
+    /// The footer's height last frame (the page scrolls above it).
+    footer_height: f32,
+    /// Text to put on the clipboard at the end of the frame.
+    copy_request: Option<String>,
     /// Keeps the services thread alive as long as the window (shut down on drop).
     owned_services: Option<crate::services::runtime::Services>,
     /// Print `first-frame <unix ms>` once (benchmark script).
     bench_first_frame: bool,
 }
 
+#[derive(Default)]
+struct Applied {
+    theme: Option<ThemeChoice>,
+    zoom: Option<f32>,
+    title: String,
+}
+
 impl MfaReadyApp {
     pub fn new(init: AppInit) -> Self {
         let now = init.clock.now();
+        let mut theme = ThemeChoice::System;
+        let mut zoom = 1.0;
         let (registrations, first_run, page, notice, db_path, errors) = match init.snapshot {
-            Ok(s) => (
-                s.registrations,
-                s.first_run,
-                s.page
-                    .as_deref()
-                    .and_then(Page::from_id)
-                    .unwrap_or(Page::Overview),
-                s.recovered,
-                Some(s.db_path),
-                Vec::new(),
-            ),
+            Ok(s) => {
+                for (pref, value) in &s.preferences {
+                    match pref {
+                        Preference::Theme => {
+                            theme = ThemeChoice::from_id(value).unwrap_or_default();
+                        }
+                        Preference::TextSize => {
+                            zoom = value.parse::<f32>().map_or(1.0, |pct| {
+                                (pct / 100.0).clamp(theme::ZOOM_MIN, theme::ZOOM_MAX)
+                            });
+                        }
+                        Preference::Language => {}
+                    }
+                }
+                (
+                    s.registrations,
+                    s.first_run,
+                    s.page
+                        .as_deref()
+                        .and_then(Page::from_id)
+                        .unwrap_or(Page::Overview),
+                    s.recovered,
+                    Some(s.db_path),
+                    Vec::new(),
+                )
+            }
             Err(e) => (
                 Vec::new(),
                 now,
@@ -90,6 +127,7 @@ impl MfaReadyApp {
                 clock: init.clock,
                 os: init.os,
                 tz: init.tz,
+                tr: Catalog::new(Lang::En),
                 errors,
                 notice,
                 db_path,
@@ -99,15 +137,21 @@ impl MfaReadyApp {
                 queue: Default::default(),
                 notices: Vec::new(),
                 portal_failing: None,
+                browser_failed: None,
                 autostart: None,
+                theme,
             },
             services: init.services,
             events: init.events,
-            enroll_panel: EnrollPanel::default(),
-            reach: ReachPanel::default(),
+            panels: panels::all(),
             share: SharePanel::default(),
             viewer: None,
             open_report: None,
+            return_focus: None,
+            zoom,
+            applied: Applied::default(),
+            footer_height: 64.0,
+            copy_request: None,
             owned_services: None,
             bench_first_frame: false,
         }
@@ -123,7 +167,7 @@ impl MfaReadyApp {
         self.bench_first_frame = on;
     }
 
-    /// What the window shows (read-only; for tests and the pages).
+    /// What the window shows (read-only; for tests and the panels).
     pub fn state(&self) -> &AppState {
         &self.state
     }
@@ -138,8 +182,24 @@ impl MfaReadyApp {
         self.share.report.as_ref()
     }
 
-    /// Carries out what the pages asked for, in order.
-    fn apply(&mut self, actions: Vec<Action>) {
+    /// The window's title: its accessible name ("MFA Ready · Overview").
+    pub fn window_title(&self) -> String {
+        let tr = &self.state.tr;
+        let page = if self.viewer.is_some() {
+            tr!(tr, "menu-open-report").trim_end_matches('…').to_owned()
+        } else {
+            self.state.page.name(tr)
+        };
+        tr!(tr, "window-title", page = page)
+    }
+
+    /// The text size (1.0 = 100 %).
+    pub fn zoom(&self) -> f32 {
+        self.zoom
+    }
+
+    /// Carries out what the panels asked for, in order.
+    fn apply(&mut self, actions: Vec<Action>, now: f64) {
         for action in actions {
             match action {
                 Action::Send(cmd) => self.send(cmd),
@@ -170,11 +230,7 @@ impl MfaReadyApp {
                     }
                     self.send(Command::CancelJob(id));
                 }
-                Action::DismissNotice(i) => {
-                    if i < self.state.notices.len() {
-                        self.state.notices.remove(i);
-                    }
-                }
+                Action::DismissNotice(key) => self.dismiss(key),
                 Action::SetAutostart(on) => {
                     self.state.autostart = Some(on);
                     self.send(Command::SetAutostart(on));
@@ -182,10 +238,11 @@ impl MfaReadyApp {
                 Action::OpenShare => {
                     let mut more = Vec::new();
                     self.share.open(&mut more);
-                    self.apply(more);
+                    self.apply(more, now);
                 }
-                Action::Copied(text) => {
-                    pending::push_notice(&mut self.state.notices, Notice::Copied(text));
+                Action::Copy { text, what } => {
+                    self.copy_request = Some(text);
+                    pending::push_notice(&mut self.state.notices, Notice::Copied(what), now);
                 }
                 Action::AnswerPortalFailing { watch } => {
                     if let Some((portal, url, method)) = self.state.portal_failing.take()
@@ -202,6 +259,21 @@ impl MfaReadyApp {
         }
     }
 
+    fn dismiss(&mut self, key: NoticeKey) {
+        match key {
+            NoticeKey::Banner(i) if i < self.state.errors.len() => {
+                self.state.errors.remove(i);
+            }
+            NoticeKey::Notice(i) if i < self.state.notices.len() => {
+                self.state.notices.remove(i);
+            }
+            NoticeKey::PortalFailing => self.state.portal_failing = None,
+            NoticeKey::BrowserFailed => self.state.browser_failed = None,
+            NoticeKey::Recovered => self.state.notice = None,
+            NoticeKey::Banner(_) | NoticeKey::Notice(_) => {}
+        }
+    }
+
     fn go_to(&mut self, page: Page) {
         if self.state.page != page {
             self.state.page = page;
@@ -215,7 +287,7 @@ impl MfaReadyApp {
         }
     }
 
-    /// Shows a problem in a banner, once.
+    /// Shows a problem, once.
     fn show_error(&mut self, banner: Banner) {
         if !self.state.errors.contains(&banner) {
             self.state.errors.push(banner);
@@ -223,7 +295,7 @@ impl MfaReadyApp {
     }
 
     /// Applies what the services sent. Returns true when a focus was requested.
-    fn drain_events(&mut self) -> bool {
+    fn drain_events(&mut self, now: f64) -> bool {
         let mut focus = false;
         while let Ok(event) = self.events.try_recv() {
             match event {
@@ -232,17 +304,31 @@ impl MfaReadyApp {
                     self.state.first_run = s.first_run;
                     self.state.db_path = Some(s.db_path);
                 }
+                // Not an error to the person: the link is offered to copy or to scan.
+                Event::Error(Problem::BrowserFailed { url, detail }) => {
+                    self.state.browser_failed = Some(BrowserFailed { url, detail });
+                }
                 Event::Error(problem) => self.show_error(Banner::Service(problem)),
                 Event::FocusRequested => focus = true,
                 Event::Health(h) => {
                     if h.checking || h.report.is_some() {
                         self.state.check_requested = false;
                     }
+                    // The "seems to be failing" offer goes when its portal answers again.
+                    if let (Some((portal, _, _)), Some(report)) =
+                        (&self.state.portal_failing, &h.report)
+                        && report
+                            .portals
+                            .iter()
+                            .any(|p| &p.name == portal && p.outcome.is_healthy())
+                    {
+                        self.state.portal_failing = None;
+                    }
                     self.state.health = h;
                 }
                 Event::Queue(q) => self.state.queue = q,
                 Event::Notice(n) => {
-                    pending::push_notice(&mut self.state.notices, Notice::Service(n));
+                    pending::push_notice(&mut self.state.notices, Notice::Service(n), now);
                 }
                 Event::PortalFailing {
                     portal,
@@ -252,7 +338,11 @@ impl MfaReadyApp {
                 Event::Autostart(on) => self.state.autostart = Some(on),
                 Event::ReportReady(r) => self.share.on_report(*r),
                 Event::Saved { what, path } => {
-                    pending::push_notice(&mut self.state.notices, Notice::Saved { what, path });
+                    pending::push_notice(
+                        &mut self.state.notices,
+                        Notice::Saved { what, path },
+                        now,
+                    );
                 }
                 Event::ReportOpened(Ok(opened)) => {
                     self.viewer = Some(ReportViewer::new(*opened, self.state.tz.clone()));
@@ -263,24 +353,88 @@ impl MfaReadyApp {
         focus
     }
 
+    /// Theme, text size and the window's title, set on egui when they change.
+    fn apply_looks(&mut self, ctx: &egui::Context) {
+        if self.applied.theme != Some(self.state.theme) {
+            ctx.set_visuals_of(egui::Theme::Dark, theme::visuals(&theme::DARK));
+            ctx.set_visuals_of(egui::Theme::Light, theme::visuals(&theme::LIGHT));
+            ctx.set_theme(self.state.theme.to_egui());
+            // Our own text-size keys keep it within 100–200 %.
+            ctx.options_mut(|o| o.zoom_with_keyboard = false);
+            self.applied.theme = Some(self.state.theme);
+        }
+        if self.applied.zoom != Some(self.zoom) {
+            ctx.set_zoom_factor(self.zoom);
+            self.applied.zoom = Some(self.zoom);
+        }
+        let title = self.window_title();
+        if self.applied.title != title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.applied.title = title;
+        }
+    }
+
+    fn chrome(&mut self, ctx: &egui::Context, actions: Vec<ChromeAction>, now: f64) {
+        for a in actions {
+            match a {
+                ChromeAction::GoTo(page) => self.go_to(page),
+                ChromeAction::OpenReportDialog => {
+                    self.return_focus = ctx.memory(|m| m.focused());
+                    self.open_report = Some(OpenReportDialog::default());
+                }
+                ChromeAction::Share => {
+                    self.return_focus = ctx.memory(|m| m.focused());
+                    self.apply(vec![Action::OpenShare], now);
+                }
+                ChromeAction::CloseReport => self.viewer = None,
+                ChromeAction::Theme(t) => {
+                    self.state.theme = t;
+                    self.send(Command::SetPreference(Preference::Theme, t.id().to_owned()));
+                }
+                ChromeAction::TextLarger | ChromeAction::TextSmaller | ChromeAction::TextReset => {
+                    self.zoom = match a {
+                        ChromeAction::TextLarger => theme::zoom_step(self.zoom, true),
+                        ChromeAction::TextSmaller => theme::zoom_step(self.zoom, false),
+                        _ => 1.0,
+                    };
+                    let pct = (self.zoom * 100.0).round() as u32;
+                    self.send(Command::SetPreference(
+                        Preference::TextSize,
+                        pct.to_string(),
+                    ));
+                }
+                ChromeAction::CheckPortals => self.apply(vec![Action::CheckNow], now),
+            }
+        }
+    }
+
     /// The whole window; also used directly by UI tests.
     pub fn ui_root(&mut self, ui: &mut egui::Ui) {
-        if self.drain_events() {
-            ui.ctx()
-                .send_viewport_cmd(egui::ViewportCommand::Minimized(false));
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Focus);
+        let ctx = ui.ctx().clone();
+        let now = ctx.input(|i| i.time);
+        if self.drain_events(now) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
+            ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
         }
+        self.expire_notices(&ctx, now);
+        self.apply_looks(&ctx);
+        let mut chrome_actions = chrome::shortcuts(&ctx, self.state.valid_policy().is_some());
+        self.dropped_files(&ctx);
 
-        self.dropped_files(ui.ctx());
-        egui::Panel::top("header").show(ui, |ui| self.header_ui(ui));
-        egui::Panel::bottom("footer").show(ui, |ui| self.footer_ui(ui));
+        let viewing = self.viewer.is_some();
+        egui::Panel::top("header").show(ui, |ui| {
+            chrome::header_ui(&self.state, ui, viewing, &mut chrome_actions);
+        });
+        let mut actions = Vec::new();
+        let mut footer_top = ctx.content_rect().bottom();
         egui::CentralPanel::default().show(ui, |ui| {
+            let page_height = (ui.available_height() - self.footer_height).max(80.0);
             egui::ScrollArea::vertical()
+                .id_salt("page")
+                .max_height(page_height)
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     ui.add_space(4.0);
-                    self.banners_ui(ui);
-                    let mut actions = Vec::new();
                     if let Some(v) = &mut self.viewer {
                         if v.ui(ui) {
                             self.viewer = None;
@@ -288,58 +442,51 @@ impl MfaReadyApp {
                     } else {
                         self.page_ui(ui, &mut actions);
                     }
-                    self.apply(actions);
                 });
+            // The footer after the page, so Tab reaches the page's controls first.
+            let before = ui.cursor().top();
+            footer_top = before;
+            ui.separator();
+            chrome::footer_ui(&self.state, ui, viewing, &mut chrome_actions);
+            ui.add_space(4.0);
+            self.footer_height = ui.cursor().top() - before;
         });
-        let mut actions = Vec::new();
-        self.share.window_ui(ui.ctx(), &mut actions);
-        self.open_report_ui(ui.ctx());
-        self.apply(actions);
-
-        // A pending job's countdown ticks in seconds, only while one is shown.
-        let now = self.state.clock.now();
-        if !self.state.clock.is_fixed()
-            && self.state.page == Page::Overview
-            && self
-                .state
-                .queue
-                .jobs
-                .iter()
-                .any(|j| j.job.shows_countdown(now))
-        {
-            ui.ctx()
-                .request_repaint_after(std::time::Duration::from_secs(1));
-        }
-
-        // A countdown in minutes needs a repaint now and then, not a busy loop.
-        if !self.state.clock.is_fixed()
-            && self.state.valid_policy().is_some_and(|p| {
-                p.enrollment.deadline.is_some() || p.enrollment.new_user_days.is_some()
-            })
-        {
-            ui.ctx()
-                .request_repaint_after(std::time::Duration::from_secs(30));
-        }
+        notices::toasts_ui(&self.state, &ctx, footer_top, &mut actions);
+        self.share.window_ui(&self.state, &ctx, &mut actions);
+        self.open_report_ui(&ctx);
+        self.apply(actions, now);
+        self.chrome(&ctx, chrome_actions, now);
+        self.copy_out(&ctx);
+        self.restore_focus(&ctx);
+        self.schedule_repaints(&ctx);
     }
 
     /// The page in view; what it asks for is applied after it is drawn.
     fn page_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         let state = &self.state;
-        match &state.policy.result {
-            Err(e) => policy_error_ui(state, ui, e, actions),
-            Ok(_) => match state.page {
-                Page::Overview => {
-                    pending::notices_ui(state, ui, actions);
-                    ReachPanel::advice_ui(state, ui);
-                    pending::pending_ui(state, ui, actions);
-                    pages::overview_ui(state, ui, actions);
-                    self.reach.ui(state, ui, actions);
-                    self.enroll_panel.ui(state, ui, actions);
-                }
-                Page::Methods => pages::methods_ui(state, ui, actions),
-                Page::Summary => pages::summary_ui(state, ui, actions),
-                Page::Health => health::health_ui(state, ui, actions),
-            },
+        if let Err(e) = &state.policy.result {
+            policy_error_ui(state, ui, e, actions);
+            return;
+        }
+        if let Some(panel) = self.panels.iter_mut().find(|p| p.page() == state.page) {
+            panel.ui(state, ui, actions);
+        }
+    }
+
+    /// Confirmations clear themselves after a while.
+    fn expire_notices(&mut self, ctx: &egui::Context, now: f64) {
+        self.state
+            .notices
+            .retain(|p| !p.notice.expires() || now - p.at < notices::CONFIRMATION_SECONDS);
+        if let Some(next) = self
+            .state
+            .notices
+            .iter()
+            .filter(|p| p.notice.expires())
+            .map(|p| p.at + notices::CONFIRMATION_SECONDS - now)
+            .reduce(f64::min)
+        {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(next.max(0.05)));
         }
     }
 
@@ -357,161 +504,59 @@ impl MfaReadyApp {
         }
     }
 
-    /// "Open report…": a path field (the report is read by the services).
+    /// "Open a report": a path field (the report is read by the services).
     fn open_report_ui(&mut self, ctx: &egui::Context) {
-        let Some(path) = &mut self.open_report else {
+        let Some(dialog) = &mut self.open_report else {
             return;
         };
-        let mut open = true;
-        let mut go = false;
-        egui::Window::new("Open a report")
-            .open(&mut open)
-            .collapsible(false)
-            .show(ctx, |ui| {
-                ui.label("A report a user saved with \"Share with helpdesk\" (.json). It opens read-only; nothing is sent or saved.");
-                ui.horizontal(|ui| {
-                    let field = ui.add(egui::TextEdit::singleline(path).desired_width(360.0));
-                    widgets::set_accessible_label(ui, &field, "Report file");
-                    go = ui.button("Open").clicked();
-                });
-                ui.label(RichText::new("You can also drop the file on this window.").small().weak());
-            });
-        if go && !path.trim().is_empty() {
-            let p = std::path::PathBuf::from(path.trim());
-            self.open_report = None;
-            self.send(Command::OpenReport(p));
-        } else if !open {
-            self.open_report = None;
+        match dialog.ui(&self.state, ctx) {
+            DialogResult::Stay => {}
+            DialogResult::Close => self.open_report = None,
+            DialogResult::Open(path) => {
+                self.open_report = None;
+                self.send(Command::OpenReport(path));
+            }
         }
     }
 
-    fn header_ui(&mut self, ui: &mut egui::Ui) {
-        egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                if ui.button("Open report…").clicked() {
-                    self.open_report = Some(String::new());
-                }
-                if self.state.valid_policy().is_some()
-                    && ui.button("Share with helpdesk…").clicked()
-                {
-                    self.apply(vec![Action::OpenShare]);
-                }
-                if self.viewer.is_some() && ui.button("Close report").clicked() {
-                    self.viewer = None;
-                }
-            });
-        });
-        ui.add_space(6.0);
-        ui.horizontal_wrapped(|ui| {
-            let org = self
+    /// When every dialog is closed, the focus goes back to what opened the last one.
+    fn restore_focus(&mut self, ctx: &egui::Context) {
+        if self.open_report.is_none()
+            && !self.share.open
+            && let Some(id) = self.return_focus.take()
+        {
+            ctx.memory_mut(|m| m.request_focus(id));
+        }
+    }
+
+    fn copy_out(&mut self, ctx: &egui::Context) {
+        if let Some(text) = self.copy_request.take() {
+            ctx.copy_text(text);
+        }
+    }
+
+    fn schedule_repaints(&self, ctx: &egui::Context) {
+        let clock_runs = !self.state.clock.is_fixed();
+        // A pending job's countdown ticks in seconds, only while one is shown.
+        let now = self.state.clock.now();
+        if clock_runs
+            && self.state.page == Page::Overview
+            && self
                 .state
-                .valid_policy()
-                .map_or("MFA Ready".to_owned(), |p| {
-                    format!("MFA Ready · {}", p.organization)
-                });
-            ui.heading(org);
-            if let Some(r) = self.state.readiness() {
-                ui.add_space(8.0);
-                widgets::verdict_badge_ui(ui, r.verdict);
-            }
-            let pending = self.state.queue.open_count();
-            if pending > 0 {
-                let badge =
-                    widgets::pill_ui(ui, &format!("Pending work: {pending}"), widgets::AMBER)
-                        .interact(egui::Sense::click());
-                if badge.clicked() {
-                    self.go_to(Page::Overview);
-                }
-            }
-        });
-        if self.state.valid_policy().is_some() {
-            ui.horizontal(|ui| {
-                for page in Page::ALL {
-                    let selected = self.state.page == page;
-                    if ui.selectable_label(selected, page.title()).clicked() {
-                        self.go_to(page);
-                    }
-                }
-            });
+                .queue
+                .jobs
+                .iter()
+                .any(|j| j.job.shows_countdown(now))
+        {
+            ctx.request_repaint_after(std::time::Duration::from_secs(1));
         }
-        ui.add_space(4.0);
-    }
-
-    fn footer_ui(&mut self, ui: &mut egui::Ui) {
-        ui.add_space(4.0);
-        if self.state.valid_policy().is_some() {
-            ui.horizontal(|ui| {
-                if let Some(prev) = self.state.page.prev()
-                    && ui.button("‹ Back").clicked()
-                {
-                    self.go_to(prev);
-                }
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if let Some(next) = self.state.page.next()
-                        && ui
-                            .button(format!(
-                                "Next: {} ›",
-                                next.title().trim_start_matches(char::is_numeric).trim()
-                            ))
-                            .clicked()
-                    {
-                        self.go_to(next);
-                    }
-                });
-            });
-        }
-        ui.horizontal_wrapped(|ui| {
-            ui.label(
-                RichText::new(format!("Policy: {}", self.state.policy.source.describe()))
-                    .small()
-                    .weak(),
-            );
-            // Signer or "unsigned policy" (issue 9); nothing to say about a refused file.
-            if self.state.valid_policy().is_some() {
-                let trust = &self.state.policy.trust;
-                ui.label(RichText::new(format!("· {}", trust.label())).small().color(
-                    if trust.signed || !trust.required {
-                        ui.visuals().weak_text_color()
-                    } else {
-                        widgets::AMBER
-                    },
-                ));
-            }
-            if let Clock::Fixed(t) = self.state.clock {
-                ui.label(
-                    RichText::new(format!("· Clock fixed at {t} (MFA_READY_NOW)"))
-                        .small()
-                        .color(widgets::AMBER),
-                );
-            }
-        });
-        ui.add_space(4.0);
-    }
-
-    fn banners_ui(&mut self, ui: &mut egui::Ui) {
-        let mut dismiss = None;
-        for (i, e) in self.state.errors.iter().enumerate() {
-            widgets::banner_ui(ui, Color32::from_rgb(200, 40, 40), |ui| {
-                ui.label(RichText::new(words::banner(e)).strong());
-                if ui.small_button("Dismiss").clicked() {
-                    dismiss = Some(i);
-                }
-            });
-        }
-        if let Some(i) = dismiss {
-            self.state.errors.remove(i);
-        }
-        let mut clear_notice = false;
-        if let Some(r) = &self.state.notice {
-            widgets::banner_ui(ui, widgets::AMBER, |ui| {
-                ui.label(words::recovered(r));
-                if ui.small_button("Got it").clicked() {
-                    clear_notice = true;
-                }
-            });
-        }
-        if clear_notice {
-            self.state.notice = None;
+        // A countdown in minutes needs a repaint now and then, not a busy loop.
+        if clock_runs
+            && self.state.valid_policy().is_some_and(|p| {
+                p.enrollment.deadline.is_some() || p.enrollment.new_user_days.is_some()
+            })
+        {
+            ctx.request_repaint_after(std::time::Duration::from_secs(30));
         }
     }
 }
@@ -522,42 +567,45 @@ fn policy_error_ui(
     err: &PolicyLoadError,
     actions: &mut Vec<Action>,
 ) {
-    ui.heading("Your organisation's policy can't be used");
+    let tr = &state.tr;
+    widgets::heading_ui(ui, &tr!(tr, "policy-cannot-use"), 2);
     let text = err.to_string();
     if state.policy.refused() {
         // A file that failed verification supplies nothing: not its helpdesk, not its
         // links, not its wording. What IT needs is behind Details.
-        ui.label("Your organisation's policy on this computer could not be verified. Ask your IT department.");
+        ui.label(tr!(tr, "policy-refused"));
         ui.add_space(6.0);
-        egui::CollapsingHeader::new("Details for IT")
+        egui::CollapsingHeader::new(tr!(tr, "policy-details-for-it"))
             .id_salt("policy-refusal-details")
             .show(ui, |ui| {
                 for line in text.lines() {
                     ui.label(RichText::new(line).monospace());
                 }
-                if ui.button("Copy the details").clicked() {
-                    ui.ctx().copy_text(text.clone());
+                if ui.button(tr!(tr, "policy-copy-details")).clicked() {
+                    actions.push(Action::Copy {
+                        text: text.clone(),
+                        what: super::state::Copied::Other,
+                    });
                 }
             });
     } else {
-        ui.label(
-            "MFA Ready needs your organisation's policy to know which sign-in methods and deadlines apply. \
-             The policy file has problems, so nothing has been changed. Please contact your helpdesk and \
-             tell them what is shown below.",
-        );
+        ui.label(tr!(tr, "policy-invalid"));
         ui.add_space(6.0);
         widgets::card_ui(ui, |ui| {
-            ui.label(RichText::new("Problems found").strong());
+            widgets::heading_ui(ui, &tr!(tr, "policy-problems"), 3);
             for line in text.lines() {
                 ui.label(RichText::new(line).monospace());
             }
-            if ui.button("Copy the problems").clicked() {
-                ui.ctx().copy_text(text.clone());
+            if ui.button(tr!(tr, "policy-copy-problems")).clicked() {
+                actions.push(Action::Copy {
+                    text: text.clone(),
+                    what: super::state::Copied::Other,
+                });
             }
         });
     }
     ui.add_space(6.0);
-    pages::helpdesk_ui(ui, state.helpdesk(), actions);
+    panels::helpdesk_ui(state, ui, state.helpdesk(), actions);
 }
 
 impl eframe::App for MfaReadyApp {

@@ -6,19 +6,34 @@
 
 use egui::{Color32, RichText};
 use egui_plot::{Legend, Line, Plot, PlotPoints, Points};
+use mfa_ready_i18n::tr;
 
 use crate::services::health::connectivity_label;
 use crate::services::probe::ProbeResult;
 use mfa_ready_core::fault::{PhaseTimings, Severity};
 
+use super::panel::Panel;
 use super::state::{Action, AppState, Page};
-use super::widgets::{self, card_ui, set_accessible_label};
+use super::widgets::{self, Tone, card_ui, heading_ui, set_accessible_label};
 
-fn severity_color(s: Severity) -> Color32 {
+/// The "Portal health" page (no state of its own).
+pub struct HealthPanel;
+
+impl Panel for HealthPanel {
+    fn page(&self) -> Page {
+        Page::Health
+    }
+
+    fn ui(&mut self, state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        health_ui(state, ui, actions);
+    }
+}
+
+fn severity_tone(s: Severity) -> Tone {
     match s {
-        Severity::Green => widgets::GREEN,
-        Severity::Amber => widgets::AMBER,
-        Severity::Red => widgets::RED,
+        Severity::Green => Tone::Good,
+        Severity::Amber => Tone::Warn,
+        Severity::Red => Tone::Bad,
     }
 }
 
@@ -42,11 +57,13 @@ fn checking(state: &AppState) -> bool {
 
 /// One line on the overview: the worst portal's sentence, and a way to the panel.
 pub fn overview_line_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    let tr = &state.tr;
     let line = match &state.health.report {
         Some(r) => r.summary(),
-        None if checking(state) => Some("Checking the sign-in portals...".to_owned()),
+        None if checking(state) => Some(tr!(tr, "health-checking")),
         None => None,
     };
+    let p = widgets::palette(ui);
     let colour = state
         .health
         .report
@@ -57,18 +74,17 @@ pub fn overview_line_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<A
                 .map(|p| p.severity)
                 .max_by_key(|s| *s as u8)
         })
-        .map_or(widgets::GREY, severity_color);
+        .map_or(p.neutral_fill, |s| severity_tone(s).fill(p));
     card_ui(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
-            traffic_light_ui(ui, colour, "Portal status");
-            ui.label(
-                line.unwrap_or_else(|| "The sign-in portals have not been checked yet.".to_owned()),
-            );
-            if ui.button("Portal health").clicked() {
+            traffic_light_ui(ui, colour, &tr!(tr, "health-status"));
+            ui.label(line.unwrap_or_else(|| tr!(tr, "health-not-checked")));
+            if ui.button(tr!(tr, "health-open")).clicked() {
                 actions.push(Action::GoTo(Page::Health));
             }
         });
     });
+    ui.add_space(6.0);
 }
 
 fn traffic_light_ui(ui: &mut egui::Ui, colour: Color32, label: &str) {
@@ -79,34 +95,38 @@ fn traffic_light_ui(ui: &mut egui::Ui, colour: Color32, label: &str) {
 
 /// The panel.
 pub fn health_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    let tr = &state.tr;
+    let p = widgets::palette(ui);
     ui.horizontal(|ui| {
-        ui.heading("Portal health");
+        heading_ui(ui, &tr!(tr, "health-title"), 2);
         let busy = checking(state);
         if ui
-            .add_enabled(!busy, egui::Button::new("Check now"))
+            .add_enabled(!busy, egui::Button::new(tr!(tr, "health-check-now")))
             .clicked()
         {
             actions.push(Action::CheckNow);
         }
         if busy {
             ui.add(egui::Spinner::new());
-            ui.label("Checking...");
+            ui.label(tr!(tr, "health-checking-short"));
         }
-        if ui.button("Back to overview").clicked() {
+        if ui.button(tr!(tr, "health-back")).clicked() {
             actions.push(Action::GoTo(Page::Overview));
         }
     });
     if let Some(e) = &state.health.store_error {
-        ui.label(RichText::new(format!("History not saved: {e}")).color(widgets::AMBER));
+        ui.label(RichText::new(tr!(tr, "health-history-not-saved")).color(p.warn_text))
+            .on_hover_text(e.to_string());
     }
     let Some(report) = state.health.report.clone() else {
-        ui.label("No check has finished yet.");
+        ui.label(tr!(tr, "health-none-yet"));
         return;
     };
-    ui.label(format!(
-        "Checked at {}, your connection: {}",
-        local_time(state, report.checked_at),
-        connectivity_label(report.connectivity.outcome).replace('_', " ")
+    ui.label(tr!(
+        tr,
+        "health-checked-at",
+        time = local_time(state, report.checked_at),
+        connection = connectivity_label(report.connectivity.outcome).replace('_', " ")
     ));
     if let Some(c) = report.confirmation() {
         ui.label(RichText::new(c).strong());
@@ -116,55 +136,65 @@ pub fn health_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>)
         portal_row_ui(state, ui, p);
         ui.add_space(4.0);
     }
-    feeds_ui(ui, &report.feeds);
+    feeds_ui(state, ui, &report.feeds);
     ui.add_space(6.0);
     history_ui(state, ui);
 }
 
 fn portal_row_ui(state: &AppState, ui: &mut egui::Ui, p: &ProbeResult) {
+    let tr = &state.tr;
+    let pal = widgets::palette(ui);
     card_ui(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             traffic_light_ui(
                 ui,
-                severity_color(p.severity),
-                &format!("{}: {}", p.name, severity_word(p.severity)),
+                severity_tone(p.severity).fill(pal),
+                &tr!(
+                    tr,
+                    "health-light",
+                    portal = p.name.clone(),
+                    severity = severity_word(p.severity)
+                ),
             );
-            ui.label(RichText::new(&p.name).strong());
-            ui.label(RichText::new(p.outcome.as_str()).monospace().weak());
+            heading_ui(ui, &p.name, 3);
+            ui.label(
+                RichText::new(p.outcome.as_str())
+                    .monospace()
+                    .color(pal.muted),
+            );
         });
         ui.label(&p.explanation);
-        phase_bars_ui(ui, &p.phases_ms);
+        phase_bars_ui(state, ui, &p.phases_ms);
         ui.horizontal_wrapped(|ui| {
             ui.label(
-                RichText::new(format!("Last checked {}", local_time(state, p.checked_at)))
-                    .small()
-                    .weak(),
+                RichText::new(tr!(
+                    tr,
+                    "health-last-checked",
+                    time = local_time(state, p.checked_at)
+                ))
+                .color(pal.muted),
             );
             if let Some(id) = &p.request_id {
-                ui.label(
-                    RichText::new(format!("Request id {id}"))
-                        .small()
-                        .monospace(),
-                );
+                ui.label(RichText::new(tr!(tr, "health-request-id", id = id.clone())).monospace());
             }
             if let Some(c) = &p.certificate {
                 ui.label(
-                    RichText::new(format!(
-                        "Certificate from {} ({} days left)",
-                        c.issuer,
-                        c.days_to_expiry.map_or("?".to_owned(), |d| d.to_string())
+                    RichText::new(tr!(
+                        tr,
+                        "health-certificate",
+                        issuer = c.issuer.clone(),
+                        days = c.days_to_expiry.map_or("?".to_owned(), |d| d.to_string())
                     ))
-                    .small()
-                    .weak(),
+                    .color(pal.muted),
                 );
             }
         });
         // One id per portal: the same header text in every row would clash.
-        egui::CollapsingHeader::new("Technical details")
+        egui::CollapsingHeader::new(tr!(tr, "health-technical"))
             .id_salt(("technical", p.name.as_str(), p.url.as_str()))
             .show(ui, |ui| {
                 ui.label(RichText::new(&p.technical).monospace().small());
-                if ui.small_button("Copy").clicked() {
+                if ui.small_button(tr!(tr, "health-copy")).clicked() {
                     ui.ctx().copy_text(p.technical.clone());
                 }
             });
@@ -172,14 +202,20 @@ fn portal_row_ui(state: &AppState, ui: &mut egui::Ui, p: &ProbeResult) {
 }
 
 /// Horizontal bars, one per phase, to scale with the total.
-fn phase_bars_ui(ui: &mut egui::Ui, t: &PhaseTimings) {
+fn phase_bars_ui(state: &AppState, ui: &mut egui::Ui, t: &PhaseTimings) {
+    let tr = &state.tr;
+    let p = widgets::palette(ui);
     let total = t.total.unwrap_or(0.0).max(1.0);
     let phases = [
-        ("DNS", t.dns, widgets::BLUE),
-        ("Connect", t.connect, widgets::GREEN),
-        ("TLS", t.tls, widgets::AMBER),
-        ("First byte", t.first_byte, Color32::from_rgb(140, 70, 170)),
-        ("Total", t.total, widgets::GREY),
+        (tr!(tr, "health-phase-dns"), t.dns, p.info_fill),
+        (tr!(tr, "health-phase-connect"), t.connect, p.good_fill),
+        (tr!(tr, "health-phase-tls"), t.tls, p.warn_fill),
+        (
+            tr!(tr, "health-phase-first-byte"),
+            t.first_byte,
+            Color32::from_rgb(150, 90, 190),
+        ),
+        (tr!(tr, "health-phase-total"), t.total, p.neutral_fill),
     ];
     let width = (ui.available_width() - 180.0).max(60.0);
     for (name, ms, colour) in phases {
@@ -195,28 +231,32 @@ fn phase_bars_ui(ui: &mut egui::Ui, t: &PhaseTimings) {
     }
 }
 
-fn feeds_ui(ui: &mut egui::Ui, feeds: &[crate::services::health::FeedState]) {
+fn feeds_ui(state: &AppState, ui: &mut egui::Ui, feeds: &[crate::services::health::FeedState]) {
     if feeds.is_empty() {
         return;
     }
+    let tr = &state.tr;
+    let p = widgets::palette(ui);
     card_ui(ui, |ui| {
-        ui.label(RichText::new("Provider status").strong());
+        heading_ui(ui, &tr!(tr, "health-provider-status"), 3);
         for f in feeds {
             match &f.error {
                 Some(e) => {
                     ui.label(
-                        RichText::new(format!("{}: could not be read ({e})", f.name))
-                            .color(widgets::AMBER),
-                    );
+                        RichText::new(tr!(tr, "health-feed-unreadable", feed = f.name.clone()))
+                            .color(p.warn_text),
+                    )
+                    .on_hover_text(e.clone());
                 }
                 None if f.incidents.is_empty() => {
-                    ui.label(format!("{}: no open incidents", f.name));
+                    ui.label(tr!(tr, "health-feed-quiet", feed = f.name.clone()));
                 }
                 None => {
-                    ui.label(format!(
-                        "{}: {} open incident(s)",
-                        f.name,
-                        f.incidents.len()
+                    ui.label(tr!(
+                        tr,
+                        "health-feed-incidents",
+                        feed = f.name.clone(),
+                        count = f.incidents.len()
                     ));
                     for i in &f.incidents {
                         let started = i.started.map_or(String::new(), |t| {
@@ -229,7 +269,7 @@ fn feeds_ui(ui: &mut egui::Ui, feeds: &[crate::services::health::FeedState]) {
                         if let Some(link) = &i.link
                             && mfa_ready_core::policy::check_https(link, false).is_ok()
                         {
-                            ui.hyperlink_to("Details", link);
+                            ui.hyperlink_to(tr!(tr, "health-incident-details"), link);
                         }
                     }
                 }
@@ -254,14 +294,17 @@ fn history_ui(state: &AppState, ui: &mut egui::Ui) {
             names.push(&r.portal);
         }
     }
-    ui.label(RichText::new("History").strong());
+    let tr = &state.tr;
+    heading_ui(ui, &tr!(tr, "health-history"), 3);
     let available = rows.iter().filter(|r| r.is_healthy()).count() as f64 / rows.len() as f64;
-    ui.label(format!(
-        "Available in {:.0} % of {} checks since {}",
-        available * 100.0,
-        rows.len(),
-        local_time(state, first)
+    ui.label(tr!(
+        tr,
+        "health-available",
+        percent = (available * 100.0).round(),
+        count = rows.len(),
+        time = local_time(state, first)
     ));
+    let bad = widgets::palette(ui).bad_fill;
     Plot::new("latency")
         .height(160.0)
         .legend(Legend::default())
@@ -283,7 +326,7 @@ fn history_ui(state: &AppState, ui: &mut egui::Ui) {
                 if !failed.is_empty() {
                     plot.points(
                         Points::new(format!("{name} failed"), PlotPoints::from(failed))
-                            .color(widgets::RED)
+                            .color(bad)
                             .radius(3.0),
                     );
                 }

@@ -12,6 +12,7 @@ use mfa_ready_core::readiness::Verdict;
 
 use super::state::{Action, AppState};
 use super::widgets::{self, card_ui};
+use mfa_ready_i18n::tr;
 
 /// The calendar's save-as field.
 #[derive(Default)]
@@ -40,10 +41,9 @@ impl ReachPanel {
     /// The advice banner (above the overview), when there is one.
     pub fn advice_ui(state: &AppState, ui: &mut egui::Ui) {
         if let Some(text) = outage_advice(state) {
-            widgets::banner_ui(ui, widgets::RED, |ui| {
+            widgets::banner_ui(ui, widgets::Tone::Bad, |ui| {
                 ui.label(RichText::new(text).strong());
             });
-            ui.add_space(6.0);
         }
     }
 
@@ -52,12 +52,12 @@ impl ReachPanel {
         let Some(policy) = state.valid_policy() else {
             return;
         };
+        let tr = &state.tr;
         let deadline = state.readiness().and_then(|r| r.deadline);
-        ui.add_space(6.0);
         card_ui(ui, |ui| {
-            ui.label(RichText::new("Don't miss your deadline").strong());
+            widgets::heading_ui(ui, &tr!(tr, "tools-title"), 2);
             ui.horizontal_wrapped(|ui| {
-                if deadline.is_some() && ui.button("Add to calendar").clicked() {
+                if deadline.is_some() && ui.button(tr!(tr, "tools-calendar")).clicked() {
                     self.calendar_open = !self.calendar_open;
                     if self.calendar_path.is_empty() {
                         self.calendar_path = default_calendar_path();
@@ -65,20 +65,20 @@ impl ReachPanel {
                 }
                 if let Some(on) = state.autostart {
                     let mut v = on;
-                    let r = ui.checkbox(&mut v, "Remind me at login");
+                    let r = ui.checkbox(&mut v, tr!(tr, "tools-remind"));
                     if r.changed() {
                         actions.push(Action::SetAutostart(v));
                     }
                 }
                 if let Some(url) = policy.helpdesk.as_ref().and_then(|h| h.booking_url.clone())
-                    && ui.button("Book a helpdesk slot").clicked()
+                    && ui.button(tr!(tr, "tools-book")).clicked()
                 {
                     actions.push(Action::Send(Command::OpenUrl {
                         url,
                         reason: "book a helpdesk slot".to_owned(),
                     }));
                 }
-                if ui.button("Share with helpdesk…").clicked() {
+                if ui.button(tr!(tr, "tools-share")).clicked() {
                     actions.push(Action::OpenShare);
                 }
             });
@@ -86,12 +86,18 @@ impl ReachPanel {
                 && let Some(d) = deadline
             {
                 ui.horizontal(|ui| {
-                    ui.label("Save the .ics file as:");
+                    ui.label(tr!(tr, "tools-calendar-save-as"));
                     let field = ui.add(
                         egui::TextEdit::singleline(&mut self.calendar_path).desired_width(320.0),
                     );
-                    widgets::set_accessible_label(ui, &field, "Save calendar file as");
-                    if ui.button("Save").clicked() && !self.calendar_path.trim().is_empty() {
+                    widgets::set_accessible_label(
+                        ui,
+                        &field,
+                        &tr!(tr, "tools-calendar-save-as-label"),
+                    );
+                    if ui.button(tr!(tr, "tools-calendar-save")).clicked()
+                        && !self.calendar_path.trim().is_empty()
+                    {
                         let text = ics::policy_calendar(policy, d.at, state.clock.now());
                         actions.push(Action::Send(Command::SaveFile {
                             path: std::path::PathBuf::from(self.calendar_path.trim()),
@@ -103,6 +109,7 @@ impl ReachPanel {
                 });
             }
         });
+        ui.add_space(6.0);
     }
 }
 

@@ -8,15 +8,17 @@ use crate::services::protocol::{Command, SavedFile};
 use crate::services::report::ReportError;
 use mfa_ready_core::report::{Format, Report, render};
 
-use super::state::Action;
+use mfa_ready_i18n::tr;
+
+use super::state::{Action, AppState, Copied};
 use super::{widgets, words};
 
 /// How the dialog names a format.
-fn label(f: Format) -> &'static str {
+fn label(tr: &mfa_ready_i18n::Catalog, f: Format) -> String {
     match f {
-        Format::Markdown => "Text (Markdown, for a ticket)",
-        Format::Html => "Web page (HTML, prints on A4)",
-        Format::Json => "Data (JSON)",
+        Format::Markdown => tr!(tr, "share-format-markdown"),
+        Format::Html => tr!(tr, "share-format-html"),
+        Format::Json => tr!(tr, "share-format-json"),
     }
 }
 
@@ -37,6 +39,8 @@ pub struct SharePanel {
     /// The path this dialog filled in itself (replaced when the code or format
     /// changes; a path the user typed is kept).
     auto_path: String,
+    /// The name field has been given the keyboard focus since the dialog opened.
+    focused: bool,
 }
 
 impl Default for SharePanel {
@@ -51,6 +55,7 @@ impl Default for SharePanel {
             waiting: false,
             downloads: crate::services::files::save_folder(),
             auto_path: String::new(),
+            focused: false,
         }
     }
 }
@@ -59,6 +64,7 @@ impl SharePanel {
     /// Opens the dialog and asks for a fresh report.
     pub fn open(&mut self, actions: &mut Vec<Action>) {
         self.open = true;
+        self.focused = false;
         self.request(actions);
     }
 
@@ -103,36 +109,43 @@ impl SharePanel {
     }
 
     /// The dialog (a window over the page), when open.
-    pub fn window_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+    /// The dialog (a window over the page), when open. Its first field takes the focus
+    /// when it opens; Esc closes it (the app then gives the focus back).
+    pub fn window_ui(&mut self, state: &AppState, ctx: &egui::Context, actions: &mut Vec<Action>) {
         if !self.open {
             return;
         }
         let mut open = self.open;
-        egui::Window::new("Share with helpdesk")
+        egui::Window::new(tr!(state.tr, "share-title"))
             .open(&mut open)
             .default_size([620.0, 520.0])
             .collapsible(false)
-            .show(ctx, |ui| self.body_ui(ui, actions));
+            .show(ctx, |ui| self.body_ui(state, ui, actions));
+        if ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
+            open = false;
+        }
         self.open = open && self.open;
     }
 
-    fn body_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-        ui.label(
-            "This is exactly what the helpdesk will get. Phone numbers and e-mail addresses \
-             are masked; no passwords, tokens or IP addresses are included.",
-        );
+    fn body_ui(&mut self, state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let tr = &state.tr;
+        ui.label(tr!(tr, "share-intro"));
         ui.horizontal(|ui| {
-            ui.label("Your name (optional):");
+            ui.label(tr!(tr, "share-name"));
             let r = ui.text_edit_singleline(&mut self.name);
-            widgets::set_accessible_label(ui, &r, "Your name");
-            if ui.button("Update").clicked() {
+            widgets::set_accessible_label(ui, &r, &tr!(tr, "share-name-label"));
+            if !self.focused {
+                r.request_focus();
+                self.focused = true;
+            }
+            if ui.button(tr!(tr, "share-update")).clicked() {
                 self.request(actions);
             }
         });
         let before = self.format;
         ui.horizontal_wrapped(|ui| {
             for f in [Format::Markdown, Format::Html, Format::Json] {
-                ui.radio_value(&mut self.format, f, label(f));
+                ui.radio_value(&mut self.format, f, label(tr, f));
             }
         });
         if before != self.format {
@@ -149,14 +162,14 @@ impl SharePanel {
             ui.spinner();
         }
         ui.label(
-            RichText::new(format!("Support code {}", r.support_code))
+            RichText::new(tr!(tr, "share-code", code = r.support_code.clone()))
                 .size(18.0)
                 .strong(),
         );
         let text = match &self.text {
             Ok(text) => text,
             Err(e) => {
-                ui.label(words::report_not_rendered(e));
+                ui.label(words::report_not_rendered(tr, e).text);
                 return;
             }
         };
@@ -168,24 +181,23 @@ impl SharePanel {
             });
         ui.separator();
         ui.horizontal(|ui| {
-            ui.label("Save as:");
+            ui.label(tr!(tr, "share-save-as"));
             let field = ui.add(egui::TextEdit::singleline(&mut self.path).desired_width(360.0));
-            widgets::set_accessible_label(ui, &field, "Save report as");
+            widgets::set_accessible_label(ui, &field, &tr!(tr, "share-save-as-label"));
         });
         ui.horizontal(|ui| {
-            if ui.button("Save").clicked() && !self.path.trim().is_empty() {
+            if ui.button(tr!(tr, "share-save")).clicked() && !self.path.trim().is_empty() {
                 actions.push(Action::Send(Command::SaveFile {
                     path: std::path::PathBuf::from(self.path.trim()),
                     contents: text.clone(),
                     what: SavedFile::Report,
                 }));
             }
-            if ui.button("Copy").clicked() {
-                ui.ctx().copy_text(text.clone());
-                actions.push(Action::Copied(format!(
-                    "The report (support code {}) is on the clipboard.",
-                    r.support_code
-                )));
+            if ui.button(tr!(tr, "share-copy")).clicked() {
+                actions.push(Action::Copy {
+                    text: text.clone(),
+                    what: Copied::Other,
+                });
             }
         });
     }

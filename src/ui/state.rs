@@ -1,9 +1,10 @@
-//! What the window shows and what its pages may ask for.
+//! What the window shows and what its panels may ask for.
 //!
-//! Pages read an [`AppState`] and push [`Action`]s; `app` applies them (optimistic
-//! changes, commands to the services thread). No page reaches back into the app.
+//! Panels read an [`AppState`] and push [`Action`]s; `app` applies them (optimistic
+//! changes, commands to the services thread). No panel reaches back into the app.
 
 use jiff::tz::TimeZone;
+use mfa_ready_i18n::{Catalog, tr};
 
 use crate::services::config::{Clock, LoadedPolicy};
 use crate::services::protocol::Command;
@@ -11,9 +12,13 @@ use crate::services::protocol::{Problem, QueueSnapshot, ReportNotOpened, SavedFi
 use crate::services::store::Recovered;
 use mfa_ready_core::methods::{MethodKind, Os};
 use mfa_ready_core::policy::{Helpdesk, Policy};
+use mfa_ready_core::provider::Provider;
 use mfa_ready_core::readiness::{self, Readiness, Registration};
 
-/// The wizard's pages.
+use super::theme::ThemeChoice;
+
+/// The window's pages. The wizard's steps are [`Page::STEPS`], in order: a step's
+/// number is its place there, so adding a page touches this list and its panel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
     Overview,
@@ -24,8 +29,10 @@ pub enum Page {
 }
 
 impl Page {
-    pub const ALL: [Page; 3] = [Page::Overview, Page::Methods, Page::Summary];
+    /// The wizard, in order.
+    pub const STEPS: [Page; 3] = [Page::Overview, Page::Methods, Page::Summary];
 
+    /// The stored id (the page to resume on).
     pub fn id(self) -> &'static str {
         match self {
             Self::Overview => "overview",
@@ -36,40 +43,50 @@ impl Page {
     }
 
     pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL
+        Self::STEPS
             .into_iter()
             .chain([Self::Health])
             .find(|p| p.id() == id)
     }
 
-    pub fn title(self) -> &'static str {
+    /// The page's name ("Overview").
+    pub fn name(self, tr: &Catalog) -> String {
         match self {
-            Self::Overview => "1  Overview",
-            Self::Methods => "2  Methods",
-            Self::Summary => "3  Done",
-            Self::Health => "Portal health",
+            Self::Overview => tr!(tr, "page-overview"),
+            Self::Methods => tr!(tr, "page-methods"),
+            Self::Summary => tr!(tr, "page-summary"),
+            Self::Health => tr!(tr, "page-health"),
         }
+    }
+
+    /// 1-based place in the wizard, if it is a step.
+    pub fn step(self) -> Option<usize> {
+        Self::STEPS.iter().position(|p| *p == self).map(|i| i + 1)
     }
 
     pub fn next(self) -> Option<Self> {
-        match self {
-            Self::Overview => Some(Self::Methods),
-            Self::Methods => Some(Self::Summary),
-            Self::Summary | Self::Health => None,
-        }
+        let i = Self::STEPS.iter().position(|p| *p == self)?;
+        Self::STEPS.get(i + 1).copied()
     }
 
     pub fn prev(self) -> Option<Self> {
-        match self {
-            Self::Overview => None,
-            Self::Methods => Some(Self::Overview),
-            Self::Summary => Some(Self::Methods),
-            Self::Health => Some(Self::Overview),
+        match Self::STEPS.iter().position(|p| *p == self) {
+            Some(i) => i.checked_sub(1).and_then(|i| Self::STEPS.get(i).copied()),
+            // A page off the wizard goes back to its start.
+            None => Self::STEPS.first().copied(),
         }
     }
 }
 
-/// What a page asks the app to do.
+/// What was copied to the clipboard (the notice says which).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Copied {
+    Summary,
+    Link,
+    Other,
+}
+
+/// What a panel asks the app to do.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Send a command to the services thread.
@@ -88,19 +105,19 @@ pub enum Action {
     CheckNow,
     /// Cancel queued job `id` (shown at once; the services confirm with a snapshot).
     CancelJob(i64),
-    /// Close in-app notice `i`.
-    DismissNotice(usize),
+    /// Close the notice with this key.
+    DismissNotice(NoticeKey),
     /// "Tell me when it's back" (true) or "No thanks" (false) for the failing portal.
     AnswerPortalFailing { watch: bool },
     /// "Remind me at login" switched (shown at once, done by the services).
     SetAutostart(bool),
     /// "Share with helpdesk…".
     OpenShare,
-    /// Something was copied to the clipboard: say so.
-    Copied(String),
+    /// Copy `text` to the clipboard and say what was copied.
+    Copy { text: String, what: Copied },
 }
 
-/// A problem shown in a red banner until dismissed (`words::banner` says it).
+/// A problem shown until dismissed (`words::banner` says it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Banner {
     /// Something the services could not do.
@@ -118,8 +135,8 @@ pub enum Banner {
 pub enum Notice {
     /// From the services: a job done or failed, a portal back, a reminder.
     Service(UserNotice),
-    /// Something was copied to the clipboard: the sentence the copying panel wrote.
-    Copied(String),
+    /// Something was copied to the clipboard.
+    Copied(Copied),
     /// A file the user chose was written.
     Saved { what: SavedFile, path: String },
 }
@@ -132,10 +149,44 @@ impl Notice {
             Self::Copied(_) | Self::Saved { .. } => None,
         }
     }
+
+    /// Notices that only confirm something clear themselves after a while; the rest
+    /// stay until dismissed or until their cause is gone.
+    pub fn expires(&self) -> bool {
+        matches!(
+            self,
+            Self::Copied(_) | Self::Saved { .. } | Self::Service(UserNotice::JobDone { .. })
+        )
+    }
+}
+
+/// A notice and when it was posted (egui's clock, seconds), for the ones that expire.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Posted {
+    pub notice: Notice,
+    pub at: f64,
+}
+
+/// Which notice an action is about: each source keeps its own list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeKey {
+    Banner(usize),
+    Notice(usize),
+    PortalFailing,
+    BrowserFailed,
+    Recovered,
+}
+
+/// The browser did not open this link: offer it to copy and as a QR code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BrowserFailed {
+    pub url: String,
+    /// What the OS said (behind Details).
+    pub detail: String,
 }
 
 /// The state the window renders, as last sent by the services plus the user's
-/// optimistic changes.
+/// optimistic changes and choices.
 pub struct AppState {
     pub policy: LoadedPolicy,
     pub registrations: Vec<Registration>,
@@ -144,7 +195,9 @@ pub struct AppState {
     pub clock: Clock,
     pub os: Os,
     pub tz: TimeZone,
-    /// Problems to show in a banner until dismissed.
+    /// Every sentence the window shows comes from here.
+    pub tr: Catalog,
+    /// Problems shown until dismissed.
     pub errors: Vec<Banner>,
     /// The damaged database moved aside at start, if any.
     pub notice: Option<Recovered>,
@@ -158,11 +211,14 @@ pub struct AppState {
     /// The retry queue, as last sent by the services.
     pub queue: QueueSnapshot,
     /// In-app notices (job done or failed, portal back, reminders, saved, copied).
-    pub notices: Vec<Notice>,
+    pub notices: Vec<Posted>,
     /// A setup page whose portal seems to fail: (portal, url, method).
     pub portal_failing: Option<(String, String, MethodKind)>,
+    /// The browser did not open a link.
+    pub browser_failed: Option<BrowserFailed>,
     /// Reminders at login: `None` until the services said (or when unavailable).
     pub autostart: Option<bool>,
+    pub theme: ThemeChoice,
 }
 
 impl AppState {
@@ -198,5 +254,47 @@ impl AppState {
     /// "Tue 15 Dec 2026, 17:00 CET" in the user's time zone.
     pub fn local_time(&self, t: jiff::Timestamp) -> String {
         super::widgets::local_time(t, &self.tz)
+    }
+
+    /// What the organisation connected MFA Ready to: an enrollment service it can call
+    /// (offer "Check what's registered" and "Add a phone number"), and whether signing
+    /// in is possible. Controls for a service that is not there are not shown.
+    pub fn service(&self) -> ServiceOffer {
+        let Some(p) = self.valid_policy() else {
+            return ServiceOffer::default();
+        };
+        match p.provider {
+            Provider::Entra => {
+                let sign_in = p.graph.client_id.is_some();
+                ServiceOffer {
+                    check: sign_in,
+                    add_phone: sign_in,
+                    sign_in,
+                }
+            }
+            Provider::Custom => {
+                let api = p.enrollment_api.is_some();
+                ServiceOffer {
+                    check: api,
+                    add_phone: api,
+                    sign_in: false,
+                }
+            }
+            _ => ServiceOffer::default(),
+        }
+    }
+}
+
+/// Which of the enrollment service's controls can work under this policy.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ServiceOffer {
+    pub check: bool,
+    pub add_phone: bool,
+    pub sign_in: bool,
+}
+
+impl ServiceOffer {
+    pub fn any(self) -> bool {
+        self.check || self.add_phone || self.sign_in
     }
 }

@@ -104,7 +104,7 @@ impl ReportViewer {
     /// The whole viewer. Returns true when "Close report" was clicked.
     pub fn ui(&mut self, ui: &mut egui::Ui) -> bool {
         let mut close = false;
-        widgets::banner_ui(ui, widgets::BLUE, |ui| {
+        widgets::banner_ui(ui, widgets::Tone::Info, |ui| {
             ui.label(
                 RichText::new(self.code_text())
                     .strong()
@@ -118,7 +118,7 @@ impl ReportViewer {
             ui.label(RichText::new(CODE_MEANING).small());
         });
         if !self.opened.code_matches {
-            widgets::banner_ui(ui, widgets::AMBER, |ui| {
+            widgets::banner_ui(ui, widgets::Tone::Warn, |ui| {
                 ui.label(
                     "This file was changed after it was made: its contents do not match its \
                      support code, so you and the user may not be looking at the same report. \
@@ -262,11 +262,11 @@ fn named_ui(ui: &mut egui::Ui, name: &str, cell: &Cell, strong: bool) {
     }
 }
 
-fn tone_color(tone: Tone) -> egui::Color32 {
+fn tone_color(tone: Tone) -> widgets::Tone {
     match tone {
-        Tone::Good => widgets::GREEN,
-        Tone::Warn => widgets::AMBER,
-        Tone::Bad => widgets::RED,
+        Tone::Good => widgets::Tone::Good,
+        Tone::Warn => widgets::Tone::Warn,
+        Tone::Bad => widgets::Tone::Bad,
     }
 }
 

@@ -1,104 +1,124 @@
-//! The window's words for what the services tell it: the one place where the ui
-//! turns typed events, notices and errors into sentences (the localisation issue
-//! moves them into Fluent catalogues). Each is one whole sentence with its facts
-//! put in, never glued from fragments; a `detail` is a lower layer's technical
-//! detail, quoted as it is. The desktop notifications of the window's queue are
-//! worded here too ([`desktop_notice`], handed to the services by `gui`).
+//! The window's catalogue of what it tells people: every problem and notice the services
+//! report, as a plain sentence (from the Fluent catalogue, `assets/i18n/<lang>/window.ftl`),
+//! the one thing to do about it, and the technical detail (an error, an OS message, a
+//! path) kept apart for the "Details" disclosure and for the helpdesk. No library error,
+//! policy key, environment variable or path reaches the sentence.
 //!
-//! Sentences that `core` owns (a job's note or give-up message, a reminder, why a
-//! report file cannot be read) arrive already worded and are shown as they are.
+//! Sentences that `core` or the queue own (a job's note or give-up message, a reminder)
+//! arrive worded and are shown as they are.
 
 use mfa_ready_core::methods::MethodKind;
+use mfa_ready_i18n::{Catalog, tr};
 
 use crate::services::notify::Notice as DesktopNotice;
 use crate::services::protocol::{
-    Problem, ReportNotOpened, SavedFile, StoreChange, StoreUnavailable, UserNotice,
+    Problem, ReportNotOpened, SavedFile, StoreUnavailable, UserNotice,
 };
 use crate::services::report::ReportError;
 use crate::services::store::{Recovered, RecoveryReason};
 
 use super::state::{Banner, Notice};
 
-/// What went wrong in the services, as the red banner says it.
-pub fn problem(p: &Problem) -> String {
-    match p {
-        Problem::NotSaved { change, detail } => not_saved(*change, detail),
-        Problem::QueueUnavailable => {
-            "The retry queue is not available (the data directory could not be opened)."
-                .to_owned()
+/// What the window says about something: the sentence, and the detail behind it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    pub text: String,
+    /// For "Details" (copied for the helpdesk); never in the sentence.
+    pub details: Option<String>,
+}
+
+impl Said {
+    fn plain(text: String) -> Self {
+        Self {
+            text,
+            details: None,
         }
-        Problem::QueueNotStarted { detail } => {
-            format!("The retry queue could not start: {detail}")
-        }
-        Problem::QueueStartRetrying { detail } => {
-            format!("The retry queue could not start ({detail}); it will try again.")
-        }
-        Problem::QueueRunRetrying { detail } => {
-            format!("The retry queue could not run ({detail}); it will try again.")
-        }
-        Problem::QueueUnreadable { detail } => format!("Could not read the queue: {detail}"),
-        Problem::RequestNotSaved { detail } => format!("Could not save the request: {detail}"),
-        Problem::RetryNotSaved { detail } => format!("Could not retry: {detail}"),
-        Problem::CancelNotSaved { detail } => format!("Could not cancel: {detail}"),
-        Problem::NoEnrollmentService(Some(why)) => {
-            format!("This can't be done from MFA Ready: {why}")
-        }
-        Problem::NoEnrollmentService(None) => "The enrollment service is not set up.".to_owned(),
-        Problem::PhoneRejected(why) => format!("That phone number can't be used: {why}"),
-        Problem::NotWatched(why) => format!("Not watched: {why}"),
-        Problem::SignInNotConfigured => {
-            "Signing in needs your organisation's app registration ([graph] client_id in the policy). Please contact your helpdesk."
-                .to_owned()
-        }
-        Problem::SignInUnavailable(why) => why.to_string(),
-        Problem::SignInIncomplete(why) => format!("Sign-in did not complete: {why}"),
-        Problem::ChecksOff => {
-            "Portal checks are off because the policy cannot be used.".to_owned()
-        }
-        Problem::NotOpened(why) => format!("Not opened: {why}"),
-        Problem::BrowserFailed { url, detail } => {
-            format!("Could not open your browser ({detail}). Open this address yourself: {url}")
-        }
-        Problem::NeedsValidPolicy => "This is not available without a valid policy.".to_owned(),
-        Problem::ReportNeedsPolicy => "The report needs a valid policy.".to_owned(),
-        Problem::ReportNotMade { detail } => format!("The report could not be made: {detail}"),
-        Problem::FileNotSaved { what, path, detail } => match what {
-            SavedFile::Report => format!("Could not save the report to {path}: {detail}"),
-            SavedFile::Calendar => {
-                format!("Could not save the calendar file to {path}: {detail}")
-            }
-        },
-        Problem::AutostartUnavailable => {
-            "Reminders at login cannot be set up on this computer.".to_owned()
-        }
-        Problem::AutostartProgramUnknown => {
-            "Could not change reminders at login: cannot tell where this program is".to_owned()
-        }
-        Problem::AutostartNotChanged { detail } => {
-            format!("Could not change reminders at login: {detail}")
+    }
+
+    fn with(text: String, details: impl Into<String>) -> Self {
+        let d: String = details.into();
+        Self {
+            text,
+            details: (!d.trim().is_empty()).then_some(d),
         }
     }
 }
 
-fn not_saved(change: StoreChange, detail: &str) -> String {
-    match change {
-        StoreChange::Mark => format!("Could not save (mark method): {detail}"),
-        StoreChange::Unmark => format!("Could not save (remove method): {detail}"),
-        StoreChange::Page => format!("Could not save (remember page): {detail}"),
-        StoreChange::Log => format!("Could not save (log): {detail}"),
+/// A problem in the services, as the window says it.
+pub fn problem(tr: &Catalog, p: &Problem) -> Said {
+    match p {
+        Problem::NotSaved { change, detail } => Said::with(
+            tr!(tr, "problem-not-saved"),
+            format!("{change:?}: {detail}"),
+        ),
+        Problem::QueueUnavailable => Said::plain(tr!(tr, "problem-queue-unavailable")),
+        Problem::QueueNotStarted { detail }
+        | Problem::QueueStartRetrying { detail }
+        | Problem::QueueRunRetrying { detail }
+        | Problem::QueueUnreadable { detail } => {
+            Said::with(tr!(tr, "problem-queue"), detail.clone())
+        }
+        Problem::RequestNotSaved { detail } => {
+            Said::with(tr!(tr, "problem-request-not-saved"), detail.clone())
+        }
+        Problem::RetryNotSaved { detail } => {
+            Said::with(tr!(tr, "problem-retry-not-saved"), detail.clone())
+        }
+        Problem::CancelNotSaved { detail } => {
+            Said::with(tr!(tr, "problem-cancel-not-saved"), detail.clone())
+        }
+        Problem::NoEnrollmentService(why) => Said::with(
+            tr!(tr, "problem-no-service"),
+            why.as_ref().map(ToString::to_string).unwrap_or_default(),
+        ),
+        Problem::PhoneRejected(why) => {
+            Said::with(tr!(tr, "problem-phone-rejected"), why.to_string())
+        }
+        Problem::NotWatched(why) => Said::with(tr!(tr, "problem-not-watched"), why.to_string()),
+        Problem::SignInNotConfigured => Said::plain(tr!(tr, "problem-sign-in-not-configured")),
+        Problem::SignInUnavailable(why) => {
+            Said::with(tr!(tr, "problem-sign-in-unavailable"), why.to_string())
+        }
+        Problem::SignInIncomplete(why) => {
+            Said::with(tr!(tr, "problem-sign-in-incomplete"), why.to_string())
+        }
+        Problem::ChecksOff => Said::plain(tr!(tr, "problem-checks-off")),
+        Problem::NotOpened(why) => Said::with(tr!(tr, "problem-not-opened"), why.to_string()),
+        // Worded as a notice with the link and a QR code (`notices`), not as an error.
+        Problem::BrowserFailed { url, detail } => {
+            Said::with(tr!(tr, "notice-browser"), format!("{url}\n{detail}"))
+        }
+        Problem::NeedsValidPolicy | Problem::ReportNeedsPolicy => {
+            Said::plain(tr!(tr, "problem-needs-policy"))
+        }
+        Problem::ReportNotMade { detail } => {
+            Said::with(tr!(tr, "problem-report-not-made"), detail.clone())
+        }
+        Problem::FileNotSaved { what, path, detail } => {
+            let text = match what {
+                SavedFile::Report => tr!(tr, "problem-report-not-saved"),
+                SavedFile::Calendar => tr!(tr, "problem-calendar-not-saved"),
+            };
+            Said::with(text, format!("{path}: {detail}"))
+        }
+        Problem::AutostartUnavailable | Problem::AutostartProgramUnknown => {
+            Said::plain(tr!(tr, "problem-autostart-unavailable"))
+        }
+        Problem::AutostartNotChanged { detail } => {
+            Said::with(tr!(tr, "problem-autostart-not-changed"), detail.clone())
+        }
     }
 }
 
 /// A red banner.
-pub fn banner(b: &Banner) -> String {
+pub fn banner(tr: &Catalog, b: &Banner) -> Said {
     match b {
-        Banner::Service(p) => problem(p),
-        Banner::NoSavedState { detail } => format!("Your progress cannot be saved: {detail}"),
-        Banner::ServicesStopped => {
-            "The background service stopped: changes are not being saved. Restart MFA Ready."
-                .to_owned()
+        Banner::Service(p) => problem(tr, p),
+        Banner::NoSavedState { detail } => {
+            Said::with(tr!(tr, "problem-no-saved-state"), detail.clone())
         }
-        Banner::ReportNotOpened(why) => report_not_opened(why),
+        Banner::ServicesStopped => Said::plain(tr!(tr, "problem-services-stopped")),
+        Banner::ReportNotOpened(why) => report_not_opened(tr, why),
     }
 }
 
@@ -109,78 +129,109 @@ pub fn no_saved_state(e: &StoreUnavailable) -> Banner {
     }
 }
 
-/// Why a report handed over is not shown.
-pub fn report_not_opened(why: &ReportNotOpened) -> String {
+/// Why a report handed over is not shown. (Why a file is not a report this version
+/// reads is `core::report::read`'s sentence, which is about the file, not the user.)
+pub fn report_not_opened(tr: &Catalog, why: &ReportNotOpened) -> Said {
     match why {
-        ReportNotOpened::NotAFile => {
-            "This is not a report file (it is a folder, a pipe or a device); save the report as a file and open that."
-                .to_owned()
+        ReportNotOpened::NotAFile => Said::plain(tr!(tr, "problem-report-not-a-file")),
+        ReportNotOpened::Unreadable { path, detail } => Said::with(
+            tr!(tr, "problem-report-not-opened"),
+            format!("{path}: {detail}"),
+        ),
+        // Why the file is not a report this version reads: `core::report::read`'s plain
+        // sentence about the file (cut short, made by a newer version, too large).
+        ReportNotOpened::Read(e) => Said::plain(e.to_string()),
+        ReportNotOpened::Other { detail } => {
+            Said::with(tr!(tr, "problem-report-not-opened"), detail.clone())
         }
-        ReportNotOpened::Unreadable { path, detail } => format!("{path}: {detail}"),
-        // `core::report::read` words these (the terminal's `--open-report` says the same).
-        ReportNotOpened::Read(e) => e.to_string(),
-        ReportNotOpened::Other { detail } => detail.clone(),
     }
 }
 
 /// The share dialog's note when the report cannot be shown in the chosen format.
-pub fn report_not_rendered(e: &ReportError) -> String {
-    format!("The report could not be shown in this format, so it cannot be saved or copied: {e}")
+pub fn report_not_rendered(tr: &Catalog, e: &ReportError) -> Said {
+    Said::with(tr!(tr, "problem-report-not-rendered"), e.to_string())
 }
 
-/// The amber banner after a damaged or too-new database was moved aside at start.
-pub fn recovered(r: &Recovered) -> String {
-    let kept = r.moved_to.display();
+/// The notice after a damaged or too-new database was moved aside at start: where the
+/// copy is goes to Details (the helpdesk needs it; the user does not).
+pub fn recovered(tr: &Catalog, r: &Recovered) -> Said {
+    let kept = r.moved_to.display().to_string();
     match &r.reason {
-        RecoveryReason::NotADatabase(detail) => format!(
-            "Your saved progress was damaged ({detail}). It was kept as {kept} and MFA Ready started fresh; your helpdesk can recover it."
-        ),
-        RecoveryReason::NewerSchema { found, supported } => format!(
-            "Your saved progress was written by a newer MFA Ready (schema {found}, this one reads up to {supported}). It was kept as {kept} and MFA Ready started fresh; your helpdesk can recover it."
+        RecoveryReason::NotADatabase(detail) => {
+            Said::with(tr!(tr, "notice-recovered"), format!("{kept}\n{detail}"))
+        }
+        RecoveryReason::NewerSchema { found, supported } => Said::with(
+            tr!(tr, "notice-recovered-newer"),
+            format!("{kept}\nschema {found}, this version reads up to {supported}"),
         ),
     }
 }
 
 /// An in-app notice.
-pub fn notice(n: &Notice) -> String {
+pub fn notice(tr: &Catalog, n: &Notice) -> Said {
     match n {
-        Notice::Service(n) => user_notice(n),
-        Notice::Copied(sentence) => sentence.clone(),
-        Notice::Saved { what, path } => match what {
-            SavedFile::Report => format!("Saved the report to {path}"),
-            SavedFile::Calendar => format!("Saved the calendar file to {path}"),
-        },
+        Notice::Service(n) => Said::plain(user_notice(tr, n)),
+        Notice::Copied(what) => Said::plain(match what {
+            super::state::Copied::Summary => tr!(tr, "notice-copied-summary"),
+            super::state::Copied::Link => tr!(tr, "notice-copied-link"),
+            super::state::Copied::Other => tr!(tr, "notice-copied"),
+        }),
+        Notice::Saved { what, path } => {
+            let file = std::path::Path::new(path)
+                .file_name()
+                .map_or_else(|| path.clone(), |f| f.to_string_lossy().into_owned());
+            let text = match what {
+                SavedFile::Report => tr!(tr, "notice-saved-report", file = file),
+                SavedFile::Calendar => tr!(tr, "notice-saved-calendar", file = file),
+            };
+            Said::with(text, path.clone())
+        }
     }
 }
 
 /// A notice from the services, as the window shows it.
-pub fn user_notice(n: &UserNotice) -> String {
+pub fn user_notice(tr: &Catalog, n: &UserNotice) -> String {
     match n {
         UserNotice::JobDone { note } => note.clone(),
         UserNotice::JobFailed { message } => message.clone(),
-        UserNotice::PortalBack { portal, method, .. } => portal_back(portal, *method),
+        UserNotice::PortalBack { portal, method, .. } => portal_back(tr, portal, *method),
         UserNotice::Reminder { body, .. } => body.clone(),
     }
 }
 
-fn portal_back(portal: &str, method: MethodKind) -> String {
-    format!(
-        "{portal} is back: continue adding your {}",
-        method.name().to_lowercase()
+/// A method's name inside a sentence ("your security key").
+pub fn method_in_sentence(method: MethodKind) -> String {
+    method.name().to_lowercase()
+}
+
+fn portal_back(tr: &Catalog, portal: &str, method: MethodKind) -> String {
+    tr!(
+        tr,
+        "notice-portal-back",
+        portal = portal.to_owned(),
+        method = method_in_sentence(method)
     )
 }
 
-/// A notice as a desktop notification (title and body): what `gui` hands the
-/// window's queue service, so the desktop and the window say the same.
-pub fn desktop_notice(n: &UserNotice) -> DesktopNotice {
+/// A notice as a desktop notification (title and body): what `gui` hands the window's
+/// queue service, so the desktop and the window say the same.
+pub fn desktop_notice(tr: &Catalog, n: &UserNotice) -> DesktopNotice {
+    let app = tr!(tr, "app-name");
     let (title, body) = match n {
-        UserNotice::JobDone { note } => ("MFA Ready: Done".to_owned(), note.clone()),
-        UserNotice::JobFailed { message } => {
-            ("MFA Ready: Could not finish".to_owned(), message.clone())
-        }
+        UserNotice::JobDone { note } => (
+            format!("{app}: {}", tr!(tr, "notice-job-done-title")),
+            note.clone(),
+        ),
+        UserNotice::JobFailed { message } => (
+            format!("{app}: {}", tr!(tr, "notice-job-failed-title")),
+            message.clone(),
+        ),
         UserNotice::PortalBack { portal, method, .. } => (
-            format!("MFA Ready: {portal} is back"),
-            portal_back(portal, *method),
+            format!(
+                "{app}: {}",
+                tr!(tr, "notice-portal-back-title", portal = portal.to_owned())
+            ),
+            portal_back(tr, portal, *method),
         ),
         UserNotice::Reminder { title, body } => (title.clone(), body.clone()),
     };
@@ -188,32 +239,75 @@ pub fn desktop_notice(n: &UserNotice) -> DesktopNotice {
 }
 
 /// The offer after "Open setup page" when the portal seems to fail.
-pub fn portal_failing(portal: &str, method: MethodKind) -> String {
-    format!(
-        "{portal} seems to be failing right now, so adding your {} may not work.",
-        method.name().to_lowercase()
+pub fn portal_failing(tr: &Catalog, portal: &str, method: MethodKind) -> String {
+    tr!(
+        tr,
+        "notice-portal-failing",
+        portal = portal.to_owned(),
+        method = method_in_sentence(method)
     )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::services::protocol::StoreChange;
+    use mfa_ready_i18n::Lang;
     use std::path::PathBuf;
 
     #[test]
-    fn sentences_read_as_before() {
-        assert_eq!(
-            problem(&Problem::NotSaved {
+    fn a_problem_is_a_plain_sentence_with_the_detail_apart() {
+        let tr = Catalog::new(Lang::En);
+        let s = problem(
+            &tr,
+            &Problem::NotSaved {
                 change: StoreChange::Mark,
-                detail: "disk full".into()
-            }),
-            "Could not save (mark method): disk full"
+                detail: "database /home/a/.local/share/mfa-ready/x: disk full".into(),
+            },
         );
         assert_eq!(
-            problem(&Problem::NotOpened(
-                mfa_ready_core::weburl::browser_url("http://x.example/").unwrap_err()
-            )),
-            "Not opened: \"http://x.example/\" must use https://"
+            s.text,
+            "Your change could not be saved. Try again; if it keeps failing, restart MFA Ready."
+        );
+        assert!(s.details.unwrap().contains("disk full"));
+        let s = problem(
+            &tr,
+            &Problem::BrowserFailed {
+                url: "https://aka.ms/mysecurityinfo".into(),
+                detail: "Launcher \"gio\" \"open\" failed with ExitStatus(unix_wait_status(512))"
+                    .into(),
+            },
+        );
+        assert_eq!(
+            s.text,
+            "Your browser didn't open. Copy the link, or scan it with your phone."
+        );
+        assert!(!s.text.contains("gio") && s.details.unwrap().contains("ExitStatus"));
+        let s = problem(&tr, &Problem::SignInNotConfigured);
+        assert!(
+            !s.text.contains("client_id") && !s.text.contains('['),
+            "{}",
+            s.text
+        );
+    }
+
+    #[test]
+    fn no_sentence_carries_a_path_a_key_or_a_library_error() {
+        let tr = Catalog::new(Lang::En);
+        let r = Recovered {
+            moved_to: PathBuf::from("/d/mfa-ready.sqlite3.corrupt-1"),
+            reason: RecoveryReason::NotADatabase("file is not a database".into()),
+        };
+        let s = recovered(&tr, &r);
+        assert!(
+            !s.text.contains("/d/") && !s.text.contains("database"),
+            "{}",
+            s.text
+        );
+        assert!(
+            s.details
+                .unwrap()
+                .contains("/d/mfa-ready.sqlite3.corrupt-1")
         );
         let back = UserNotice::PortalBack {
             portal: "My Sign-Ins".into(),
@@ -221,39 +315,15 @@ mod tests {
             method: MethodKind::SecurityKey,
         };
         assert_eq!(
-            user_notice(&back),
-            "My Sign-Ins is back: continue adding your security key"
+            user_notice(&tr, &back),
+            "My Sign-Ins is back: continue adding your security key."
         );
-        let desktop = desktop_notice(&back);
+        let desktop = desktop_notice(&tr, &back);
         assert_eq!(desktop.title, "MFA Ready: My Sign-Ins is back");
         assert_eq!(
             desktop.body,
-            user_notice(&back),
+            user_notice(&tr, &back),
             "the desktop says the same"
         );
-        assert_eq!(
-            recovered(&Recovered {
-                moved_to: PathBuf::from("/d/mfa-ready.sqlite3.corrupt-1"),
-                reason: RecoveryReason::NotADatabase("file is not a database".into()),
-            }),
-            "Your saved progress was damaged (file is not a database). It was kept as /d/mfa-ready.sqlite3.corrupt-1 and MFA Ready started fresh; your helpdesk can recover it."
-        );
-    }
-
-    #[test]
-    fn the_window_and_the_terminal_say_the_same_about_a_recovered_store() {
-        for reason in [
-            RecoveryReason::NotADatabase("x".into()),
-            RecoveryReason::NewerSchema {
-                found: 9,
-                supported: 3,
-            },
-        ] {
-            let r = Recovered {
-                moved_to: PathBuf::from("kept"),
-                reason,
-            };
-            assert_eq!(recovered(&r), r.sentence());
-        }
     }
 }

@@ -126,7 +126,9 @@ fn check_now_without_a_policy_says_why() {
         Ok(Event::Error(e)) => {
             assert_eq!(e, Problem::ChecksOff);
             assert!(
-                words::problem(&e).contains("Portal checks are off"),
+                words::problem(&mfa_ready_i18n::Catalog::new(mfa_ready_i18n::Lang::En), &e)
+                    .text
+                    .contains("Portal checks are off"),
                 "{e:?}"
             );
         }

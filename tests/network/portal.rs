@@ -81,7 +81,7 @@ async fn portal_back_notifies_with_the_setup_page() {
             focus_listener: None,
             queue: Some({
                 let mut setup = QueueSetup::new(policy, notifier.clone());
-                setup.desktop_words = Some(words::desktop_notice);
+                setup.desktop_words = Some(Arc::new(|n| words::desktop_notice(&en(), n)));
                 setup
             }),
             health: None,
@@ -131,13 +131,13 @@ async fn portal_back_notifies_with_the_setup_page() {
         UserNotice::PortalBack { portal, method: MethodKind::SecurityKey, .. } if portal == "My Sign-Ins"
     ));
     assert_eq!(
-        words::user_notice(&n),
-        "My Sign-Ins is back: continue adding your security key"
+        words::user_notice(&en(), &n),
+        "My Sign-Ins is back: continue adding your security key."
     );
     assert_eq!(n.open(), Some(url.as_str()));
     let shown = notifier.0.lock().unwrap().clone();
     assert_eq!(shown.len(), 1);
-    assert_eq!(shown[0].body, words::user_notice(&n));
+    assert_eq!(shown[0].body, words::user_notice(&en(), &n));
     let Event::Queue(q) = wait_for(&erx, |e| matches!(e, Event::Queue(_))) else {
         unreachable!()
     };
@@ -228,8 +228,8 @@ async fn a_real_probe_of_the_recovered_portal_completes_the_wait() {
         unreachable!()
     };
     assert_eq!(
-        words::user_notice(&n),
-        "My Sign-Ins is back: continue adding your passkey on your phone"
+        words::user_notice(&en(), &n),
+        "My Sign-Ins is back: continue adding your passkey on your phone."
     );
     let Event::Queue(q) = wait_for(
         &erx,
@@ -239,4 +239,8 @@ async fn a_real_probe_of_the_recovered_portal_completes_the_wait() {
     };
     assert_eq!(resume_job(&q).unwrap().state, JobState::Succeeded);
     services.shutdown();
+}
+
+fn en() -> mfa_ready_i18n::Catalog {
+    mfa_ready_i18n::Catalog::new(mfa_ready_i18n::Lang::En)
 }

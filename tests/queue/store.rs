@@ -243,7 +243,13 @@ fn the_services_refuse_to_open_anything_but_https() {
         match rx.recv_timeout(Duration::from_secs(5)).unwrap() {
             Event::Error(e) => {
                 assert!(matches!(e, Problem::NotOpened(_)), "{e:?}");
-                assert!(words::problem(&e).starts_with("Not opened:"), "{e:?}");
+                let said =
+                    words::problem(&mfa_ready_i18n::Catalog::new(mfa_ready_i18n::Lang::En), &e);
+                assert!(
+                    said.text.starts_with("That page can't be opened safely"),
+                    "{e:?}"
+                );
+                assert!(said.details.is_some_and(|d| d.contains(url)), "{e:?}");
             }
             other => panic!("expected an error for {url}, got {other:?}"),
         }

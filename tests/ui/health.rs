@@ -86,6 +86,7 @@ fn setup() -> Setup {
             page: None,
             recovered: None,
             db_path: "/tmp/test.sqlite3".into(),
+            preferences: Vec::new(),
         }),
         clock: Clock::Fixed(now()),
         os: Os::Linux,
@@ -135,8 +136,8 @@ fn overview_line_and_panel_rows_and_check_now() {
     assert!(drain(&mut commands).contains(&Command::SetPage("health".into())));
 
     // One row per portal, with traffic light, request id and sentence.
-    harness.get_by_label("My Sign-Ins: red");
-    harness.get_by_label("Microsoft sign-in: green");
+    harness.get_by_label("My Sign-Ins: not working");
+    harness.get_by_label("Microsoft sign-in: working");
     assert!(harness.query_by_label("Request id req-504").is_some());
     assert!(harness.query_by_label("Request id req-200").is_some());
     assert!(
@@ -144,19 +145,19 @@ fn overview_line_and_panel_rows_and_check_now() {
             .query_by_label_contains("not your connection")
             .is_some()
     );
-    assert!(harness.query_by_label("Checking...").is_none());
+    assert!(harness.query_by_label("Checking…").is_none());
 
     harness.get_by_label("Check now").click();
     // The spinner animates (repaints) while a check runs: step instead of settling.
     harness.run_steps(3);
     assert_eq!(drain(&mut commands), vec![Command::CheckNow]);
     // The spinner shows at once, before the services answer.
-    assert!(harness.query_by_label("Checking...").is_some());
+    assert!(harness.query_by_label("Checking…").is_some());
 
     // The services report the check as running, then finished.
     events.send(Event::Health(snapshot(true))).unwrap();
     harness.run_steps(3);
-    assert!(harness.query_by_label("Checking...").is_some());
+    assert!(harness.query_by_label("Checking…").is_some());
     let mut done = snapshot(false);
     if let Some(r) = done.report.as_mut() {
         r.portals[0] = result("My Sign-Ins", "https://mysignins.microsoft.com/", 200);
@@ -164,8 +165,8 @@ fn overview_line_and_panel_rows_and_check_now() {
     events.send(Event::Health(done)).unwrap();
     // Settles: once the result is in, nothing keeps repainting (idle means idle).
     harness.run();
-    assert!(harness.query_by_label("Checking...").is_none());
-    harness.get_by_label("My Sign-Ins: green");
+    assert!(harness.query_by_label("Checking…").is_none());
+    harness.get_by_label("My Sign-Ins: working");
 }
 
 #[test]

@@ -43,7 +43,34 @@ fn job() -> Job {
     }
 }
 
+/// The built-in policy: Entra, without an app registration for MFA Ready.
 fn new_app() -> (
+    MfaReadyApp,
+    tokio::sync::mpsc::UnboundedReceiver<Command>,
+    std::sync::mpsc::Sender<Event>,
+) {
+    app_with(Policy::embedded_default(t0()).map_err(PolicyLoadError::Invalid))
+}
+
+/// A policy whose organisation registered MFA Ready (`[graph] client_id`): signing in,
+/// checking what is registered and adding a phone can work.
+fn connected_app() -> (
+    MfaReadyApp,
+    tokio::sync::mpsc::UnboundedReceiver<Command>,
+    std::sync::mpsc::Sender<Event>,
+) {
+    let text = format!(
+        "{}\n[graph]\nclient_id = \"00000000-1111-2222-3333-444444444444\"\n",
+        mfa_ready_core::policy::EMBEDDED_DEFAULT
+    );
+    app_with(
+        mfa_ready_core::policy::parse(&text, "policy.toml", t0()).map_err(PolicyLoadError::Invalid),
+    )
+}
+
+fn app_with(
+    result: Result<Policy, PolicyLoadError>,
+) -> (
     MfaReadyApp,
     tokio::sync::mpsc::UnboundedReceiver<Command>,
     std::sync::mpsc::Sender<Event>,
@@ -56,7 +83,7 @@ fn new_app() -> (
                 origin: PolicyOrigin::Embedded,
                 path: None,
             },
-            result: Policy::embedded_default(t0()).map_err(PolicyLoadError::Invalid),
+            result,
             salvaged_helpdesk: None,
             trust: Default::default(),
         },
@@ -66,6 +93,7 @@ fn new_app() -> (
             page: None,
             recovered: None,
             db_path: "/tmp/x".into(),
+            preferences: Vec::new(),
         }),
         clock: Clock::Fixed(t0()),
         os: Os::Linux,
@@ -106,7 +134,7 @@ fn panel_shows_the_countdown_and_cancel_works() {
         .build_ui_state(|ui, app: &mut MfaReadyApp| app.ui_root(ui), app);
     harness.run();
 
-    harness.get_by_label("Pending work: 1");
+    harness.get_by_label("1 task waiting");
     harness.get_by_label(
         "Adding your phone +1 206 ••• 0100: the service timed out, next try in 1 min 40 s, attempt 3",
     );
@@ -116,15 +144,15 @@ fn panel_shows_the_countdown_and_cancel_works() {
         "the number is masked"
     );
 
-    harness.get_by_label("Cancel job 7").click();
+    harness.get_by_label("Cancel task 7").click();
     harness.run();
     assert_eq!(commands(&mut rx), vec![Command::CancelJob(7)]);
     harness.get_by_label("Adding your phone +1 206 ••• 0100: cancelled");
     assert!(
-        harness.query_by_label("Pending work: 1").is_none(),
+        harness.query_by_label("1 task waiting").is_none(),
         "badge gone"
     );
-    assert!(harness.query_by_label("Cancel job 7").is_none());
+    assert!(harness.query_by_label("Cancel task 7").is_none());
 }
 
 #[test]
@@ -143,15 +171,16 @@ fn retry_now_sends_the_job_id() {
         .with_size(egui::vec2(900.0, 1400.0))
         .build_ui_state(|ui, app: &mut MfaReadyApp| app.ui_root(ui), app);
     harness.run();
-    harness.get_by_label("Retry now job 7").click();
+    harness.get_by_label("Retry now: task 7").click();
     harness.run();
     assert_eq!(commands(&mut rx), vec![Command::RetryJob(7)]);
 }
 
-/// The built-in policy has no app registration ([graph] client_id): "Sign in" could
-/// only fail, so it is not offered; "Check now" still is.
+/// The built-in policy has no app registration ([graph] client_id): signing in, checking
+/// and adding a phone could only fail, so none is offered; one quiet line says who can
+/// turn them on. With a registration, all three are there.
 #[test]
-fn no_sign_in_button_without_an_app_registration() {
+fn controls_of_a_service_the_policy_did_not_connect_are_not_shown() {
     let (app, _rx, _events) = new_app();
     assert!(
         app.state()
@@ -162,23 +191,42 @@ fn no_sign_in_button_without_an_app_registration() {
         .with_size(egui::vec2(900.0, 1600.0))
         .build_ui_state(|ui, app: &mut MfaReadyApp| app.ui_root(ui), app);
     harness.run();
-    harness.get_by_label("Check now");
+    for gone in [
+        "Sign in to check what's registered",
+        "Check what's registered",
+        "Add phone",
+        "Phone number",
+    ] {
+        assert!(harness.query_by_label(gone).is_none(), "{gone} is offered");
+    }
+    harness.get_by_label(
+        "Your IT department can connect MFA Ready to your account so it checks this for you.",
+    );
+
+    let (app, _rx, _events) = connected_app();
+    let mut harness = builder()
+        .with_size(egui::vec2(900.0, 1600.0))
+        .build_ui_state(|ui, app: &mut MfaReadyApp| app.ui_root(ui), app);
+    harness.run();
+    harness.get_by_label("Sign in to check what's registered");
+    harness.get_by_label("Check what's registered");
+    harness.get_by_label("Phone number");
     assert!(
         harness
-            .query_by_label("Sign in to check what's registered")
+            .query_by_label_contains("Your IT department can connect")
             .is_none()
     );
 }
 
 #[test]
 fn add_phone_form_validates_before_sending() {
-    let (app, mut rx, _events) = new_app();
+    let (app, mut rx, _events) = connected_app();
     let mut harness = builder()
         .with_size(egui::vec2(900.0, 1600.0))
         .build_ui_state(|ui, app: &mut MfaReadyApp| app.ui_root(ui), app);
     harness.run();
     assert!(
-        harness.query_by_label_contains("Pending work").is_none(),
+        harness.query_by_label_contains("waiting").is_none(),
         "no badge when idle"
     );
     harness.get_by_label("Phone number").click();
@@ -196,7 +244,7 @@ fn add_phone_form_validates_before_sending() {
     harness.get_by_label_contains("country code");
 
     // A fresh window: a valid number is sent as typed, with its type.
-    let (app, mut rx, _events) = new_app();
+    let (app, mut rx, _events) = connected_app();
     let mut harness = builder()
         .with_size(egui::vec2(900.0, 1600.0))
         .build_ui_state(|ui, app: &mut MfaReadyApp| app.ui_root(ui), app);

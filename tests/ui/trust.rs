@@ -35,6 +35,7 @@ fn window(policy: LoadedPolicy) -> Harness<'static, MfaReadyApp> {
             page: None,
             recovered: None,
             db_path: "/tmp/test.sqlite3".to_owned(),
+            preferences: Vec::new(),
         }),
         clock: Clock::Fixed(now()),
         os: Os::Linux,
@@ -76,7 +77,7 @@ fn without_trusted_keys_the_footer_says_unsigned_policy() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("policy.toml"), POLICY).unwrap();
     let h = window(load(dir.path(), &TrustedKeys::default()));
-    h.get_by_label("· unsigned policy");
+    h.get_by_label("· Not signed");
 }
 
 #[test]
@@ -88,7 +89,7 @@ fn a_signed_policy_names_its_signer_and_a_tampered_one_shows_nothing_of_the_file
     std::fs::write(&policy, POLICY).unwrap();
     sign::sign_file(&files.secret, None, &policy, "signer: Contoso IT").unwrap();
     let h = window(load(dir.path(), &keys));
-    h.get_by_label("· signed: signer: Contoso IT");
+    h.get_by_label("· Signed by your IT department");
 
     // The attacker rewrites the helpdesk block: their name, phone and page.
     std::fs::write(
@@ -110,7 +111,7 @@ fn a_signed_policy_names_its_signer_and_a_tampered_one_shows_nothing_of_the_file
     assert!(h.query_by_label("Open helpdesk page").is_none());
     assert!(h.query_by_label_contains("Phone:").is_none());
     h.get_by_label("Contact your IT helpdesk.");
-    assert!(h.query_by_label_contains("· signed").is_none());
+    assert!(h.query_by_label_contains("· Signed").is_none());
     // The reason is there for IT, behind Details.
     h.get_by_label("Details for IT");
 }
@@ -145,6 +146,6 @@ fn a_trusted_keys_file_others_can_write_refuses_every_policy_and_the_default() {
         );
         // Not the default's readiness rules either: no verdict, no methods.
         assert!(h.query_by_label_contains("Not ready").is_none());
-        assert!(h.query_by_label_contains("· unsigned policy").is_none());
+        assert!(h.query_by_label_contains("· Not signed").is_none());
     }
 }

@@ -46,6 +46,7 @@ fn snapshot(regs: Vec<Registration>, page: Option<&str>) -> StoreSnapshot {
         page: page.map(str::to_owned),
         recovered: None,
         db_path: "/tmp/test.sqlite3".to_owned(),
+        preferences: Vec::new(),
     }
 }
 
@@ -119,19 +120,25 @@ fn registration(kind: MethodKind, source: Source) -> Registration {
 }
 
 #[test]
-fn overview_shows_verdict_count_deadline_and_helpdesk() {
+fn overview_shows_the_state_its_checklist_deadline_and_helpdesk() {
     let r = rig();
     let h = &r.harness;
-    assert!(h.query_all_by_label("Verdict: Not ready yet").count() >= 1);
-    h.get_by_label("0 of 2 methods");
-    h.get_by_label("0 of 1 phishing-resistant");
-    h.get_by_label_contains("Deadline: Tue 15 Dec 2026, 16:00 UTC (organisation deadline)");
-    h.get_by_label("4 days 6 hours left");
+    // One state at a glance: the sentence, the deadline and what is left.
+    h.get_by_label("2 things left before Tuesday 15 December");
+    h.get_by_label_contains("0 of 2 methods · 0 of 1 phishing-resistant");
+    h.get_by_label("Deadline: Tue 15 Dec 2026, 16:00 UTC");
+    h.get_by_label("4 days left");
+    h.get_by_label("Add 2 more sign-in methods");
+    h.get_by_label(
+        "Add a phishing-resistant method (a passkey or a security key protects you best)",
+    );
+    // Each item has its one action: a phishing-resistant method that works on Linux.
+    assert!(h.query_all_by_label("Set up Passkey on your phone").count() >= 1);
     h.get_by_label("Need help? Contoso Service Desk");
     h.get_by_label("Phone: +1 425 555 0100");
-    h.get_by_label_contains("Policy: ");
-    // The next step is a phishing-resistant method that can be set up on Linux.
-    h.get_by_label("Set up Passkey on your phone");
+    h.get_by_label("Policy: from a file");
+    // The verdict is said once, in the hero, not again as a badge in the header.
+    assert!(h.query_by_label_contains("Verdict").is_none());
 }
 
 #[test]
@@ -157,27 +164,31 @@ fn marking_methods_updates_count_and_verdict_and_saves() {
 
     r.harness.get_by_label("1  Overview").click();
     r.harness.run();
-    r.harness.get_by_label("1 of 2 methods");
-    r.harness.get_by_label("1 of 1 phishing-resistant");
-    assert!(
-        r.harness
-            .query_all_by_label("Verdict: Not ready yet")
-            .count()
-            >= 1
-    );
+    r.harness
+        .get_by_label("1 thing left before Tuesday 15 December");
+    r.harness
+        .get_by_label_contains("1 of 2 methods · 1 of 1 phishing-resistant");
 
     r.harness.get_by_label("2  Methods").click();
     r.harness.run();
     press(&mut r.harness, "I've set up Authenticator app");
     assert!(drain(&mut r.commands).contains(&Command::Mark(MethodKind::AuthenticatorApp)));
-    assert!(r.harness.query_all_by_label("Verdict: Ready").count() >= 1);
+    r.harness.get_by_label("1  Overview").click();
+    r.harness.run();
+    r.harness.get_by_label("You're ready");
+    r.harness.get_by_label("What you have");
 
+    r.harness.get_by_label("2  Methods").click();
+    r.harness.run();
+    drain(&mut r.commands);
     press(&mut r.harness, "Remove Authenticator app");
     assert_eq!(
         drain(&mut r.commands),
         vec![Command::Unmark(MethodKind::AuthenticatorApp)]
     );
-    assert!(r.harness.query_all_by_label("Verdict: Ready").count() == 0);
+    r.harness.get_by_label("1  Overview").click();
+    r.harness.run();
+    assert!(r.harness.query_by_label("You're ready").is_none());
 }
 
 #[test]
@@ -191,15 +202,12 @@ fn one_phone_is_not_enough() {
         ],
         None,
     );
-    r.harness.get_by_label("3 of 2 methods");
+    r.harness.get_by_label_contains("3 of 2 methods");
     r.harness
-        .get_by_label_contains("All your methods are on your phone");
-    assert!(
-        r.harness
-            .query_all_by_label("Verdict: Not ready yet")
-            .count()
-            >= 1
-    );
+        .get_by_label_contains("Put a method on another device");
+    r.harness
+        .get_by_label("1 thing left before Tuesday 15 December");
+    assert!(r.harness.query_by_label("You're ready").is_none());
 }
 
 #[test]
@@ -243,7 +251,7 @@ fn resumes_on_the_saved_page() {
     let r = rig_with(POLICY, Vec::new(), Some("methods"));
     r.harness
         .get_by_label("Open setup page for Passkey on your phone");
-    assert!(r.harness.query_by_label("0 of 2 methods").is_none());
+    assert!(r.harness.query_by_label_contains("things left").is_none());
     let r = rig_with(POLICY, Vec::new(), Some("summary"));
     r.harness.get_by_label("Your sign-in methods");
     r.harness.get_by_label("Copy summary");
@@ -283,11 +291,19 @@ fn snapshots_from_the_services_replace_the_shown_state() {
         }))
         .unwrap();
     r.harness.run();
-    r.harness
-        .get_by_label("Could not save (mark method): disk full");
-    r.harness.get_by_label("Dismiss").click();
-    r.harness.run();
+    // A plain sentence; the technical detail behind "Details".
+    let sentence =
+        "Your change could not be saved. Try again; if it keeps failing, restart MFA Ready.";
+    r.harness.get_by_label(sentence);
     assert!(r.harness.query_by_label_contains("disk full").is_none());
+    r.harness.get_by_label("Details").click();
+    r.harness.run();
+    r.harness.get_by_label_contains("disk full");
+    r.harness
+        .get_by_label(&format!("Dismiss: {sentence}"))
+        .click();
+    r.harness.run();
+    assert!(r.harness.query_by_label(sentence).is_none());
 }
 
 #[test]

@@ -165,6 +165,12 @@ pub struct MethodInfo {
 }
 
 impl MethodKind {
+    /// Set up on a phone (a passkey, an authenticator app, a code generator): the window
+    /// offers its setup link as a QR code for the phone's camera.
+    pub fn is_set_up_on_phone(self) -> bool {
+        self.device() == Device::Phone
+    }
+
     /// Every method, in catalogue order (strongest and most useful first).
     pub const ALL: [MethodKind; 11] = [
         Self::Passkey,

@@ -105,6 +105,39 @@ pub struct Gap {
     pub message: String,
 }
 
+/// One thing left to do: a gap, how many methods close it, and the method that would
+/// (the overview's checklist gives each its own action). Facts only; the window words it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ToDo {
+    pub gap: GapKind,
+    /// How many more methods this gap needs (1 for the one-device rule).
+    pub missing: u32,
+    /// The method to add for it: allowed, available on this computer, not had yet,
+    /// and one that closes this gap (the next step's method when it does). `None`
+    /// when nothing the user can add here closes it.
+    pub method: Option<MethodKind>,
+}
+
+/// How far along towards ready, in requirement units: each required method, each
+/// required phishing-resistant one, and (when two or more are required) not having all
+/// on one device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Progress {
+    pub done: u32,
+    pub total: u32,
+}
+
+impl Progress {
+    /// 0.0 to 1.0.
+    pub fn fraction(self) -> f32 {
+        if self.total == 0 {
+            1.0
+        } else {
+            self.done as f32 / self.total as f32
+        }
+    }
+}
+
 /// The one method to add next, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NextStep {
@@ -140,6 +173,16 @@ pub struct Readiness {
     pub not_counted: Vec<(MethodKind, String)>,
     pub gaps: Vec<Gap>,
     pub next_step: Option<NextStep>,
+    /// What is left, one entry per gap, with the method that closes it.
+    pub to_do: Vec<ToDo>,
+    pub progress: Progress,
+}
+
+impl Readiness {
+    /// How many methods are still to add: the most any gap needs ("2 things left").
+    pub fn things_left(&self) -> u32 {
+        self.to_do.iter().map(|t| t.missing).max().unwrap_or(0)
+    }
 }
 
 fn count(n: usize) -> u32 {
@@ -214,6 +257,16 @@ pub fn assess(input: &Input<'_>) -> Readiness {
     } else {
         pick_next_step(input, &addable, &counted_kinds, &domains, &gaps, counted)
     };
+    let to_do = to_do(
+        &gaps,
+        &addable,
+        &domains,
+        next_step.as_ref(),
+        enrollment,
+        counted,
+        pr,
+    );
+    let progress = progress(enrollment, counted, pr, domains.len());
 
     Readiness {
         verdict,
@@ -227,7 +280,69 @@ pub fn assess(input: &Input<'_>) -> Readiness {
         not_counted,
         gaps,
         next_step,
+        to_do,
+        progress,
     }
+}
+
+/// Requirement units met: methods, phishing-resistant ones, and (two or more required)
+/// more than one device.
+fn progress(
+    enrollment: &crate::policy::Enrollment,
+    counted: u32,
+    pr: u32,
+    devices: usize,
+) -> Progress {
+    let device_rule = enrollment.min_methods >= 2;
+    Progress {
+        done: counted.min(enrollment.min_methods)
+            + pr.min(enrollment.min_phishing_resistant)
+            + u32::from(device_rule && devices >= 2),
+        total: enrollment.min_methods + enrollment.min_phishing_resistant + u32::from(device_rule),
+    }
+}
+
+/// One [`ToDo`] per gap. The method for each: the next step's when it closes that gap,
+/// else the strongest addable one that does (catalogue order breaks ties).
+fn to_do(
+    gaps: &[Gap],
+    addable: &[MethodKind],
+    domains: &[FailureDomain],
+    next: Option<&NextStep>,
+    enrollment: &crate::policy::Enrollment,
+    counted: u32,
+    pr: u32,
+) -> Vec<ToDo> {
+    gaps.iter()
+        .map(|g| {
+            let closes = |k: MethodKind| match g.kind {
+                GapKind::TooFewMethods => true,
+                GapKind::TooFewPhishingResistant => k.is_phishing_resistant(),
+                GapKind::SingleDevice => !domains.contains(&k.failure_domain()),
+            };
+            let method = next.map(|n| n.method).filter(|k| closes(*k)).or_else(|| {
+                addable
+                    .iter()
+                    .copied()
+                    .filter(|k| closes(*k))
+                    .enumerate()
+                    .max_by_key(|(order, k)| (tier_rank(k.tier()), std::cmp::Reverse(*order)))
+                    .map(|(_, k)| k)
+            });
+            let missing = match g.kind {
+                GapKind::TooFewMethods => enrollment.min_methods.saturating_sub(counted),
+                GapKind::TooFewPhishingResistant => {
+                    enrollment.min_phishing_resistant.saturating_sub(pr)
+                }
+                GapKind::SingleDevice => 1,
+            };
+            ToDo {
+                gap: g.kind,
+                missing,
+                method,
+            }
+        })
+        .collect()
 }
 
 /// Splits the registrations into the kinds that count (each once) and those that
@@ -500,6 +615,93 @@ mod tests {
 
     fn gap_kinds(r: &Readiness) -> Vec<GapKind> {
         r.gaps.iter().map(|g| g.kind).collect()
+    }
+
+    #[test]
+    fn each_gap_has_its_own_method_and_the_count_of_things_left() {
+        let p = policy_with(
+            "min_methods = 2\nmin_phishing_resistant = 1\nallowed_methods = [\"authenticator_app\", \"passkey\", \"security_key\", \"phone_sms\"]",
+        );
+        // Nothing yet: two methods to add, one of them phishing-resistant.
+        let r = assess_at(&p, &[], "2026-11-10T00:00:00Z", Os::Linux);
+        assert_eq!(r.things_left(), 2);
+        assert_eq!(
+            r.to_do
+                .iter()
+                .map(|t| (t.gap, t.missing))
+                .collect::<Vec<_>>(),
+            vec![
+                (GapKind::TooFewMethods, 2),
+                (GapKind::TooFewPhishingResistant, 1)
+            ]
+        );
+        let pr = r.to_do[1].method.unwrap();
+        assert!(pr.is_phishing_resistant(), "{pr:?}");
+        assert_eq!(r.progress, Progress { done: 0, total: 4 });
+
+        // The app and SMS on one phone: counted 2, one device, no phishing-resistant.
+        let r = assess_at(
+            &p,
+            &[MethodKind::AuthenticatorApp, MethodKind::PhoneSms],
+            "2026-11-10T00:00:00Z",
+            Os::Linux,
+        );
+        assert_eq!(r.things_left(), 1);
+        let single = r
+            .to_do
+            .iter()
+            .find(|t| t.gap == GapKind::SingleDevice)
+            .unwrap();
+        let m = single.method.unwrap();
+        assert_ne!(
+            m.failure_domain(),
+            MethodKind::AuthenticatorApp.failure_domain()
+        );
+        assert_eq!(r.progress, Progress { done: 2, total: 4 });
+
+        // Ready: nothing left, all units met.
+        let r = assess_at(
+            &p,
+            &[MethodKind::AuthenticatorApp, MethodKind::SecurityKey],
+            "2026-11-10T00:00:00Z",
+            Os::Linux,
+        );
+        assert_eq!(r.verdict, Verdict::Ready);
+        assert_eq!(r.things_left(), 0);
+        assert!(r.to_do.is_empty());
+        assert_eq!(r.progress, Progress { done: 4, total: 4 });
+        assert!((r.progress.fraction() - 1.0).abs() < f32::EPSILON);
+    }
+
+    #[test]
+    fn a_gap_nothing_here_can_close_has_no_method() {
+        let p = policy_with(
+            "min_methods = 1\nmin_phishing_resistant = 1\nallowed_methods = [\"windows_hello\", \"authenticator_app\"]",
+        );
+        let r = assess_at(
+            &p,
+            &[MethodKind::AuthenticatorApp],
+            "2026-11-10T00:00:00Z",
+            Os::Linux,
+        );
+        let t = r
+            .to_do
+            .iter()
+            .find(|t| t.gap == GapKind::TooFewPhishingResistant)
+            .unwrap();
+        assert_eq!(t.method, None);
+        let r = assess_at(
+            &p,
+            &[MethodKind::AuthenticatorApp],
+            "2026-11-10T00:00:00Z",
+            Os::Windows,
+        );
+        let t = r
+            .to_do
+            .iter()
+            .find(|t| t.gap == GapKind::TooFewPhishingResistant)
+            .unwrap();
+        assert_eq!(t.method, Some(MethodKind::WindowsHello));
     }
 
     #[test]

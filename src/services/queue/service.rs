@@ -41,7 +41,7 @@ use super::{
 
 /// How a notice reads as a desktop notification. Given by whoever shows notices to a
 /// person (the window passes `ui::words::desktop_notice`): the services word nothing.
-pub type NoticeWords = fn(&UserNotice) -> Notice;
+pub type NoticeWords = std::sync::Arc<dyn Fn(&UserNotice) -> Notice + Send + Sync>;
 
 impl QueueSnapshot {
     /// Reads the snapshot: the first open jobs, the count of all, the recent ones.
@@ -212,6 +212,7 @@ impl QueueService {
         let desktop = rt
             .setup
             .desktop_words
+            .clone()
             .map(|words| Desktop { notifier, words });
         tokio::spawn(reporter(outcomes_rx, desktop, Arc::clone(ctx)));
         tokio::spawn(worker_task(
