@@ -56,6 +56,8 @@ pub struct MfaReadyApp {
     open_report: Option<OpenReportDialog>,
     /// Where the keyboard focus goes back to when a dialog closes.
     return_focus: Option<egui::Id>,
+    /// What had the keyboard focus when this frame began (what opened a dialog).
+    focus_at_start: Option<egui::Id>,
     /// Text size (egui's zoom factor), 1.0–2.0.
     zoom: f32,
     /// What was last applied to egui (theme, zoom, title), so it is set only on change.
@@ -148,6 +150,7 @@ impl MfaReadyApp {
             viewer: None,
             open_report: None,
             return_focus: None,
+            focus_at_start: None,
             zoom,
             applied: Applied::default(),
             footer_height: 64.0,
@@ -236,6 +239,9 @@ impl MfaReadyApp {
                     self.send(Command::SetAutostart(on));
                 }
                 Action::OpenShare => {
+                    if self.return_focus.is_none() {
+                        self.return_focus = self.focus_at_start;
+                    }
                     let mut more = Vec::new();
                     self.share.open(&mut more);
                     self.apply(more, now);
@@ -379,11 +385,11 @@ impl MfaReadyApp {
             match a {
                 ChromeAction::GoTo(page) => self.go_to(page),
                 ChromeAction::OpenReportDialog => {
-                    self.return_focus = ctx.memory(|m| m.focused());
+                    self.return_focus = self.focus_at_start.or_else(|| ctx.memory(|m| m.focused()));
                     self.open_report = Some(OpenReportDialog::default());
                 }
                 ChromeAction::Share => {
-                    self.return_focus = ctx.memory(|m| m.focused());
+                    self.return_focus = self.focus_at_start.or_else(|| ctx.memory(|m| m.focused()));
                     self.apply(vec![Action::OpenShare], now);
                 }
                 ChromeAction::CloseReport => self.viewer = None,
@@ -412,6 +418,7 @@ impl MfaReadyApp {
     pub fn ui_root(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         let now = ctx.input(|i| i.time);
+        self.focus_at_start = ctx.memory(|m| m.focused());
         if self.drain_events(now) {
             ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
             ctx.send_viewport_cmd(egui::ViewportCommand::Focus);

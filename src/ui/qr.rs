@@ -63,10 +63,7 @@ pub fn qr_ui(ui: &mut egui::Ui, link: &str, side: f32, label: &str) -> egui::Res
             egui::StrokeKind::Inside,
         );
     }
-    ui.ctx().accesskit_node_builder(response.id, |node| {
-        node.set_role(egui::accesskit::Role::Image);
-        node.set_label(label);
-    });
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Image, true, label));
     response
 }
 

@@ -9,6 +9,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod access; // keyboard, screen reader, focus, QR codes, text size
 mod health; // the Portal health panel
 mod helpdesk; // helpdesk mode, the viewer, Share with helpdesk
 mod pending; // the Pending work panel

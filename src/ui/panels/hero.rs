@@ -132,11 +132,13 @@ fn progress_ui(tr: &Catalog, ui: &mut egui::Ui, r: &Readiness) {
     };
     let fraction = r.progress.fraction();
     let p = widgets::palette(ui);
+    // The counts beside the bar, not on it: text over the coloured fill would not read.
     let bar = ui.add(
         egui::ProgressBar::new(fraction)
             .fill(widgets::verdict_tone(r.verdict).fill(p))
-            .text(RichText::new(&text).color(p.text)),
+            .desired_height(10.0),
     );
+    ui.label(RichText::new(&text).color(p.muted));
     let percent = (fraction * 100.0).round() as u32;
     let label = format!("{} {text}", tr!(tr, "progress-label", percent = percent));
     ui.ctx().accesskit_node_builder(bar.id, |node| {
