@@ -374,6 +374,10 @@ impl MfaReadyApp {
             self.applied.zoom = Some(self.zoom);
         }
         let title = self.window_title();
+        // The window's accessible name (the root node is rebuilt every frame).
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
+            node.set_label(title.clone());
+        });
         if self.applied.title != title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.applied.title = title;

@@ -14,7 +14,7 @@ use mfa_ready_core::fault::{PhaseTimings, Severity};
 
 use super::panel::Panel;
 use super::state::{Action, AppState, Page};
-use super::widgets::{self, Tone, card_ui, heading_ui, set_accessible_label};
+use super::widgets::{self, Tone, card_ui, heading_ui};
 
 /// The "Portal health" page (no state of its own).
 pub struct HealthPanel;
@@ -90,7 +90,7 @@ pub fn overview_line_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<A
 fn traffic_light_ui(ui: &mut egui::Ui, colour: Color32, label: &str) {
     let (rect, response) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
     ui.painter().circle_filled(rect.center(), 6.0, colour);
-    set_accessible_label(ui, &response, label);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Image, true, label));
 }
 
 /// The panel.

@@ -176,6 +176,7 @@ pub fn set_accessible_label(ui: &egui::Ui, response: &egui::Response, label: &st
 /// a tick (ready), an exclamation mark (not ready) or a clock (overdue).
 pub fn state_icon_ui(ui: &mut egui::Ui, verdict: Verdict, size: f32) -> egui::Response {
     let (rect, response) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
+    // Decorative: the sentence beside it says the same, so screen readers skip it.
     let p = palette(ui);
     let fill = verdict_tone(verdict).fill(p);
     let ink = Stroke::new(size * 0.1, p.on_fill);

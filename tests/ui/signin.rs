@@ -141,11 +141,12 @@ async fn checking_what_is_registered_changes_the_verdict_in_the_window() {
         s.tokens = Some(Arc::new(StaticToken::new("test-token")));
     });
     w.harness.get_by_label_contains("things left before");
-    w.harness.get_by_label_contains("0 of 2 methods");
+    w.harness
+        .get_by_label("0 of 2 methods · 0 of 1 phishing-resistant");
     press(&mut w.harness, "Check what's registered");
     wait_for_label(&mut w.harness, "You're ready");
     w.harness
-        .get_by_label_contains("2 of 2 methods · 1 of 1 phishing-resistant");
+        .get_by_label("2 of 2 methods · 1 of 1 phishing-resistant");
 }
 
 /// Reads the query parameter `name` of a URL.
@@ -208,7 +209,8 @@ async fn signing_in_changes_the_verdict_in_the_window() {
     let answer = redirect_back(&url, "the-code");
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
     wait_for_label(&mut w.harness, "You're ready");
-    w.harness.get_by_label_contains("2 of 2 methods");
+    w.harness
+        .get_by_label("2 of 2 methods · 1 of 1 phishing-resistant");
     let graph_calls: Vec<_> = server
         .received_requests()
         .await

@@ -93,6 +93,7 @@ checklist-more-pr = { $count ->
 }
 checklist-other-device = Put a method on another device, so that losing your phone doesn't lock you out
 checklist-set-up = Set up { $method }
+    .label = Set up { $method }: { $item }
 checklist-choose = Choose a method
 checklist-nothing-here = Nothing your organisation accepts can be set up on this computer: ask your helpdesk.
 checklist-have = { $method }, on { $device }

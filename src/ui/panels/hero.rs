@@ -188,8 +188,9 @@ pub fn checklist_ui(state: &AppState, ui: &mut egui::Ui, r: &Readiness, actions:
                     4.5,
                     egui::Stroke::new(1.5, Tone::Warn.text(p)),
                 );
-                ui.label(to_do_sentence(tr, t));
-                action_ui(tr, ui, i, t.method, actions);
+                let item = to_do_sentence(tr, t);
+                ui.label(&item);
+                action_ui(tr, ui, i, t.method, &item, actions);
             });
         }
         if r.to_do.iter().all(|t| t.method.is_none()) {
@@ -204,6 +205,7 @@ fn action_ui(
     ui: &mut egui::Ui,
     index: usize,
     method: Option<MethodKind>,
+    item: &str,
     actions: &mut Vec<Action>,
 ) {
     let (text, target) = match method {
@@ -211,6 +213,13 @@ fn action_ui(
         None => (tr!(tr, "checklist-choose"), None),
     };
     let b = ui.push_id(("to-do", index), |ui| ui.button(text)).inner;
+    // Two items may offer the same method: the name says which item it is for.
+    if let Some(m) = method {
+        let mut args = mfa_ready_i18n::FluentArgs::new();
+        args.set("method", m.name());
+        args.set("item", item.to_owned());
+        widgets::set_accessible_label(ui, &b, &tr.attr("checklist-set-up", "label", Some(&args)));
+    }
     if b.clicked() {
         if let Some(m) = target {
             actions.push(Action::FocusMethod(m));
