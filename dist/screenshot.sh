@@ -1,55 +1,101 @@
 #!/usr/bin/env bash
 # Takes the README screenshots of the real window under Xvfb.
 #   ./dist/setup-debian.sh && ./dist/screenshot.sh
-# Writes assets/screenshots/{overview,methods}.png. Uses a throw-away data dir,
-# the sample Contoso policy and a fixed clock, so the pictures are reproducible.
+# Uses a throw-away data dir, the sample Contoso policy and a fixed clock, so the pictures
+# are reproducible. Writes assets/screenshots/:
+#   overview.png          not ready (the app and SMS on one phone)
+#   overview-ready.png    ready
+#   overview-overdue.png  after the deadline
+#   methods.png           the methods page, with the passkey's QR code
+#   browser.png           "Your browser didn't open" (no browser under Xvfb), with the link as a QR code
+#   large-text.png        the overview at 200 % text size
+#   overview-light.png    the light theme
+# The browser notice is reached by pressing "Open setup page" over AT-SPI (dist/a11y),
+# as a screen-reader user would; it needs dbus-x11, at-spi2-core and python3-pyatspi.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 cargo build --release --quiet
-BIN=target/release/mfa-ready
-POLICY=assets/demo/contoso-policy.toml
-DATA="$(mktemp -d)"
+BIN="$PWD/target/release/mfa-ready"
+POLICY="$PWD/assets/demo/contoso-policy.toml"
+OUT="$PWD/assets/screenshots"
+WORK="$(mktemp -d)"
 DISPLAY_NUM=":97"
-export MFA_READY_NOW="2026-12-11T09:30:00Z"
 export TZ="Europe/Berlin"
-trap 'kill "${APP_PID:-}" "${XVFB_PID:-}" 2>/dev/null || true; rm -rf "$DATA"' EXIT
-
-# A user halfway there: the authenticator app and SMS, both on one phone.
-"$BIN" --policy "$POLICY" --data-dir "$DATA" methods mark authenticator_app >/dev/null
-"$BIN" --policy "$POLICY" --data-dir "$DATA" methods mark phone_sms >/dev/null
+export MFA_READY_SYSTEM_DIR="$WORK/no-system-folder" # debug builds only; release ignores it
+trap 'kill "${APP_PID:-}" "${XVFB_PID:-}" "${DBUS_SESSION_BUS_PID:-}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 Xvfb "$DISPLAY_NUM" -screen 0 1024x768x24 -nolisten tcp >/dev/null 2>&1 &
 XVFB_PID=$!
 export DISPLAY="$DISPLAY_NUM"
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+if command -v dbus-launch >/dev/null && [ -x /usr/libexec/at-spi-bus-launcher ]; then
+    eval "$(dbus-launch --sh-syntax)"
+    /usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 &
+    sleep 1
+    dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus \
+        org.freedesktop.DBus.Properties.Set string:org.a11y.Status string:IsEnabled variant:boolean:true >/dev/null
+fi
 
-shoot() { # page file
-    "$BIN" --policy "$POLICY" --data-dir "$DATA" >/dev/null 2>&1 &
+# data NAME NOW METHODS...: a data folder with these methods marked, as of NOW.
+data() {
+    local dir="$WORK/$1" now="$2"
+    shift 2
+    mkdir -p "$dir"
+    for m in "$@"; do
+        MFA_READY_NOW="$now" "$BIN" --policy "$POLICY" --data-dir "$dir" methods mark "$m" >/dev/null
+    done
+}
+
+# setting NAME KEY VALUE: one of the window's remembered choices, in its settings table.
+setting() {
+    python3 - "$WORK/$1/mfa-ready.sqlite3" "$2" "$3" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", (sys.argv[2], sys.argv[3]))
+c.commit()
+PY
+}
+
+# shoot NAME NOW FILE [PRESS]: opens the window on data NAME at NOW, optionally presses a
+# control by its accessible name, and saves the window.
+shoot() {
+    MFA_READY_NOW="$2" "$BIN" --policy "$POLICY" --data-dir "$WORK/$1" >/dev/null 2>&1 &
     APP_PID=$!
     local win=""
     for _ in $(seq 100); do
-        win="$(xwininfo -root -tree 2>/dev/null | awk '/"MFA Ready"/ {print $1; exit}')"
+        win="$(xwininfo -root -tree 2>/dev/null | awk '/"MFA Ready/ {print $1; exit}')"
         [ -n "$win" ] && break
         sleep 0.1
     done
     [ -n "$win" ] || { echo "screenshot: the window did not appear" >&2; exit 1; }
     sleep 2
-    import -window "$win" "$2"
+    if [ -n "${4:-}" ]; then
+        /usr/bin/python3 dist/a11y/press.py "$4"
+        sleep 2
+    fi
+    import -window "$win" "$OUT/$3"
     kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
-    echo "screenshot: wrote $2"
+    echo "screenshot: wrote $OUT/$3"
 }
 
-sqlite_page() { # page: written through the app's own settings table
-    python3 - "$DATA/mfa-ready.sqlite3" "$1" <<'PY'
-import sqlite3, sys
-c = sqlite3.connect(sys.argv[1])
-c.execute("INSERT INTO meta(key, value) VALUES ('wizard_page', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", (sys.argv[2],))
-c.commit()
-PY
-}
+BEFORE="2026-12-11T09:30:00Z"
+AFTER="2026-12-18T09:30:00Z"
 
-sqlite_page overview
-shoot overview assets/screenshots/overview.png
-sqlite_page methods
-shoot methods assets/screenshots/methods.png
+# A user halfway there: the authenticator app and SMS, both on one phone.
+data halfway "$BEFORE" authenticator_app phone_sms
+shoot halfway "$BEFORE" overview.png
+data ready "$BEFORE" authenticator_app security_key
+shoot ready "$BEFORE" overview-ready.png
+data late "$AFTER" authenticator_app
+shoot late "$AFTER" overview-overdue.png
+data phone "$BEFORE"
+setting phone wizard_page methods
+shoot phone "$BEFORE" methods.png
+shoot phone "$BEFORE" browser.png "Open setup page for Passkey on your phone"
+data big "$BEFORE" authenticator_app phone_sms
+setting big ui_text_size 200
+shoot big "$BEFORE" large-text.png
+data light "$BEFORE" authenticator_app phone_sms
+setting light ui_theme light
+shoot light "$BEFORE" overview-light.png

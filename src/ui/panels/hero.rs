@@ -138,6 +138,13 @@ fn progress_ui(tr: &Catalog, ui: &mut egui::Ui, r: &Readiness) {
             .fill(widgets::verdict_tone(r.verdict).fill(p))
             .desired_height(10.0),
     );
+    // The track's edge, so the part still to go is visible on a light card too.
+    ui.painter().rect_stroke(
+        bar.rect,
+        egui::CornerRadius::same(5),
+        egui::Stroke::new(1.0, p.border),
+        egui::StrokeKind::Inside,
+    );
     ui.label(RichText::new(&text).color(p.muted));
     let percent = (fraction * 100.0).round() as u32;
     let label = format!("{} {text}", tr!(tr, "progress-label", percent = percent));
