@@ -8,6 +8,7 @@
 #   overview-overdue.png  after the deadline
 #   methods.png           the methods page, with the passkey's QR code
 #   browser.png           "Your browser didn't open" (no browser under Xvfb), with the link as a QR code
+#   text-150.png          the overview at 150 % text size
 #   large-text.png        the overview at 200 % text size
 #   overview-light.png    the light theme
 # The browser notice is reached by pressing "Open setup page" over AT-SPI (dist/a11y),
@@ -93,6 +94,9 @@ data phone "$BEFORE"
 setting phone wizard_page methods
 shoot phone "$BEFORE" methods.png
 shoot phone "$BEFORE" browser.png "Open setup page for Passkey on your phone"
+data mid "$BEFORE" authenticator_app phone_sms
+setting mid ui_text_size 150
+shoot mid "$BEFORE" text-150.png
 data big "$BEFORE" authenticator_app phone_sms
 setting big ui_text_size 200
 shoot big "$BEFORE" large-text.png

@@ -2,7 +2,7 @@
 //! first frame (so the window opens where the user left off), the services thread
 //! started with a waker that repaints the window.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::services::instance::{self, Instance};
@@ -31,16 +31,17 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
     let now = clock.now();
     let policy = startup::load_policy(policy_flag, data_flag, now);
 
-    let Some(opened) = open_data_dir(data_flag, now) else {
+    let Some(claimed) = claim_data_dir(data_flag) else {
         // Another window runs for this data directory and was asked to come forward.
         return EXIT_OK;
     };
-    let OpenedDataDir {
-        store,
-        snapshot,
+    let ClaimedDataDir {
+        dir,
         guard,
         listener,
-    } = opened;
+    } = claimed;
+    // The store is opened (it writes and syncs) and read while the window is created.
+    let opening = StoreOpening::start(dir, now);
 
     let health = policy.result.as_ref().ok().map(|p| {
         crate::services::health::HealthSettings::from_policy(
@@ -81,9 +82,10 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
         "MFA Ready",
         options,
         Box::new(move |cc| {
+            let (store, snapshot) = opening.finish();
             let (events_tx, events_rx) = std::sync::mpsc::channel();
             let ctx = cc.egui_ctx.clone();
-            let services = Services::start(
+            let (services, gate) = Services::start_gated(
                 ServicesConfig {
                     store,
                     clock,
@@ -106,6 +108,7 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
                 events: events_rx,
             });
             app.own_services(services);
+            app.start_services_after_first_frame(gate);
             app.set_bench_first_frame(bench);
             Ok(Box::new(app))
         }),
@@ -152,64 +155,107 @@ pub fn run_viewer(path: &Path) -> u8 {
     }
 }
 
-/// What the window needs from its data directory before the first frame.
-struct OpenedDataDir {
-    store: Option<Store>,
-    /// The stored state, or why it could not be read (shown in a banner).
-    snapshot: Result<StoreSnapshot, StoreUnavailable>,
+/// The data directory this window may use, claimed before any window opens.
+struct ClaimedDataDir {
+    /// The folder, or why there is none (shown in a banner).
+    dir: Result<PathBuf, StoreUnavailable>,
     guard: Option<instance::InstanceGuard>,
     listener: Option<std::net::TcpListener>,
 }
 
-/// Takes the one-window lock and reads the store once. `None` when another
-/// window already runs for this directory and answered that it came to the front;
-/// when it did not answer in time, this window opens anyway, without the lock.
-fn open_data_dir(data_flag: Option<&Path>, now: jiff::Timestamp) -> Option<OpenedDataDir> {
-    let (store, guard, listener) = match startup::data_dir(data_flag) {
-        Err(_) => (Err(StoreUnavailable::NoDataDir), None, None),
-        Ok(dir) => match instance::acquire(&dir) {
-            Ok(Instance::Secondary { focused: true }) => {
-                eprintln!(
-                    "mfa-ready: MFA Ready is already open; it has been brought to the front."
-                );
-                return None;
-            }
-            Ok(Instance::Secondary { focused: false }) => {
-                eprintln!(
-                    "mfa-ready: MFA Ready seems to be open already but did not answer; opening another window anyway."
-                );
-                eprintln!(
-                    "mfa-ready: this window does not hold the one-window lock for {}.",
-                    dir.display()
-                );
-                (
-                    Store::open(&dir, now).map_err(StoreUnavailable::from),
-                    None,
-                    None,
-                )
-            }
-            Ok(Instance::Primary { guard, listener }) => (
-                Store::open(&dir, now).map_err(StoreUnavailable::from),
-                Some(guard),
-                listener,
-            ),
-            Err(source) => (Err(StoreUnavailable::DataDir { dir, source }), None, None),
-        },
+/// Takes the one-window lock. `None` when another window already runs for this
+/// directory and answered that it came to the front; when it did not answer in time,
+/// this window opens anyway, without the lock.
+fn claim_data_dir(data_flag: Option<&Path>) -> Option<ClaimedDataDir> {
+    let dir = match startup::data_dir(data_flag) {
+        Err(_) => {
+            return Some(ClaimedDataDir {
+                dir: Err(StoreUnavailable::NoDataDir),
+                guard: None,
+                listener: None,
+            });
+        }
+        Ok(dir) => dir,
     };
-    let (store, snapshot) = match store {
+    let (guard, listener) = match instance::acquire(&dir) {
+        Ok(Instance::Secondary { focused: true }) => {
+            eprintln!("mfa-ready: MFA Ready is already open; it has been brought to the front.");
+            return None;
+        }
+        Ok(Instance::Secondary { focused: false }) => {
+            eprintln!(
+                "mfa-ready: MFA Ready seems to be open already but did not answer; opening another window anyway."
+            );
+            eprintln!(
+                "mfa-ready: this window does not hold the one-window lock for {}.",
+                dir.display()
+            );
+            (None, None)
+        }
+        Ok(Instance::Primary { guard, listener }) => (Some(guard), listener),
+        Err(source) => {
+            return Some(ClaimedDataDir {
+                dir: Err(StoreUnavailable::DataDir { dir, source }),
+                guard: None,
+                listener: None,
+            });
+        }
+    };
+    Some(ClaimedDataDir {
+        dir: Ok(dir),
+        guard,
+        listener,
+    })
+}
+
+/// The store and what the window shows of it.
+type OpenedStore = (Option<Store>, Result<StoreSnapshot, StoreUnavailable>);
+
+/// Opens the store and reads it once.
+fn open_store(dir: Result<PathBuf, StoreUnavailable>, now: jiff::Timestamp) -> OpenedStore {
+    match dir.and_then(|dir| Store::open(&dir, now).map_err(StoreUnavailable::from)) {
         Ok(mut s) => {
             let snap = StoreSnapshot::read(&mut s, now).map_err(StoreUnavailable::from);
             (Some(s), snap)
         }
         Err(e) => (None, Err(e)),
-    };
+    }
+}
 
-    Some(OpenedDataDir {
-        store,
-        snapshot,
-        guard,
-        listener,
-    })
+/// The store being opened on its own thread while the window is created (the first
+/// frame waits for it, not the window's creation).
+enum StoreOpening {
+    Thread {
+        dir: PathBuf,
+        handle: std::thread::JoinHandle<OpenedStore>,
+    },
+    Done(Box<OpenedStore>),
+}
+
+impl StoreOpening {
+    fn start(dir: Result<PathBuf, StoreUnavailable>, now: jiff::Timestamp) -> Self {
+        let Ok(path) = dir.as_ref().map(PathBuf::clone) else {
+            return Self::Done(Box::new(open_store(dir, now)));
+        };
+        let spawned = std::thread::Builder::new()
+            .name("mfa-ready-store-open".to_owned())
+            .spawn(move || open_store(dir, now));
+        match spawned {
+            Ok(handle) => Self::Thread { dir: path, handle },
+            // No thread to spare: open it here.
+            Err(_) => Self::Done(Box::new(open_store(Ok(path), now))),
+        }
+    }
+
+    fn finish(self) -> OpenedStore {
+        match self {
+            Self::Done(opened) => *opened,
+            Self::Thread { dir, handle } => handle.join().unwrap_or_else(|_| {
+                let source = std::io::Error::other("opening the store stopped unexpectedly");
+                (None, Err(StoreUnavailable::DataDir { dir, source }))
+            }),
+        }
+    }
 }
 
 /// The window's icon: the installers' icon, made by `dist/icons.sh` from the one source
@@ -247,9 +293,10 @@ mod tests {
             panic!("first acquire must be primary");
         };
         let now: jiff::Timestamp = "2026-12-10T09:00:00Z".parse().unwrap();
-        let opened = open_data_dir(Some(dir.path()), now).expect("a window opens");
-        assert!(opened.guard.is_none(), "without the lock");
-        assert!(opened.store.is_some(), "{:?}", opened.snapshot.err());
+        let claimed = claim_data_dir(Some(dir.path())).expect("a window opens");
+        assert!(claimed.guard.is_none(), "without the lock");
+        let (store, snapshot) = StoreOpening::start(claimed.dir, now).finish();
+        assert!(store.is_some(), "{:?}", snapshot.err());
         drop((guard, listener));
     }
 }

@@ -55,6 +55,29 @@ impl Services {
         events: mpsc::Sender<Event>,
         waker: Waker,
     ) -> std::io::Result<Self> {
+        Self::spawn(config, events, waker, None)
+    }
+
+    /// Starts the thread, but its work (probes, feeds, the queue, reminders) waits until
+    /// [`StartGate::open`] is called (or the gate is dropped): the window opens the gate
+    /// after its first frame, so start-up work does not compete with that frame for the
+    /// CPU. Commands sent before wait in the channel.
+    pub fn start_gated(
+        config: ServicesConfig,
+        events: mpsc::Sender<Event>,
+        waker: Waker,
+    ) -> std::io::Result<(Self, StartGate)> {
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        let services = Self::spawn(config, events, waker, Some(rx))?;
+        Ok((services, StartGate(tx)))
+    }
+
+    fn spawn(
+        config: ServicesConfig,
+        events: mpsc::Sender<Event>,
+        waker: Waker,
+        gate: Option<tokio::sync::oneshot::Receiver<()>>,
+    ) -> std::io::Result<Self> {
         let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -65,7 +88,13 @@ impl Services {
             .spawn({
                 let self_tx = tx.clone();
                 move || {
-                    runtime.block_on(run(config, rx, self_tx, events, waker));
+                    runtime.block_on(async move {
+                        if let Some(gate) = gate {
+                            // Opened, or dropped with the window: either way, go on.
+                            let _ = gate.await;
+                        }
+                        run(config, rx, self_tx, events, waker).await;
+                    });
                 }
             })?;
         Ok(Self {
@@ -80,6 +109,15 @@ impl Services {
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }
+    }
+}
+
+/// Lets a gated services thread begin its work (see [`Services::start_gated`]).
+pub struct StartGate(tokio::sync::oneshot::Sender<()>);
+
+impl StartGate {
+    pub fn open(self) {
+        let _ = self.0.send(());
     }
 }
 

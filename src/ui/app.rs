@@ -70,6 +70,8 @@ pub struct MfaReadyApp {
     owned_services: Option<crate::services::runtime::Services>,
     /// Print `first-frame <unix ms>` once (benchmark script).
     bench_first_frame: bool,
+    /// Opened after the first frame: the services' start-up work waits for it.
+    start_gate: Option<crate::services::runtime::StartGate>,
 }
 
 #[derive(Default)]
@@ -157,12 +159,19 @@ impl MfaReadyApp {
             copy_request: None,
             owned_services: None,
             bench_first_frame: false,
+            start_gate: None,
         }
     }
 
     /// Ties the services thread's lifetime to the window's.
     pub fn own_services(&mut self, services: crate::services::runtime::Services) {
         self.owned_services = Some(services);
+    }
+
+    /// The services' start-up work begins after the first frame (see
+    /// `Services::start_gated`).
+    pub fn start_services_after_first_frame(&mut self, gate: crate::services::runtime::StartGate) {
+        self.start_gate = Some(gate);
     }
 
     /// Prints `first-frame <unix ms>` on stderr after the first frame (benchmarks).
@@ -622,6 +631,9 @@ fn policy_error_ui(
 impl eframe::App for MfaReadyApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.ui_root(ui);
+        if let Some(gate) = self.start_gate.take() {
+            gate.open();
+        }
         if self.bench_first_frame {
             self.bench_first_frame = false;
             let ms = std::time::SystemTime::now()

@@ -5,7 +5,7 @@
 //! can be dismissed. Confirmations clear themselves; an offer goes when its cause does.
 
 use egui::{Margin, RichText, Stroke};
-use mfa_ready_i18n::tr;
+use mfa_ready_i18n::{Catalog, tr};
 
 use crate::services::protocol::Command;
 
@@ -171,19 +171,25 @@ fn toast_ui(state: &AppState, ui: &mut egui::Ui, n: usize, t: &Toast, actions: &
                     }
                 });
                 if let Some(details) = &t.said.details {
-                    egui::CollapsingHeader::new(tr!(tr, "notice-details"))
-                        .id_salt("details")
-                        .show(ui, |ui| {
-                            ui.label(RichText::new(details).monospace().small());
-                            if ui.small_button(tr!(tr, "notice-copy-details")).clicked() {
-                                actions.push(Action::Copy {
-                                    text: details.clone(),
-                                    what: Copied::Other,
-                                });
-                            }
-                        });
+                    details_ui(tr, ui, details, actions);
                 }
             });
+        });
+}
+
+/// The technical detail of a problem behind "Details", with a button that copies it for
+/// the helpdesk.
+pub fn details_ui(tr: &Catalog, ui: &mut egui::Ui, details: &str, actions: &mut Vec<Action>) {
+    egui::CollapsingHeader::new(tr!(tr, "notice-details"))
+        .id_salt("details")
+        .show(ui, |ui| {
+            ui.label(RichText::new(details).monospace().small());
+            if ui.small_button(tr!(tr, "notice-copy-details")).clicked() {
+                actions.push(Action::Copy {
+                    text: details.to_owned(),
+                    what: Copied::Other,
+                });
+            }
         });
 }
 

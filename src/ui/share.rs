@@ -169,7 +169,11 @@ impl SharePanel {
         let text = match &self.text {
             Ok(text) => text,
             Err(e) => {
-                ui.label(words::report_not_rendered(tr, e).text);
+                let said = words::report_not_rendered(tr, e);
+                ui.label(said.text);
+                if let Some(details) = &said.details {
+                    crate::ui::notices::details_ui(tr, ui, details, actions);
+                }
                 return;
             }
         };

@@ -52,10 +52,10 @@ pub fn problem(tr: &Catalog, p: &Problem) -> Said {
             format!("{change:?}: {detail}"),
         ),
         Problem::QueueUnavailable => Said::plain(tr!(tr, "problem-queue-unavailable")),
-        Problem::QueueNotStarted { detail }
-        | Problem::QueueStartRetrying { detail }
-        | Problem::QueueRunRetrying { detail }
-        | Problem::QueueUnreadable { detail } => {
+        Problem::QueueNotStarted { detail } | Problem::QueueUnreadable { detail } => {
+            Said::with(tr!(tr, "problem-queue-stopped"), detail.clone())
+        }
+        Problem::QueueStartRetrying { detail } | Problem::QueueRunRetrying { detail } => {
             Said::with(tr!(tr, "problem-queue"), detail.clone())
         }
         Problem::RequestNotSaved { detail } => {
@@ -324,6 +324,41 @@ mod tests {
             desktop.body,
             user_notice(&tr, &back),
             "the desktop says the same"
+        );
+    }
+
+    /// Only a queue that retries on its own says so; one that stopped says what to do.
+    #[test]
+    fn the_queue_promises_a_retry_only_where_it_retries() {
+        let tr = Catalog::new(Lang::En);
+        let detail = || "database is locked".to_owned();
+        for p in [
+            Problem::QueueStartRetrying { detail: detail() },
+            Problem::QueueRunRetrying { detail: detail() },
+        ] {
+            assert!(problem(&tr, &p).text.contains("It will try again"), "{p:?}");
+        }
+        for p in [
+            Problem::QueueNotStarted { detail: detail() },
+            Problem::QueueUnreadable { detail: detail() },
+        ] {
+            let s = problem(&tr, &p);
+            assert!(!s.text.contains("try again"), "{}", s.text);
+            assert!(s.text.contains("open it again"), "{}", s.text);
+            assert_eq!(s.details.as_deref(), Some("database is locked"));
+        }
+    }
+
+    #[test]
+    fn one_method_needed_is_said_in_the_singular() {
+        let tr = Catalog::new(Lang::En);
+        assert_eq!(
+            mfa_ready_i18n::tr!(tr, "progress-methods", have = 1, need = 1),
+            "1 of 1 method"
+        );
+        assert_eq!(
+            mfa_ready_i18n::tr!(tr, "progress-methods", have = 1, need = 2),
+            "1 of 2 methods"
         );
     }
 }

@@ -347,6 +347,51 @@ fn keyboard_reaches_and_presses_the_buttons() {
     assert!(drain(&mut r.commands).contains(&Command::Mark(MethodKind::Passkey)));
 }
 
+/// The window opens the gate after its first frame: until then the services thread does
+/// no work (commands wait in the channel, nothing is lost); a dropped gate lets it go on.
+#[test]
+fn gated_services_wait_for_the_first_frame_and_lose_no_command() {
+    for open_it in [true, false] {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("data"), now()).unwrap();
+        let (events_tx, events_rx) = mpsc::channel();
+        let (mut services, gate) = Services::start_gated(
+            ServicesConfig {
+                store: Some(store),
+                clock: Clock::Fixed(now()),
+                opener: Arc::new(Recorder::default()),
+                focus_listener: None,
+                health: None,
+                queue: None,
+                helpdesk: None,
+            },
+            events_tx,
+            Arc::new(|| {}),
+        )
+        .unwrap();
+        services.handle.send(Command::Mark(MethodKind::SecurityKey));
+        assert!(
+            events_rx
+                .recv_timeout(std::time::Duration::from_millis(300))
+                .is_err(),
+            "no work before the gate opens"
+        );
+        if open_it {
+            gate.open();
+        } else {
+            drop(gate);
+        }
+        let event = events_rx
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .expect("the command waited and then ran");
+        let Event::Snapshot(snap) = event else {
+            panic!("expected the saved state, got {event:?}");
+        };
+        assert_eq!(snap.registrations.len(), 1, "open_it={open_it}");
+        services.shutdown();
+    }
+}
+
 #[test]
 fn the_real_services_thread_saves_clicks_to_the_database() {
     let dir = tempfile::tempdir().unwrap();

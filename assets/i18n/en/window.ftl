@@ -75,7 +75,10 @@ hero-deadline = Deadline: { $date }
 hero-personal-deadline = This is your deadline as a new user.
 hero-no-deadline = No deadline is set, but don't wait: add your backup methods today.
 # The progress bar's text and accessible name.
-progress-methods = { $have } of { $need } methods
+progress-methods = { $need ->
+    [one] { $have } of { $need } method
+   *[other] { $have } of { $need } methods
+}
 progress-methods-pr = { $have } of { $need } methods · { $pr_have } of { $pr_need } phishing-resistant
 progress-label = Progress towards ready: { $percent } percent
 
@@ -211,6 +214,7 @@ notice-got-it = Got it
 
 problem-not-saved = Your change could not be saved. Try again; if it keeps failing, restart MFA Ready.
 problem-queue = MFA Ready can't keep track of tasks to retry right now. It will try again.
+problem-queue-stopped = MFA Ready can't keep track of tasks to retry right now. Close MFA Ready and open it again; if this keeps happening, ask your helpdesk.
 problem-queue-unavailable = MFA Ready can't keep track of tasks to retry, because its saved data could not be opened.
 problem-request-not-saved = Your request could not be saved, so it won't be retried. Try again.
 problem-retry-not-saved = The task could not be retried. Try again.
