@@ -11,6 +11,9 @@
 #   text-150.png          the overview at 150 % text size
 #   large-text.png        the overview at 200 % text size
 #   overview-light.png    the light theme
+#   overview-de.png       in German
+#   overview-ja.png       in Japanese (a Japanese system font: fonts-ipafont-gothic)
+#   overview-pseudo.png   the pseudo-locale (accented, 40 % longer): nothing cut off
 # The browser notice is reached by pressing "Open setup page" over AT-SPI (dist/a11y),
 # as a screen-reader user would; it needs dbus-x11, at-spi2-core and python3-pyatspi.
 set -euo pipefail
@@ -43,6 +46,8 @@ data() {
     local dir="$WORK/$1" now="$2"
     shift 2
     mkdir -p "$dir"
+    # Creates the store (and its settings table) even with no method marked.
+    MFA_READY_NOW="$now" "$BIN" --policy "$POLICY" --data-dir "$dir" status >/dev/null || true
     for m in "$@"; do
         MFA_READY_NOW="$now" "$BIN" --policy "$POLICY" --data-dir "$dir" methods mark "$m" >/dev/null
     done
@@ -103,3 +108,10 @@ shoot big "$BEFORE" large-text.png
 data light "$BEFORE" authenticator_app phone_sms
 setting light ui_theme light
 shoot light "$BEFORE" overview-light.png
+for lang in de ja en-XA; do
+    name="$lang"
+    [ "$lang" = en-XA ] && name=pseudo
+    data "lang-$lang" "$BEFORE" authenticator_app phone_sms
+    setting "lang-$lang" ui_language "$lang"
+    shoot "lang-$lang" "$BEFORE" "overview-$name.png"
+done

@@ -25,6 +25,8 @@ PACKAGES=(
     libdbus-1-3
     # headless window for the screenshot and benchmark scripts
     xvfb xauth x11-utils imagemagick xdotool
+    # a Japanese font (egui ships no CJK glyphs; the window loads the system's)
+    fonts-ipafont-gothic
     # the window's accessibility tree read as a screen reader reads it (dist/a11y, screenshots)
     dbus-x11 at-spi2-core python3-pyatspi
     # the Windows check in CI: a MinGW C compiler for the bundled C (SQLite, ring)

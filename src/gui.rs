@@ -30,6 +30,20 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
     };
     let now = clock.now();
     let policy = startup::load_policy(policy_flag, data_flag, now);
+    // The language the system and the organisation give (a choice stored in the window
+    // may change it after the first frame). Its font provider starts enumerating the
+    // system's fonts now, on its own thread, while the window is created.
+    let system_locales = crate::services::locale::system_locales();
+    let rule = policy
+        .result
+        .as_ref()
+        .map(|p| p.language.clone())
+        .unwrap_or_default();
+    let start_lang = rule.choose(None, &system_locales);
+    let font_provider = std::sync::Arc::new(
+        egui_system_font_provider::SystemFontProvider::new().with_locale(Some(start_lang.tag())),
+    );
+    let shared_lang = Arc::new(std::sync::Mutex::new(start_lang));
 
     let Some(claimed) = claim_data_dir(data_flag) else {
         // Another window runs for this data directory and was asked to come forward.
@@ -54,8 +68,11 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
     let queue_setup = policy.result.as_ref().ok().map(|p| {
         let mut setup = QueueSetup::new(p.clone(), Arc::from(crate::services::notify::desktop()));
         // The window's words for the queue's desktop notifications.
-        let tr = mfa_ready_i18n::Catalog::new(mfa_ready_i18n::Lang::En);
-        setup.desktop_words = Some(Arc::new(move |n| crate::ui::words::desktop_notice(&tr, n)));
+        let lang = Arc::clone(&shared_lang);
+        setup.desktop_words = Some(Arc::new(move |n| {
+            let l = lang.lock().map_or(mfa_ready_i18n::Lang::En, |l| *l);
+            crate::ui::words::desktop_notice(&mfa_ready_i18n::Catalog::new(l), n)
+        }));
         // "Tell me when it's back" and the open-page check use the real probe.
         if let Some(h) = &health {
             setup.probe = Arc::new(crate::services::health::RealProbe::new(h));
@@ -82,6 +99,7 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
         "MFA Ready",
         options,
         Box::new(move |cc| {
+            cc.egui_ctx.add_font_provider(font_provider);
             let (store, snapshot) = opening.finish();
             let (events_tx, events_rx) = std::sync::mpsc::channel();
             let ctx = cc.egui_ctx.clone();
@@ -109,6 +127,9 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
             });
             app.own_services(services);
             app.start_services_after_first_frame(gate);
+            app.set_system_locales(system_locales);
+            app.font_provider_for(start_lang);
+            app.share_language(shared_lang);
             app.set_bench_first_frame(bench);
             Ok(Box::new(app))
         }),
@@ -139,7 +160,10 @@ pub fn run_viewer(path: &Path) -> u8 {
     let result = eframe::run_native(
         "MFA Ready · helpdesk",
         window_options(),
-        Box::new(move |_cc| {
+        Box::new(move |cc| {
+            cc.egui_ctx.add_font_provider(std::sync::Arc::new(
+                egui_system_font_provider::SystemFontProvider::new(),
+            ));
             Ok(Box::new(crate::ui::ViewerApp::new(
                 opened,
                 jiff::tz::TimeZone::system(),
@@ -275,6 +299,8 @@ fn window_options() -> eframe::NativeOptions {
     }
     eframe::NativeOptions {
         viewport,
+        // The window installs its own, told its language (`ui::language`).
+        system_font_fallback: false,
         ..Default::default()
     }
 }

@@ -13,6 +13,7 @@ pub mod health;
 pub mod helpdesk;
 pub mod http;
 pub mod instance;
+pub mod locale;
 pub mod notify;
 pub mod perms;
 pub mod probe;

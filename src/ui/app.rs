@@ -72,10 +72,13 @@ pub struct MfaReadyApp {
     bench_first_frame: bool,
     /// Opened after the first frame: the services' start-up work waits for it.
     start_gate: Option<crate::services::runtime::StartGate>,
+    /// The window's language, shared with the desktop notifications' words.
+    shared_lang: Option<std::sync::Arc<std::sync::Mutex<Lang>>>,
 }
 
 #[derive(Default)]
 struct Applied {
+    lang: Option<Lang>,
     theme: Option<ThemeChoice>,
     zoom: Option<f32>,
     title: String,
@@ -86,6 +89,7 @@ impl MfaReadyApp {
         let now = init.clock.now();
         let mut theme = ThemeChoice::System;
         let mut zoom = 1.0;
+        let mut chosen_lang = None;
         let (registrations, first_run, page, notice, db_path, errors) = match init.snapshot {
             Ok(s) => {
                 for (pref, value) in &s.preferences {
@@ -98,7 +102,9 @@ impl MfaReadyApp {
                                 (pct / 100.0).clamp(theme::ZOOM_MIN, theme::ZOOM_MAX)
                             });
                         }
-                        Preference::Language => {}
+                        Preference::Language => {
+                            chosen_lang = super::language::from_stored(value);
+                        }
                     }
                 }
                 (
@@ -144,6 +150,7 @@ impl MfaReadyApp {
                 browser_failed: None,
                 autostart: None,
                 theme,
+                languages: super::language::Languages::new(chosen_lang, Vec::new()),
             },
             services: init.services,
             events: init.events,
@@ -160,7 +167,25 @@ impl MfaReadyApp {
             owned_services: None,
             bench_first_frame: false,
             start_gate: None,
+            shared_lang: None,
         }
+    }
+
+    /// The system's preferred languages (most wanted first), for "As the system".
+    pub fn set_system_locales(&mut self, locales: Vec<String>) {
+        self.state.languages.system = locales;
+    }
+
+    /// The system-font provider installed at start speaks `lang`'s locale (no second
+    /// enumeration of the system's fonts when the window speaks it).
+    pub fn font_provider_for(&mut self, lang: Lang) {
+        self.state.languages.provider_installed_for(lang);
+    }
+
+    /// Kept up to date with the language the window speaks (the desktop notifications
+    /// the services show are worded in it).
+    pub fn share_language(&mut self, shared: std::sync::Arc<std::sync::Mutex<Lang>>) {
+        self.shared_lang = Some(shared);
     }
 
     /// Ties the services thread's lifetime to the window's.
@@ -370,6 +395,7 @@ impl MfaReadyApp {
 
     /// Theme, text size and the window's title, set on egui when they change.
     fn apply_looks(&mut self, ctx: &egui::Context) {
+        self.apply_language(ctx);
         if self.applied.theme != Some(self.state.theme) {
             ctx.set_visuals_of(egui::Theme::Dark, theme::visuals(&theme::DARK));
             ctx.set_visuals_of(egui::Theme::Light, theme::visuals(&theme::LIGHT));
@@ -393,6 +419,30 @@ impl MfaReadyApp {
         }
     }
 
+    /// Speaks the language the rule gives, once its glyphs can be drawn; else English,
+    /// with a notice (in English) that says why.
+    fn apply_language(&mut self, ctx: &egui::Context) {
+        let want = self.state.languages.wanted(&self.state.language_rule());
+        if self.applied.lang == Some(want) {
+            return;
+        }
+        self.applied.lang = Some(want);
+        let speak = if self.state.languages.ensure_fonts(ctx, want) {
+            want
+        } else {
+            self.show_error(Banner::FontMissing(want));
+            Lang::En
+        };
+        if self.state.tr.lang() != speak {
+            self.state.tr = Catalog::new(speak);
+        }
+        if let Some(shared) = &self.shared_lang
+            && let Ok(mut l) = shared.lock()
+        {
+            *l = speak;
+        }
+    }
+
     fn chrome(&mut self, ctx: &egui::Context, actions: Vec<ChromeAction>, now: f64) {
         for a in actions {
             match a {
@@ -406,6 +456,13 @@ impl MfaReadyApp {
                     self.apply(vec![Action::OpenShare], now);
                 }
                 ChromeAction::CloseReport => self.viewer = None,
+                ChromeAction::Language(choice) => {
+                    self.state.languages.chosen = choice;
+                    self.send(Command::SetPreference(
+                        Preference::Language,
+                        super::language::stored(choice),
+                    ));
+                }
                 ChromeAction::Theme(t) => {
                     self.state.theme = t;
                     self.send(Command::SetPreference(Preference::Theme, t.id().to_owned()));

@@ -25,6 +25,8 @@ pub enum ChromeAction {
     TextSmaller,
     TextReset,
     CheckPortals,
+    /// View → Language: a language, or `None` for the system's.
+    Language(Option<mfa_ready_i18n::Lang>),
 }
 
 pub const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
@@ -87,6 +89,10 @@ pub fn header_ui(state: &AppState, ui: &mut egui::Ui, viewing: bool, out: &mut V
                     out.push(ChromeAction::Theme(choice));
                 }
             }
+            ui.separator();
+            ui.menu_button(tr!(tr, "menu-language"), |ui| {
+                language_menu_ui(state, ui, out)
+            });
             ui.separator();
             if shortcut_button(ui, &tr!(tr, "menu-text-larger"), &LARGER) {
                 out.push(ChromeAction::TextLarger);
@@ -270,4 +276,40 @@ impl OpenReportDialog {
 
 fn theme_muted(ctx: &egui::Context) -> egui::Color32 {
     super::theme::palette(&ctx.global_style().visuals).muted
+}
+
+/// View → Language: "As the system (Deutsch)", then each language the organisation allows,
+/// named in itself; only the required one, greyed, when the organisation requires one.
+fn language_menu_ui(state: &AppState, ui: &mut egui::Ui, out: &mut Vec<ChromeAction>) {
+    use mfa_ready_i18n::Lang;
+    let tr = &state.tr;
+    let rule = state.language_rule();
+    if !rule.user_may_choose() {
+        let lang = state.languages.wanted(&rule);
+        ui.add_enabled(false, egui::RadioButton::new(true, lang.endonym()));
+        ui.label(tr!(tr, "menu-language-required"));
+        return;
+    }
+    let system = state.languages.system_language(&rule);
+    let as_system = tr!(tr, "menu-language-system", language = system.endonym());
+    if ui
+        .radio(state.languages.chosen.is_none(), as_system)
+        .clicked()
+    {
+        out.push(ChromeAction::Language(None));
+    }
+    let allowed = rule.allowed();
+    let list = if allowed.is_empty() {
+        Lang::SHIPPED.to_vec()
+    } else {
+        allowed
+    };
+    for lang in list {
+        if ui
+            .radio(state.languages.chosen == Some(lang), lang.endonym())
+            .clicked()
+        {
+            out.push(ChromeAction::Language(Some(lang)));
+        }
+    }
 }

@@ -8,6 +8,7 @@
 mod app;
 mod chrome;
 mod health;
+mod language;
 mod notices;
 mod panel;
 mod panels;

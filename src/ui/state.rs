@@ -128,6 +128,8 @@ pub enum Banner {
     ServicesStopped,
     /// A report handed over could not be opened.
     ReportNotOpened(ReportNotOpened),
+    /// The language asked for needs glyphs no font on this system has (said in English).
+    FontMissing(mfa_ready_i18n::Lang),
 }
 
 /// An in-app notice (`words::notice` says it).
@@ -219,9 +221,18 @@ pub struct AppState {
     /// Reminders at login: `None` until the services said (or when unavailable).
     pub autostart: Option<bool>,
     pub theme: ThemeChoice,
+    /// The user's language choice, the system's languages, a missing font.
+    pub languages: super::language::Languages,
 }
 
 impl AppState {
+    /// The organisation's rule for the language (none without a valid policy).
+    pub fn language_rule(&self) -> mfa_ready_core::policy::LanguageRule {
+        self.valid_policy()
+            .map(|p| p.language.clone())
+            .unwrap_or_default()
+    }
+
     /// The policy, when valid.
     pub fn valid_policy(&self) -> Option<&Policy> {
         self.policy.result.as_ref().ok()

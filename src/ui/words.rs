@@ -119,6 +119,14 @@ pub fn banner(tr: &Catalog, b: &Banner) -> Said {
         }
         Banner::ServicesStopped => Said::plain(tr!(tr, "problem-services-stopped")),
         Banner::ReportNotOpened(why) => report_not_opened(tr, why),
+        // In English: the language asked for cannot be drawn.
+        Banner::FontMissing(lang) => Said::with(
+            mfa_ready_i18n::Catalog::new(mfa_ready_i18n::Lang::En).text("notice-font-missing"),
+            format!(
+                "no installed font has the glyphs of \"{}\" (asked through the system's font fallback)",
+                lang.tag()
+            ),
+        ),
     }
 }
 

@@ -12,6 +12,7 @@ mod support;
 mod access; // keyboard, screen reader, focus, QR codes, text size
 mod health; // the Portal health panel
 mod helpdesk; // helpdesk mode, the viewer, Share with helpdesk
+mod language; // the window in the user's language
 mod pending; // the Pending work panel
 mod signin; // verified methods reach the window without a restart
 mod trust; // signed policies in the window

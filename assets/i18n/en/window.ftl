@@ -22,6 +22,11 @@ menu-text-smaller = Smaller text
 menu-text-reset = Normal text size
 menu-check-portals = Check the portals now
 menu-language = Language
+# The first choice under View → Language: the system's language, named in itself ("Deutsch").
+menu-language-system = As the system ({ $language })
+menu-language-required = Set by your organisation
+# Shown in English when the chosen language needs a font this computer does not have.
+notice-font-missing = Japanese text can't be shown: no Japanese font was found on this computer, so MFA Ready is showing English. Your IT department can install one (for example Noto Sans CJK).
 
 ## Pages
 

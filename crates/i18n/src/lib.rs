@@ -73,7 +73,7 @@ impl Lang {
             Self::Fr => "Français",
             Self::Es => "Español",
             Self::Ja => "日本語",
-            Self::Pseudo => "[Ƥşeeuuḓoo]",
+            Self::Pseudo => "[Ƥšééúúďóó]",
         }
     }
 
@@ -243,16 +243,17 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     b
 }
 
-/// The pseudo-locale's text: every ASCII letter accented, vowels doubled, and padded so
+/// The pseudo-locale's text: ASCII letters accented (with letters egui's built-in font
+/// has: m, v and x stay plain), vowels doubled, and padded so
 /// each piece is at least 40 % longer than the English (what German or French often need).
 fn pseudo(s: &str) -> Cow<'_, str> {
     const SMALL: [char; 26] = [
-        'á', 'ƀ', 'ç', 'ḓ', 'é', 'ƒ', 'ĝ', 'ĥ', 'í', 'ĵ', 'ķ', 'ŀ', 'ḿ', 'ñ', 'ó', 'ƥ', 'ɋ', 'ŕ',
-        'š', 'ţ', 'ú', 'ṽ', 'ŵ', 'ẋ', 'ý', 'ž',
+        'á', 'ƀ', 'ç', 'ď', 'é', 'ƒ', 'ĝ', 'ĥ', 'í', 'ĵ', 'ķ', 'ŀ', 'm', 'ñ', 'ó', 'ƥ', 'ɋ', 'ŕ',
+        'š', 'ţ', 'ú', 'v', 'ŵ', 'x', 'ý', 'ž',
     ];
     const CAPS: [char; 26] = [
-        'Á', 'Ɓ', 'Ç', 'Ḓ', 'É', 'Ƒ', 'Ĝ', 'Ĥ', 'Í', 'Ĵ', 'Ķ', 'Ŀ', 'Ḿ', 'Ñ', 'Ó', 'Ƥ', 'Ɋ', 'Ŕ',
-        'Š', 'Ţ', 'Ú', 'Ṽ', 'Ŵ', 'Ẋ', 'Ý', 'Ž',
+        'Á', 'Ɓ', 'Ç', 'Ď', 'É', 'Ƒ', 'Ĝ', 'Ĥ', 'Í', 'Ĵ', 'Ķ', 'Ŀ', 'M', 'Ñ', 'Ó', 'Ƥ', 'Ɋ', 'Ŕ',
+        'Š', 'Ţ', 'Ú', 'Ʋ', 'Ŵ', 'X', 'Ý', 'Ž',
     ];
     if s.trim().is_empty() {
         return Cow::Borrowed(s);

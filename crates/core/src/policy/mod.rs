@@ -38,7 +38,8 @@ pub use helpdesk::salvage_helpdesk;
 pub use model::{
     ConnectivityCheckSpec, DEFAULT_GRAPH_AUTHORITY, DEFAULT_GRAPH_BASE_URL, DEFAULT_MIN_METHODS,
     DEFAULT_PROBE_INTERVAL_S, DEFAULT_SLOW_MS, DEFAULT_TIMEOUT_MS, Enrollment, EnrollmentApi,
-    GraphSettings, Helpdesk, PROBE_INTERVAL_RANGE_S, Policy, Portal, SCHEMA_VERSION, StatusFeed,
+    GraphSettings, Helpdesk, LanguageRule, PROBE_INTERVAL_RANGE_S, Policy, Portal, SCHEMA_VERSION,
+    StatusFeed,
 };
 pub use origin::PolicyOrigin;
 pub use parse::parse;

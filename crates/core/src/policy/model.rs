@@ -4,6 +4,7 @@
 //! `core::weburl` (helpdesk pages: https only; services: https or loopback http).
 
 use jiff::Timestamp;
+use mfa_ready_i18n::Lang;
 use serde::Serialize;
 
 use crate::fault::Expectation;
@@ -56,6 +57,62 @@ pub struct Policy {
     pub enrollment_api: Option<EnrollmentApi>,
     /// `[reminders]`: deadline reminder steps, quiet hours, autostart default.
     pub reminders: Reminders,
+    /// `language`: the languages the organisation allows, in its order (empty: any).
+    pub language: LanguageRule,
+}
+
+/// The policy's `language` key.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum LanguageRule {
+    /// No key: the system's language, or the user's choice.
+    #[default]
+    Any,
+    /// `language = "de"`: always this one; the user cannot change it.
+    Required(Lang),
+    /// `language = ["de", "en"]`: the user's or system's choice among these, else the first.
+    Allowed(Vec<Lang>),
+}
+
+impl LanguageRule {
+    /// The language to speak: the organisation's required one; else the user's choice
+    /// when it is allowed; else the best allowed match for `system` (the system's or the
+    /// environment's locales, most wanted first); English, or the first allowed, when
+    /// nothing matches.
+    pub fn choose<S: AsRef<str>>(&self, chosen: Option<Lang>, system: &[S]) -> Lang {
+        if let Self::Required(l) = self {
+            return *l;
+        }
+        let allowed = self.allowed();
+        if let Some(l) = chosen.filter(|l| allowed.is_empty() || allowed.contains(l)) {
+            return l;
+        }
+        mfa_ready_i18n::negotiate(system, &allowed)
+    }
+
+    /// Whether the user may choose (no language is required).
+    pub fn user_may_choose(&self) -> bool {
+        !matches!(self, Self::Required(_))
+    }
+
+    /// The languages that may be shown (empty: any shipped one).
+    pub fn allowed(&self) -> Vec<Lang> {
+        match self {
+            Self::Any => Vec::new(),
+            Self::Required(l) => vec![*l],
+            Self::Allowed(list) => list.clone(),
+        }
+    }
+}
+
+/// As written: nothing, `"de"`, or `["de", "en"]` (`policy show --json`).
+impl Serialize for LanguageRule {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Any => s.serialize_none(),
+            Self::Required(l) => s.serialize_str(l.tag()),
+            Self::Allowed(list) => s.collect_seq(list.iter().map(|l| l.tag())),
+        }
+    }
 }
 
 impl Policy {

@@ -9,9 +9,10 @@ use crate::provider::Provider;
 
 use super::defaults::EMBEDDED_DEFAULT;
 use super::error::{Checker, PolicyErrors};
-use super::model::{Policy, SCHEMA_VERSION};
+use super::model::{LanguageRule, Policy, SCHEMA_VERSION};
 use super::raw::{self, RawPolicy};
 use super::{enrollment, helpdesk, portals, probing, reminders, services};
+use mfa_ready_i18n::Lang;
 
 /// Parses and validates a policy. `file` is the name used in error messages.
 pub fn parse(text: &str, file: &str, now: Timestamp) -> Result<Policy, PolicyErrors> {
@@ -36,6 +37,7 @@ pub fn parse(text: &str, file: &str, now: Timestamp) -> Result<Policy, PolicyErr
     let enrollment_api =
         services::check_enrollment_api(&mut ck, raw.enrollment_api.as_ref(), top.provider);
     let reminders = reminders::check(&mut ck, raw.reminders.as_ref());
+    let language = check_language(&mut ck, raw.language.as_ref());
     ck.finish()?;
     Ok(Policy {
         schema: SCHEMA_VERSION,
@@ -52,6 +54,7 @@ pub fn parse(text: &str, file: &str, now: Timestamp) -> Result<Policy, PolicyErr
         graph,
         enrollment_api,
         reminders,
+        language,
     })
 }
 
@@ -100,6 +103,61 @@ fn check_top(ck: &mut Checker<'_>, raw: &RawPolicy) -> Top {
         provider,
         tenant,
     }
+}
+
+/// `language`: each tag must name a language MFA Ready speaks, exactly or by its region
+/// falling away (`de-AT` is German); at least one in a list; no language twice.
+fn check_language(ck: &mut Checker<'_>, raw: Option<&Spanned<raw::RawLanguage>>) -> LanguageRule {
+    let Some(raw) = raw else {
+        return LanguageRule::Any;
+    };
+    let span = raw.span();
+    let shipped = Lang::SHIPPED
+        .iter()
+        .map(|l| l.tag())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut one = |tag: &str| -> Option<Lang> {
+        let found = Lang::SHIPPED.into_iter().find(|l| matches_tag(tag, *l));
+        if found.is_none() {
+            ck.err(
+                span.clone(),
+                "language",
+                format!(
+                    "\"{}\" is not a language MFA Ready speaks ({shipped})",
+                    crate::text::single_line_capped(tag, 40)
+                ),
+            );
+        }
+        found
+    };
+    match raw.get_ref() {
+        raw::RawLanguage::One(tag) => one(tag).map_or(LanguageRule::Any, LanguageRule::Required),
+        raw::RawLanguage::Many(tags) => {
+            let mut list: Vec<Lang> = Vec::new();
+            for tag in tags {
+                if let Some(l) = one(tag)
+                    && !list.contains(&l)
+                {
+                    list.push(l);
+                }
+            }
+            if tags.is_empty() {
+                ck.err(
+                    span.clone(),
+                    "language",
+                    "must list at least one language (or leave it out)",
+                );
+            }
+            LanguageRule::Allowed(list)
+        }
+    }
+}
+
+/// Whether `tag` (`de`, `de-AT`, `de_DE`) is a form of `lang`: its language part is `lang`'s.
+fn matches_tag(tag: &str, lang: Lang) -> bool {
+    let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+    primary.eq_ignore_ascii_case(lang.tag())
 }
 
 fn check_tenant(ck: &mut Checker<'_>, t: &Spanned<String>) -> String {
@@ -246,5 +304,55 @@ mod tests {
         let errs = parse(&text, "policy.toml", now()).unwrap_err();
         assert_eq!(errs.0.len(), 2, "{errs}");
         assert_eq!(errs.to_string().lines().count(), 2);
+    }
+
+    #[test]
+    fn language_is_one_required_or_a_list_allowed() {
+        let now: Timestamp = "2026-12-01T00:00:00Z".parse().unwrap();
+        // A top-level key goes before the first table.
+        let with = |line: &str| {
+            parse(
+                &VALID.replacen("\n", &format!("\n{line}\n"), 1),
+                "p.toml",
+                now,
+            )
+        };
+        assert_eq!(with("").unwrap().language, LanguageRule::Any);
+        assert_eq!(
+            with("language = \"de-AT\"").unwrap().language,
+            LanguageRule::Required(Lang::De)
+        );
+        assert_eq!(
+            with("language = [\"ja\", \"en\", \"ja-JP\"]")
+                .unwrap()
+                .language,
+            LanguageRule::Allowed(vec![Lang::Ja, Lang::En])
+        );
+        let errs = with("language = \"it\"").unwrap_err().to_string();
+        assert!(
+            errs.contains("language") && errs.contains("\"it\""),
+            "{errs}"
+        );
+        assert!(with("language = []").is_err());
+        assert!(with("language = 3").is_err());
+    }
+
+    #[test]
+    fn the_language_is_the_required_one_else_the_choice_else_the_system() {
+        let any = LanguageRule::Any;
+        assert_eq!(any.choose(None, &["de_AT.UTF-8"]), Lang::De);
+        assert_eq!(any.choose(Some(Lang::Ja), &["de_AT.UTF-8"]), Lang::Ja);
+        assert_eq!(any.choose(None, &["it_IT.UTF-8"]), Lang::En);
+        let required = LanguageRule::Required(Lang::Fr);
+        assert_eq!(required.choose(Some(Lang::Ja), &["de"]), Lang::Fr);
+        assert!(!required.user_may_choose());
+        let allowed = LanguageRule::Allowed(vec![Lang::De, Lang::Ja]);
+        assert_eq!(allowed.choose(Some(Lang::Fr), &["ja-JP"]), Lang::Ja);
+        assert_eq!(
+            allowed.choose(None, &["fr-FR"]),
+            Lang::De,
+            "the first allowed"
+        );
+        assert_eq!(allowed.choose(Some(Lang::De), &["ja-JP"]), Lang::De);
     }
 }

@@ -28,6 +28,15 @@ pub(super) struct RawPolicy {
     pub(super) graph: Option<Spanned<RawGraph>>,
     pub(super) enrollment_api: Option<Spanned<RawEnrollmentApi>>,
     pub(super) reminders: Option<Spanned<RawReminders>>,
+    pub(super) language: Option<Spanned<RawLanguage>>,
+}
+
+/// `language = "de"` (the one language) or `language = ["de", "en"]` (those allowed).
+#[derive(Deserialize)]
+#[serde(untagged)]
+pub(super) enum RawLanguage {
+    One(String),
+    Many(Vec<String>),
 }
 
 #[derive(Deserialize)]
