@@ -69,6 +69,18 @@ impl Session {
         })
     }
 
+    /// The words for people, in the language of `LC_ALL` / `LC_MESSAGES` / `LANG` (the
+    /// system's elsewhere), within what the policy allows. `--json` never uses it.
+    pub fn catalog(&self) -> mfa_ready_i18n::Catalog {
+        let rule = self
+            .loaded()
+            .result
+            .as_ref()
+            .map(|p| p.language.clone())
+            .unwrap_or_default();
+        mfa_ready_i18n::Catalog::new(rule.choose(None, &crate::services::locale::cli_locales()))
+    }
+
     /// The data directory (flag, environment, the OS's default).
     pub fn data_dir(&self) -> Result<PathBuf, CliError> {
         Ok(crate::startup::data_dir(self.data_flag())?)

@@ -14,6 +14,9 @@ use mfa_ready_core::methods::Os;
 use mfa_ready_core::policy::{self, Policy};
 use mfa_ready_core::readiness::{self, Readiness, Registration};
 
+use crate::ui::names;
+use mfa_ready_i18n::{Catalog, tr};
+
 use super::args::MethodsAction;
 use super::common::{CliError, CliResult, EXIT_ERROR, EXIT_NOT_READY, EXIT_OK, parse_kind};
 use super::session::Session;
@@ -24,7 +27,11 @@ pub fn status(session: &Session, json: bool) -> CliResult {
         if json {
             println!("{}", serde_json::to_string_pretty(&v.json())?);
         } else {
-            print!("{}", status_text(v.loaded, v.policy, &v.readiness, v.now));
+            let tr = session.catalog();
+            print!(
+                "{}",
+                status_text(&tr, v.loaded, v.policy, &v.readiness, v.now)
+            );
         }
         Ok(())
     })
@@ -344,52 +351,107 @@ fn local(t: Timestamp) -> String {
         .to_string()
 }
 
-fn status_text(loaded: &LoadedPolicy, policy: &Policy, r: &Readiness, now: Timestamp) -> String {
-    let mut out = format!(
-        "{}: {}\n",
-        policy.organization,
-        r.verdict.label().to_uppercase()
+fn status_text(
+    tr: &Catalog,
+    loaded: &LoadedPolicy,
+    policy: &Policy,
+    r: &Readiness,
+    now: Timestamp,
+) -> String {
+    let verdict = names::verdict(tr, r.verdict).to_uppercase();
+    let mut out = tr!(
+        tr,
+        "status-headline",
+        organization = policy.organization.clone(),
+        verdict = verdict
     );
-    out.push_str(&format!("  Methods:   {} of {}", r.counted, r.required));
-    if let Some(count) =
-        readiness::phishing_resistant_count(r.phishing_resistant, r.required_phishing_resistant)
-    {
-        out.push_str(&format!(" ({count})"));
-    }
     out.push('\n');
-    match r.deadline {
-        Some(d) => out.push_str(&format!(
-            "  Deadline:  {} ({}), {}\n",
-            local(d.at),
-            d.source.label(),
+    let mut lines: Vec<(&str, String)> = Vec::new();
+    let methods = match readiness::phishing_resistant_count(
+        r.phishing_resistant,
+        r.required_phishing_resistant,
+    ) {
+        Some(_) => tr!(
+            tr,
+            "status-methods-pr",
+            have = r.counted,
+            need = r.required,
+            pr_have = r.phishing_resistant,
+            pr_need = r.required_phishing_resistant
+        ),
+        None => tr!(tr, "status-methods", have = r.counted, need = r.required),
+    };
+    lines.push(("status-label-methods", methods));
+    let deadline = match r.deadline {
+        Some(d) => {
             // Ready: the deadline is met, however long ago it passed.
-            if r.verdict == readiness::Verdict::Ready {
-                "met: you are ready".to_owned()
+            let left = if r.verdict == readiness::Verdict::Ready {
+                tr!(tr, "status-deadline-met")
             } else {
-                format!(
-                    "{} [urgency {}]",
-                    deadline::time_left_sentence(d.at, now),
-                    r.urgency.id()
-                )
+                format!("{} [urgency {}]", time_left(tr, d.at, now), r.urgency.id())
+            };
+            let date = local(d.at);
+            match d.source {
+                deadline::DeadlineSource::Organization => {
+                    tr!(tr, "status-deadline-org", date = date, left = left)
+                }
+                deadline::DeadlineSource::Personal => {
+                    tr!(tr, "status-deadline-personal", date = date, left = left)
+                }
             }
-        )),
-        None => out.push_str("  Deadline:  none\n"),
-    }
-    for g in &r.gaps {
-        out.push_str(&format!("  Missing:   {}\n", g.message));
+        }
+        None => tr!(tr, "status-deadline-none"),
+    };
+    lines.push(("status-label-deadline", deadline));
+    for t in &r.to_do {
+        lines.push(("status-label-missing", names::to_do(tr, t)));
     }
     for (_, why) in &r.not_counted {
-        out.push_str(&format!("  Ignored:   {why}\n"));
+        lines.push(("status-label-ignored", why.clone()));
     }
     if let Some(n) = &r.next_step {
-        out.push_str(&format!("  Next step: {}\n", n.reason));
-        out.push_str(&format!("             {}\n", policy.setup_link(n.method)));
+        let method = names::method(tr, n.method);
+        lines.push((
+            "status-label-next",
+            tr!(tr, "status-next-step", method = method),
+        ));
+        lines.push(("", policy.setup_link(n.method)));
     }
     if let Some(h) = &policy.helpdesk {
-        out.push_str(&format!("  Helpdesk:  {}\n", h.contact_line()));
+        lines.push(("status-label-helpdesk", h.contact_line()));
     }
-    out.push_str(&format!("  Policy:    {}\n", loaded.source.describe()));
+    lines.push(("status-label-policy", loaded.source.describe()));
+    // The labels padded to one width, in whatever language they are.
+    let labels: Vec<String> = lines
+        .iter()
+        .map(|(id, _)| {
+            if id.is_empty() {
+                String::new()
+            } else {
+                tr!(tr, "status-label", label = tr.text(id))
+            }
+        })
+        .collect();
+    let columns = |s: &str| unicode_width::UnicodeWidthStr::width(s);
+    let width = labels.iter().map(|l| columns(l)).max().unwrap_or(0);
+    for (label, (_, value)) in labels.iter().zip(&lines) {
+        let pad = width - columns(label);
+        out.push_str(&format!("  {label}{} {value}\n", " ".repeat(pad)));
+    }
     out
+}
+
+/// "3 days left", "overdue by 2 days".
+fn time_left(tr: &Catalog, at: Timestamp, now: Timestamp) -> String {
+    let secs = at.duration_since(now).as_secs();
+    if secs <= 0 {
+        return tr!(tr, "status-overdue", days = (-secs) / 86_400);
+    }
+    match secs {
+        s if s >= 86_400 => tr!(tr, "hero-days-left", days = s / 86_400),
+        s if s >= 3_600 => tr!(tr, "hero-hours-left", hours = s / 3_600),
+        _ => tr!(tr, "hero-minutes-left"),
+    }
 }
 
 fn methods_json(loaded: &LoadedPolicy, policy: &Policy, regs: &[Registration]) -> Value {

@@ -9,6 +9,7 @@ mod app;
 mod chrome;
 mod health;
 mod language;
+pub mod names;
 mod notices;
 mod panel;
 mod panels;

@@ -95,8 +95,8 @@ pub fn pill_ui(ui: &mut egui::Ui, text: &str, tone: Tone) -> egui::Response {
         .response
 }
 
-pub fn tier_badge_ui(ui: &mut egui::Ui, t: Tier) {
-    pill_ui(ui, t.label(), tier_tone(t));
+pub fn tier_badge_ui(ui: &mut egui::Ui, tr: &mfa_ready_i18n::Catalog, t: Tier) {
+    pill_ui(ui, &super::names::tier(tr, t), tier_tone(t));
 }
 
 /// A bordered card.

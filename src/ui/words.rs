@@ -8,7 +8,7 @@
 //! arrive worded and are shown as they are.
 
 use mfa_ready_core::methods::MethodKind;
-use mfa_ready_i18n::{Catalog, tr};
+use mfa_ready_i18n::{Catalog, Lang, tr};
 
 use crate::services::notify::Notice as DesktopNotice;
 use crate::services::protocol::{
@@ -207,9 +207,20 @@ pub fn user_notice(tr: &Catalog, n: &UserNotice) -> String {
     }
 }
 
-/// A method's name inside a sentence ("your security key").
-pub fn method_in_sentence(method: MethodKind) -> String {
-    method.name().to_lowercase()
+/// A method's name inside a sentence ("your security key"). English, French and Spanish
+/// write a common noun in lower case mid-sentence; a name with a capital beyond its first
+/// letter is a proper name ("Windows Hello for Business", "Text message (SMS)") and stays;
+/// German nouns keep their capital and Japanese has no case.
+pub fn method_in_sentence(tr: &Catalog, method: MethodKind) -> String {
+    let name = super::names::method(tr, method);
+    let proper = name.chars().skip(1).any(char::is_uppercase);
+    if proper || matches!(tr.lang(), Lang::De | Lang::Ja) {
+        return name;
+    }
+    let mut chars = name.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
 }
 
 fn portal_back(tr: &Catalog, portal: &str, method: MethodKind) -> String {
@@ -217,7 +228,7 @@ fn portal_back(tr: &Catalog, portal: &str, method: MethodKind) -> String {
         tr,
         "notice-portal-back",
         portal = portal.to_owned(),
-        method = method_in_sentence(method)
+        method = method_in_sentence(tr, method)
     )
 }
 
@@ -252,7 +263,7 @@ pub fn portal_failing(tr: &Catalog, portal: &str, method: MethodKind) -> String 
         tr,
         "notice-portal-failing",
         portal = portal.to_owned(),
-        method = method_in_sentence(method)
+        method = method_in_sentence(tr, method)
     )
 }
 

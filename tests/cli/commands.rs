@@ -563,3 +563,48 @@ fn status_json_has_every_field_the_readme_promises() {
     assert_eq!(actual["helpdesk"]["name"], "Contoso Service Desk");
     assert!(actual["time_left_seconds"].as_i64().unwrap() > 0);
 }
+
+/// Issue 16: the language of people's output follows LC_ALL / LC_MESSAGES / LANG; what
+/// scripts read never does. `status --json`, `check --json`, `methods --json` and
+/// `policy show --json` are byte for byte the same, with the same exit code, in every
+/// language.
+#[test]
+fn json_and_exit_codes_are_the_same_in_every_language() {
+    let env = Env::new();
+    assert_eq!(code(&env.run(EARLY, &["methods", "mark", "passkey"])), 0);
+    for args in [
+        &["status", "--json"][..],
+        &["check", "--json"],
+        &["methods", "--json"],
+        &["policy", "show", "--json"],
+    ] {
+        let mut seen: Vec<(String, Output)> = Vec::new();
+        for lang in [
+            "C",
+            "de_DE.UTF-8",
+            "fr_FR.UTF-8",
+            "es_ES.UTF-8",
+            "ja_JP.UTF-8",
+            "en-XA",
+        ] {
+            let out = env
+                .cmd(EARLY)
+                .args(args)
+                .env_remove("LC_ALL")
+                .env_remove("LC_MESSAGES")
+                .env("LANG", lang)
+                .output()
+                .unwrap();
+            if let Some((first_lang, first)) = seen.first() {
+                assert_eq!(
+                    out.stdout, first.stdout,
+                    "{args:?}: {lang} differs from {first_lang}"
+                );
+                assert_eq!(code(&out), code(first), "{args:?} {lang}");
+            } else {
+                json(&out);
+            }
+            seen.push((lang.to_owned(), out));
+        }
+    }
+}

@@ -6,7 +6,7 @@
 use egui::RichText;
 use mfa_ready_core::deadline::DeadlineSource;
 use mfa_ready_core::methods::MethodKind;
-use mfa_ready_core::readiness::{GapKind, Readiness, ToDo, Verdict};
+use mfa_ready_core::readiness::{Readiness, Verdict};
 use mfa_ready_i18n::{Catalog, tr};
 
 use crate::ui::state::{Action, AppState, Page};
@@ -157,15 +157,6 @@ fn progress_ui(tr: &Catalog, ui: &mut egui::Ui, r: &Readiness) {
     });
 }
 
-/// What a checklist item says.
-pub fn to_do_sentence(tr: &Catalog, t: &ToDo) -> String {
-    match t.gap {
-        GapKind::TooFewMethods => tr!(tr, "checklist-more-methods", count = t.missing),
-        GapKind::TooFewPhishingResistant => tr!(tr, "checklist-more-pr", count = t.missing),
-        GapKind::SingleDevice => tr!(tr, "checklist-other-device"),
-    }
-}
-
 /// The checklist: what is left, each with its action; or, when ready, what the user has.
 pub fn checklist_ui(state: &AppState, ui: &mut egui::Ui, r: &Readiness, actions: &mut Vec<Action>) {
     let tr = &state.tr;
@@ -180,8 +171,8 @@ pub fn checklist_ui(state: &AppState, ui: &mut egui::Ui, r: &Readiness, actions:
                 ui.label(tr!(
                     tr,
                     "checklist-have",
-                    method = reg.kind.name(),
-                    device = reg.kind.device().label()
+                    method = crate::ui::names::method(tr, reg.kind),
+                    device = crate::ui::names::device(tr, reg.kind.device())
                 ));
             }
             return;
@@ -195,7 +186,7 @@ pub fn checklist_ui(state: &AppState, ui: &mut egui::Ui, r: &Readiness, actions:
                     4.5,
                     egui::Stroke::new(1.5, Tone::Warn.text(p)),
                 );
-                let item = to_do_sentence(tr, t);
+                let item = crate::ui::names::to_do(tr, t);
                 ui.label(&item);
                 action_ui(tr, ui, i, t.method, &item, actions);
             });
@@ -216,14 +207,21 @@ fn action_ui(
     actions: &mut Vec<Action>,
 ) {
     let (text, target) = match method {
-        Some(m) => (tr!(tr, "checklist-set-up", method = m.name()), Some(m)),
+        Some(m) => (
+            tr!(
+                tr,
+                "checklist-set-up",
+                method = crate::ui::names::method(tr, m)
+            ),
+            Some(m),
+        ),
         None => (tr!(tr, "checklist-choose"), None),
     };
     let b = ui.push_id(("to-do", index), |ui| ui.button(text)).inner;
     // Two items may offer the same method: the name says which item it is for.
     if let Some(m) = method {
         let mut args = mfa_ready_i18n::FluentArgs::new();
-        args.set("method", m.name());
+        args.set("method", crate::ui::names::method(tr, m));
         args.set("item", item.to_owned());
         widgets::set_accessible_label(ui, &b, &tr.attr("checklist-set-up", "label", Some(&args)));
     }

@@ -9,6 +9,7 @@ use mfa_ready_core::readiness::Source;
 use mfa_ready_i18n::tr;
 
 use crate::services::protocol::Command;
+use crate::ui::names;
 use crate::ui::qr;
 use crate::ui::state::{Action, AppState, Copied, Page};
 use crate::ui::widgets::{self, Tone, set_accessible_label};
@@ -71,6 +72,7 @@ impl Card {
     fn ui(&self, state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>) -> egui::Response {
         let tr = &state.tr;
         let info = self.kind.info();
+        let name = names::method(tr, self.kind);
         let registered = state.is_registered(self.kind).copied();
         let p = widgets::palette(ui);
         egui::Frame::new()
@@ -81,8 +83,8 @@ impl Card {
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.horizontal_wrapped(|ui| {
-                    widgets::heading_ui(ui, info.name, 3);
-                    widgets::tier_badge_ui(ui, info.tier);
+                    widgets::heading_ui(ui, &name, 3);
+                    widgets::tier_badge_ui(ui, tr, info.tier);
                     if let Some(reg) = registered {
                         let how = match reg.source {
                             Source::Verified => tr!(tr, "method-verified"),
@@ -93,13 +95,13 @@ impl Card {
                         widgets::pill_ui(ui, &tr!(tr, "method-recommended"), Tone::Info);
                     }
                 });
-                ui.label(info.summary);
+                ui.label(names::method_summary(tr, self.kind));
                 ui.label(
                     RichText::new(tr!(
                         tr,
                         "method-lives-on",
-                        device = info.device.label(),
-                        need = info.you_need
+                        device = names::device(tr, info.device),
+                        need = names::method_you_need(tr, self.kind)
                     ))
                     .color(p.muted),
                 );
@@ -116,11 +118,11 @@ impl Card {
                     };
                     ui.label(RichText::new(elsewhere).color(p.muted));
                 }
-                egui::CollapsingHeader::new(tr!(tr, "method-how", method = info.name))
+                egui::CollapsingHeader::new(tr!(tr, "method-how", method = name.clone()))
                     .id_salt(("steps", self.kind.id()))
                     .default_open(registered.is_none() && self.is_next)
                     .show(ui, |ui| {
-                        for (i, step) in info.steps.iter().enumerate() {
+                        for (i, step) in names::method_steps(tr, self.kind).iter().enumerate() {
                             ui.label(format!("{}. {step}", i + 1));
                         }
                     });
@@ -136,7 +138,8 @@ impl Card {
     /// "Scan with your phone": the QR code and the link as text, with "Copy link".
     fn qr_ui(&self, state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         let tr = &state.tr;
-        let name = self.kind.name();
+        let name = names::method(tr, self.kind);
+        let name = name.as_str();
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             qr::qr_ui(
@@ -174,7 +177,8 @@ impl Card {
         actions: &mut Vec<Action>,
     ) {
         let tr = &state.tr;
-        let name = self.kind.name();
+        let name = names::method(tr, self.kind);
+        let name = name.as_str();
         ui.horizontal_wrapped(|ui| {
             let open = ui
                 .add_enabled(https, egui::Button::new(tr!(tr, "method-open")))

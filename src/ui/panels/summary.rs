@@ -10,7 +10,6 @@ use crate::services::protocol::Command;
 use crate::ui::state::{Action, AppState, Copied, Page};
 use crate::ui::widgets::{self, card_ui, heading_ui};
 
-use super::hero::to_do_sentence;
 use crate::ui::panel::Panel;
 
 /// The "Done" page (no state of its own).
@@ -50,14 +49,14 @@ impl Panel for SummaryPanel {
             for reg in &state.registrations {
                 let info = reg.kind.info();
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(info.name).strong());
-                    widgets::tier_badge_ui(ui, info.tier);
+                    ui.label(RichText::new(crate::ui::names::method(tr, reg.kind)).strong());
+                    widgets::tier_badge_ui(ui, tr, info.tier);
                     ui.label(
                         RichText::new(tr!(
                             tr,
                             "summary-method-line",
-                            device = info.device.label(),
-                            how = reg.source.label(),
+                            device = crate::ui::names::device(tr, info.device),
+                            how = crate::ui::names::source(tr, reg.source),
                             since = state.local_time(reg.registered_at)
                         ))
                         .color(p.muted),
@@ -66,8 +65,12 @@ impl Panel for SummaryPanel {
             }
             for t in &r.to_do {
                 ui.label(
-                    RichText::new(tr!(tr, "summary-missing", gap = to_do_sentence(tr, t)))
-                        .color(p.warn_text),
+                    RichText::new(tr!(
+                        tr,
+                        "summary-missing",
+                        gap = crate::ui::names::to_do(tr, t)
+                    ))
+                    .color(p.warn_text),
                 );
             }
         });

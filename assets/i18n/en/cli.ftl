@@ -1,0 +1,26 @@
+# The command line's words for people: the language follows LC_ALL, LC_MESSAGES, LANG.
+# What scripts read (--json, exit codes) never changes with it.
+# `mfa-ready status`: one headline, then labelled lines (the labels are padded to one width).
+
+status-headline = { $organization }: { $verdict }
+# A label and its colon, as the language writes it.
+status-label = { $label }:
+status-label-methods = Methods
+status-label-deadline = Deadline
+status-label-missing = Missing
+status-label-ignored = Ignored
+status-label-next = Next step
+status-label-helpdesk = Helpdesk
+status-label-policy = Policy
+status-methods = { $have } of { $need }
+status-methods-pr = { $have } of { $need } ({ $pr_have } of { $pr_need } phishing-resistant)
+status-deadline-org = { $date } (your organisation's deadline), { $left }
+status-deadline-personal = { $date } (your deadline as a new user), { $left }
+status-deadline-met = met: you are ready
+status-deadline-none = none
+status-overdue = { $days ->
+    [0] overdue since today
+    [one] overdue by 1 day
+   *[other] overdue by { $days } days
+}
+status-next-step = Set up { $method }

@@ -1,0 +1,28 @@
+# Las palabras de la línea de comandos para personas: el idioma sigue LC_ALL, LC_MESSAGES, LANG.
+# Lo que leen los scripts (--json, códigos de salida) nunca cambia con él.
+# `mfa-ready status`: un titular y luego líneas con etiqueta (rellenadas a un mismo ancho).
+# El programa añade «:» justo después de cada etiqueta status-label-*.
+# $left es «Quedan 3 días», «Fuera de plazo desde hace 2 días» o status-deadline-met: va tras un punto.
+
+status-headline = { $organization }: { $verdict }
+# A label and its colon, as the language writes it.
+status-label = { $label }:
+status-label-methods = Métodos
+status-label-deadline = Fecha límite
+status-label-missing = Pendiente
+status-label-ignored = No cuenta
+status-label-next = Siguiente paso
+status-label-helpdesk = Servicio de asistencia
+status-label-policy = Directiva
+status-methods = { $have } de { $need }
+status-methods-pr = { $have } de { $need } ({ $pr_have } de { $pr_need } resistentes al phishing)
+status-deadline-org = { $date } (fecha límite de su organización). { $left }
+status-deadline-personal = { $date } (fecha límite de su cuenta nueva). { $left }
+status-deadline-met = Cumplida: todo listo
+status-deadline-none = ninguna
+status-overdue = { $days ->
+    [0] Fuera de plazo desde hoy
+    [one] Fuera de plazo desde hace 1 día
+   *[other] Fuera de plazo desde hace { $days } días
+}
+status-next-step = Configurar { $method }

@@ -1,0 +1,96 @@
+//! How the window names core's concepts in the user's language: methods (name, summary,
+//! what you need, steps), where they live, their tier, how they are known, the verdict.
+//! The catalogue's `methods.ftl`; `core` keeps the same English for the command line and
+//! the reports, and the tests below keep the two equal.
+
+use mfa_ready_core::methods::{Device, MethodKind, Tier};
+use mfa_ready_core::readiness::{GapKind, Source, ToDo, Verdict};
+use mfa_ready_i18n::{Catalog, tr};
+
+pub fn method(tr: &Catalog, kind: MethodKind) -> String {
+    tr.text(&format!("method-{}", kind.id()))
+}
+
+pub fn method_summary(tr: &Catalog, kind: MethodKind) -> String {
+    tr.text(&format!("method-{}-summary", kind.id()))
+}
+
+pub fn method_you_need(tr: &Catalog, kind: MethodKind) -> String {
+    tr.text(&format!("method-{}-you-need", kind.id()))
+}
+
+/// The method's steps, as many as the catalogue has.
+pub fn method_steps(tr: &Catalog, kind: MethodKind) -> Vec<String> {
+    (1..=kind.info().steps.len())
+        .map(|n| tr.text(&format!("method-{}-step-{n}", kind.id())))
+        .collect()
+}
+
+/// "your phone", "this computer", …
+pub fn device(tr: &Catalog, device: Device) -> String {
+    tr.text(&format!("device-{}", device.id()))
+}
+
+pub fn tier(tr: &Catalog, tier: Tier) -> String {
+    tr.text(&format!("tier-{}", tier.id()))
+}
+
+/// "verified by the service" / "marked as set up, not verified".
+pub fn source(tr: &Catalog, source: Source) -> String {
+    tr.text(&format!("source-{}", source.id()))
+}
+
+pub fn verdict(tr: &Catalog, verdict: Verdict) -> String {
+    tr.text(&format!("verdict-{}", verdict.id()))
+}
+
+/// One thing left to do, as a sentence ("Add 1 more sign-in method").
+pub fn to_do(tr: &Catalog, t: &ToDo) -> String {
+    match t.gap {
+        GapKind::TooFewMethods => tr!(tr, "checklist-more-methods", count = t.missing),
+        GapKind::TooFewPhishingResistant => tr!(tr, "checklist-more-pr", count = t.missing),
+        GapKind::SingleDevice => tr!(tr, "checklist-other-device"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use mfa_ready_i18n::Lang;
+
+    /// The English catalogue says exactly what core says (one wording, two places that
+    /// cannot drift), and every language has every method's words.
+    #[test]
+    fn the_english_catalogue_is_cores_english_and_every_language_has_it_all() {
+        let en = Catalog::new(Lang::En);
+        for kind in MethodKind::ALL {
+            let info = kind.info();
+            assert_eq!(method(&en, kind), info.name);
+            assert_eq!(method_summary(&en, kind), info.summary);
+            assert_eq!(method_you_need(&en, kind), info.you_need);
+            assert_eq!(method_steps(&en, kind), info.steps);
+        }
+        for d in Device::ALL {
+            assert_eq!(device(&en, d), d.label());
+        }
+        for t in Tier::ALL {
+            assert_eq!(tier(&en, t), t.label());
+        }
+        for s in [Source::Verified, Source::SelfAttested] {
+            assert_eq!(source(&en, s), s.label());
+        }
+        for v in Verdict::ALL {
+            assert_eq!(verdict(&en, v), v.label());
+        }
+        for lang in Lang::SHIPPED {
+            let tr = Catalog::new(lang);
+            for kind in MethodKind::ALL {
+                assert!(
+                    tr.has_own(&format!("method-{}", kind.id())),
+                    "{lang:?} lacks {kind:?}"
+                );
+                assert_eq!(method_steps(&tr, kind).len(), kind.info().steps.len());
+            }
+        }
+    }
+}
