@@ -78,7 +78,8 @@ impl Session {
             .as_ref()
             .map(|p| p.language.clone())
             .unwrap_or_default();
-        mfa_ready_i18n::Catalog::new(rule.choose(None, &crate::services::locale::cli_locales()))
+        let locales = crate::services::locale::cli_locales();
+        mfa_ready_i18n::Catalog::new(rule.choose(None, &locales)).with_region_from(&locales)
     }
 
     /// The data directory (flag, environment, the OS's default).

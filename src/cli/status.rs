@@ -345,12 +345,6 @@ pub fn status_json(
     })
 }
 
-fn local(t: Timestamp) -> String {
-    t.to_zoned(TimeZone::system())
-        .strftime("%a %-d %b %Y, %H:%M %Z")
-        .to_string()
-}
-
 fn status_text(
     tr: &Catalog,
     loaded: &LoadedPolicy,
@@ -390,7 +384,7 @@ fn status_text(
             } else {
                 format!("{} [urgency {}]", time_left(tr, d.at, now), r.urgency.id())
             };
-            let date = local(d.at);
+            let date = tr.date_time(&d.at.to_zoned(TimeZone::system()));
             match d.source {
                 deadline::DeadlineSource::Organization => {
                     tr!(tr, "status-deadline-org", date = date, left = left)

@@ -173,6 +173,7 @@ impl MfaReadyApp {
 
     /// The system's preferred languages (most wanted first), for "As the system".
     pub fn set_system_locales(&mut self, locales: Vec<String>) {
+        self.state.tr = Catalog::new(self.state.tr.lang()).with_region_from(&locales);
         self.state.languages.system = locales;
     }
 
@@ -434,7 +435,7 @@ impl MfaReadyApp {
             Lang::En
         };
         if self.state.tr.lang() != speak {
-            self.state.tr = Catalog::new(speak);
+            self.state.tr = Catalog::new(speak).with_region_from(&self.state.languages.system);
         }
         if let Some(shared) = &self.shared_lang
             && let Ok(mut l) = shared.lock()

@@ -259,13 +259,28 @@ fn feeds_ui(state: &AppState, ui: &mut egui::Ui, feeds: &[crate::services::healt
                         count = f.incidents.len()
                     ));
                     for i in &f.incidents {
-                        let started = i.started.map_or(String::new(), |t| {
-                            format!(" since {}", t.strftime("%d %b %H:%M UTC"))
-                        });
-                        let updated = i.last_update.map_or(String::new(), |t| {
-                            format!(", updated {}", t.strftime("%d %b %H:%M UTC"))
-                        });
-                        ui.label(format!("-  {} ({:?}){started}{updated}", i.title, i.impact));
+                        let title = i.title.clone();
+                        let impact = tr.text(&format!("health-impact-{}", i.impact.id()));
+                        let at = |t: jiff::Timestamp| state.local_time(t);
+                        let line = match (i.started, i.last_update) {
+                            (Some(s), Some(u)) => tr!(
+                                tr,
+                                "health-incident-since-updated",
+                                title = title,
+                                impact = impact,
+                                since = at(s),
+                                updated = at(u)
+                            ),
+                            (Some(s), None) => tr!(
+                                tr,
+                                "health-incident-since",
+                                title = title,
+                                impact = impact,
+                                since = at(s)
+                            ),
+                            _ => tr!(tr, "health-incident", title = title, impact = impact),
+                        };
+                        ui.label(format!("-  {line}"));
                         if let Some(link) = &i.link
                             && mfa_ready_core::policy::check_https(link, false).is_ok()
                         {

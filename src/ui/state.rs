@@ -264,7 +264,7 @@ impl AppState {
 
     /// "Tue 15 Dec 2026, 17:00 CET" in the user's time zone.
     pub fn local_time(&self, t: jiff::Timestamp) -> String {
-        super::widgets::local_time(t, &self.tz)
+        self.tr.date_time(&t.to_zoned(self.tz.clone()))
     }
 
     /// What the organisation connected MFA Ready to: an enrollment service it can call

@@ -126,7 +126,8 @@ fn overview_shows_the_state_its_checklist_deadline_and_helpdesk() {
     // One state at a glance: the sentence, the deadline and what is left.
     h.get_by_label("2 things left before Tuesday 15 December");
     h.get_by_label("0 of 2 methods · 0 of 1 phishing-resistant");
-    h.get_by_label("Deadline: Tue 15 Dec 2026, 16:00 UTC");
+    // The date from CLDR, in the window's language, with the zone said.
+    h.get_by_label_contains("Deadline: Tuesday, 15 December 2026 at 16:00 ");
     h.get_by_label("4 days left");
     h.get_by_label("Add 2 more sign-in methods");
     h.get_by_label(

@@ -280,6 +280,15 @@ health-feed-incidents = { $count ->
     [one] { $feed }: 1 offene Störung
    *[other] { $feed }: { $count } offene Störungen
 }
+health-incident = { $title } ({ $impact })
+health-incident-since = { $title } ({ $impact }), seit { $since }
+health-incident-since-updated = { $title } ({ $impact }), seit { $since }, aktualisiert { $updated }
+health-impact-none = ohne Angabe
+health-impact-minor = gering
+health-impact-major = erheblich
+health-impact-critical = kritisch
+health-impact-maintenance = Wartung
+health-impact-unknown = Auswirkung unbekannt
 health-incident-details = Details
 health-history = Verlauf
 health-available = { $count ->

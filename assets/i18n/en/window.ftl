@@ -274,6 +274,15 @@ health-feed-incidents = { $count ->
     [one] { $feed }: 1 open incident
    *[other] { $feed }: { $count } open incidents
 }
+health-incident = { $title } ({ $impact })
+health-incident-since = { $title } ({ $impact }), since { $since }
+health-incident-since-updated = { $title } ({ $impact }), since { $since }, updated { $updated }
+health-impact-none = no impact stated
+health-impact-minor = minor
+health-impact-major = major
+health-impact-critical = critical
+health-impact-maintenance = maintenance
+health-impact-unknown = impact unknown
 health-incident-details = Details
 health-history = History
 health-available = Available in { $percent } % of { $count } checks since { $time }

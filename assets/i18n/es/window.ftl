@@ -274,6 +274,15 @@ health-feed-incidents = { $count ->
     [one] { $feed }: 1 incidente abierto
    *[other] { $feed }: { $count } incidentes abiertos
 }
+health-incident = { $title } ({ $impact })
+health-incident-since = { $title } ({ $impact }), desde el { $since }
+health-incident-since-updated = { $title } ({ $impact }), desde el { $since }, actualizado el { $updated }
+health-impact-none = sin impacto indicado
+health-impact-minor = menor
+health-impact-major = grave
+health-impact-critical = crítico
+health-impact-maintenance = mantenimiento
+health-impact-unknown = impacto desconocido
 health-incident-details = Detalles
 health-history = Historial
 health-available = { $count ->

@@ -277,6 +277,15 @@ health-feed-incidents = { $count ->
     [one] { $feed } : { $count } incident en cours
    *[other] { $feed } : { $count } incidents en cours
 }
+health-incident = { $title } ({ $impact })
+health-incident-since = { $title } ({ $impact }), depuis le { $since }
+health-incident-since-updated = { $title } ({ $impact }), depuis le { $since }, mis à jour le { $updated }
+health-impact-none = impact non précisé
+health-impact-minor = mineur
+health-impact-major = majeur
+health-impact-critical = critique
+health-impact-maintenance = maintenance
+health-impact-unknown = impact inconnu
 health-incident-details = Détails
 health-history = Historique
 health-available = { $count ->

@@ -21,6 +21,8 @@ use unic_langid::LanguageIdentifier;
 
 include!(concat!(env!("OUT_DIR"), "/resources.rs"));
 
+mod dates;
+
 /// A language MFA Ready speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Lang {
@@ -149,9 +151,12 @@ fn posix_to_bcp47(tag: &str) -> String {
     base.replace('_', "-")
 }
 
-/// One language's messages, with English behind them.
+/// One language's messages, with English behind them, and its date formats.
 pub struct Catalog {
     lang: Lang,
+    /// Where dates are formatted from (the language, with the system's region if it
+    /// speaks that language).
+    locale: icu_locale_core::Locale,
     /// This language's bundle first, then English's (for a message this one lacks).
     bundles: Vec<FluentBundle<FluentResource>>,
 }
@@ -170,7 +175,28 @@ impl Catalog {
         if lang.folder() != Lang::En.folder() || lang == Lang::Pseudo {
             bundles.push(bundle(Lang::En));
         }
-        Self { lang, bundles }
+        Self {
+            lang,
+            bundles,
+            locale: dates::locale_for::<&str>(lang, &[]),
+        }
+    }
+
+    /// Dates in the region the system asks for, when it speaks this language
+    /// (`en_US.UTF-8`: 5:00 PM; `de_AT`: Austrian German).
+    pub fn with_region_from<S: AsRef<str>>(mut self, system: &[S]) -> Self {
+        self.locale = dates::locale_for(self.lang, system);
+        self
+    }
+
+    /// "Tuesday, 15 December 2026 at 17:00 CET", in this language.
+    pub fn date_time(&self, z: &jiff::Zoned) -> String {
+        dates::date_time(&self.locale, z)
+    }
+
+    /// "Tuesday 15 December", in this language.
+    pub fn day(&self, z: &jiff::Zoned) -> String {
+        dates::day(&self.locale, z)
     }
 
     pub fn lang(&self) -> Lang {

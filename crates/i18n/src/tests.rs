@@ -128,3 +128,52 @@ fn arguments_and_plurals_in_english() {
         "2 things left before Friday 15 December"
     );
 }
+
+/// Dates from CLDR, in each language, with the zone said (published CLDR 49 patterns).
+#[test]
+fn dates_and_times_in_each_language_with_the_zone() {
+    let z: jiff::Zoned = "2026-12-15T17:00[Europe/Berlin]".parse().unwrap();
+    let cases = [
+        (
+            Lang::En,
+            "Tuesday, 15 December 2026 at 17:00 CET",
+            "Tuesday 15 December",
+        ),
+        (
+            Lang::De,
+            "Dienstag, 15. Dezember 2026 um 17:00 MEZ",
+            "Dienstag, 15. Dezember",
+        ),
+        (
+            Lang::Fr,
+            "mardi 15 décembre 2026 à 17:00 UTC+1",
+            "mardi 15 décembre",
+        ),
+        (
+            Lang::Es,
+            "martes, 15 de diciembre de 2026 a las 17:00 CET",
+            "martes, 15 de diciembre",
+        ),
+        (
+            Lang::Ja,
+            "2026年12月15日火曜日 17:00 GMT+1",
+            "12月15日火曜日",
+        ),
+    ];
+    for (lang, long, short) in cases {
+        let tr = Catalog::new(lang);
+        assert_eq!(tr.date_time(&z), long, "{lang:?}");
+        assert_eq!(tr.day(&z), short, "{lang:?}");
+    }
+    // Summer time is said as such; a US system writes a 12-hour clock.
+    let summer: jiff::Zoned = "2026-07-01T09:30[Europe/Berlin]".parse().unwrap();
+    assert!(Catalog::new(Lang::De).date_time(&summer).ends_with("MESZ"));
+    let us = Catalog::new(Lang::En).with_region_from(&["en_US.UTF-8"]);
+    assert_eq!(
+        us.date_time(&z),
+        "Tuesday, December 15, 2026 at 5:00\u{a0}PM GMT+1"
+    );
+    // A region of another language is not borrowed.
+    let de = Catalog::new(Lang::De).with_region_from(&["en_US.UTF-8"]);
+    assert_eq!(de.day(&z), "Dienstag, 15. Dezember");
+}

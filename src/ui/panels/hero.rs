@@ -38,9 +38,7 @@ pub fn hero_sentence(tr: &Catalog, r: &Readiness, state: &AppState) -> String {
 
 /// "Friday 15 December" in the user's time zone.
 fn day(state: &AppState, t: jiff::Timestamp) -> String {
-    t.to_zoned(state.tz.clone())
-        .strftime("%A %-d %B")
-        .to_string()
+    state.tr.day(&t.to_zoned(state.tz.clone()))
 }
 
 /// "4 days left", "5 hours left", "Less than an hour left".
