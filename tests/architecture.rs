@@ -525,3 +525,67 @@ fn the_checker_sees_cycles_and_groups() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].len(), 2);
 }
+
+/// Issue 16: every message id the code names (`tr!(cat, "id" …)`, `.text("id")`,
+/// `.attr("id", …)`) exists in the English catalogue, so no screen ever shows "…" for a
+/// typo. Ids built at run time (`method-{id}`) are checked where they are built
+/// (`ui::names`' tests).
+#[test]
+fn every_message_the_code_names_is_in_the_english_catalogue() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut defined = BTreeSet::new();
+    for entry in std::fs::read_dir(root.join("assets/i18n/en")).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for line in text.lines() {
+            let id: String = line
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                .collect();
+            if !id.is_empty()
+                && id.starts_with(|c: char| c.is_ascii_alphabetic())
+                && line[id.len()..].trim_start().starts_with('=')
+            {
+                defined.insert(id);
+            }
+        }
+    }
+    assert!(defined.len() > 200, "{}", defined.len());
+    let mut paths = Vec::new();
+    for krate in ["app", "core"] {
+        read_tree(&src_dir(krate), &mut paths);
+    }
+    let mut used = 0;
+    let mut missing = Vec::new();
+    for p in paths {
+        let text = std::fs::read_to_string(&p).unwrap();
+        for (pattern, after) in [("tr!(", ","), (".text(", ""), (".attr(", "")] {
+            for (at, _) in text.match_indices(pattern) {
+                let rest = &text[at + pattern.len()..];
+                // tr!(cat, "id" …): the id follows the first comma.
+                let rest = if after.is_empty() {
+                    rest
+                } else {
+                    match rest.find(after) {
+                        Some(i) if i < 40 => &rest[i + 1..],
+                        _ => continue,
+                    }
+                };
+                let rest = rest.trim_start();
+                let Some(lit) = rest.strip_prefix('"') else {
+                    continue;
+                };
+                let Some(end) = lit.find('"') else { continue };
+                let id = &lit[..end];
+                if id.is_empty() || id.contains(char::is_whitespace) || id.contains('{') {
+                    continue;
+                }
+                used += 1;
+                if !defined.contains(id) {
+                    missing.push(format!("{}: {id}", p.display()));
+                }
+            }
+        }
+    }
+    assert!(used > 150, "only {used} ids found: the scan is broken");
+    assert!(missing.is_empty(), "ids not in assets/i18n/en: {missing:#?}");
+}

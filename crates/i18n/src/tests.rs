@@ -177,3 +177,180 @@ fn dates_and_times_in_each_language_with_the_zone() {
     let de = Catalog::new(Lang::De).with_region_from(&["en_US.UTF-8"]);
     assert_eq!(de.day(&z), "Dienstag, 15. Dezember");
 }
+
+/// The variables a pattern uses, and those it selects on by a plural category.
+fn variables(p: &ast::Pattern<&str>, all: &mut BTreeSet<String>, plural: &mut BTreeSet<String>) {
+    fn inline(
+        e: &ast::InlineExpression<&str>,
+        all: &mut BTreeSet<String>,
+        plural: &mut BTreeSet<String>,
+    ) {
+        match e {
+            ast::InlineExpression::VariableReference { id } => {
+                all.insert(id.name.to_owned());
+            }
+            ast::InlineExpression::Placeable { expression } => expr(expression, all, plural),
+            _ => {}
+        }
+    }
+    fn expr(e: &ast::Expression<&str>, all: &mut BTreeSet<String>, plural: &mut BTreeSet<String>) {
+        match e {
+            ast::Expression::Select { selector, variants } => {
+                inline(selector, all, plural);
+                let categories = variants.iter().any(|v| {
+                    matches!(&v.key, ast::VariantKey::Identifier { name }
+                        if matches!(*name, "zero" | "one" | "two" | "few" | "many"))
+                });
+                if let (true, ast::InlineExpression::VariableReference { id }) =
+                    (categories, selector)
+                {
+                    plural.insert(id.name.to_owned());
+                }
+                for v in variants {
+                    variables(&v.value, all, plural);
+                }
+            }
+            ast::Expression::Inline(i) => inline(i, all, plural),
+        }
+    }
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            expr(expression, all, plural);
+        }
+    }
+}
+
+/// Every plural category of every language is reached: each message that selects on a
+/// number is formatted with a number of each of its language's CLDR categories (German
+/// and English: 1, 2; French: 0, 1, 2, 1000000; Spanish: 1, 2, 1000000; Japanese: 1, 2),
+/// and what comes out is a whole sentence (no missing message, no unformatted `{`), with
+/// the number in it where the form uses it; where the language has a singular, 1 and 2
+/// read differently.
+#[test]
+fn every_plural_category_of_every_language_is_exercised() {
+    let numbers: &[(Lang, &[i64])] = &[
+        (Lang::En, &[1, 2]),
+        (Lang::De, &[1, 2]),
+        (Lang::Fr, &[0, 1, 2, 1_000_000]),
+        (Lang::Es, &[1, 2, 1_000_000]),
+        (Lang::Ja, &[1, 2]),
+    ];
+    let mut exercised = 0;
+    for (lang, counts) in numbers {
+        let cat = Catalog::new(*lang);
+        for (folder, area, text) in RESOURCES {
+            if *folder != lang.tag() {
+                continue;
+            }
+            let res = fluent_syntax::parser::parse(*text).unwrap();
+            for entry in &res.body {
+                let ast::Entry::Message(m) = entry else {
+                    continue;
+                };
+                let Some(value) = &m.value else { continue };
+                let (mut all, mut plural) = (BTreeSet::new(), BTreeSet::new());
+                variables(value, &mut all, &mut plural);
+                for var in &plural {
+                    let mut outs = Vec::new();
+                    for n in *counts {
+                        let mut args = FluentArgs::new();
+                        for other in &all {
+                            if other == var {
+                                args.set(other.clone(), FluentValue::from(*n));
+                            } else {
+                                args.set(other.clone(), FluentValue::from(7));
+                            }
+                        }
+                        let out = cat.text_with(m.id.name, &args);
+                        assert!(
+                            out != "…" && !out.contains('{') && !out.trim().is_empty(),
+                            "{}/{area}.ftl {} with {var}={n}: {out:?}",
+                            lang.tag(),
+                            m.id.name
+                        );
+                        outs.push(out);
+                        exercised += 1;
+                    }
+                    if *lang != Lang::Ja {
+                        assert_ne!(
+                            outs[counts.iter().position(|n| *n == 1).unwrap()],
+                            outs[counts.iter().position(|n| *n == 2).unwrap()],
+                            "{}/{area}.ftl {}: 1 and 2 read the same",
+                            lang.tag(),
+                            m.id.name
+                        );
+                    }
+                }
+            }
+        }
+    }
+    assert!(exercised > 100, "{exercised}");
+}
+
+/// Each plural selector uses only its language's CLDR categories (a `[one]` in Japanese,
+/// or a `[few]` in German, would never be chosen), and a language with a singular gives
+/// it (`[one]`, or the number `[1]`) wherever English has one.
+#[test]
+fn plural_variants_are_the_languages_own_categories() {
+    let categories: &[(Lang, &[&str])] = &[
+        (Lang::En, &["one", "other"]),
+        (Lang::De, &["one", "other"]),
+        (Lang::Fr, &["one", "many", "other"]),
+        (Lang::Es, &["one", "many", "other"]),
+        (Lang::Ja, &["other"]),
+    ];
+    for (lang, allowed) in categories {
+        for (folder, area, text) in RESOURCES {
+            if *folder != lang.tag() {
+                continue;
+            }
+            let res = fluent_syntax::parser::parse(*text).unwrap();
+            for entry in &res.body {
+                let ast::Entry::Message(m) = entry else {
+                    continue;
+                };
+                let Some(value) = &m.value else { continue };
+                for el in &value.elements {
+                    let ast::PatternElement::Placeable {
+                        expression: ast::Expression::Select { variants, .. },
+                    } = el
+                    else {
+                        continue;
+                    };
+                    let keys: Vec<&str> = variants
+                        .iter()
+                        .filter_map(|v| match &v.key {
+                            ast::VariantKey::Identifier { name } => Some(*name),
+                            ast::VariantKey::NumberLiteral { .. } => None,
+                        })
+                        .collect();
+                    let is_plural = keys
+                        .iter()
+                        .any(|k| matches!(*k, "zero" | "one" | "two" | "few" | "many"));
+                    if !is_plural {
+                        continue;
+                    }
+                    for k in &keys {
+                        assert!(
+                            allowed.contains(k),
+                            "{}/{area}.ftl {}: [{k}] is not a plural category of {}",
+                            lang.tag(),
+                            m.id.name,
+                            lang.tag()
+                        );
+                    }
+                    let singular = keys.contains(&"one")
+                        || variants.iter().any(|v| {
+                            matches!(&v.key, ast::VariantKey::NumberLiteral { value } if *value == "1")
+                        });
+                    assert!(
+                        singular || !allowed.contains(&"one"),
+                        "{}/{area}.ftl {}: no singular",
+                        lang.tag(),
+                        m.id.name
+                    );
+                }
+            }
+        }
+    }
+}
