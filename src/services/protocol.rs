@@ -20,6 +20,7 @@ use super::auth::{AuthError, SignInError};
 use super::config::Clock;
 use super::enroll::ServiceSetupError;
 use super::health::HealthSnapshot;
+use super::notify::Notice;
 use super::queue::{HistoryRow, Job, lock_store};
 use super::report::ReportError;
 use super::store::{Recovered, Store, StoreError};
@@ -350,6 +351,11 @@ pub enum UserNotice {
     /// A deadline reminder, as `core::reminders` words it (`remind` shows the same).
     Reminder { title: String, body: String },
 }
+
+/// How a notice reads as a desktop notification. Given by whoever shows notices to a
+/// person (the window passes `ui::words::desktop_notice` in its language): the services
+/// word nothing.
+pub type NoticeWords = Arc<dyn Fn(&UserNotice) -> Notice + Send + Sync>;
 
 impl UserNotice {
     /// The page to offer with it ("Open setup page"), if any.
