@@ -13,6 +13,7 @@ use jiff::Timestamp;
 use mfa_ready_core::mask::PhoneError;
 use mfa_ready_core::methods::MethodKind;
 use mfa_ready_core::readiness::Registration;
+use mfa_ready_core::reminders::Reminder;
 use mfa_ready_core::report::ReadError;
 use mfa_ready_core::weburl::UrlError;
 
@@ -348,8 +349,9 @@ pub enum UserNotice {
         url: String,
         method: MethodKind,
     },
-    /// A deadline reminder, as `core::reminders` words it (`remind` shows the same).
-    Reminder { title: String, body: String },
+    /// A deadline reminder that came due: its facts (`core::reminders` words them in the
+    /// reader's language; `remind` shows the same).
+    Reminder(Reminder),
 }
 
 /// How a notice reads as a desktop notification. Given by whoever shows notices to a

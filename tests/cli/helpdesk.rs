@@ -60,6 +60,8 @@ impl Env {
             .env("MFA_READY_NOW", now)
             .env("MFA_READY_GRAPH_TOKEN", TOKEN)
             .env("TZ", "Europe/Paris")
+            // People's words in English unless a test asks for another language.
+            .env("LC_ALL", "C")
             .env("HOME", self.dir.path().join("home"))
             .env("XDG_CONFIG_HOME", self.dir.path().join("home/.config"))
             .env_remove("MFA_READY_POLICY")
@@ -103,7 +105,9 @@ fn remind_shows_each_step_once_and_nothing_while_ready() {
         "{said}"
     );
     assert!(
-        said.contains("Contoso needs your backup sign-in methods by Tue 15 Dec, 17:00 CET"),
+        said.contains(
+            "Contoso needs your backup sign-in methods by Tuesday, 15 December 2026 at 17:00 CET"
+        ),
         "{said}"
     );
     let notices = env.notices();

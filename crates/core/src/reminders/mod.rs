@@ -1,4 +1,4 @@
-//! Deadline reminders: which desktop notification is due now, if any.
+//! Deadline reminders: which desktop notification is due now, if any, and its words.
 //!
 //! Pure: the deadline in force, the user's time zone, the quiet hours, what was
 //! already shown and `now` are passed in. The caller (`services::reminders`)
@@ -17,11 +17,15 @@
 //!   not several at once: the most urgent due step is shown and every due step
 //!   is marked shown with it.
 //!
-//! `schedule` decides what is due (a folder, so that its words can live beside it).
+//! By concern: `schedule` decides what is due and what it is about (a [`Reminder`]'s
+//! facts: how close the deadline is, whose it is, the methods counted); `words` says
+//! those facts in the reader's language, from the catalogue (`reminders.ftl`), as
+//! whole sentences with the deadline written by CLDR.
 
 mod schedule;
+mod words;
 
 pub use schedule::{
-    DEFAULT_DAYS_BEFORE, DEFAULT_QUIET_HOURS, Input, Plan, QuietHours, QuietHoursError, Reminder,
-    Reminders, Step, plan, steps,
+    Contact, DEFAULT_DAYS_BEFORE, DEFAULT_QUIET_HOURS, Due, Input, Plan, QuietHours,
+    QuietHoursError, Reminder, Reminders, Step, plan, steps,
 };
