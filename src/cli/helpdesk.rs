@@ -74,7 +74,13 @@ pub fn calendar(session: &Session, out: &Path) -> CliResult {
             "the policy sets no deadline, so there is nothing to put in a calendar".into(),
         ));
     };
-    let text = ics::policy_calendar(policy, deadline.at, now);
+    let text = ics::policy_calendar(
+        &session.catalog(),
+        policy,
+        deadline.at,
+        &TimeZone::system(),
+        now,
+    );
     write_out(Some(out), &text)?;
     if out != Path::new("-") {
         eprintln!("Saved the deadline to {}", out.display());

@@ -44,3 +44,24 @@ reminder-helpdesk-web = Wenn Sie nicht weiterkommen, hilft Ihnen { $helpdesk } w
 reminder-helpdesk = Wenn Sie nicht weiterkommen, wenden Sie sich an { $helpdesk }.
 # Der Text der überfälligen Erinnerung, danach der Satz zum Helpdesk (beides ganze Sätze).
 reminder-with-helpdesk = { $reminder } { $helpdesk }
+
+## Die Kalenderdatei: Titel des Termins, Beschreibung und jede Erinnerung
+
+calendar-summary = Frist für die MFA-Einrichtung ({ $organization })
+# Drei Zeilen; $link ist die Seite, auf der die Methoden eingerichtet werden.
+calendar-description =
+    Richten Sie bis { $deadline } mindestens zwei Anmeldemethoden für { $organization } ein, damit Sie der Verlust einer Methode nie aussperrt.
+    Hier richten Sie sie ein: { $link }
+    MFA Ready zeigt Ihnen, was noch fehlt.
+# Danach, wenn die Organisation einen Helpdesk nennt, je eine Zeile: sein Name, dann wie man ihn erreicht.
+calendar-helpdesk = Sie kommen nicht weiter? Wenden Sie sich an { $helpdesk }:
+# Dasselbe, wenn die Organisation nur den Namen des Helpdesks nennt.
+calendar-helpdesk-name = Sie kommen nicht weiter? Wenden Sie sich an { $helpdesk }.
+calendar-helpdesk-phone = Telefon: { $phone }
+calendar-helpdesk-email = E-Mail: { $email }
+calendar-helpdesk-web = Web: { $url }
+# Eine Erinnerung $days Tage vor der Frist.
+calendar-alarm = { $days ->
+    [one] Frist für die MFA-Einrichtung bei { $organization }: morgen, am { $day }
+   *[other] Frist für die MFA-Einrichtung bei { $organization }: in { $days } Tagen, am { $day }
+}

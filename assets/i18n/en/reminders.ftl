@@ -44,3 +44,24 @@ reminder-helpdesk-web = If you are stuck, { $helpdesk } can help: { $url }
 reminder-helpdesk = If you are stuck, contact { $helpdesk }.
 # The overdue reminder's text, then the helpdesk's sentence (both whole sentences).
 reminder-with-helpdesk = { $reminder } { $helpdesk }
+
+## The calendar file: the event's title, its description, and each alarm
+
+calendar-summary = MFA setup deadline ({ $organization })
+# Three lines; $link is the page where the methods are set up.
+calendar-description =
+    Set up at least two sign-in methods for { $organization } by { $deadline }, so that losing one never locks you out.
+    Set them up here: { $link }
+    MFA Ready shows what is missing.
+# Then, when the organisation names a helpdesk, one line each: its name, then how to reach it.
+calendar-helpdesk = Stuck? Contact { $helpdesk }:
+# The same when the organisation gives only the helpdesk's name.
+calendar-helpdesk-name = Stuck? Contact { $helpdesk }.
+calendar-helpdesk-phone = Phone: { $phone }
+calendar-helpdesk-email = E-mail: { $email }
+calendar-helpdesk-web = Web: { $url }
+# An alarm $days days before the deadline.
+calendar-alarm = { $days ->
+    [one] MFA setup deadline for { $organization } tomorrow, { $day }
+   *[other] MFA setup deadline for { $organization } in { $days } days, on { $day }
+}

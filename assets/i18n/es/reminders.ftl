@@ -44,3 +44,24 @@ reminder-helpdesk-web = Si necesita ayuda, { $helpdesk } puede ayudarle: { $url 
 reminder-helpdesk = Si necesita ayuda, póngase en contacto con { $helpdesk }.
 # El texto del recordatorio fuera de plazo y, después, la frase del servicio de asistencia (dos frases completas).
 reminder-with-helpdesk = { $reminder } { $helpdesk }
+
+## El archivo de calendario: el título del evento, su descripción y cada aviso
+
+calendar-summary = Fecha límite para configurar MFA ({ $organization })
+# Tres líneas; $link es la página donde se configuran los métodos.
+calendar-description =
+    Configure al menos dos métodos de inicio de sesión para { $organization } antes del { $deadline }, para no quedarse nunca sin acceso si pierde uno.
+    Configúrelos aquí: { $link }
+    MFA Ready le muestra lo que falta.
+# Después, si la organización indica un servicio de asistencia, una línea cada uno: su nombre y cómo contactarlo.
+calendar-helpdesk = ¿Necesita ayuda? Póngase en contacto con { $helpdesk }:
+# Lo mismo cuando la organización solo indica el nombre del servicio de asistencia.
+calendar-helpdesk-name = ¿Necesita ayuda? Póngase en contacto con { $helpdesk }.
+calendar-helpdesk-phone = Teléfono: { $phone }
+calendar-helpdesk-email = Correo electrónico: { $email }
+calendar-helpdesk-web = Web: { $url }
+# Un aviso $days días antes de la fecha límite.
+calendar-alarm = { $days ->
+    [one] Fecha límite para configurar MFA en { $organization }: mañana, { $day }
+   *[other] Fecha límite para configurar MFA en { $organization }: en { $days } días, el { $day }
+}

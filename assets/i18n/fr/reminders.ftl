@@ -45,3 +45,24 @@ reminder-helpdesk-web = En cas de difficulté, { $helpdesk } peut vous aider : 
 reminder-helpdesk = En cas de difficulté, contactez { $helpdesk }.
 # Le texte du rappel en retard, puis la phrase du support (deux phrases complètes).
 reminder-with-helpdesk = { $reminder } { $helpdesk }
+
+## Le fichier de calendrier : le titre de l’événement, sa description et chaque alarme
+
+calendar-summary = Date limite de configuration MFA ({ $organization })
+# Trois lignes ; $link est la page où configurer les méthodes.
+calendar-description =
+    Configurez au moins deux méthodes de connexion pour { $organization } d’ici le { $deadline }, afin que la perte de l’une d’elles ne vous bloque jamais l’accès.
+    Configurez-les ici : { $link }
+    MFA Ready vous indique ce qui manque.
+# Ensuite, si l’organisation indique un support, une ligne chacun : son nom, puis comment le joindre.
+calendar-helpdesk = Besoin d’aide ? Contactez { $helpdesk } :
+# La même chose quand l’organisation n’indique que le nom du support.
+calendar-helpdesk-name = Besoin d’aide ? Contactez { $helpdesk }.
+calendar-helpdesk-phone = Téléphone : { $phone }
+calendar-helpdesk-email = E-mail : { $email }
+calendar-helpdesk-web = Web : { $url }
+# Une alarme $days jours avant la date limite.
+calendar-alarm = { $days ->
+    [one] Date limite de configuration MFA pour { $organization } demain, { $day }
+   *[other] Date limite de configuration MFA pour { $organization } dans { $days } jours, le { $day }
+}

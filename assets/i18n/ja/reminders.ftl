@@ -25,3 +25,24 @@ reminder-helpdesk-web = お困りの場合は、{ $helpdesk } にご相談くだ
 reminder-helpdesk = お困りの場合は、{ $helpdesk } にお問い合わせください。
 # The overdue reminder's text, then the helpdesk's sentence: Japanese puts no space between sentences.
 reminder-with-helpdesk = { $reminder }{ $helpdesk }
+
+## The calendar file: the event's title, its description, and each alarm
+
+calendar-summary = MFA の設定期限（{ $organization }）
+# Three lines; $link is the page where the methods are set up.
+calendar-description =
+    1 つを失ってもサインインできなくなることがないよう、{ $deadline } までに { $organization } のサインイン方法を少なくとも 2 つ設定してください。
+    設定はこちらから：{ $link }
+    足りないものは MFA Ready で確認できます。
+# Then, when the organisation names a helpdesk, one line each: its name, then how to reach it.
+calendar-helpdesk = お困りの場合は、{ $helpdesk } にお問い合わせください：
+# The same when the organisation gives only the helpdesk's name.
+calendar-helpdesk-name = お困りの場合は、{ $helpdesk } にお問い合わせください。
+calendar-helpdesk-phone = 電話：{ $phone }
+calendar-helpdesk-email = メール：{ $email }
+calendar-helpdesk-web = Web：{ $url }
+# An alarm $days days before the deadline.
+calendar-alarm = { $days ->
+    [1] { $organization } の MFA 設定期限は明日（{ $day }）です
+   *[other] { $organization } の MFA 設定期限は { $days } 日後（{ $day }）です
+}
