@@ -3,17 +3,18 @@
 //! started with a waker that repaints the window.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use crate::services::instance::{self, Instance};
-use crate::services::protocol::StoreSnapshot;
 use crate::services::protocol::StoreUnavailable;
+use crate::services::protocol::{NoticeWords, StoreSnapshot};
 use crate::services::queue::service::QueueSetup;
 use crate::services::runtime::{Services, ServicesConfig, SystemBrowser};
 use crate::services::store::Store;
 use crate::startup::{self, EXIT_ERROR, EXIT_OK};
 use crate::ui::{AppInit, MfaReadyApp};
 use mfa_ready_core::methods::Os;
+use mfa_ready_i18n::{Catalog, Lang};
 
 /// Set to print `first-frame <unix ms>` on stderr when the first frame is drawn (benchmarks).
 pub const ENV_BENCH: &str = "MFA_READY_BENCH_FIRST_FRAME";
@@ -43,7 +44,7 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
     let font_provider = std::sync::Arc::new(
         egui_system_font_provider::SystemFontProvider::new().with_locale(Some(start_lang.tag())),
     );
-    let shared_lang = Arc::new(std::sync::Mutex::new(start_lang));
+    let shared_lang = Arc::new(Mutex::new(start_lang));
 
     let Some(claimed) = claim_data_dir(data_flag) else {
         // Another window runs for this data directory and was asked to come forward.
@@ -65,14 +66,11 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
     });
 
     // The retry queue and enrollment services need a valid policy.
+    // The window's words for the desktop notifications of the queue and the reminders.
+    let words = desktop_words(&shared_lang, &system_locales);
     let queue_setup = policy.result.as_ref().ok().map(|p| {
         let mut setup = QueueSetup::new(p.clone(), Arc::from(crate::services::notify::desktop()));
-        // The window's words for the queue's desktop notifications.
-        let lang = Arc::clone(&shared_lang);
-        setup.desktop_words = Some(Arc::new(move |n| {
-            let l = lang.lock().map_or(mfa_ready_i18n::Lang::En, |l| *l);
-            crate::ui::words::desktop_notice(&mfa_ready_i18n::Catalog::new(l), n)
-        }));
+        setup.desktop_words = Some(Arc::clone(&words));
         // "Tell me when it's back" and the open-page check use the real probe.
         if let Some(h) = &health {
             setup.probe = Arc::new(crate::services::health::RealProbe::new(h));
@@ -89,6 +87,7 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
             os: Os::current(),
             tz: jiff::tz::TimeZone::system(),
             notifier: Arc::from(crate::services::notify::desktop()),
+            desktop_words: words,
             autostart: crate::services::autostart::Autostart::for_this_user().ok(),
             login: startup::login_command(policy_flag, data_flag),
         });
@@ -143,6 +142,19 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
             EXIT_ERROR
         }
     }
+}
+
+/// How the services' notices read on the desktop: `ui::words::desktop_notice` in the
+/// window's language at the moment one is shown (View > Language may have changed it),
+/// dates in the system's region when it speaks that language.
+fn desktop_words(lang: &Arc<Mutex<Lang>>, system_locales: &[String]) -> NoticeWords {
+    let lang = Arc::clone(lang);
+    let system_locales = system_locales.to_vec();
+    Arc::new(move |n| {
+        let l = lang.lock().map_or(Lang::En, |l| *l);
+        let tr = Catalog::new(l).with_region_from(&system_locales);
+        crate::ui::words::desktop_notice(&tr, n)
+    })
 }
 
 /// Helpdesk mode from the command line (`--open-report FILE`): the report is

@@ -7,11 +7,12 @@ use std::path::Path;
 use jiff::tz::TimeZone;
 
 use crate::services::autostart::{self, Autostart};
-use crate::services::notify;
+use crate::services::notify::{self, Notice};
 use crate::services::reminders;
 use crate::services::report::{Requester, gather};
 use mfa_ready_core::ics;
 use mfa_ready_core::methods::Os;
+use mfa_ready_core::reminders::Reminder;
 use mfa_ready_core::report::{self, Format, render};
 
 use super::args::{ReportFormat, Switch};
@@ -19,29 +20,40 @@ use super::common::{CliError, CliResult, EXIT_OK};
 use super::session::Session;
 
 /// `remind`: shows the reminder due now (a desktop notification, and a line
-/// on stdout), and exits. No window, no instance lock.
+/// on stdout), and exits. No window, no instance lock. Its words are in the
+/// language of `LC_ALL` / `LC_MESSAGES` / `LANG`.
 pub fn remind(session: &Session) -> CliResult {
     let now = session.now;
     let policy = session.policy()?;
     let mut store = session.store()?;
+    let tr = session.catalog();
+    let words = |r: &Reminder| Notice {
+        title: r.title(&tr),
+        body: r.body(&tr),
+    };
+    let notifier = notify::desktop();
     let checked = reminders::check_and_notify(
         &mut store,
         policy,
         Os::current(),
         &TimeZone::system(),
-        &*notify::desktop(),
-        reminders::Seen::NotificationOnly,
+        &reminders::Delivery {
+            notifier: &*notifier,
+            words: &words,
+            seen: reminders::Seen::NotificationOnly,
+        },
         now,
     )?;
     if let Some((r, why)) = checked.not_shown {
         // Nobody saw it: say so (exit 2), and the next run tries again.
-        println!("Reminder not shown: {}: {}", r.title, r.body);
+        let n = words(&r);
+        println!("Reminder not shown: {}: {}", n.title, n.body);
         return Err(CliError(format!(
             "the reminder could not be shown as a notification ({why}); the next `mfa-ready remind` tries again"
         )));
     }
-    match checked.shown {
-        Some(r) => println!("Reminder shown: {}: {}", r.title, r.body),
+    match checked.shown.as_ref().map(words) {
+        Some(n) => println!("Reminder shown: {}: {}", n.title, n.body),
         None => println!("No reminder is due."),
     }
     Ok(EXIT_OK)
@@ -62,7 +74,13 @@ pub fn calendar(session: &Session, out: &Path) -> CliResult {
             "the policy sets no deadline, so there is nothing to put in a calendar".into(),
         ));
     };
-    let text = ics::policy_calendar(policy, deadline.at, now);
+    let text = ics::policy_calendar(
+        &session.catalog(),
+        policy,
+        deadline.at,
+        &TimeZone::system(),
+        now,
+    );
     write_out(Some(out), &text)?;
     if out != Path::new("-") {
         eprintln!("Saved the deadline to {}", out.display());

@@ -13,11 +13,12 @@ use crate::services::autostart::{self, Autostart};
 use crate::services::config::LoadedPolicy;
 use crate::services::notify::Notifier;
 use crate::services::protocol::{
-    Command, Ctx, Event, Problem, ReportNotOpened, SavedFile, UserNotice,
+    Command, Ctx, Event, NoticeWords, Problem, ReportNotOpened, SavedFile, UserNotice,
 };
 use crate::services::reminders;
 use crate::services::report::{self as report_service, Requester};
 use mfa_ready_core::methods::Os;
+use mfa_ready_core::reminders::Reminder;
 
 /// What the helpdesk features need (built by `gui` from the policy in force).
 pub struct HelpdeskSetup {
@@ -25,6 +26,9 @@ pub struct HelpdeskSetup {
     pub os: Os,
     pub tz: TimeZone,
     pub notifier: Arc<dyn Notifier>,
+    /// The words of the reminders' desktop notifications, in the window's language when
+    /// one is shown (`gui` passes `ui::words::desktop_notice`, as to the queue).
+    pub desktop_words: NoticeWords,
     /// This user's autostart entry; `None` turns the switch off (tests, no home).
     pub autostart: Option<Autostart>,
     /// What the entry starts (none when this program cannot tell where it is).
@@ -207,25 +211,19 @@ async fn reminder_loop(setup: Arc<HelpdeskSetup>, ctx: Arc<Ctx>) {
                 let Ok(policy) = s2.loaded.result.as_ref() else {
                     return Ok(None);
                 };
-                reminders::check_and_notify(
-                    s,
-                    policy,
-                    s2.os,
-                    &s2.tz,
-                    &*s2.notifier,
-                    reminders::Seen::AlsoInWindow,
-                    now,
-                )
-                .map(Some)
+                let words = |r: &Reminder| (s2.desktop_words)(&UserNotice::Reminder(r.clone()));
+                let delivery = reminders::Delivery {
+                    notifier: &*s2.notifier,
+                    words: &words,
+                    seen: reminders::Seen::AlsoInWindow,
+                };
+                reminders::check_and_notify(s, policy, s2.os, &s2.tz, &delivery, now).map(Some)
             })
             .await;
         let next = match checked {
             Ok(Some(c)) => {
-                if let Some(r) = &c.shown {
-                    ctx.emit(Event::Notice(UserNotice::Reminder {
-                        title: r.title.clone(),
-                        body: r.body.clone(),
-                    }));
+                if let Some(r) = c.shown {
+                    ctx.emit(Event::Notice(UserNotice::Reminder(r)));
                 }
                 c.next_check
             }

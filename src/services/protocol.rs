@@ -13,6 +13,7 @@ use jiff::Timestamp;
 use mfa_ready_core::mask::PhoneError;
 use mfa_ready_core::methods::MethodKind;
 use mfa_ready_core::readiness::Registration;
+use mfa_ready_core::reminders::Reminder;
 use mfa_ready_core::report::ReadError;
 use mfa_ready_core::weburl::UrlError;
 
@@ -20,6 +21,7 @@ use super::auth::{AuthError, SignInError};
 use super::config::Clock;
 use super::enroll::ServiceSetupError;
 use super::health::HealthSnapshot;
+use super::notify::Notice;
 use super::queue::{HistoryRow, Job, lock_store};
 use super::report::ReportError;
 use super::store::{Recovered, Store, StoreError};
@@ -347,9 +349,15 @@ pub enum UserNotice {
         url: String,
         method: MethodKind,
     },
-    /// A deadline reminder, as `core::reminders` words it (`remind` shows the same).
-    Reminder { title: String, body: String },
+    /// A deadline reminder that came due: its facts (`core::reminders` words them in the
+    /// reader's language; `remind` shows the same).
+    Reminder(Reminder),
 }
+
+/// How a notice reads as a desktop notification. Given by whoever shows notices to a
+/// person (the window passes `ui::words::desktop_notice` in its language): the services
+/// word nothing.
+pub type NoticeWords = Arc<dyn Fn(&UserNotice) -> Notice + Send + Sync>;
 
 impl UserNotice {
     /// The page to offer with it ("Open setup page"), if any.

@@ -1,6 +1,7 @@
 //! Deadline reminders on this computer: works out what `core::reminders` says
 //! is due, claims it in the store (so two processes never show the same step)
-//! and shows it as a desktop notification. Used by `mfa-ready remind` (at
+//! and shows it as a desktop notification, in the words its caller gives (the
+//! reader's language: this module words nothing). Used by `mfa-ready remind` (at
 //! login, headless) and by the window at start.
 
 use jiff::Timestamp;
@@ -11,7 +12,7 @@ use crate::services::store::{Store, StoreError};
 use mfa_ready_core::methods::Os;
 use mfa_ready_core::policy::Policy;
 use mfa_ready_core::readiness;
-use mfa_ready_core::reminders::{self, Reminder};
+use mfa_ready_core::reminders::{self, Contact, Reminder};
 
 /// What a reminder check did.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -34,14 +35,22 @@ pub enum Seen {
     AlsoInWindow,
 }
 
+/// How a due reminder reaches the person.
+pub struct Delivery<'a> {
+    pub notifier: &'a dyn Notifier,
+    /// The notification's title and body in the reader's language (`remind`: the
+    /// command line's catalogue; the window: its language at that moment).
+    pub words: &'a dyn Fn(&Reminder) -> Notice,
+    pub seen: Seen,
+}
+
 /// Shows the reminder due now, if any (see `core::reminders`).
 pub fn check_and_notify(
     store: &mut Store,
     policy: &Policy,
     os: Os,
     tz: &TimeZone,
-    notifier: &dyn Notifier,
-    seen: Seen,
+    delivery: &Delivery<'_>,
     now: Timestamp,
 ) -> Result<Checked, StoreError> {
     let first_run = store.first_run(now)?;
@@ -57,14 +66,19 @@ pub fn check_and_notify(
         return Ok(Checked::default());
     };
     let shown = store.shown_reminders(deadline.at)?;
-    let contact = policy.helpdesk.as_ref().map(|h| h.contact_sentence());
+    let contact = policy.helpdesk.as_ref().map(|h| Contact {
+        name: h.name.clone(),
+        phone: h.phone.clone(),
+        email: h.email.clone(),
+        url: h.url.clone(),
+    });
     let plan = reminders::plan(&reminders::Input {
         organization: &policy.organization,
         deadline,
         ready: r.verdict == readiness::Verdict::Ready,
         counted: r.counted,
         required: r.required,
-        helpdesk: contact.as_deref(),
+        helpdesk: contact.as_ref(),
         settings: &policy.reminders,
         tz,
         shown: &shown,
@@ -78,11 +92,8 @@ pub fn check_and_notify(
     if let Some(reminder) = plan.show
         && store.claim_reminder(deadline.at, &reminder.key, &plan.mark, now)?
     {
-        let shown = notifier.notify(&Notice {
-            title: reminder.title.clone(),
-            body: reminder.body.clone(),
-        });
-        match (shown, seen) {
+        let shown = delivery.notifier.notify(&(delivery.words)(&reminder));
+        match (shown, delivery.seen) {
             (Err(why), Seen::NotificationOnly) => {
                 store.release_reminder(deadline.at, &reminder.key, &plan.mark, now)?;
                 out.not_shown = Some((reminder, why));

@@ -98,7 +98,8 @@ impl ReachPanel {
                     if ui.button(tr!(tr, "tools-calendar-save")).clicked()
                         && !self.calendar_path.trim().is_empty()
                     {
-                        let text = ics::policy_calendar(policy, d.at, state.clock.now());
+                        let text =
+                            ics::policy_calendar(tr, policy, d.at, &state.tz, state.clock.now());
                         actions.push(Action::Send(Command::SaveFile {
                             path: std::path::PathBuf::from(self.calendar_path.trim()),
                             contents: text,

@@ -4,8 +4,9 @@
 //! path) kept apart for the "Details" disclosure and for the helpdesk. No library error,
 //! policy key, environment variable or path reaches the sentence.
 //!
-//! Sentences that `core` or the queue own (a job's note or give-up message, a reminder)
-//! arrive worded and are shown as they are.
+//! Sentences that the queue owns (a job's note or give-up message) arrive worded and are
+//! shown as they are; a reminder arrives as facts and `core::reminders` words it here, in
+//! the window's language.
 
 use mfa_ready_core::methods::MethodKind;
 use mfa_ready_i18n::{Catalog, Lang, tr};
@@ -203,7 +204,7 @@ pub fn user_notice(tr: &Catalog, n: &UserNotice) -> String {
         UserNotice::JobDone { note } => note.clone(),
         UserNotice::JobFailed { message } => message.clone(),
         UserNotice::PortalBack { portal, method, .. } => portal_back(tr, portal, *method),
-        UserNotice::Reminder { body, .. } => body.clone(),
+        UserNotice::Reminder(r) => r.body(tr),
     }
 }
 
@@ -252,7 +253,7 @@ pub fn desktop_notice(tr: &Catalog, n: &UserNotice) -> DesktopNotice {
             ),
             portal_back(tr, portal, *method),
         ),
-        UserNotice::Reminder { title, body } => (title.clone(), body.clone()),
+        UserNotice::Reminder(r) => (r.title(tr), r.body(tr)),
     };
     DesktopNotice { title, body }
 }
@@ -344,6 +345,47 @@ mod tests {
             user_notice(&tr, &back),
             "the desktop says the same"
         );
+    }
+
+    /// A reminder arrives as facts and is said in the window's language: the toast and the
+    /// desktop notification say the same, the deadline as the locale writes it.
+    #[test]
+    fn a_reminder_is_said_in_the_windows_language() {
+        use mfa_ready_core::deadline::DeadlineSource;
+        use mfa_ready_core::reminders::{Due, Reminder};
+        let reminder = UserNotice::Reminder(Reminder {
+            key: "d3".into(),
+            due: Due::InDays(2),
+            organization: "Contoso".into(),
+            source: DeadlineSource::Organization,
+            deadline: "2026-12-15T17:00[Europe/Berlin]".parse().unwrap(),
+            counted: 1,
+            required: 2,
+            helpdesk: None,
+        });
+        for (lang, title, date) in [
+            (
+                Lang::En,
+                "MFA setup due in 2 days",
+                "Tuesday, 15 December 2026 at 17:00 CET",
+            ),
+            (
+                Lang::De,
+                "MFA-Einrichtung in 2 Tagen fällig",
+                "Dienstag, 15. Dezember 2026 um 17:00 MEZ",
+            ),
+            (
+                Lang::Ja,
+                "MFA の設定期限まであと 2 日です",
+                "2026年12月15日火曜日 17:00 GMT+1",
+            ),
+        ] {
+            let tr = Catalog::new(lang);
+            let desktop = desktop_notice(&tr, &reminder);
+            assert_eq!(desktop.title, title, "{lang:?}");
+            assert!(desktop.body.contains(date), "{lang:?}: {}", desktop.body);
+            assert_eq!(desktop.body, user_notice(&tr, &reminder), "{lang:?}");
+        }
     }
 
     /// Only a queue that retries on its own says so; one that stopped says what to do.

@@ -60,6 +60,8 @@ impl Env {
             .env("MFA_READY_NOW", now)
             .env("MFA_READY_GRAPH_TOKEN", TOKEN)
             .env("TZ", "Europe/Paris")
+            // People's words in English unless a test asks for another language.
+            .env("LC_ALL", "C")
             .env("HOME", self.dir.path().join("home"))
             .env("XDG_CONFIG_HOME", self.dir.path().join("home/.config"))
             .env_remove("MFA_READY_POLICY")
@@ -103,7 +105,9 @@ fn remind_shows_each_step_once_and_nothing_while_ready() {
         "{said}"
     );
     assert!(
-        said.contains("Contoso needs your backup sign-in methods by Tue 15 Dec, 17:00 CET"),
+        said.contains(
+            "Contoso needs your backup sign-in methods by Tuesday, 15 December 2026 at 17:00 CET"
+        ),
         "{said}"
     );
     let notices = env.notices();
@@ -244,6 +248,65 @@ fn calendar_file_parses_back_with_an_alarm_per_step() {
         .map(|a| a.property_value("TRIGGER").unwrap().to_owned())
         .collect();
     assert_eq!(triggers, ["-P14D", "-P7D", "-P3D", "-P1D"]);
+}
+
+/// Issue 16: the reminder (notification and line) and the calendar file speak the
+/// command line's language, the deadline written as that locale writes it; the file
+/// stays valid iCalendar.
+#[test]
+fn remind_and_calendar_speak_the_readers_language() {
+    use icalendar::{Calendar, CalendarComponent, Component};
+    let cases = [
+        (
+            "de_DE.UTF-8",
+            "MFA-Einrichtung in 5 Tagen fällig",
+            "Dienstag, 15. Dezember 2026 um 17:00 MEZ",
+            "Frist für die MFA-Einrichtung (Contoso)",
+            "Telefon: +1 425 555 0100",
+        ),
+        (
+            "ja_JP.UTF-8",
+            "MFA の設定期限まであと 5 日です",
+            "2026年12月15日火曜日 17:00",
+            "MFA の設定期限（Contoso）",
+            "電話：+1 425 555 0100",
+        ),
+    ];
+    for (lang, title, date, summary, phone) in cases {
+        let env = Env::new();
+        let o = env
+            .cmd("2026-12-10T09:00:00Z", &["remind"])
+            .env("LC_ALL", lang)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(0), "{lang}: {}", stderr(&o));
+        let notices = env.notices();
+        assert_eq!(notices.len(), 1, "{lang}: {notices:?}");
+        assert!(notices[0].starts_with(&format!("{title}\t")), "{notices:?}");
+        assert!(notices[0].contains(date), "{notices:?}");
+        assert!(stdout(&o).contains(title), "{}", stdout(&o));
+
+        let out = env.dir.path().join("deadline.ics");
+        let o = env
+            .cmd(
+                "2026-12-01T09:00:00Z",
+                &["calendar", "--out", out.to_str().unwrap()],
+            )
+            .env("LC_ALL", lang)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(0), "{lang}: {}", stderr(&o));
+        let text = std::fs::read_to_string(&out).unwrap();
+        let cal: Calendar = text.parse().unwrap();
+        let Some(CalendarComponent::Event(e)) = cal.components.first() else {
+            panic!("{lang}: no event in {text}");
+        };
+        assert_eq!(e.get_summary(), Some(summary), "{lang}");
+        let description = e.get_description().unwrap();
+        assert!(description.contains(date), "{lang}: {description}");
+        assert!(description.contains(phone), "{lang}: {description}");
+        assert_eq!(e.property_value("DTSTART"), Some("20261215T160000Z"));
+    }
 }
 
 #[test]

@@ -4,42 +4,60 @@
 //! DESCRIPTION with the setup link and the helpdesk contact) and one VALARM per
 //! reminder step. Text is escaped (§3.3.11) and lines are folded at 75 octets
 //! without splitting a UTF-8 character (§3.1); lines end in CRLF.
+//!
+//! The words (SUMMARY, DESCRIPTION, each alarm's DESCRIPTION) are the reader's
+//! language's, from the catalogue (`reminders.ftl`), the deadline written by CLDR in
+//! the reader's zone; the times the calendar reads are UTC.
 
 use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use mfa_ready_i18n::{Catalog, tr};
 use sha2::{Digest, Sha256};
 
-use crate::policy::Policy;
+use crate::policy::{Helpdesk, Policy};
 
 /// What goes into the calendar file.
 pub struct CalendarInput<'a> {
     pub organization: &'a str,
     pub deadline: Timestamp,
+    /// The reader's zone: the deadline in the text is written in it.
+    pub tz: &'a TimeZone,
     /// Reminder steps in days before the deadline (one VALARM each).
     pub days_before: &'a [u32],
     /// Where the user sets up their methods (https).
     pub setup_link: &'a str,
-    /// The helpdesk contact sentence, if the policy names one.
-    pub helpdesk: Option<&'a str>,
+    /// The helpdesk, if the policy names one.
+    pub helpdesk: Option<&'a Helpdesk>,
     /// When the file is made (DTSTAMP).
     pub now: Timestamp,
 }
 
 /// The calendar for `policy`'s deadline in force at `deadline`: its reminder
-/// steps, its setup page and its helpdesk. "Add to calendar" and `calendar`.
-pub fn policy_calendar(policy: &Policy, deadline: Timestamp, now: Timestamp) -> String {
-    let contact = policy.helpdesk.as_ref().map(|h| h.contact_sentence());
-    deadline_calendar(&CalendarInput {
-        organization: &policy.organization,
-        deadline,
-        days_before: &policy.reminders.days_before,
-        setup_link: &policy.setup_page(),
-        helpdesk: contact.as_deref(),
-        now,
-    })
+/// steps, its setup page and its helpdesk, worded from `tr` with the deadline in
+/// `tz`. "Add to calendar" and `calendar`.
+pub fn policy_calendar(
+    tr: &Catalog,
+    policy: &Policy,
+    deadline: Timestamp,
+    tz: &TimeZone,
+    now: Timestamp,
+) -> String {
+    deadline_calendar(
+        tr,
+        &CalendarInput {
+            organization: &policy.organization,
+            deadline,
+            tz,
+            days_before: &policy.reminders.days_before,
+            setup_link: &policy.setup_page(),
+            helpdesk: policy.helpdesk.as_ref(),
+            now,
+        },
+    )
 }
 
-/// The `.ics` text.
-pub fn deadline_calendar(input: &CalendarInput<'_>) -> String {
+/// The `.ics` text, its words from `tr`.
+pub fn deadline_calendar(tr: &Catalog, input: &CalendarInput<'_>) -> String {
     let start = utc(input.deadline);
     let end = utc(input
         .deadline
@@ -49,14 +67,8 @@ pub fn deadline_calendar(input: &CalendarInput<'_>) -> String {
     // updates the event instead of adding a second one.
     let digest = Sha256::digest(format!("{}\n{}", input.organization, start).as_bytes());
     let uid: String = digest.iter().take(10).map(|b| format!("{b:02x}")).collect();
-    let mut description = format!(
-        "Set up at least two sign-in methods for {} before this deadline, so that losing one \
-         never locks you out.\nSet them up here: {}\nMFA Ready shows what is missing.",
-        input.organization, input.setup_link
-    );
-    if let Some(h) = input.helpdesk {
-        description.push_str(&format!("\nStuck? {h}"));
-    }
+    let local = input.deadline.to_zoned(input.tz.clone());
+    let organization = input.organization.to_owned();
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_owned(),
         "VERSION:2.0".to_owned(),
@@ -70,29 +82,30 @@ pub fn deadline_calendar(input: &CalendarInput<'_>) -> String {
         format!("DTEND:{end}"),
         format!(
             "SUMMARY:{}",
-            escape(&format!("MFA setup deadline ({})", input.organization))
+            escape(&tr!(
+                tr,
+                "calendar-summary",
+                organization = organization.clone()
+            ))
         ),
-        format!("DESCRIPTION:{}", escape(&description)),
+        format!("DESCRIPTION:{}", escape(&description(tr, input))),
         format!("URL:{}", input.setup_link),
         "TRANSP:TRANSPARENT".to_owned(),
     ];
+    let day = tr.day(&local);
     for d in input.days_before {
-        let when = if *d == 1 {
-            "tomorrow".to_owned()
-        } else {
-            format!("in {d} days")
-        };
+        let alarm = tr!(
+            tr,
+            "calendar-alarm",
+            organization = organization.clone(),
+            days = *d,
+            day = day.clone()
+        );
         lines.extend([
             "BEGIN:VALARM".to_owned(),
             "ACTION:DISPLAY".to_owned(),
             format!("TRIGGER;RELATED=START:-P{d}D"),
-            format!(
-                "DESCRIPTION:{}",
-                escape(&format!(
-                    "MFA setup deadline for {} {when}",
-                    input.organization
-                ))
-            ),
+            format!("DESCRIPTION:{}", escape(&alarm)),
             "END:VALARM".to_owned(),
         ]);
     }
@@ -103,6 +116,44 @@ pub fn deadline_calendar(input: &CalendarInput<'_>) -> String {
         out.push_str("\r\n");
     }
     out
+}
+
+/// The event's description: what to do by when and where, then who can help (the
+/// helpdesk's name, then one line for each way to reach it).
+fn description(tr: &Catalog, input: &CalendarInput<'_>) -> String {
+    let local = input.deadline.to_zoned(input.tz.clone());
+    let mut text = tr!(
+        tr,
+        "calendar-description",
+        organization = input.organization.to_owned(),
+        deadline = tr.date_time(&local),
+        link = input.setup_link.to_owned()
+    );
+    let Some(desk) = input.helpdesk else {
+        return text;
+    };
+    let name = desk.name.clone();
+    let mut ways = Vec::new();
+    if let Some(phone) = &desk.phone {
+        ways.push(tr!(tr, "calendar-helpdesk-phone", phone = phone.clone()));
+    }
+    if let Some(email) = &desk.email {
+        ways.push(tr!(tr, "calendar-helpdesk-email", email = email.clone()));
+    }
+    if let Some(url) = &desk.url {
+        ways.push(tr!(tr, "calendar-helpdesk-web", url = url.clone()));
+    }
+    text.push('\n');
+    if ways.is_empty() {
+        text.push_str(&tr!(tr, "calendar-helpdesk-name", helpdesk = name));
+    } else {
+        text.push_str(&tr!(tr, "calendar-helpdesk", helpdesk = name));
+        for way in ways {
+            text.push('\n');
+            text.push_str(&way);
+        }
+    }
+    text
 }
 
 /// `20261215T160000Z`.
@@ -144,24 +195,49 @@ fn fold(line: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::LazyLock;
+
     use super::*;
+    use mfa_ready_i18n::Lang;
+
+    static PARIS: LazyLock<TimeZone> = LazyLock::new(|| TimeZone::get("Europe/Paris").unwrap());
+    static DESK: LazyLock<Helpdesk> = LazyLock::new(|| Helpdesk {
+        name: "Contoso Service Desk".into(),
+        url: None,
+        phone: Some("+1 425 555 0100".into()),
+        email: Some("servicedesk@contoso.com".into()),
+        booking_url: None,
+    });
 
     fn input<'a>(org: &'a str, days: &'a [u32]) -> CalendarInput<'a> {
         CalendarInput {
             organization: org,
             deadline: "2026-12-15T16:00:00Z".parse().unwrap(),
+            tz: &PARIS,
             days_before: days,
             setup_link: "https://mysignins.microsoft.com/security-info",
-            helpdesk: Some("Call Contoso Service Desk at +1 425 555 0100."),
+            helpdesk: Some(&DESK),
             now: "2026-11-23T10:00:00Z".parse().unwrap(),
         }
+    }
+
+    fn english(input: &CalendarInput<'_>) -> String {
+        deadline_calendar(&Catalog::new(Lang::En), input)
+    }
+
+    /// The file's text with its lines unfolded and its TEXT unescaped, for reading.
+    fn readable(text: &str) -> String {
+        text.replace("\r\n ", "")
+            .replace("\\n", "\n")
+            .replace("\\,", ",")
+            .replace("\\;", ";")
     }
 
     #[test]
     fn lines_are_crlf_folded_and_never_longer_than_75_octets() {
         let org =
             "Contoso, Ltd; a très long name for an organisation — with ünïcödé everywhere ✓✓✓";
-        let text = deadline_calendar(&input(org, &[14, 7, 3, 1]));
+        let text = english(&input(org, &[14, 7, 3, 1]));
         assert!(text.ends_with("END:VCALENDAR\r\n"));
         for line in text.split("\r\n") {
             assert!(line.len() <= 75, "{} octets: {line}", line.len());
@@ -181,8 +257,8 @@ mod tests {
 
     #[test]
     fn the_uid_is_stable_per_deadline() {
-        let a = deadline_calendar(&input("Contoso", &[7]));
-        let b = deadline_calendar(&CalendarInput {
+        let a = english(&input("Contoso", &[7]));
+        let b = english(&CalendarInput {
             now: "2026-11-30T10:00:00Z".parse().unwrap(),
             ..input("Contoso", &[7])
         });
@@ -193,7 +269,7 @@ mod tests {
                 .to_owned()
         };
         assert_eq!(uid(&a), uid(&b));
-        let c = deadline_calendar(&CalendarInput {
+        let c = english(&CalendarInput {
             deadline: "2026-12-16T16:00:00Z".parse().unwrap(),
             ..input("Contoso", &[7])
         });
@@ -203,5 +279,84 @@ mod tests {
     #[test]
     fn escaping_covers_the_special_characters() {
         assert_eq!(escape("a\\b;c,d\ne\u{7}"), "a\\\\b\\;c\\,d\\ne");
+    }
+
+    #[test]
+    fn english_says_what_it_said_with_the_deadline_and_every_way_to_the_helpdesk() {
+        let text = readable(&english(&input("Contoso", &[3, 1])));
+        assert!(
+            text.contains("SUMMARY:MFA setup deadline (Contoso)\r\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "DESCRIPTION:Set up at least two sign-in methods for Contoso by Tuesday, \
+                 15 December 2026 at 17:00 CET, so that losing one never locks you out.\n\
+                 Set them up here: https://mysignins.microsoft.com/security-info\n\
+                 MFA Ready shows what is missing.\n\
+                 Stuck? Contact Contoso Service Desk:\n\
+                 Phone: +1 425 555 0100\n\
+                 E-mail: servicedesk@contoso.com\r\n"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "DESCRIPTION:MFA setup deadline for Contoso in 3 days, on Tuesday 15 December\r\n"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "DESCRIPTION:MFA setup deadline for Contoso tomorrow, Tuesday 15 December\r\n"
+            ),
+            "{text}"
+        );
+        // A helpdesk known by its name only is named, with nothing after a colon.
+        let named = Helpdesk {
+            name: "IT".into(),
+            url: None,
+            phone: None,
+            email: None,
+            booking_url: None,
+        };
+        let text = readable(&english(&CalendarInput {
+            helpdesk: Some(&named),
+            ..input("Contoso", &[1])
+        }));
+        assert!(text.contains("Stuck? Contact IT.\r\n"), "{text}");
+    }
+
+    #[test]
+    fn german_and_japanese_calendars_speak_the_readers_language() {
+        let de = readable(&deadline_calendar(
+            &Catalog::new(Lang::De),
+            &input("Contoso", &[3, 1]),
+        ));
+        assert!(
+            de.contains("SUMMARY:Frist für die MFA-Einrichtung (Contoso)"),
+            "{de}"
+        );
+        assert!(
+            de.contains("Dienstag, 15. Dezember 2026 um 17:00 MEZ"),
+            "{de}"
+        );
+        assert!(de.contains("Telefon: +1 425 555 0100"), "{de}");
+        assert!(de.contains("in 3 Tagen, am Dienstag, 15. Dezember"), "{de}");
+        assert!(de.contains("morgen, am Dienstag, 15. Dezember"), "{de}");
+        let ja = readable(&deadline_calendar(
+            &Catalog::new(Lang::Ja),
+            &input("Contoso", &[3, 1]),
+        ));
+        assert!(ja.contains("SUMMARY:MFA の設定期限（Contoso）"), "{ja}");
+        assert!(ja.contains("2026年12月15日火曜日 17:00 GMT+1"), "{ja}");
+        assert!(ja.contains("電話：+1 425 555 0100"), "{ja}");
+        assert!(ja.contains("3 日後"), "{ja}");
+        assert!(ja.contains("明日"), "{ja}");
+        // Still a valid file: CRLF, folded within 75 octets, never inside a character.
+        let raw = deadline_calendar(&Catalog::new(Lang::Ja), &input("Contoso", &[3, 1]));
+        for line in raw.split("\r\n") {
+            assert!(line.len() <= 75, "{} octets: {line}", line.len());
+        }
     }
 }

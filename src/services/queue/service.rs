@@ -27,10 +27,10 @@ use crate::services::auth::{
 use crate::services::enroll::{self, ServiceSetupError};
 use crate::services::health::{HealthSettings, RealProbe};
 use crate::services::http::HttpTimeouts;
-use crate::services::notify::{Notice, Notifier};
+use crate::services::notify::Notifier;
 use crate::services::protocol::{
-    Command, Ctx, Event, PendingJob, Problem, QueueSnapshot, SNAPSHOT_OPEN_LIMIT, StoreOpError,
-    UserNotice,
+    Command, Ctx, Event, NoticeWords, PendingJob, Problem, QueueSnapshot, SNAPSHOT_OPEN_LIMIT,
+    StoreOpError, UserNotice,
 };
 use crate::services::store::Store;
 
@@ -38,10 +38,6 @@ use super::{
     ClockFn, Outcome, PortalProbe, QueueError, SharedStore, Worker, WorkerConfig, WorkerNews,
     helpdesk_contact, lock_store, os_jitter,
 };
-
-/// How a notice reads as a desktop notification. Given by whoever shows notices to a
-/// person (the window passes `ui::words::desktop_notice`): the services word nothing.
-pub type NoticeWords = std::sync::Arc<dyn Fn(&UserNotice) -> Notice + Send + Sync>;
 
 impl QueueSnapshot {
     /// Reads the snapshot: the first open jobs, the count of all, the recent ones.

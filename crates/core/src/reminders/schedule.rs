@@ -1,29 +1,12 @@
-//! Deadline reminders: which desktop notification is due now, if any.
-//!
-//! Pure: the deadline in force, the user's time zone, the quiet hours, what was
-//! already shown and `now` are passed in. The caller (`services::reminders`)
-//! claims the plan's keys in the store before showing anything, so a step is
-//! never shown twice, even by two processes at once.
-//!
-//! Rules (issue 8):
-//! * While not ready, one notification at each step (`days_before`, e.g. 14, 7,
-//!   3 and 1 days before the deadline, at the deadline's local wall-clock time:
-//!   DST-correct, a "day" is a calendar day in the user's zone).
-//! * Once overdue, one at start, at most one per local calendar day (the step
-//!   key carries the date), so a user who starts the computer each morning is
-//!   told each morning and never twice in a day.
-//! * Never while ready. Never in quiet hours: a step due then waits for their end.
-//! * Steps missed (quiet hours, computer off) are shown once at the next chance,
-//!   not several at once: the most urgent due step is shown and every due step
-//!   is marked shown with it.
+//! The schedule: which reminder is due now, if any, and what it is about (its facts;
+//! `words` says them). The rules are the module's (`reminders/mod.rs`).
 
 use jiff::civil::{Date, Time};
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, ToSpan, Zoned};
 use serde::Serialize;
 
-use super::deadline::{Deadline, DeadlineSource};
-use super::duration::words;
+use crate::deadline::{Deadline, DeadlineSource};
 
 /// `[reminders] days_before` when the policy says nothing.
 pub const DEFAULT_DAYS_BEFORE: [u32; 4] = [14, 7, 3, 1];
@@ -167,8 +150,8 @@ pub struct Input<'a> {
     /// Methods counted / required (for the sentence).
     pub counted: u32,
     pub required: u32,
-    /// The helpdesk contact sentence, for overdue reminders.
-    pub helpdesk: Option<&'a str>,
+    /// The helpdesk, named in overdue reminders.
+    pub helpdesk: Option<&'a Contact>,
     pub settings: &'a Reminders,
     pub tz: &'a TimeZone,
     /// Keys already shown for this deadline.
@@ -176,12 +159,46 @@ pub struct Input<'a> {
     pub now: Timestamp,
 }
 
-/// A notification to show.
+/// How to reach the helpdesk (the policy's `[helpdesk]`): what an overdue reminder
+/// names when it says who can help.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contact {
+    pub name: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub url: Option<String>,
+}
+
+/// How close the deadline is when a reminder is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Due {
+    /// A day or more left: this many calendar days away in the user's zone (at least 1).
+    InDays(i64),
+    /// Less than a day left: this many whole hours (at least 1).
+    InHours(i64),
+    /// Less than an hour left.
+    WithinAnHour,
+    /// The deadline has passed.
+    Overdue,
+}
+
+/// A notification to show, as facts: [`Reminder::title`] and [`Reminder::body`] say it
+/// in the reader's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reminder {
+    /// The step's store key (`d3`, `overdue-2026-12-16`).
     pub key: String,
-    pub title: String,
-    pub body: String,
+    pub due: Due,
+    pub organization: String,
+    /// Whose deadline: the organisation's, or the user's own as a new user.
+    pub source: DeadlineSource,
+    /// The deadline in the user's zone.
+    pub deadline: Zoned,
+    /// Methods counted / required.
+    pub counted: u32,
+    pub required: u32,
+    /// Who can help, named once overdue.
+    pub helpdesk: Option<Contact>,
 }
 
 /// What to do now.
@@ -252,46 +269,45 @@ pub fn plan(input: &Input<'_>) -> Plan {
 
 fn reminder(input: &Input<'_>, step: &Step) -> Reminder {
     let d = input.deadline;
-    let when =
-        d.at.to_zoned(input.tz.clone())
-            .strftime("%a %-d %b, %H:%M %Z")
-            .to_string();
-    let whose = match d.source {
-        DeadlineSource::Organization => input.organization.to_owned(),
-        DeadlineSource::Personal => format!("{} (your new-user deadline)", input.organization),
-    };
-    let have = format!(
-        "You have {} of the {} sign-in methods needed.",
-        input.counted, input.required
-    );
-    if step.days_before == 0 {
-        let call = input
-            .helpdesk
-            .map_or(String::new(), |h| format!(" If you are stuck: {h}"));
-        Reminder {
-            key: step.key.clone(),
-            title: "MFA setup is overdue".into(),
-            body: format!(
-                "{whose} needed your backup sign-in methods by {when}. {have} \
-                 Open MFA Ready to finish.{call}"
-            ),
-        }
+    let deadline = d.at.to_zoned(input.tz.clone());
+    let due = if step.days_before == 0 {
+        Due::Overdue
     } else {
-        let left = words(d.at.duration_since(input.now));
-        Reminder {
-            key: step.key.clone(),
-            title: format!("MFA setup due in {left}"),
-            body: format!(
-                "{whose} needs your backup sign-in methods by {when}. {have} \
-                 Open MFA Ready to add another."
-            ),
-        }
+        due_in(&input.now.to_zoned(input.tz.clone()), &deadline)
+    };
+    Reminder {
+        key: step.key.clone(),
+        due,
+        organization: input.organization.to_owned(),
+        source: d.source,
+        deadline,
+        counted: input.counted,
+        required: input.required,
+        helpdesk: input.helpdesk.cloned(),
+    }
+}
+
+/// How far off a deadline still ahead is: calendar days in the user's zone (as the steps
+/// count them, so the 3-day step says 3 across a DST change), or hours within a day.
+fn due_in(now: &Zoned, deadline: &Zoned) -> Due {
+    let secs = deadline.timestamp().as_second() - now.timestamp().as_second();
+    if secs >= 86_400 {
+        let days = now
+            .date()
+            .until(deadline.date())
+            .map_or(secs / 86_400, |span| i64::from(span.get_days()));
+        Due::InDays(days.max(1))
+    } else if secs >= 3_600 {
+        Due::InHours(secs / 3_600)
+    } else {
+        Due::WithinAnHour
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use mfa_ready_i18n::{Catalog, Lang};
 
     fn ts(s: &str) -> Timestamp {
         s.parse().unwrap()
@@ -306,6 +322,7 @@ mod tests {
         tz: TimeZone,
         settings: Reminders,
         ready: bool,
+        helpdesk: Contact,
     }
 
     impl Case {
@@ -315,6 +332,12 @@ mod tests {
                 tz: tz(zone),
                 settings: Reminders::default(),
                 ready: false,
+                helpdesk: Contact {
+                    name: "Contoso Service Desk".into(),
+                    phone: Some("+1 425 555 0100".into()),
+                    email: None,
+                    url: None,
+                },
             }
         }
 
@@ -328,7 +351,7 @@ mod tests {
                 ready: self.ready,
                 counted: 1,
                 required: 2,
-                helpdesk: Some("Call Contoso Service Desk at +1 425 555 0100."),
+                helpdesk: Some(&self.helpdesk),
                 settings: &self.settings,
                 tz: &self.tz,
                 shown,
@@ -422,6 +445,9 @@ mod tests {
         let shown = c.walk("2026-03-20T00:00:00Z", "2026-04-02T06:59:00Z", 15);
         assert_eq!(shown.len(), 4);
         assert_eq!(shown[1].0, ts("2026-03-26T08:00:00Z"));
+        // 167 hours before the deadline, the 7-day step still says 7 days (calendar days).
+        let p = c.plan(ts("2026-03-26T08:00:00Z"), &["d14".to_owned()]);
+        assert_eq!(p.show.map(|r| r.due), Some(Due::InDays(7)));
     }
 
     #[test]
@@ -456,13 +482,20 @@ mod tests {
         let r = p.show.unwrap();
         assert_eq!(r.key, "d3", "the most urgent of the missed steps");
         assert_eq!(p.mark, ["d14", "d7", "d3"]);
-        assert!(
-            r.title.starts_with("MFA setup due in 2 days"),
-            "{}",
-            r.title
+        assert_eq!(
+            r.due,
+            Due::InDays(2),
+            "13 Dec 10:00 Paris, deadline 15 Dec 17:00"
         );
-        assert!(r.body.contains("Tue 15 Dec, 17:00 CET"), "{}", r.body);
-        assert!(r.body.contains("1 of the 2"), "{}", r.body);
+        assert_eq!((r.counted, r.required), (1, 2));
+        let en = Catalog::new(Lang::En);
+        let (title, body) = (r.title(&en), r.body(&en));
+        assert!(title.starts_with("MFA setup due in 2 days"), "{title}");
+        assert!(
+            body.contains("Tuesday, 15 December 2026 at 17:00 CET"),
+            "{body}"
+        );
+        assert!(body.contains("1 of the 2"), "{body}");
         // Once marked, nothing more until d1.
         let p = c.plan(ts("2026-12-13T09:05:00Z"), &p.mark);
         assert_eq!(p.show, None);
@@ -476,8 +509,12 @@ mod tests {
         let p = c.plan(ts("2026-12-16T08:30:00Z"), &all);
         let r = p.show.clone().unwrap();
         assert_eq!(r.key, "overdue-2026-12-16");
-        assert_eq!(r.title, "MFA setup is overdue");
-        assert!(r.body.contains("+1 425 555 0100"), "{}", r.body);
+        assert_eq!(r.due, Due::Overdue);
+        assert_eq!(r.helpdesk.as_ref(), Some(&c.helpdesk));
+        let en = Catalog::new(Lang::En);
+        assert_eq!(r.title(&en), "MFA setup is overdue");
+        let body = r.body(&en);
+        assert!(body.contains("+1 425 555 0100"), "{body}");
         // The same day again: nothing; it says to look again tomorrow (local midnight).
         let mut shown = all.clone();
         shown.extend(p.mark);
@@ -506,6 +543,14 @@ mod tests {
         let c = Case::new("2026-12-15T16:00:00Z", "Europe/Paris");
         let p = c.plan(ts("2026-12-13T15:00:00Z"), &[]);
         assert_eq!(p.show.unwrap().key, "d3");
+        // Switched on the deadline's day: hours, then less than an hour.
+        let p = c.plan(ts("2026-12-15T10:30:00Z"), &[]);
+        assert_eq!(
+            p.show.map(|r| (r.key, r.due)),
+            Some(("d1".into(), Due::InHours(5)))
+        );
+        let p = c.plan(ts("2026-12-15T15:30:00Z"), &[]);
+        assert_eq!(p.show.map(|r| r.due), Some(Due::WithinAnHour));
         // A custom list, and a zone far from UTC.
         let mut c = Case::new("2027-01-10T03:00:00Z", "Pacific/Auckland");
         c.settings.days_before = vec![2];
