@@ -22,6 +22,7 @@ use mfa_ready_core::methods::Os;
 use mfa_ready_core::policy::PolicyOrigin;
 use mfa_ready_core::queue::{ErrorClass, JobError, Payload, PhoneType};
 use mfa_ready_core::report::Report;
+use mfa_ready_i18n::{Catalog, Lang};
 
 const POLICY: &str = r#"schema = 1
 organization = "Contoso"
@@ -36,6 +37,11 @@ name = "Contoso Service Desk"
 phone = "+1 425 555 0100"
 booking_url = "https://book.contoso.com/mfa"
 "#;
+
+/// The English catalogue (the tests' window speaks English unless told otherwise).
+fn en() -> Catalog {
+    Catalog::new(Lang::En)
+}
 
 fn now() -> Timestamp {
     "2026-12-13T12:00:00Z".parse().unwrap()
@@ -241,8 +247,9 @@ fn a_report_dropped_on_the_window_opens_in_helpdesk_mode() {
     rig.harness.run();
     rig.harness
         .get_by_label(&format!("Support code {}", report.support_code));
-    rig.harness
-        .get_by_label("Report from Sun 13 Dec 2026, 12:00 UTC · name typed by the user: \"Jane\"");
+    rig.harness.get_by_label(
+        "Report from Sunday, 13 December 2026 at 12:00 UTC · name typed by the user: \"Jane\"",
+    );
     assert!(rig.harness.state().viewer().is_some());
     // Later frames do not ask again.
     rig.harness.run();
@@ -256,8 +263,9 @@ fn helpdesk_mode_shows_the_report_read_only_with_its_guide() {
     rig.open_via_menu(&path);
     rig.harness
         .get_by_label(&format!("Support code {}", report.support_code));
-    rig.harness
-        .get_by_label("Report from Sun 13 Dec 2026, 12:00 UTC · name typed by the user: \"Jane\"");
+    rig.harness.get_by_label(
+        "Report from Sunday, 13 December 2026 at 12:00 UTC · name typed by the user: \"Jane\"",
+    );
     rig.harness
         .get_by_label_contains("does not prove the report is genuine");
     assert!(rig.harness.state().viewer().is_some());
@@ -319,7 +327,7 @@ fn the_standalone_viewer_names_whose_report_and_flags_an_edited_file() {
         .with_size(egui::vec2(1000.0, 1200.0))
         .build_ui_state(
             |ui, app: &mut ViewerApp| app.ui_root(ui),
-            ViewerApp::new(opened, jiff::tz::TimeZone::UTC),
+            ViewerApp::new(opened, jiff::tz::TimeZone::UTC, en()),
         );
     h.run();
     h.get_by_label_contains("· no name given");
@@ -335,7 +343,7 @@ fn the_standalone_viewer_names_whose_report_and_flags_an_edited_file() {
         .with_size(egui::vec2(1000.0, 1200.0))
         .build_ui_state(
             |ui, app: &mut ViewerApp| app.ui_root(ui),
-            ViewerApp::new(open_report(&path).unwrap(), jiff::tz::TimeZone::UTC),
+            ViewerApp::new(open_report(&path).unwrap(), jiff::tz::TimeZone::UTC, en()),
         );
     h.run();
     h.get_by_label_contains("changed after it was made");
@@ -364,17 +372,21 @@ fn the_viewer_shows_the_reports_sections_tab_by_tab() {
     });
     r.support_code = report::support_code(&r);
     let path = dir.path().join("r.json");
-    std::fs::write(&path, report::render(&r, report::Format::Json).unwrap()).unwrap();
+    std::fs::write(
+        &path,
+        report::render(&r, report::Format::Json, &en()).unwrap(),
+    )
+    .unwrap();
     let opened = open_report(&path).unwrap();
     assert!(opened.code_matches);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1000.0, 2400.0))
         .build_ui_state(
             |ui, app: &mut ViewerApp| app.ui_root(ui),
-            ViewerApp::new(opened, jiff::tz::TimeZone::UTC),
+            ViewerApp::new(opened, jiff::tz::TimeZone::UTC, en()),
         );
     h.run();
-    let markdown = report::to_markdown(&r);
+    let markdown = report::to_markdown(&r, &en());
     let tabs = [
         ("Overview", vec!["Readiness", "About this report"]),
         ("Methods", vec!["Methods"]),
@@ -407,7 +419,7 @@ fn the_viewer_shows_the_reports_sections_tab_by_tab() {
     h.get_by_label("Overview").click();
     h.run();
     h.get_by_label("Methods: 0 of 2 methods");
-    h.get_by_label("Deadline in force: 2026-12-15 16:00 UTC (organisation deadline)");
+    h.get_by_label("Deadline in force: 15 Dec 2026, 16:00 UTC (organisation deadline)");
     h.get_by_label(&format!(
         "Policy: --policy ({})",
         dir.path().join("policy.toml").display()
@@ -442,7 +454,7 @@ fn a_name_cannot_spoof_the_support_code() {
         .with_size(egui::vec2(1000.0, 1200.0))
         .build_ui_state(
             |ui, app: &mut ViewerApp| app.ui_root(ui),
-            ViewerApp::new(open_report(&path).unwrap(), jiff::tz::TimeZone::UTC),
+            ViewerApp::new(open_report(&path).unwrap(), jiff::tz::TimeZone::UTC, en()),
         );
     h.run();
     let real = format!("Support code {}", report.support_code);
@@ -488,7 +500,7 @@ fn a_huge_report_shows_capped_text_and_how_many_rows_went() {
         .with_size(egui::vec2(1000.0, 1200.0))
         .build_ui_state(
             |ui, app: &mut ViewerApp| app.ui_root(ui),
-            ViewerApp::new(opened, jiff::tz::TimeZone::UTC),
+            ViewerApp::new(opened, jiff::tz::TimeZone::UTC, en()),
         );
     h.run();
     let name = h.get_by_label_contains("name typed by the user");
@@ -528,7 +540,10 @@ fn share_with_helpdesk_saves_exactly_what_it_shows() {
                 path.to_string_lossy()
                     .ends_with(&format!("mfa-ready-report-{code}.md"))
             );
-            assert_eq!(contents, &mfa_ready_core::report::to_markdown(&report));
+            assert_eq!(
+                contents,
+                &mfa_ready_core::report::to_markdown(&report, &en())
+            );
             assert_eq!(*what, SavedFile::Report);
         }
         other => panic!("{other:?}"),
