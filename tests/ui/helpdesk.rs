@@ -438,6 +438,115 @@ fn the_viewer_shows_the_reports_sections_tab_by_tab() {
     h.get_by_label("Job 1 history (oldest first)");
 }
 
+/// Issue 16: the helpdesk reads a user's report in its own language. The standalone
+/// viewer speaks the system's (negotiated); its banner, tabs and guide and the report's
+/// own sections come from the catalogue, the file being the same JSON in every language.
+#[test]
+fn the_viewer_reads_a_report_in_the_helpdesks_language() {
+    use mfa_ready_core::report::{self, Format};
+    assert_eq!(
+        ViewerApp::system_catalog(&["de_AT.UTF-8".to_owned()]).lang(),
+        Lang::De
+    );
+    assert_eq!(
+        ViewerApp::system_catalog(&["pt-BR".to_owned()]).lang(),
+        Lang::En
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let r = make_report(dir.path(), Some("Jane"));
+    let json = report::render(&r, Format::Json, &Catalog::new(Lang::De)).unwrap();
+    for lang in Lang::ALL {
+        let theirs = report::render(&r, Format::Json, &Catalog::new(lang)).unwrap();
+        assert_eq!(theirs, json, "{lang:?}");
+    }
+    let path = dir.path().join("r.json");
+    std::fs::write(&path, &json).unwrap();
+    let viewer = |lang: Lang| {
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1000.0, 2400.0))
+            .build_ui_state(
+                |ui, app: &mut ViewerApp| app.ui_root(ui),
+                ViewerApp::new(
+                    open_report(&path).unwrap(),
+                    jiff::tz::TimeZone::UTC,
+                    Catalog::new(lang),
+                ),
+            );
+        h.run();
+        h
+    };
+    let mut h = viewer(Lang::De);
+    h.get_by_label(&format!("Support-Code {}", r.support_code));
+    let banner = h.get_by_label_contains("Bericht vom ");
+    let banner = banner.value().unwrap_or_default();
+    assert!(
+        banner.contains("13. Dezember 2026")
+            && banner.ends_with("· vom Benutzer eingegebener Name: „Jane“"),
+        "{banner}"
+    );
+    h.get_by_label_contains("beweist nicht, dass der Bericht echt ist");
+    h.get_by_label("Helpdesk-Leitfaden");
+    h.get_by_label(&format!(
+        "1. Bericht bestätigen: Support-Code {}",
+        r.support_code
+    ));
+    let tabs = [
+        ("Übersicht", vec!["Bereitschaft", "Über diesen Bericht"]),
+        ("Methoden", vec!["Methoden"]),
+        (
+            "Portalstatus",
+            vec![
+                "Portalstatus (letzte Prüfung je Portal)",
+                "Offene Störungen bei Anbietern",
+            ],
+        ),
+        (
+            "Ausstehende Vorgänge",
+            vec![
+                "Vorgänge in der Warteschlange",
+                "Ereignisprotokoll (letzte 14 Tage)",
+            ],
+        ),
+        (
+            "Störungen des Dienstes",
+            vec!["Registrierungsversuche während Störungen des Dienstes"],
+        ),
+    ];
+    for (tab, headings) in tabs {
+        h.get_by_label(tab).click();
+        h.run();
+        for heading in headings {
+            let shown = h.query_all_by_label(heading).count();
+            assert_eq!(shown, 1 + usize::from(heading == tab), "{heading}");
+        }
+    }
+    h.get_by_label("Übersicht").click();
+    h.run();
+    h.get_by_label("Methoden: 0 von 2 Methoden");
+    h.get_by_label("Geltende Frist: 15.12.2026, 16:00 UTC (Frist der Organisation)");
+    for english in [
+        "Readiness",
+        "About this report",
+        "Helpdesk guide",
+        "Close report",
+    ] {
+        assert!(h.query_by_label(english).is_none(), "{english}");
+    }
+    h.get_by_label("Ausstehende Vorgänge").click();
+    h.run();
+    h.get_by_label("Verlauf von Vorgang 1 (älteste zuerst)");
+
+    // Japanese, drawn with the system's font (CI installs one).
+    let mut h = viewer(Lang::Ja);
+    h.get_by_label(&format!("サポート コード {}", r.support_code));
+    h.get_by_label("ヘルプデスク ガイド");
+    h.get_by_label("概要").click();
+    h.run();
+    h.get_by_label("準備状況");
+    h.get_by_label("このレポートについて");
+    h.get_by_label("サインイン方法：0 / 2 個の方法");
+}
+
 /// Issue 13, item 10: a name with a line break and a fake "support code" cannot pass
 /// for the banner: the real code comes first in its own label, the name is one line.
 #[test]
