@@ -169,17 +169,20 @@ pub fn run_viewer(path: &Path) -> u8 {
             return EXIT_ERROR;
         }
     };
+    // The helpdesk's own language, from the system (no policy applies to this window).
+    let tr = crate::ui::ViewerApp::system_catalog(&crate::services::locale::system_locales());
+    let lang = tr.lang();
+    let title = mfa_ready_i18n::tr!(tr, "viewer-window-title");
     let result = eframe::run_native(
-        "MFA Ready · helpdesk",
+        &title,
         window_options(),
         Box::new(move |cc| {
             cc.egui_ctx.add_font_provider(std::sync::Arc::new(
-                egui_system_font_provider::SystemFontProvider::new(),
+                egui_system_font_provider::SystemFontProvider::new().with_locale(Some(lang.tag())),
             ));
-            Ok(Box::new(crate::ui::ViewerApp::new(
-                opened,
-                jiff::tz::TimeZone::system(),
-            )))
+            let mut app = crate::ui::ViewerApp::new(opened, jiff::tz::TimeZone::system(), tr);
+            app.font_provider_for(lang);
+            Ok(Box::new(app))
         }),
     );
     match result {

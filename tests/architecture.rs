@@ -587,5 +587,8 @@ fn every_message_the_code_names_is_in_the_english_catalogue() {
         }
     }
     assert!(used > 150, "only {used} ids found: the scan is broken");
-    assert!(missing.is_empty(), "ids not in assets/i18n/en: {missing:#?}");
+    assert!(
+        missing.is_empty(),
+        "ids not in assets/i18n/en: {missing:#?}"
+    );
 }

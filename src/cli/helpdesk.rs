@@ -133,9 +133,10 @@ pub fn report(session: &Session, args: &ReportArgs<'_>) -> CliResult {
                 "mfa-ready: no enrollment attempt was blocked by the service in the last 14 days"
             );
         }
-        report::evidence_markdown(&r)
+        report::evidence_markdown(&r, &session.catalog())
     } else {
-        render(&r, format)?
+        // Markdown and HTML in the command line's language; the JSON in none.
+        render(&r, format, &session.catalog())?
     };
     write_out(args.out, &text)?;
     if let Some(out) = args.out {

@@ -377,7 +377,7 @@ impl MfaReadyApp {
                     method,
                 } => self.state.portal_failing = Some((portal, url, method)),
                 Event::Autostart(on) => self.state.autostart = Some(on),
-                Event::ReportReady(r) => self.share.on_report(*r),
+                Event::ReportReady(r) => self.share.on_report(*r, &self.state.tr),
                 Event::Saved { what, path } => {
                     pending::push_notice(
                         &mut self.state.notices,
@@ -386,7 +386,11 @@ impl MfaReadyApp {
                     );
                 }
                 Event::ReportOpened(Ok(opened)) => {
-                    self.viewer = Some(ReportViewer::new(*opened, self.state.tz.clone()));
+                    self.viewer = Some(ReportViewer::new(
+                        *opened,
+                        self.state.tz.clone(),
+                        &self.state.tr,
+                    ));
                 }
                 Event::ReportOpened(Err(why)) => self.show_error(Banner::ReportNotOpened(why)),
             }
@@ -514,7 +518,7 @@ impl MfaReadyApp {
                 .show(ui, |ui| {
                     ui.add_space(4.0);
                     if let Some(v) = &mut self.viewer {
-                        if v.ui(ui) {
+                        if v.ui(ui, &self.state.tr) {
                             self.viewer = None;
                         }
                     } else {

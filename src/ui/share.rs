@@ -30,9 +30,13 @@ pub struct SharePanel {
     pub path: String,
     /// The report as last built by the services (what is shown is what is shared).
     pub report: Option<Report>,
-    /// That report in `format`: rendered when either changes, not every frame (or
-    /// why it could not be: then nothing is offered to save or copy).
+    /// That report in `format`, in the window's language (Markdown and HTML are
+    /// written in the language of whoever saves them): rendered when one of the three
+    /// changes, not every frame (or why it could not be: then nothing is offered to
+    /// save or copy).
     text: Result<String, ReportError>,
+    /// The language `text` is in.
+    text_lang: Option<mfa_ready_i18n::Lang>,
     /// A build was asked for and has not arrived.
     pub waiting: bool,
     downloads: Option<std::path::PathBuf>,
@@ -52,6 +56,7 @@ impl Default for SharePanel {
             path: String::new(),
             report: None,
             text: Ok(String::new()),
+            text_lang: None,
             waiting: false,
             downloads: crate::services::files::save_folder(),
             auto_path: String::new(),
@@ -76,10 +81,11 @@ impl SharePanel {
         }));
     }
 
-    /// The services built the report.
-    pub fn on_report(&mut self, r: Report) {
+    /// The services built the report; it is shown in the window's language.
+    pub fn on_report(&mut self, r: Report, tr: &mfa_ready_i18n::Catalog) {
         self.waiting = false;
-        self.text = render(&r, self.format).map_err(ReportError::from);
+        self.text = render(&r, self.format, tr).map_err(ReportError::from);
+        self.text_lang = Some(tr.lang());
         self.report = Some(r);
         self.refresh_path();
     }
@@ -148,9 +154,10 @@ impl SharePanel {
                 ui.radio_value(&mut self.format, f, label(tr, f));
             }
         });
-        if before != self.format {
+        if before != self.format || self.text_lang != Some(tr.lang()) {
             if let Some(r) = &self.report {
-                self.text = render(r, self.format).map_err(ReportError::from);
+                self.text = render(r, self.format, tr).map_err(ReportError::from);
+                self.text_lang = Some(tr.lang());
             }
             self.refresh_path();
         }

@@ -10,13 +10,6 @@ use mfa_ready_core::readiness::Verdict;
 
 use super::theme::{self, Palette};
 
-/// "Tue 15 Dec 2026, 17:00 CET": a moment as the window shows it, in `tz`.
-pub fn local_time(t: jiff::Timestamp, tz: &jiff::tz::TimeZone) -> String {
-    t.to_zoned(tz.clone())
-        .strftime("%a %-d %b %Y, %H:%M %Z")
-        .to_string()
-}
-
 /// The palette of the theme in use.
 pub fn palette(ui: &egui::Ui) -> &'static Palette {
     theme::palette(ui.visuals())

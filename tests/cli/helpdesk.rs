@@ -645,6 +645,63 @@ fn report_out_picks_the_format_from_the_extension() {
     );
 }
 
+/// Issue 16: `report --format md|html` is written in the command line's language
+/// (LC_ALL / LC_MESSAGES / LANG); the JSON is byte for byte the same in every one, with
+/// the same support code.
+#[test]
+fn markdown_and_html_speak_the_command_lines_language_and_json_never_does() {
+    let env = Env::new();
+    seed_outage(&env.data());
+    let run = |lang: &str, args: &[&str]| {
+        let o = env
+            .cmd("2026-12-10T09:00:00Z", &[&["report"], args].concat())
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(0), "{lang}: {}", stderr(&o));
+        stdout(&o)
+    };
+    let json = run("C", &["--format", "json"]);
+    for lang in [
+        "de_DE.UTF-8",
+        "fr_FR.UTF-8",
+        "es_ES.UTF-8",
+        "ja_JP.UTF-8",
+        "en-XA",
+    ] {
+        assert_eq!(run(lang, &["--format", "json"]), json, "{lang}");
+    }
+    let code = serde_json::from_str::<serde_json::Value>(&json).unwrap()["support_code"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let md = run("de_DE.UTF-8", &["--format", "md"]);
+    for part in [
+        "# MFA-Bereitschaftsbericht: Contoso\n",
+        &format!("**Support-Code: {code}**"),
+        "## Bereitschaft\n",
+        "## Registrierungsversuche während Störungen des Dienstes\n",
+        "## Über diesen Bericht\n",
+    ] {
+        assert!(md.contains(part), "missing {part:?} in:\n{md}");
+    }
+    assert!(!md.contains("## Readiness"), "{md}");
+    let html = run("de_DE.UTF-8", &["--format", "html"]);
+    assert!(html.contains("<html lang=\"de\">"), "{html}");
+    assert!(html.contains("<h2>Bereitschaft</h2>"));
+    let html = run("ja_JP.UTF-8", &["--format", "html"]);
+    assert!(html.contains("<html lang=\"ja\">"));
+    assert!(html.contains("<h2>準備状況</h2>"));
+    assert!(html.contains(&code));
+    let ev = run("ja_JP.UTF-8", &["--evidence"]);
+    assert!(ev.contains("## サービス障害中の登録の試行\n"), "{ev}");
+    // English as before.
+    let md = run("C", &["--format", "md"]);
+    assert!(md.contains("# MFA readiness report: Contoso\n") && md.contains("## Readiness\n"));
+}
+
 #[test]
 fn open_report_refuses_bad_files_with_one_sentence_and_exit_2() {
     let env = Env::new();

@@ -22,6 +22,7 @@ use mfa_ready_core::methods::Os;
 use mfa_ready_core::policy::PolicyOrigin;
 use mfa_ready_core::queue::{ErrorClass, JobError, Payload, PhoneType};
 use mfa_ready_core::report::Report;
+use mfa_ready_i18n::{Catalog, Lang};
 
 const POLICY: &str = r#"schema = 1
 organization = "Contoso"
@@ -36,6 +37,11 @@ name = "Contoso Service Desk"
 phone = "+1 425 555 0100"
 booking_url = "https://book.contoso.com/mfa"
 "#;
+
+/// The English catalogue (the tests' window speaks English unless told otherwise).
+fn en() -> Catalog {
+    Catalog::new(Lang::En)
+}
 
 fn now() -> Timestamp {
     "2026-12-13T12:00:00Z".parse().unwrap()
@@ -241,8 +247,9 @@ fn a_report_dropped_on_the_window_opens_in_helpdesk_mode() {
     rig.harness.run();
     rig.harness
         .get_by_label(&format!("Support code {}", report.support_code));
-    rig.harness
-        .get_by_label("Report from Sun 13 Dec 2026, 12:00 UTC · name typed by the user: \"Jane\"");
+    rig.harness.get_by_label(
+        "Report from Sunday, 13 December 2026 at 12:00 UTC · name typed by the user: \"Jane\"",
+    );
     assert!(rig.harness.state().viewer().is_some());
     // Later frames do not ask again.
     rig.harness.run();
@@ -256,8 +263,9 @@ fn helpdesk_mode_shows_the_report_read_only_with_its_guide() {
     rig.open_via_menu(&path);
     rig.harness
         .get_by_label(&format!("Support code {}", report.support_code));
-    rig.harness
-        .get_by_label("Report from Sun 13 Dec 2026, 12:00 UTC · name typed by the user: \"Jane\"");
+    rig.harness.get_by_label(
+        "Report from Sunday, 13 December 2026 at 12:00 UTC · name typed by the user: \"Jane\"",
+    );
     rig.harness
         .get_by_label_contains("does not prove the report is genuine");
     assert!(rig.harness.state().viewer().is_some());
@@ -319,7 +327,7 @@ fn the_standalone_viewer_names_whose_report_and_flags_an_edited_file() {
         .with_size(egui::vec2(1000.0, 1200.0))
         .build_ui_state(
             |ui, app: &mut ViewerApp| app.ui_root(ui),
-            ViewerApp::new(opened, jiff::tz::TimeZone::UTC),
+            ViewerApp::new(opened, jiff::tz::TimeZone::UTC, en()),
         );
     h.run();
     h.get_by_label_contains("· no name given");
@@ -335,7 +343,7 @@ fn the_standalone_viewer_names_whose_report_and_flags_an_edited_file() {
         .with_size(egui::vec2(1000.0, 1200.0))
         .build_ui_state(
             |ui, app: &mut ViewerApp| app.ui_root(ui),
-            ViewerApp::new(open_report(&path).unwrap(), jiff::tz::TimeZone::UTC),
+            ViewerApp::new(open_report(&path).unwrap(), jiff::tz::TimeZone::UTC, en()),
         );
     h.run();
     h.get_by_label_contains("changed after it was made");
@@ -364,17 +372,21 @@ fn the_viewer_shows_the_reports_sections_tab_by_tab() {
     });
     r.support_code = report::support_code(&r);
     let path = dir.path().join("r.json");
-    std::fs::write(&path, report::render(&r, report::Format::Json).unwrap()).unwrap();
+    std::fs::write(
+        &path,
+        report::render(&r, report::Format::Json, &en()).unwrap(),
+    )
+    .unwrap();
     let opened = open_report(&path).unwrap();
     assert!(opened.code_matches);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1000.0, 2400.0))
         .build_ui_state(
             |ui, app: &mut ViewerApp| app.ui_root(ui),
-            ViewerApp::new(opened, jiff::tz::TimeZone::UTC),
+            ViewerApp::new(opened, jiff::tz::TimeZone::UTC, en()),
         );
     h.run();
-    let markdown = report::to_markdown(&r);
+    let markdown = report::to_markdown(&r, &en());
     let tabs = [
         ("Overview", vec!["Readiness", "About this report"]),
         ("Methods", vec!["Methods"]),
@@ -407,7 +419,7 @@ fn the_viewer_shows_the_reports_sections_tab_by_tab() {
     h.get_by_label("Overview").click();
     h.run();
     h.get_by_label("Methods: 0 of 2 methods");
-    h.get_by_label("Deadline in force: 2026-12-15 16:00 UTC (organisation deadline)");
+    h.get_by_label("Deadline in force: 15 Dec 2026, 16:00 UTC (organisation deadline)");
     h.get_by_label(&format!(
         "Policy: --policy ({})",
         dir.path().join("policy.toml").display()
@@ -426,6 +438,115 @@ fn the_viewer_shows_the_reports_sections_tab_by_tab() {
     h.get_by_label("Job 1 history (oldest first)");
 }
 
+/// Issue 16: the helpdesk reads a user's report in its own language. The standalone
+/// viewer speaks the system's (negotiated); its banner, tabs and guide and the report's
+/// own sections come from the catalogue, the file being the same JSON in every language.
+#[test]
+fn the_viewer_reads_a_report_in_the_helpdesks_language() {
+    use mfa_ready_core::report::{self, Format};
+    assert_eq!(
+        ViewerApp::system_catalog(&["de_AT.UTF-8".to_owned()]).lang(),
+        Lang::De
+    );
+    assert_eq!(
+        ViewerApp::system_catalog(&["pt-BR".to_owned()]).lang(),
+        Lang::En
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let r = make_report(dir.path(), Some("Jane"));
+    let json = report::render(&r, Format::Json, &Catalog::new(Lang::De)).unwrap();
+    for lang in Lang::ALL {
+        let theirs = report::render(&r, Format::Json, &Catalog::new(lang)).unwrap();
+        assert_eq!(theirs, json, "{lang:?}");
+    }
+    let path = dir.path().join("r.json");
+    std::fs::write(&path, &json).unwrap();
+    let viewer = |lang: Lang| {
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1000.0, 2400.0))
+            .build_ui_state(
+                |ui, app: &mut ViewerApp| app.ui_root(ui),
+                ViewerApp::new(
+                    open_report(&path).unwrap(),
+                    jiff::tz::TimeZone::UTC,
+                    Catalog::new(lang),
+                ),
+            );
+        h.run();
+        h
+    };
+    let mut h = viewer(Lang::De);
+    h.get_by_label(&format!("Support-Code {}", r.support_code));
+    let banner = h.get_by_label_contains("Bericht vom ");
+    let banner = banner.value().unwrap_or_default();
+    assert!(
+        banner.contains("13. Dezember 2026")
+            && banner.ends_with("· vom Benutzer eingegebener Name: „Jane“"),
+        "{banner}"
+    );
+    h.get_by_label_contains("beweist nicht, dass der Bericht echt ist");
+    h.get_by_label("Helpdesk-Leitfaden");
+    h.get_by_label(&format!(
+        "1. Bericht bestätigen: Support-Code {}",
+        r.support_code
+    ));
+    let tabs = [
+        ("Übersicht", vec!["Bereitschaft", "Über diesen Bericht"]),
+        ("Methoden", vec!["Methoden"]),
+        (
+            "Portalstatus",
+            vec![
+                "Portalstatus (letzte Prüfung je Portal)",
+                "Offene Störungen bei Anbietern",
+            ],
+        ),
+        (
+            "Ausstehende Vorgänge",
+            vec![
+                "Vorgänge in der Warteschlange",
+                "Ereignisprotokoll (letzte 14 Tage)",
+            ],
+        ),
+        (
+            "Störungen des Dienstes",
+            vec!["Registrierungsversuche während Störungen des Dienstes"],
+        ),
+    ];
+    for (tab, headings) in tabs {
+        h.get_by_label(tab).click();
+        h.run();
+        for heading in headings {
+            let shown = h.query_all_by_label(heading).count();
+            assert_eq!(shown, 1 + usize::from(heading == tab), "{heading}");
+        }
+    }
+    h.get_by_label("Übersicht").click();
+    h.run();
+    h.get_by_label("Methoden: 0 von 2 Methoden");
+    h.get_by_label("Geltende Frist: 15.12.2026, 16:00 UTC (Frist der Organisation)");
+    for english in [
+        "Readiness",
+        "About this report",
+        "Helpdesk guide",
+        "Close report",
+    ] {
+        assert!(h.query_by_label(english).is_none(), "{english}");
+    }
+    h.get_by_label("Ausstehende Vorgänge").click();
+    h.run();
+    h.get_by_label("Verlauf von Vorgang 1 (älteste zuerst)");
+
+    // Japanese, drawn with the system's font (CI installs one).
+    let mut h = viewer(Lang::Ja);
+    h.get_by_label(&format!("サポート コード {}", r.support_code));
+    h.get_by_label("ヘルプデスク ガイド");
+    h.get_by_label("概要").click();
+    h.run();
+    h.get_by_label("準備状況");
+    h.get_by_label("このレポートについて");
+    h.get_by_label("サインイン方法：0 / 2 個の方法");
+}
+
 /// Issue 13, item 10: a name with a line break and a fake "support code" cannot pass
 /// for the banner: the real code comes first in its own label, the name is one line.
 #[test]
@@ -442,7 +563,7 @@ fn a_name_cannot_spoof_the_support_code() {
         .with_size(egui::vec2(1000.0, 1200.0))
         .build_ui_state(
             |ui, app: &mut ViewerApp| app.ui_root(ui),
-            ViewerApp::new(open_report(&path).unwrap(), jiff::tz::TimeZone::UTC),
+            ViewerApp::new(open_report(&path).unwrap(), jiff::tz::TimeZone::UTC, en()),
         );
     h.run();
     let real = format!("Support code {}", report.support_code);
@@ -488,7 +609,7 @@ fn a_huge_report_shows_capped_text_and_how_many_rows_went() {
         .with_size(egui::vec2(1000.0, 1200.0))
         .build_ui_state(
             |ui, app: &mut ViewerApp| app.ui_root(ui),
-            ViewerApp::new(opened, jiff::tz::TimeZone::UTC),
+            ViewerApp::new(opened, jiff::tz::TimeZone::UTC, en()),
         );
     h.run();
     let name = h.get_by_label_contains("name typed by the user");
@@ -528,7 +649,10 @@ fn share_with_helpdesk_saves_exactly_what_it_shows() {
                 path.to_string_lossy()
                     .ends_with(&format!("mfa-ready-report-{code}.md"))
             );
-            assert_eq!(contents, &mfa_ready_core::report::to_markdown(&report));
+            assert_eq!(
+                contents,
+                &mfa_ready_core::report::to_markdown(&report, &en())
+            );
             assert_eq!(*what, SavedFile::Report);
         }
         other => panic!("{other:?}"),

@@ -5,10 +5,11 @@
 
 use icu_calendar::{Date, Gregorian};
 use icu_datetime::FixedCalendarDateTimeFormatter;
-use icu_datetime::fieldsets::{MDE, YMDE, zone::SpecificShort};
+use icu_datetime::fieldsets::{MDE, YMD, YMDE, zone::SpecificShort};
+use icu_datetime::options::TimePrecision;
 use icu_locale_core::Locale;
 use icu_time::zone::{IanaParser, UtcOffset, ZoneNameTimestamp};
-use icu_time::{Time, TimeZone, TimeZoneInfo, ZonedDateTime};
+use icu_time::{DateTime, Time, TimeZone, TimeZoneInfo, ZonedDateTime};
 
 use super::Lang;
 
@@ -42,6 +43,38 @@ pub(crate) fn date_time(locale: &Locale, z: &jiff::Zoned) -> String {
         .zip(to_icu(z))
         .map(|(f, zdt)| f.format(&zdt).to_string());
     tidy(formatted.unwrap_or_else(|| z.strftime("%Y-%m-%d %H:%M %Z").to_string()))
+}
+
+/// The moment's date and time, without its zone, for text that names the zone itself
+/// ("{ $time } UTC"): the medium date and the time to the minute, or to the second
+/// ("13 Dec 2026, 09:00", "13.12.2026, 09:00", "2026/12/13 9:00").
+pub(crate) fn short_date_time(locale: &Locale, z: &jiff::Zoned, seconds: bool) -> String {
+    let precision = if seconds {
+        TimePrecision::Second
+    } else {
+        TimePrecision::Minute
+    };
+    let fields = YMD::medium().with_time(precision);
+    let hms = |v: i8| u8::try_from(v).ok();
+    let moment = Date::try_new_gregorian(z.year().into(), month(z), day_of(z))
+        .ok()
+        .zip(
+            hms(z.hour())
+                .zip(hms(z.minute()))
+                .zip(hms(z.second()))
+                .and_then(|((h, m), s)| Time::try_new(h, m, s, 0).ok()),
+        )
+        .map(|(date, time)| DateTime { date, time });
+    let formatted = FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale.into(), fields)
+        .ok()
+        .zip(moment)
+        .map(|(f, dt)| f.format(&dt).to_string());
+    let fallback = if seconds {
+        "%Y-%m-%d %H:%M:%S"
+    } else {
+        "%Y-%m-%d %H:%M"
+    };
+    tidy(formatted.unwrap_or_else(|| z.strftime(fallback).to_string()))
 }
 
 /// The day: weekday, day and month, no year ("Tuesday 15 December").

@@ -194,6 +194,17 @@ impl Catalog {
         dates::date_time(&self.locale, z)
     }
 
+    /// "15 Dec 2026, 17:00", in this language, without the zone: for a message that says
+    /// which zone it is itself ("{ $time } UTC").
+    pub fn short_date_time(&self, z: &jiff::Zoned) -> String {
+        dates::short_date_time(&self.locale, z, false)
+    }
+
+    /// "15 Dec 2026, 17:00:05": [`Catalog::short_date_time`] to the second (logs).
+    pub fn short_date_time_secs(&self, z: &jiff::Zoned) -> String {
+        dates::short_date_time(&self.locale, z, true)
+    }
+
     /// "Tuesday 15 December", in this language.
     pub fn day(&self, z: &jiff::Zoned) -> String {
         dates::day(&self.locale, z)

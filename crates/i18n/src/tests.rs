@@ -178,6 +178,25 @@ fn dates_and_times_in_each_language_with_the_zone() {
     assert_eq!(de.day(&z), "Dienstag, 15. Dezember");
 }
 
+/// A moment without its zone, for messages that say the zone themselves ("{ $time } UTC"):
+/// CLDR's medium date and the time, to the minute or the second.
+#[test]
+fn short_dates_and_times_without_the_zone() {
+    let z: jiff::Zoned = "2026-12-13T09:05:07[UTC]".parse().unwrap();
+    let cases = [
+        (Lang::En, "13 Dec 2026, 09:05", "13 Dec 2026, 09:05:07"),
+        (Lang::De, "13.12.2026, 09:05", "13.12.2026, 09:05:07"),
+        (Lang::Fr, "13 déc. 2026, 09:05", "13 déc. 2026, 09:05:07"),
+        (Lang::Es, "13 dic 2026, 09:05", "13 dic 2026, 09:05:07"),
+        (Lang::Ja, "2026/12/13 9:05", "2026/12/13 9:05:07"),
+    ];
+    for (lang, minutes, seconds) in cases {
+        let tr = Catalog::new(lang);
+        assert_eq!(tr.short_date_time(&z), minutes, "{lang:?}");
+        assert_eq!(tr.short_date_time_secs(&z), seconds, "{lang:?}");
+    }
+}
+
 /// The variables a pattern uses, and those it selects on by a plural category.
 fn variables(p: &ast::Pattern<&str>, all: &mut BTreeSet<String>, plural: &mut BTreeSet<String>) {
     fn inline(

@@ -198,9 +198,9 @@ mod tests {
                 feeds_read_at: Some(then),
                 events: sample.events.clone(),
             });
-            let _ = super::super::markdown::to_markdown(&r);
-            let _ = super::super::html::to_html(&r);
-            let _ = super::super::guide::guide(&r);
+            let _ = super::super::markdown::to_markdown(&r, &super::super::testkit::en());
+            let _ = super::super::html::to_html(&r, &super::super::testkit::en());
+            let _ = super::super::guide::guide(&r, &super::super::testkit::en());
             prop_assert!(super::super::code::code_matches(&r));
         }
     }

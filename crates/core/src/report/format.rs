@@ -3,6 +3,8 @@
 
 use std::path::Path;
 
+use mfa_ready_i18n::Catalog;
+
 use super::html::to_html;
 use super::markdown::to_markdown;
 use super::model::Report;
@@ -36,13 +38,14 @@ impl Format {
     }
 }
 
-/// The report's text in `format`; the JSON as a file holds it (pretty, one final
-/// line break).
-pub fn render(report: &Report, format: Format) -> Result<String, serde_json::Error> {
+/// The report's text in `format`: Markdown and HTML in the catalogue's language (of
+/// whoever saves them); the JSON as a file holds it (pretty, one final line break), the
+/// same in every language.
+pub fn render(report: &Report, format: Format, cat: &Catalog) -> Result<String, serde_json::Error> {
     Ok(match format {
         Format::Json => serde_json::to_string_pretty(report)? + "\n",
-        Format::Markdown => to_markdown(report),
-        Format::Html => to_html(report),
+        Format::Markdown => to_markdown(report, cat),
+        Format::Html => to_html(report, cat),
     })
 }
 
@@ -62,9 +65,35 @@ mod tests {
     #[test]
     fn each_format_is_its_renderer() {
         let r = super::super::testkit::ready();
-        assert_eq!(render(&r, Format::Markdown).unwrap(), to_markdown(&r));
-        assert_eq!(render(&r, Format::Html).unwrap(), to_html(&r));
-        let json = render(&r, Format::Json).unwrap();
+        let en = super::super::testkit::en();
+        assert_eq!(
+            render(&r, Format::Markdown, &en).unwrap(),
+            to_markdown(&r, &en)
+        );
+        assert_eq!(render(&r, Format::Html, &en).unwrap(), to_html(&r, &en));
+        let json = render(&r, Format::Json, &en).unwrap();
         assert!(json.starts_with("{\n  \"report_schema\": 1,") && json.ends_with("}\n"));
+    }
+
+    /// Markdown and HTML speak the catalogue's language; the JSON never changes with it.
+    #[test]
+    fn the_json_is_the_same_in_every_language() {
+        use mfa_ready_i18n::Lang;
+        for r in [
+            super::super::testkit::outage(),
+            super::super::testkit::ready(),
+            super::super::pinned::built(),
+        ] {
+            let en = render(&r, Format::Json, &Catalog::new(Lang::En)).unwrap();
+            for lang in Lang::ALL {
+                let cat = Catalog::new(lang);
+                assert_eq!(render(&r, Format::Json, &cat).unwrap(), en, "{lang:?}");
+            }
+            let de = Catalog::new(Lang::De);
+            assert_ne!(
+                render(&r, Format::Markdown, &de).unwrap(),
+                render(&r, Format::Markdown, &Catalog::new(Lang::En)).unwrap()
+            );
+        }
     }
 }

@@ -3,40 +3,52 @@
 //! on one or two A4 pages: the header with the support code, then `sections`
 //! drawn as headings, facts, lists and tables. Every data string is HTML-escaped.
 
+use mfa_ready_i18n::{Catalog, tr};
+
 use super::html_css::CSS;
 use super::model::Report;
 use super::section::{Cell, Draw, Fact, List, Section, SectionId, Style, Table, Tone};
 use super::sections::sections;
 use super::times::utc;
 
-/// The whole report.
-pub fn to_html(r: &Report) -> String {
+/// The whole report, in the catalogue's language (the page says which: `<html lang>`).
+pub fn to_html(r: &Report, cat: &Catalog) -> String {
     let mut out = String::with_capacity(16 * 1024);
+    let title = tr!(
+        cat,
+        "report-html-title",
+        organization = r.organization.as_str(),
+        code = r.support_code.as_str()
+    );
     out.push_str(&format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>MFA readiness report · {} · {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
-        esc(&r.organization),
-        esc(&r.support_code)
+         <title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
+        esc(cat.lang().tag()),
+        esc(&title)
     ));
-    header(&mut out, r);
-    for s in sections(r) {
+    header(&mut out, r, cat);
+    for s in sections(r, cat) {
         s.draw(&mut Html(&mut out));
     }
     out.push_str("</body>\n</html>\n");
     out
 }
 
-fn header(out: &mut String, r: &Report) {
+fn header(out: &mut String, r: &Report, cat: &Catalog) {
+    let time = utc(cat, r.generated_at);
+    let meta = match r.user_name.as_deref() {
+        Some(name) => tr!(cat, "report-html-meta-name", time = time, name = name),
+        None => tr!(cat, "report-html-meta", time = time),
+    };
     out.push_str(&format!(
-        "<header class=\"top\">\n<div><h1>MFA readiness report</h1><p class=\"org\">{}</p>\n\
-         <p class=\"meta\">Generated {}{}</p></div>\n\
-         <div class=\"code\"><span>Support code</span><strong>{}</strong></div>\n</header>\n",
+        "<header class=\"top\">\n<div><h1>{}</h1><p class=\"org\">{}</p>\n\
+         <p class=\"meta\">{}</p></div>\n\
+         <div class=\"code\"><span>{}</span><strong>{}</strong></div>\n</header>\n",
+        esc(&tr!(cat, "report-html-heading")),
         esc(&r.organization),
-        esc(&utc(r.generated_at)),
-        r.user_name
-            .as_deref()
-            .map_or_else(String::new, |n| format!(" · for {}", esc(n))),
+        esc(&meta),
+        esc(&tr!(cat, "report-code-label")),
         esc(&r.support_code)
     ));
 }
@@ -160,9 +172,20 @@ pub(super) fn esc(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::sections::{EVIDENCE_TITLE, sections};
     use super::super::testkit;
     use super::*;
+    use mfa_ready_i18n::Lang;
+
+    const EVIDENCE_TITLE: &str = "Enrollment attempts during service problems";
+
+    /// The page in English, as the tests below read it.
+    fn to_html(r: &Report) -> String {
+        super::to_html(r, &testkit::en())
+    }
+
+    fn sections(r: &Report) -> Vec<Section> {
+        super::super::sections::sections(r, &testkit::en())
+    }
 
     /// Every value of a `src=` or `href=` attribute (any quoting, any case).
     fn attribute_values(html: &str, attr: &str) -> Vec<String> {
@@ -308,5 +331,41 @@ mod tests {
         );
         assert!(std::panic::catch_unwind(|| assert_self_contained("<img SRC=http://x>")).is_err());
         assert!(std::panic::catch_unwind(|| assert_self_contained("<SCRIPT>")).is_err());
+    }
+
+    /// Issue 16: the page is written in the language of whoever saves it, and says so.
+    #[test]
+    fn german_and_japanese_pages_say_it_in_their_language() {
+        let r = testkit::outage();
+        let de = super::to_html(&r, &Catalog::new(Lang::De));
+        assert!(de.contains("<html lang=\"de\">"), "{de}");
+        for part in [
+            "<title>MFA-Bereitschaftsbericht · Contoso · ",
+            "<h1>MFA-Bereitschaftsbericht</h1>",
+            "<p class=\"meta\">Erstellt am 13.12.2026, 09:00 UTC · für Jane Doe</p>",
+            "<span>Support-Code</span>",
+            "<h2>Bereitschaft</h2>",
+            "<dt>Bewertung</dt><dd><span class=\"badge warn\">Noch nicht startklar</span></dd>",
+            "<h2>Registrierungsversuche während Störungen des Dienstes</h2>",
+            "<th>Zeit (UTC)</th>",
+            "<h3>Verlauf von Vorgang 7 (älteste zuerst)</h3>",
+            "<span class=\"badge bad\">Gateway-Zeitüberschreitung</span>",
+            "<footer>\n<h2>Über diesen Bericht</h2>",
+        ] {
+            assert!(de.contains(part), "missing {part:?}");
+        }
+        assert_self_contained(&de);
+        let ja = super::to_html(&r, &Catalog::new(Lang::Ja));
+        assert!(ja.contains("<html lang=\"ja\">"));
+        for part in [
+            "<h1>MFA 準備状況レポート</h1>",
+            "<span>サポート コード</span>",
+            "<h2>準備状況</h2>",
+            "<h2>サインイン方法</h2>",
+            "<footer>\n<h2>このレポートについて</h2>",
+        ] {
+            assert!(ja.contains(part), "missing {part:?}");
+        }
+        assert!(to_html(&r).contains("<html lang=\"en\">"));
     }
 }

@@ -2,25 +2,27 @@
 //! Markdown): the header, then `sections` drawn as headings, facts, lists and short
 //! tables. Every data string is escaped (it is external text).
 
+use mfa_ready_i18n::{Catalog, tr};
+
 use super::model::Report;
 use super::section::{Cell, Draw, Fact, List, Section, Style, Table};
 use super::sections::{evidence_section, sections};
-use super::times::utc;
+use super::times::utc_said;
 
-/// The whole report.
-pub fn to_markdown(r: &Report) -> String {
-    let mut out = header(r);
-    for s in sections(r) {
-        s.draw(&mut Markdown(&mut out));
+/// The whole report, in the catalogue's language.
+pub fn to_markdown(r: &Report, cat: &Catalog) -> String {
+    let mut out = header(r, cat);
+    for s in sections(r, cat) {
+        s.draw(&mut Markdown { out: &mut out, cat });
     }
     end(out)
 }
 
 /// Only the "Enrollment attempts during service problems" section
 /// (`report --evidence`), under the report's header lines.
-pub fn evidence_markdown(r: &Report) -> String {
-    let mut out = header(r);
-    evidence_section(r).draw(&mut Markdown(&mut out));
+pub fn evidence_markdown(r: &Report, cat: &Catalog) -> String {
+    let mut out = header(r, cat);
+    evidence_section(r, cat).draw(&mut Markdown { out: &mut out, cat });
     end(out)
 }
 
@@ -31,47 +33,70 @@ fn end(mut out: String) -> String {
     out
 }
 
-fn header(r: &Report) -> String {
+/// `**Label:**`, the colon as the language writes it.
+fn label(cat: &Catalog, label: &str) -> String {
+    format!("**{}**", md(&tr!(cat, "report-label", label = label)))
+}
+
+fn header(r: &Report, cat: &Catalog) -> String {
+    let title = tr!(cat, "report-title", organization = r.organization.as_str());
+    let code = tr!(cat, "report-code", code = r.support_code.as_str());
     let mut out = format!(
-        "# MFA readiness report: {}\n\n**Support code: {}** (read it back to confirm the right report)\n\n",
-        md(&r.organization),
-        md(&r.support_code)
+        "# {}\n\n**{}** {}\n\n",
+        md(&title),
+        md(&code),
+        md(&tr!(cat, "report-code-read-back"))
     );
-    out.push_str(&format!("- **Generated:** {}\n", utc(r.generated_at)));
+    out.push_str(&format!(
+        "- {} {}\n",
+        label(cat, &tr!(cat, "report-generated")),
+        md(&utc_said(cat, r.generated_at))
+    ));
     if let Some(name) = &r.user_name {
-        out.push_str(&format!("- **Name given by the user:** {}\n", md(name)));
+        out.push_str(&format!(
+            "- {} {}\n",
+            label(cat, &tr!(cat, "report-user-name")),
+            md(name)
+        ));
     }
     out.push('\n');
     out
 }
 
 /// Sections as Markdown, appended to the text.
-struct Markdown<'a>(&'a mut String);
+struct Markdown<'a> {
+    out: &'a mut String,
+    cat: &'a Catalog,
+}
 
 impl Draw for Markdown<'_> {
     fn heading(&mut self, s: &Section) {
-        self.0.push_str(&format!("## {}\n\n", md(&s.heading)));
+        self.out.push_str(&format!("## {}\n\n", md(&s.heading)));
     }
 
     fn text(&mut self, text: &str) {
-        self.0.push_str(&format!("{}\n\n", md(text)));
+        self.out.push_str(&format!("{}\n\n", md(text)));
     }
 
     /// `- **Label:** value`, a line each.
     fn facts(&mut self, facts: &[Fact]) {
         for f in facts {
-            self.0
-                .push_str(&format!("- **{}:** {}\n", md(&f.label), cell(&f.value)));
+            self.out.push_str(&format!(
+                "- {} {}\n",
+                label(self.cat, &f.label),
+                cell(&f.value)
+            ));
         }
-        self.0.push('\n');
+        self.out.push('\n');
     }
 
     fn list(&mut self, l: &List) {
-        self.0.push_str(&format!("**{}:**\n\n", md(&l.title)));
+        self.out
+            .push_str(&format!("{}\n\n", label(self.cat, &l.title)));
         for line in l.note.iter().chain(&l.items) {
-            self.0.push_str(&format!("- {}\n", md(line)));
+            self.out.push_str(&format!("- {}\n", md(line)));
         }
-        self.0.push('\n');
+        self.out.push('\n');
     }
 
     /// A GFM table, under its note.
@@ -80,14 +105,14 @@ impl Draw for Markdown<'_> {
             self.text(note);
         }
         let head: Vec<String> = t.head.iter().map(|h| md(h)).collect();
-        self.0.push_str(&format!("| {} |\n", head.join(" | ")));
-        self.0
+        self.out.push_str(&format!("| {} |\n", head.join(" | ")));
+        self.out
             .push_str(&format!("|{}\n", "---|".repeat(head.len())));
         for row in &t.rows {
             let cells: Vec<String> = row.iter().map(cell).collect();
-            self.0.push_str(&format!("| {} |\n", cells.join(" | ")));
+            self.out.push_str(&format!("| {} |\n", cells.join(" | ")));
         }
-        self.0.push('\n');
+        self.out.push('\n');
     }
 }
 
@@ -142,9 +167,24 @@ fn code(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::sections::{EVIDENCE_TITLE, sections};
     use super::super::testkit;
     use super::*;
+    use mfa_ready_i18n::Lang;
+
+    const EVIDENCE_TITLE: &str = "Enrollment attempts during service problems";
+
+    /// The report in English, as the tests below read it.
+    fn to_markdown(r: &Report) -> String {
+        super::to_markdown(r, &testkit::en())
+    }
+
+    fn evidence_markdown(r: &Report) -> String {
+        super::evidence_markdown(r, &testkit::en())
+    }
+
+    fn sections(r: &Report) -> Vec<Section> {
+        super::super::sections::sections(r, &testkit::en())
+    }
 
     #[test]
     fn outage_report_has_every_section_and_the_support_code_on_top() {
@@ -171,7 +211,8 @@ mod tests {
             "- **Methods:** 1 of 2 methods",
             "- **Time left:** 20 hours left",
             "- **Next step:** Add a passkey",
-            "Microsoft Authenticator",
+            // The method named as the reader's language names its kind.
+            "| Authenticator app | `authenticator_app` |",
             "marked as set up, not verified",
             "`c0ffee00-1111-4222-8333-444455556666`",
             "`ab12cd34-5555-4666-8777-888899990000`",
@@ -206,11 +247,11 @@ mod tests {
         let ev = evidence_markdown(&r);
         assert!(ev.contains(&r.support_code));
         assert!(ev.contains("Jane Doe"));
-        assert!(ev.contains("**Generated:** 2026-12-13 09:00 UTC"));
+        assert!(ev.contains("**Generated:** 13 Dec 2026, 09:00 UTC"), "{ev}");
         assert!(ev.contains(&format!("## {EVIDENCE_TITLE}")));
         assert!(ev.contains("The service, not the user, blocked 5 enrollment attempts"));
         assert!(ev.contains("Temporary Access Pass"));
-        assert!(ev.contains("| 2026-12-13 06:30:00 | Adding your phone +1 206 ••• 0100 (attempt 2) | gateway timeout (504) | 504 | `7f3c9a2e-0001` | `c0ffee00-1111-4222-8333-444455556666` | Azure status: Authentication failures in Europe |"), "{ev}");
+        assert!(ev.contains("| 13 Dec 2026, 06:30:00 | Adding your phone +1 206 ••• 0100 (attempt 2) | gateway timeout (504) | 504 | `7f3c9a2e-0001` | `c0ffee00-1111-4222-8333-444455556666` | Azure status: Authentication failures in Europe |"), "{ev}");
         // Only that section.
         for other in ["## Methods", "## Queue jobs", "## Event log"] {
             assert!(!ev.contains(other), "{other}");
@@ -252,5 +293,65 @@ mod tests {
         assert!(md.contains("- **Deadline in force:** none\n"), "{md}");
         assert!(md.contains("- **Policy:** embedded default\n"), "{md}");
         assert!(md.contains("- **Signed:** no"));
+    }
+
+    /// Issue 16: Markdown is written in the language of whoever saves it: the header,
+    /// every heading, label and sentence from the catalogue, dates as it writes them;
+    /// the support code and the report's own data as they are.
+    #[test]
+    fn german_and_japanese_markdown_say_it_in_their_language() {
+        let r = testkit::outage();
+        let de = super::to_markdown(&r, &Catalog::new(Lang::De));
+        for part in [
+            "# MFA-Bereitschaftsbericht: Contoso\n",
+            &format!("**Support-Code: {}**", r.support_code),
+            "- **Erstellt:** 13.12.2026, 09:00 UTC\n",
+            "- **Vom Benutzer angegebener Name:** Jane Doe\n",
+            "## Bereitschaft\n",
+            "- **Bewertung:** **Noch nicht startklar**\n",
+            "- **Methoden:** 1 von 2 Methoden\n",
+            "- **Verbleibende Zeit:** noch 20 Stunden\n",
+            "## Registrierungsversuche während Störungen des Dienstes\n",
+            "Der Dienst, nicht der Benutzer, hat zwischen 13.12.2026, 06:30 UTC und 13.12.2026, 08:58 UTC 5 Registrierungsversuche und 1 Portalprüfung blockiert",
+            "| Zeit (UTC) | Versucht | Einordnung |",
+            "## Methoden\n",
+            "| Authenticator-App | `authenticator_app` |",
+            "## Vorgänge in der Warteschlange\n",
+            "**Verlauf von Vorgang 7 (älteste zuerst):**\n\n- … 6 ältere Zeilen nicht angezeigt\n",
+            "## Portalstatus (letzte Prüfung je Portal)\n",
+            "| **Gateway-Zeitüberschreitung** |",
+            "## Offene Störungen bei Anbietern\n",
+            "## Ereignisprotokoll (letzte 14 Tage)\n",
+            "## Über diesen Bericht\n",
+            "- **Signiert:** ja, von Contoso IT policy 2026-11\n",
+        ] {
+            assert!(de.contains(part), "missing {part:?} in:\n{de}");
+        }
+        for english in ["Readiness", "Time left", "Queue jobs", "About this report"] {
+            assert!(!de.contains(english), "{english:?} in:\n{de}");
+        }
+        let ja = super::to_markdown(&r, &Catalog::new(Lang::Ja));
+        for part in [
+            "# MFA 準備状況レポート：Contoso\n",
+            &format!("**サポート コード：{}**", r.support_code),
+            "- **作成日時：** 2026/12/13 9:00 UTC\n",
+            "## 準備状況\n",
+            "- **判定：** **未完了**\n",
+            "## サービス障害中の登録の試行\n",
+            "## サインイン方法\n",
+            "| 認証アプリ | `authenticator_app` |",
+            "## キューのタスク\n",
+            "## ポータルの状態（各ポータルの最終確認）\n",
+            "## ベンダーの未解決インシデント\n",
+            "## イベント ログ（過去 14 日間）\n",
+            "## このレポートについて\n",
+        ] {
+            assert!(ja.contains(part), "missing {part:?} in:\n{ja}");
+        }
+        // The evidence alone too.
+        let ev = super::evidence_markdown(&r, &Catalog::new(Lang::De));
+        assert!(ev.contains("## Registrierungsversuche während Störungen des Dienstes\n"));
+        let none = super::evidence_markdown(&testkit::ready(), &Catalog::new(Lang::Ja));
+        assert!(none.contains("なし：過去 14 日間に"), "{none}");
     }
 }

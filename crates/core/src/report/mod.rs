@@ -7,7 +7,9 @@
 //! (the support code), `sections` (what every presentation shows, in the shapes of
 //! `section`), `markdown` and `html` (two of them; the helpdesk window is the third),
 //! `format` (the formats a report is written in), `guide` (the helpdesk guide built
-//! from a report), `read` (opening a report safely).
+//! from a report), `read` (opening a report safely). What people read comes from the
+//! catalogue (`report.ftl`, `helpdesk.ftl`) in the reader's language, the typed values
+//! worded by `terms`; the JSON never changes with the language.
 //!
 //! Children import each other, never this file: it only re-exports.
 
@@ -27,6 +29,7 @@ mod privacy;
 mod read;
 mod section;
 mod sections;
+mod terms;
 #[cfg(test)]
 mod testkit;
 mod times;

@@ -15,7 +15,7 @@ use crate::readiness::{Registration, Source};
 
 /// The text of a report file, exactly as `report --format json` writes it.
 fn file_text(r: &Report) -> String {
-    super::format::render(r, super::format::Format::Json).unwrap()
+    super::format::render(r, super::format::Format::Json, &testkit::en()).unwrap()
 }
 
 const POLICY: &str = "schema = 1\norganization = \"Contoso\"\n\

@@ -293,7 +293,7 @@ mod tests {
             "an untouched older report looks edited"
         );
         // Without the field, the guide reads the English explanation.
-        let guide = super::super::guide::guide(&opened.report);
+        let guide = super::super::guide::guide(&opened.report, &super::super::testkit::en());
         assert!(
             guide
                 .iter()
@@ -349,7 +349,7 @@ mod tests {
                 .outcome
                 .is(crate::fault::Outcome::CaptivePortal)
         );
-        let g = super::super::guide::guide(r);
+        let g = super::super::guide::guide(r, &super::super::testkit::en());
         assert!(g.iter().any(|s| s.id == "verdict:unknown"), "{g:?}");
         assert!(g.iter().any(|s| s.title == "My Sign-Ins: unknown"), "{g:?}");
         // A number where a verdict goes is no report.

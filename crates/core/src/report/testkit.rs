@@ -19,6 +19,11 @@ use crate::policy::PolicyOrigin;
 use crate::queue::{ErrorClass, JobKind, JobState};
 use crate::readiness::{Source, Verdict};
 
+/// The English catalogue, in which the tests below read the reports.
+pub(super) fn en() -> mfa_ready_i18n::Catalog {
+    mfa_ready_i18n::Catalog::new(mfa_ready_i18n::Lang::En)
+}
+
 /// A fixed instant, `2026-12-13T09:00:00Z` plus `mins` minutes.
 pub(super) fn at(mins: i64) -> Timestamp {
     let base: Timestamp = "2026-12-13T09:00:00Z"
