@@ -14,6 +14,7 @@ use mfa_ready_core::ics;
 use mfa_ready_core::methods::Os;
 use mfa_ready_core::reminders::Reminder;
 use mfa_ready_core::report::{self, Format, render};
+use mfa_ready_i18n::tr;
 
 use super::args::{ReportFormat, Switch};
 use super::common::{CliError, CliResult, EXIT_OK};
@@ -47,14 +48,22 @@ pub fn remind(session: &Session) -> CliResult {
     if let Some((r, why)) = checked.not_shown {
         // Nobody saw it: say so (exit 2), and the next run tries again.
         let n = words(&r);
-        println!("Reminder not shown: {}: {}", n.title, n.body);
+        let tr = session.catalog();
+        println!(
+            "{}",
+            tr!(tr, "cli-reminder-not-shown", title = n.title, body = n.body)
+        );
         return Err(CliError(format!(
             "the reminder could not be shown as a notification ({why}); the next `mfa-ready remind` tries again"
         )));
     }
+    let tr = session.catalog();
     match checked.shown.as_ref().map(words) {
-        Some(n) => println!("Reminder shown: {}: {}", n.title, n.body),
-        None => println!("No reminder is due."),
+        Some(n) => println!(
+            "{}",
+            tr!(tr, "cli-reminder-shown", title = n.title, body = n.body)
+        ),
+        None => println!("{}", tr!(tr, "cli-reminder-none")),
     }
     Ok(EXIT_OK)
 }
@@ -83,7 +92,11 @@ pub fn calendar(session: &Session, out: &Path) -> CliResult {
     );
     write_out(Some(out), &text)?;
     if out != Path::new("-") {
-        eprintln!("Saved the deadline to {}", out.display());
+        let path = out.display().to_string();
+        eprintln!(
+            "{}",
+            tr!(session.catalog(), "cli-calendar-saved", path = path)
+        );
     }
     Ok(EXIT_OK)
 }
@@ -140,10 +153,15 @@ pub fn report(session: &Session, args: &ReportArgs<'_>) -> CliResult {
     };
     write_out(args.out, &text)?;
     if let Some(out) = args.out {
+        let (path, code) = (out.display().to_string(), r.support_code.clone());
         eprintln!(
-            "Saved the report to {} · support code {}",
-            out.display(),
-            r.support_code
+            "{}",
+            tr!(
+                session.catalog(),
+                "cli-report-saved",
+                path = path,
+                code = code
+            )
         );
     }
     Ok(EXIT_OK)
@@ -153,26 +171,27 @@ pub fn report(session: &Session, args: &ReportArgs<'_>) -> CliResult {
 pub fn autostart(session: &Session, switch: Option<Switch>) -> CliResult {
     let entry = Autostart::for_this_user()?;
     let store = session.store()?;
+    let tr = session.catalog();
     match switch {
         None => {
-            let on = entry.is_enabled();
-            println!(
-                "Reminders at login are {} ({})",
-                if on { "on" } else { "off" },
-                entry.describe()
-            );
+            let id = if entry.is_enabled() {
+                "cli-autostart-on"
+            } else {
+                "cli-autostart-off"
+            };
+            println!("{}", tr.text_with(id, &entry_args(&entry)));
         }
         Some(Switch::On) => {
             let command = crate::startup::login_command(session.policy_flag(), session.data_flag())
                 .ok_or_else(|| CliError("cannot tell where this program is".into()))?;
             entry.enable(&command)?;
             store.set_setting(autostart::SETTING, "on")?;
-            println!("Reminders at login are on ({})", entry.describe());
+            println!("{}", tr.text_with("cli-autostart-on", &entry_args(&entry)));
         }
         Some(Switch::Off) => {
             entry.disable()?;
             store.set_setting(autostart::SETTING, "off")?;
-            println!("Reminders at login are off");
+            println!("{}", tr!(tr, "cli-autostart-turned-off"));
         }
     }
     Ok(EXIT_OK)
@@ -189,4 +208,11 @@ fn write_out(out: Option<&Path>, text: &str) -> Result<(), CliError> {
         Some(p) => crate::services::files::write_whole(p, text.as_bytes())
             .map_err(|e| CliError(format!("{}: {e}", p.display()))),
     }
+}
+
+/// The autostart entry, for the sentences that name it.
+fn entry_args(entry: &Autostart) -> mfa_ready_i18n::FluentArgs<'static> {
+    let mut args = mfa_ready_i18n::FluentArgs::new();
+    args.set("entry", entry.describe());
+    args
 }

@@ -26,3 +26,14 @@ status-overdue = { $days ->
    *[other] Seit { $days } Tagen überfällig
 }
 status-next-step = { $method } einrichten
+
+## remind, calendar, report, autostart: what the command did
+
+cli-reminder-shown = Erinnerung angezeigt: { $title }: { $body }
+cli-reminder-not-shown = Erinnerung nicht angezeigt: { $title }: { $body }
+cli-reminder-none = Keine Erinnerung fällig.
+cli-calendar-saved = Frist gespeichert in { $path }
+cli-report-saved = Bericht gespeichert in { $path } · Support-Code { $code }
+cli-autostart-on = Erinnerungen bei der Anmeldung sind an ({ $entry })
+cli-autostart-off = Erinnerungen bei der Anmeldung sind aus ({ $entry })
+cli-autostart-turned-off = Erinnerungen bei der Anmeldung sind aus

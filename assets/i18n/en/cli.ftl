@@ -24,3 +24,14 @@ status-overdue = { $days ->
    *[other] overdue by { $days } days
 }
 status-next-step = Set up { $method }
+
+## remind, calendar, report, autostart: what the command did
+
+cli-reminder-shown = Reminder shown: { $title }: { $body }
+cli-reminder-not-shown = Reminder not shown: { $title }: { $body }
+cli-reminder-none = No reminder is due.
+cli-calendar-saved = Saved the deadline to { $path }
+cli-report-saved = Saved the report to { $path } · support code { $code }
+cli-autostart-on = Reminders at login are on ({ $entry })
+cli-autostart-off = Reminders at login are off ({ $entry })
+cli-autostart-turned-off = Reminders at login are off

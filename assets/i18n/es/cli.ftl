@@ -26,3 +26,14 @@ status-overdue = { $days ->
    *[other] Fuera de plazo desde hace { $days } días
 }
 status-next-step = Configurar { $method }
+
+## remind, calendar, report, autostart: what the command did
+
+cli-reminder-shown = Recordatorio mostrado: { $title }: { $body }
+cli-reminder-not-shown = Recordatorio no mostrado: { $title }: { $body }
+cli-reminder-none = No hay ningún recordatorio pendiente.
+cli-calendar-saved = Fecha límite guardada en { $path }
+cli-report-saved = Informe guardado en { $path } · código de soporte { $code }
+cli-autostart-on = Los recordatorios al iniciar sesión están activados ({ $entry })
+cli-autostart-off = Los recordatorios al iniciar sesión están desactivados ({ $entry })
+cli-autostart-turned-off = Los recordatorios al iniciar sesión están desactivados

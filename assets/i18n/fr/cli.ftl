@@ -26,3 +26,14 @@ status-overdue = { $days ->
    *[other] en retard de { $days } jours
 }
 status-next-step = Configurer { $method }
+
+## remind, calendar, report, autostart: what the command did
+
+cli-reminder-shown = Rappel affiché : { $title } : { $body }
+cli-reminder-not-shown = Rappel non affiché : { $title } : { $body }
+cli-reminder-none = Aucun rappel n’est dû.
+cli-calendar-saved = Date limite enregistrée dans { $path }
+cli-report-saved = Rapport enregistré dans { $path } · code de support { $code }
+cli-autostart-on = Les rappels à l’ouverture de session sont activés ({ $entry })
+cli-autostart-off = Les rappels à l’ouverture de session sont désactivés ({ $entry })
+cli-autostart-turned-off = Les rappels à l’ouverture de session sont désactivés

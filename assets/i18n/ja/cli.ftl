@@ -25,3 +25,14 @@ status-overdue = { $days ->
    *[other] 期限を { $days } 日過ぎています
 }
 status-next-step = { $method } を設定
+
+## remind, calendar, report, autostart: what the command did
+
+cli-reminder-shown = リマインダーを表示しました：{ $title }：{ $body }
+cli-reminder-not-shown = リマインダーを表示できませんでした：{ $title }：{ $body }
+cli-reminder-none = 表示するリマインダーはありません。
+cli-calendar-saved = 期限を { $path } に保存しました
+cli-report-saved = レポートを { $path } に保存しました · サポート コード { $code }
+cli-autostart-on = ログイン時のリマインダーはオンです（{ $entry }）
+cli-autostart-off = ログイン時のリマインダーはオフです（{ $entry }）
+cli-autostart-turned-off = ログイン時のリマインダーはオフです
