@@ -124,8 +124,8 @@ guide-job-queued-error = „{ $what }“ steht nach { $attempts ->
 } in der Warteschlange (letzter Fehler: { $error }): MFA Ready wiederholt es selbst; bitten Sie die Person, es nicht noch einmal von Hand zu starten.
 guide-job-refused = „{ $what }“ ist fehlgeschlagen: Der Dienst hat es abgelehnt, unverändert erneut zu senden hilft also nicht. Prüfen Sie die Angaben gemeinsam (bei einem Telefon die Nummer) und starten Sie es neu, oder fügen Sie die Methode gemeinsam im Portal hinzu.
 guide-job-refused-error = „{ $what }“ ist fehlgeschlagen (letzter Fehler: { $error }): Der Dienst hat es abgelehnt, unverändert erneut zu senden hilft also nicht. Prüfen Sie die Angaben gemeinsam (bei einem Telefon die Nummer) und starten Sie es neu, oder fügen Sie die Methode gemeinsam im Portal hinzu.
-guide-job-stopped = „{ $what }“ ist fehlgeschlagen: MFA Ready versucht es nicht mehr. Sobald das Portal wieder funktioniert, starten Sie es gemeinsam neu (ein Telefon: „Telefon hinzufügen“ unter „Ausstehende Vorgänge“) oder fügen Sie die Methode im Portal hinzu.
-guide-job-stopped-error = „{ $what }“ ist fehlgeschlagen (letzter Fehler: { $error }): MFA Ready versucht es nicht mehr. Sobald das Portal wieder funktioniert, starten Sie es gemeinsam neu (ein Telefon: „Telefon hinzufügen“ unter „Ausstehende Vorgänge“) oder fügen Sie die Methode im Portal hinzu.
+guide-job-stopped = „{ $what }“ ist fehlgeschlagen: MFA Ready versucht es nicht mehr. Sobald das Portal wieder funktioniert, starten Sie es gemeinsam neu (ein Telefon: „Telefon hinzufügen“ unter „Telefonnummer hinzufügen“) oder fügen Sie die Methode im Portal hinzu.
+guide-job-stopped-error = „{ $what }“ ist fehlgeschlagen (letzter Fehler: { $error }): MFA Ready versucht es nicht mehr. Sobald das Portal wieder funktioniert, starten Sie es gemeinsam neu (ein Telefon: „Telefon hinzufügen“ unter „Telefonnummer hinzufügen“) oder fügen Sie die Methode im Portal hinzu.
 
 ## The evidence
 

@@ -125,8 +125,8 @@ guide-job-queued-error = "{ $what }" is queued after { $attempts ->
 } (last error: { $error }): MFA Ready retries it by itself; ask them not to start it again by hand.
 guide-job-refused = "{ $what }" failed: the service refused it, so sending it again unchanged will not help. Check the details with them (for a phone, the number) and start it again, or add the method with them in the portal.
 guide-job-refused-error = "{ $what }" failed (last error: { $error }): the service refused it, so sending it again unchanged will not help. Check the details with them (for a phone, the number) and start it again, or add the method with them in the portal.
-guide-job-stopped = "{ $what }" failed: MFA Ready has stopped trying. Once the portal works again, start it again with them (a phone: "Add phone now" under Pending work) or add the method in the portal.
-guide-job-stopped-error = "{ $what }" failed (last error: { $error }): MFA Ready has stopped trying. Once the portal works again, start it again with them (a phone: "Add phone now" under Pending work) or add the method in the portal.
+guide-job-stopped = "{ $what }" failed: MFA Ready has stopped trying. Once the portal works again, start it again with them (a phone: "Add phone" under "Add a phone number") or add the method in the portal.
+guide-job-stopped-error = "{ $what }" failed (last error: { $error }): MFA Ready has stopped trying. Once the portal works again, start it again with them (a phone: "Add phone" under "Add a phone number") or add the method in the portal.
 
 ## The evidence
 

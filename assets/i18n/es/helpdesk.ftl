@@ -121,8 +121,8 @@ guide-job-queued-error = «{ $what }» está en cola después de { $attempts ->
 } (último error: { $error }): MFA Ready lo reintenta por sí mismo; pídale que no lo vuelva a iniciar a mano.
 guide-job-refused = «{ $what }» falló: el servicio lo rechazó, así que volver a enviarlo sin cambios no servirá. Revise los datos con el usuario (para un teléfono, el número) y vuelva a iniciarlo, o agreguen juntos el método en el portal.
 guide-job-refused-error = «{ $what }» falló (último error: { $error }): el servicio lo rechazó, así que volver a enviarlo sin cambios no servirá. Revise los datos con el usuario (para un teléfono, el número) y vuelva a iniciarlo, o agreguen juntos el método en el portal.
-guide-job-stopped = «{ $what }» falló: MFA Ready dejó de intentarlo. Cuando el portal vuelva a funcionar, inícielo de nuevo con el usuario (un teléfono: «Agregar teléfono» en «Tareas pendientes») o agregue el método en el portal.
-guide-job-stopped-error = «{ $what }» falló (último error: { $error }): MFA Ready dejó de intentarlo. Cuando el portal vuelva a funcionar, inícielo de nuevo con el usuario (un teléfono: «Agregar teléfono» en «Tareas pendientes») o agregue el método en el portal.
+guide-job-stopped = «{ $what }» falló: MFA Ready dejó de intentarlo. Cuando el portal vuelva a funcionar, inícielo de nuevo con el usuario (un teléfono: «Agregar teléfono» en «Agregar un número de teléfono») o agregue el método en el portal.
+guide-job-stopped-error = «{ $what }» falló (último error: { $error }): MFA Ready dejó de intentarlo. Cuando el portal vuelva a funcionar, inícielo de nuevo con el usuario (un teléfono: «Agregar teléfono» en «Agregar un número de teléfono») o agregue el método en el portal.
 
 ## The evidence
 

@@ -124,8 +124,8 @@ guide-job-queued-error = « { $what } » est en file d’attente après { $att
 } (dernière erreur : { $error }) : MFA Ready la relance de lui-même ; demandez-lui de ne pas la relancer à la main.
 guide-job-refused = « { $what } » a échoué : le service l’a refusée, la renvoyer telle quelle ne servira donc à rien. Vérifiez les informations avec lui (pour un téléphone, le numéro) et relancez-la, ou ajoutez la méthode avec lui dans le portail.
 guide-job-refused-error = « { $what } » a échoué (dernière erreur : { $error }) : le service l’a refusée, la renvoyer telle quelle ne servira donc à rien. Vérifiez les informations avec lui (pour un téléphone, le numéro) et relancez-la, ou ajoutez la méthode avec lui dans le portail.
-guide-job-stopped = « { $what } » a échoué : MFA Ready a cessé de réessayer. Quand le portail fonctionnera de nouveau, relancez-la avec lui (un téléphone : « Ajouter le téléphone » sous « Tâches en attente ») ou ajoutez la méthode dans le portail.
-guide-job-stopped-error = « { $what } » a échoué (dernière erreur : { $error }) : MFA Ready a cessé de réessayer. Quand le portail fonctionnera de nouveau, relancez-la avec lui (un téléphone : « Ajouter le téléphone » sous « Tâches en attente ») ou ajoutez la méthode dans le portail.
+guide-job-stopped = « { $what } » a échoué : MFA Ready a cessé de réessayer. Quand le portail fonctionnera de nouveau, relancez-la avec lui (un téléphone : « Ajouter le téléphone » sous « Ajouter un numéro de téléphone ») ou ajoutez la méthode dans le portail.
+guide-job-stopped-error = « { $what } » a échoué (dernière erreur : { $error }) : MFA Ready a cessé de réessayer. Quand le portail fonctionnera de nouveau, relancez-la avec lui (un téléphone : « Ajouter le téléphone » sous « Ajouter un numéro de téléphone ») ou ajoutez la méthode dans le portail.
 
 ## The evidence
 

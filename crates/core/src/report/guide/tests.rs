@@ -127,7 +127,8 @@ fn a_failed_job_is_started_again_not_retried() {
     let g = guide(&r);
     let s = step(&g, "jobs");
     assert!(says(s, "MFA Ready has stopped trying"), "{s:?}");
-    assert!(says(s, "Add phone now"));
+    // The window's own button, where it is.
+    assert!(says(s, "\"Add phone\" under \"Add a phone number\""));
     assert!(!says(s, "press Retry"));
     let e = r.jobs[1].last_error.as_mut().unwrap();
     e.status = Some(400);
