@@ -35,12 +35,7 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
     // may change it after the first frame). Its font provider starts enumerating the
     // system's fonts now, on its own thread, while the window is created.
     let system_locales = crate::services::locale::system_locales();
-    let rule = policy
-        .result
-        .as_ref()
-        .map(|p| p.language.clone())
-        .unwrap_or_default();
-    let start_lang = rule.choose(None, &system_locales);
+    let start_lang = policy.language_rule().choose(None, &system_locales);
     let font_provider = std::sync::Arc::new(
         egui_system_font_provider::SystemFontProvider::new().with_locale(Some(start_lang.tag())),
     );

@@ -29,8 +29,8 @@ pub fn remind(session: &Session) -> CliResult {
     let mut store = session.store()?;
     let tr = session.catalog();
     let words = |r: &Reminder| Notice {
-        title: r.title(&tr),
-        body: r.body(&tr),
+        title: r.title(tr),
+        body: r.body(tr),
     };
     let notifier = notify::desktop();
     let checked = reminders::check_and_notify(
@@ -48,7 +48,6 @@ pub fn remind(session: &Session) -> CliResult {
     if let Some((r, why)) = checked.not_shown {
         // Nobody saw it: say so (exit 2), and the next run tries again.
         let n = words(&r);
-        let tr = session.catalog();
         println!(
             "{}",
             tr!(tr, "cli-reminder-not-shown", title = n.title, body = n.body)
@@ -57,7 +56,6 @@ pub fn remind(session: &Session) -> CliResult {
             "the reminder could not be shown as a notification ({why}); the next `mfa-ready remind` tries again"
         )));
     }
-    let tr = session.catalog();
     match checked.shown.as_ref().map(words) {
         Some(n) => println!(
             "{}",
@@ -84,7 +82,7 @@ pub fn calendar(session: &Session, out: &Path) -> CliResult {
         ));
     };
     let text = ics::policy_calendar(
-        &session.catalog(),
+        session.catalog(),
         policy,
         deadline.at,
         &TimeZone::system(),
@@ -146,10 +144,10 @@ pub fn report(session: &Session, args: &ReportArgs<'_>) -> CliResult {
                 "mfa-ready: no enrollment attempt was blocked by the service in the last 14 days"
             );
         }
-        report::evidence_markdown(&r, &session.catalog())
+        report::evidence_markdown(&r, session.catalog())
     } else {
         // Markdown and HTML in the command line's language; the JSON in none.
-        render(&r, format, &session.catalog())?
+        render(&r, format, session.catalog())?
     };
     write_out(args.out, &text)?;
     if let Some(out) = args.out {

@@ -22,6 +22,7 @@ pub struct Session {
     policy_flag: Option<PathBuf>,
     data_flag: Option<PathBuf>,
     loaded: OnceCell<LoadedPolicy>,
+    catalog: OnceCell<mfa_ready_i18n::Catalog>,
 }
 
 impl Session {
@@ -40,6 +41,7 @@ impl Session {
             policy_flag: policy_flag.map(Path::to_path_buf),
             data_flag: data_flag.map(Path::to_path_buf),
             loaded: OnceCell::new(),
+            catalog: OnceCell::new(),
         }
     }
 
@@ -71,15 +73,13 @@ impl Session {
 
     /// The words for people, in the language of `LC_ALL` / `LC_MESSAGES` / `LANG` (the
     /// system's elsewhere), within what the policy allows. `--json` never uses it.
-    pub fn catalog(&self) -> mfa_ready_i18n::Catalog {
-        let rule = self
-            .loaded()
-            .result
-            .as_ref()
-            .map(|p| p.language.clone())
-            .unwrap_or_default();
-        let locales = crate::services::locale::cli_locales();
-        mfa_ready_i18n::Catalog::new(rule.choose(None, &locales)).with_region_from(&locales)
+    /// Built once per command.
+    pub fn catalog(&self) -> &mfa_ready_i18n::Catalog {
+        self.catalog.get_or_init(|| {
+            let locales = crate::services::locale::cli_locales();
+            let lang = self.loaded().language_rule().choose(None, &locales);
+            mfa_ready_i18n::Catalog::new(lang).with_region_from(&locales)
+        })
     }
 
     /// The data directory (flag, environment, the OS's default).

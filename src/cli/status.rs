@@ -30,7 +30,7 @@ pub fn status(session: &Session, json: bool) -> CliResult {
             let tr = session.catalog();
             print!(
                 "{}",
-                status_text(&tr, v.loaded, v.policy, &v.readiness, v.now)
+                status_text(tr, v.loaded, v.policy, &v.readiness, v.now)
             );
         }
         Ok(())
@@ -437,15 +437,12 @@ fn status_text(
 
 /// "3 days left", "overdue by 2 days".
 fn time_left(tr: &Catalog, at: Timestamp, now: Timestamp) -> String {
-    let secs = at.duration_since(now).as_secs();
+    let left = at.duration_since(now);
+    let secs = left.as_secs();
     if secs <= 0 {
         return tr!(tr, "status-overdue", days = (-secs) / 86_400);
     }
-    match secs {
-        s if s >= 86_400 => tr!(tr, "hero-days-left", days = s / 86_400),
-        s if s >= 3_600 => tr!(tr, "hero-hours-left", hours = s / 3_600),
-        _ => tr!(tr, "hero-minutes-left"),
-    }
+    names::time_left(tr, left)
 }
 
 fn methods_json(loaded: &LoadedPolicy, policy: &Policy, regs: &[Registration]) -> Value {

@@ -97,6 +97,14 @@ pub struct LoadedPolicy {
 }
 
 impl LoadedPolicy {
+    /// The organisation's rule for the language (none without a valid policy).
+    pub fn language_rule(&self) -> mfa_ready_core::policy::LanguageRule {
+        self.result
+            .as_ref()
+            .map(|p| p.language.clone())
+            .unwrap_or_default()
+    }
+
     /// The policy was refused by the trust rules (not merely invalid): nothing from the
     /// file may be shown, opened or reported.
     pub fn refused(&self) -> bool {

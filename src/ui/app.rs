@@ -78,6 +78,10 @@ pub struct MfaReadyApp {
 
 #[derive(Default)]
 struct Applied {
+    /// The user's language choice last applied (`Some(None)`: as the system). The
+    /// policy's rule and the system's languages are fixed once the window runs, so the
+    /// language is worked out again only when the choice changes, not every frame.
+    chosen: Option<Option<Lang>>,
     lang: Option<Lang>,
     theme: Option<ThemeChoice>,
     zoom: Option<f32>,
@@ -175,6 +179,8 @@ impl MfaReadyApp {
     pub fn set_system_locales(&mut self, locales: Vec<String>) {
         self.state.tr = Catalog::new(self.state.tr.lang()).with_region_from(&locales);
         self.state.languages.system = locales;
+        // Worked out again at the next frame.
+        self.applied.chosen = None;
     }
 
     /// The system-font provider installed at start speaks `lang`'s locale (no second
@@ -427,6 +433,11 @@ impl MfaReadyApp {
     /// Speaks the language the rule gives, once its glyphs can be drawn; else English,
     /// with a notice (in English) that says why.
     fn apply_language(&mut self, ctx: &egui::Context) {
+        let chosen = self.state.languages.chosen;
+        if self.applied.chosen == Some(chosen) {
+            return;
+        }
+        self.applied.chosen = Some(chosen);
         let want = self.state.languages.wanted(&self.state.language_rule());
         if self.applied.lang == Some(want) {
             return;

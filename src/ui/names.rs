@@ -44,6 +44,19 @@ pub fn verdict(tr: &Catalog, verdict: Verdict) -> String {
     tr.text(&format!("verdict-{}", verdict.id()))
 }
 
+/// "4 days left", "5 hours left", "Less than an hour left": the time before a deadline
+/// (the window's hero and `mfa-ready status`).
+pub fn time_left(tr: &Catalog, left: jiff::SignedDuration) -> String {
+    let secs = left.as_secs();
+    if secs >= 86_400 {
+        tr!(tr, "hero-days-left", days = secs / 86_400)
+    } else if secs >= 3_600 {
+        tr!(tr, "hero-hours-left", hours = secs / 3_600)
+    } else {
+        tr!(tr, "hero-minutes-left")
+    }
+}
+
 /// One thing left to do, as a sentence ("Add 1 more sign-in method").
 pub fn to_do(tr: &Catalog, t: &ToDo) -> String {
     match t.gap {

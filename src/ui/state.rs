@@ -228,9 +228,7 @@ pub struct AppState {
 impl AppState {
     /// The organisation's rule for the language (none without a valid policy).
     pub fn language_rule(&self) -> mfa_ready_core::policy::LanguageRule {
-        self.valid_policy()
-            .map(|p| p.language.clone())
-            .unwrap_or_default()
+        self.policy.language_rule()
     }
 
     /// The policy, when valid.

@@ -197,6 +197,30 @@ fn short_dates_and_times_without_the_zone() {
     }
 }
 
+/// A CLDR plural category other than `other` (which any selector may have).
+fn is_plural_category(key: &str) -> bool {
+    matches!(key, "zero" | "one" | "two" | "few" | "many")
+}
+
+/// Every message of `lang`'s catalogues that has a value: its area, id and pattern.
+fn messages(lang: Lang) -> Vec<(&'static str, &'static str, ast::Pattern<&'static str>)> {
+    let mut out = Vec::new();
+    for (folder, area, text) in RESOURCES {
+        if *folder != lang.tag() {
+            continue;
+        }
+        let res = fluent_syntax::parser::parse(*text).unwrap();
+        for entry in res.body {
+            if let ast::Entry::Message(m) = entry
+                && let Some(value) = m.value
+            {
+                out.push((*area, m.id.name, value));
+            }
+        }
+    }
+    out
+}
+
 /// The variables a pattern uses, and those it selects on by a plural category.
 fn variables(p: &ast::Pattern<&str>, all: &mut BTreeSet<String>, plural: &mut BTreeSet<String>) {
     fn inline(
@@ -217,8 +241,7 @@ fn variables(p: &ast::Pattern<&str>, all: &mut BTreeSet<String>, plural: &mut BT
             ast::Expression::Select { selector, variants } => {
                 inline(selector, all, plural);
                 let categories = variants.iter().any(|v| {
-                    matches!(&v.key, ast::VariantKey::Identifier { name }
-                        if matches!(*name, "zero" | "one" | "two" | "few" | "many"))
+                    matches!(&v.key, ast::VariantKey::Identifier { name } if is_plural_category(name))
                 });
                 if let (true, ast::InlineExpression::VariableReference { id }) =
                     (categories, selector)
@@ -257,48 +280,39 @@ fn every_plural_category_of_every_language_is_exercised() {
     let mut exercised = 0;
     for (lang, counts) in numbers {
         let cat = Catalog::new(*lang);
-        for (folder, area, text) in RESOURCES {
-            if *folder != lang.tag() {
-                continue;
-            }
-            let res = fluent_syntax::parser::parse(*text).unwrap();
-            for entry in &res.body {
-                let ast::Entry::Message(m) = entry else {
-                    continue;
-                };
-                let Some(value) = &m.value else { continue };
-                let (mut all, mut plural) = (BTreeSet::new(), BTreeSet::new());
-                variables(value, &mut all, &mut plural);
-                for var in &plural {
-                    let mut outs = Vec::new();
-                    for n in *counts {
-                        let mut args = FluentArgs::new();
-                        for other in &all {
-                            if other == var {
-                                args.set(other.clone(), FluentValue::from(*n));
-                            } else {
-                                args.set(other.clone(), FluentValue::from(7));
-                            }
+        for (area, id, value) in messages(*lang) {
+            let value = &value;
+            let (mut all, mut plural) = (BTreeSet::new(), BTreeSet::new());
+            variables(value, &mut all, &mut plural);
+            for var in &plural {
+                let mut outs = Vec::new();
+                for n in *counts {
+                    let mut args = FluentArgs::new();
+                    for other in &all {
+                        if other == var {
+                            args.set(other.clone(), FluentValue::from(*n));
+                        } else {
+                            args.set(other.clone(), FluentValue::from(7));
                         }
-                        let out = cat.text_with(m.id.name, &args);
-                        assert!(
-                            out != "…" && !out.contains('{') && !out.trim().is_empty(),
-                            "{}/{area}.ftl {} with {var}={n}: {out:?}",
-                            lang.tag(),
-                            m.id.name
-                        );
-                        outs.push(out);
-                        exercised += 1;
                     }
-                    if *lang != Lang::Ja {
-                        assert_ne!(
-                            outs[counts.iter().position(|n| *n == 1).unwrap()],
-                            outs[counts.iter().position(|n| *n == 2).unwrap()],
-                            "{}/{area}.ftl {}: 1 and 2 read the same",
-                            lang.tag(),
-                            m.id.name
-                        );
-                    }
+                    let out = cat.text_with(id, &args);
+                    assert!(
+                        out != "…" && !out.contains('{') && !out.trim().is_empty(),
+                        "{}/{area}.ftl {} with {var}={n}: {out:?}",
+                        lang.tag(),
+                        id
+                    );
+                    outs.push(out);
+                    exercised += 1;
+                }
+                if *lang != Lang::Ja {
+                    assert_ne!(
+                        outs[counts.iter().position(|n| *n == 1).unwrap()],
+                        outs[counts.iter().position(|n| *n == 2).unwrap()],
+                        "{}/{area}.ftl {}: 1 and 2 read the same",
+                        lang.tag(),
+                        id
+                    );
                 }
             }
         }
@@ -319,56 +333,45 @@ fn plural_variants_are_the_languages_own_categories() {
         (Lang::Ja, &["other"]),
     ];
     for (lang, allowed) in categories {
-        for (folder, area, text) in RESOURCES {
-            if *folder != lang.tag() {
-                continue;
-            }
-            let res = fluent_syntax::parser::parse(*text).unwrap();
-            for entry in &res.body {
-                let ast::Entry::Message(m) = entry else {
+        for (area, id, value) in messages(*lang) {
+            let value = &value;
+            for el in &value.elements {
+                let ast::PatternElement::Placeable {
+                    expression: ast::Expression::Select { variants, .. },
+                } = el
+                else {
                     continue;
                 };
-                let Some(value) = &m.value else { continue };
-                for el in &value.elements {
-                    let ast::PatternElement::Placeable {
-                        expression: ast::Expression::Select { variants, .. },
-                    } = el
-                    else {
-                        continue;
-                    };
-                    let keys: Vec<&str> = variants
-                        .iter()
-                        .filter_map(|v| match &v.key {
-                            ast::VariantKey::Identifier { name } => Some(*name),
-                            ast::VariantKey::NumberLiteral { .. } => None,
-                        })
-                        .collect();
-                    let is_plural = keys
-                        .iter()
-                        .any(|k| matches!(*k, "zero" | "one" | "two" | "few" | "many"));
-                    if !is_plural {
-                        continue;
-                    }
-                    for k in &keys {
-                        assert!(
-                            allowed.contains(k),
-                            "{}/{area}.ftl {}: [{k}] is not a plural category of {}",
-                            lang.tag(),
-                            m.id.name,
-                            lang.tag()
-                        );
-                    }
-                    let singular = keys.contains(&"one")
+                let keys: Vec<&str> = variants
+                    .iter()
+                    .filter_map(|v| match &v.key {
+                        ast::VariantKey::Identifier { name } => Some(*name),
+                        ast::VariantKey::NumberLiteral { .. } => None,
+                    })
+                    .collect();
+                let is_plural = keys.iter().any(|k| is_plural_category(k));
+                if !is_plural {
+                    continue;
+                }
+                for k in &keys {
+                    assert!(
+                        allowed.contains(k),
+                        "{}/{area}.ftl {}: [{k}] is not a plural category of {}",
+                        lang.tag(),
+                        id,
+                        lang.tag()
+                    );
+                }
+                let singular = keys.contains(&"one")
                         || variants.iter().any(|v| {
                             matches!(&v.key, ast::VariantKey::NumberLiteral { value } if *value == "1")
                         });
-                    assert!(
-                        singular || !allowed.contains(&"one"),
-                        "{}/{area}.ftl {}: no singular",
-                        lang.tag(),
-                        m.id.name
-                    );
-                }
+                assert!(
+                    singular || !allowed.contains(&"one"),
+                    "{}/{area}.ftl {}: no singular",
+                    lang.tag(),
+                    id
+                );
             }
         }
     }

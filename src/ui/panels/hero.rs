@@ -41,18 +41,6 @@ fn day(state: &AppState, t: jiff::Timestamp) -> String {
     state.tr.day(&t.to_zoned(state.tz.clone()))
 }
 
-/// "4 days left", "5 hours left", "Less than an hour left".
-fn time_left(tr: &Catalog, left: jiff::SignedDuration) -> String {
-    let secs = left.as_secs();
-    if secs >= 86_400 {
-        tr!(tr, "hero-days-left", days = secs / 86_400)
-    } else if secs >= 3_600 {
-        tr!(tr, "hero-hours-left", hours = secs / 3_600)
-    } else {
-        tr!(tr, "hero-minutes-left")
-    }
-}
-
 /// The hero card.
 pub fn hero_ui(state: &AppState, ui: &mut egui::Ui, r: &Readiness) {
     let tr = &state.tr;
@@ -103,7 +91,7 @@ fn deadline_line_ui(state: &AppState, ui: &mut egui::Ui, r: &Readiness) {
             && let Some(left) = r.time_left
         {
             ui.label(
-                RichText::new(time_left(tr, left))
+                RichText::new(crate::ui::names::time_left(tr, left))
                     .strong()
                     .color(widgets::urgency_tone(r.urgency).text(p)),
             );
