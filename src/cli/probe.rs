@@ -10,7 +10,9 @@ use std::path::Path;
 use serde_json::{Value, json};
 
 use crate::services::health::{self, FeedState, HealthReport, HealthSettings};
+use crate::ui::names;
 use mfa_ready_core::feeds::{Maintenance, MaintenanceState};
+use mfa_ready_i18n::{Catalog, tr};
 
 use super::common::{CliError, EXIT_NOT_READY, EXIT_OK};
 use super::session::Session;
@@ -35,7 +37,7 @@ pub fn run(session: &Session, as_json: bool) -> Result<u8, CliError> {
     if as_json {
         println!("{}", serde_json::to_string_pretty(&report_json(&report))?);
     } else {
-        print!("{}", report_text(&report));
+        print!("{}", report_text(&report, session.catalog()));
     }
     Ok(if report.all_healthy() {
         EXIT_OK
@@ -57,18 +59,17 @@ fn ms(v: Option<f64>) -> String {
     v.map_or("-".to_owned(), |v| format!("{v:.0}"))
 }
 
-/// The table.
-pub fn report_text(report: &HealthReport) -> String {
-    // With no connectivity check in the policy, nothing was checked: not "online".
-    let connection = if report.connectivity.checks.is_empty() {
-        "not checked (the policy has no connectivity_check)"
-    } else {
-        health::connectivity_label(report.connectivity.outcome)
-    };
-    let mut out = format!(
-        "Checked at {} · connection: {connection}\n\n",
-        report.checked_at
+/// The table, then what it means in the reader's language (`LC_ALL`, `LC_MESSAGES`,
+/// `LANG`): each portal's sentence, the status pages and what they add. The table's
+/// columns are values for IT and stay as they are.
+pub fn report_text(report: &HealthReport, tr: &Catalog) -> String {
+    let mut out = tr!(
+        tr,
+        "probe-checked-at",
+        time = report.checked_at.to_string(),
+        connection = names::connection(tr, &report.connectivity)
     );
+    out.push_str("\n\n");
     out.push_str(&format!(
         "{:<32} {:<20} {:>6} {:>6} {:>8} {:>6} {:>10} {:>8}  {}\n",
         "PORTAL", "OUTCOME", "HTTP", "DNS", "CONNECT", "TLS", "FIRSTBYTE", "TOTAL", "REQUEST ID"
@@ -90,46 +91,69 @@ pub fn report_text(report: &HealthReport) -> String {
     }
     out.push('\n');
     for p in &report.portals {
-        out.push_str(&format!("{}: {}\n", p.name, p.explanation));
+        out.push_str(&names::portal_explanation(tr, p));
+        out.push('\n');
     }
     for f in &report.feeds {
-        out.push_str(&feed_text(f));
+        out.push_str(&feed_text(f, tr));
     }
     if let Some(c) = report.confirmation() {
-        out.push_str(&format!("{c}\n"));
+        out.push_str(&names::confirmation(tr, &c));
+        out.push('\n');
     }
     out
 }
 
-fn feed_text(f: &FeedState) -> String {
+fn feed_text(f: &FeedState, tr: &Catalog) -> String {
     let Some(e) = &f.error else {
-        let mut out = format!(
-            "Status feed {}: {} open incident(s)\n",
-            f.name,
-            f.incidents.len()
+        let mut out = tr!(
+            tr,
+            "probe-feed-incidents",
+            feed = f.name.as_str(),
+            count = f.incidents.len()
         );
+        out.push('\n');
         for i in &f.incidents {
             out.push_str(&format!("  - {}\n", i.title));
         }
         for m in &f.maintenances {
-            out.push_str(&format!("  - maintenance: {}\n", maintenance_text(m)));
+            out.push_str(&format!("  - {}\n", maintenance_text(m, tr)));
         }
         return out;
     };
-    format!("Status feed {}: could not be read: {e}\n", f.name)
+    let mut out = tr!(
+        tr,
+        "probe-feed-unreadable",
+        feed = f.name.as_str(),
+        error = e.to_string()
+    );
+    out.push('\n');
+    out
 }
 
-/// "Database upgrade (in progress, 2026-06-01T05:00:00Z to 2026-06-01T07:00:00Z)".
-fn maintenance_text(m: &Maintenance) -> String {
+/// "Maintenance: Database upgrade (in progress, 2026-06-01T05:00:00Z to 2026-06-01T07:00:00Z)".
+fn maintenance_text(m: &Maintenance, tr: &Catalog) -> String {
     let state = match m.state {
-        MaintenanceState::InProgress => "in progress",
+        MaintenanceState::InProgress => "in_progress",
         MaintenanceState::Verifying => "verifying",
     };
-    let window = match (m.window_start, m.window_end) {
-        (Some(a), Some(b)) => format!(", {a} to {b}"),
-        (Some(a), None) => format!(", since {a}"),
-        (None, Some(b)) => format!(", until {b}"),
-        (None, None) => String::new(),
+    let (from, until) = (
+        m.window_start.map_or_else(String::new, |a| a.to_string()),
+        m.window_end.map_or_else(String::new, |b| b.to_string()),
+    );
+    let window = match (m.window_start.is_some(), m.window_end.is_some()) {
+        (true, true) => "from_until",
+        (true, false) => "since",
+        (false, true) => "until",
+        (false, false) => "none",
     };
-    format!("{} ({state}{window})", m.title)
+    tr!(
+        tr,
+        "probe-maintenance",
+        title = m.title.as_str(),
+        state = state,
+        window = window,
+        from = from,
+        until = until
+    )
 }

@@ -153,6 +153,7 @@ fn portal_entry(p: ProbeRow) -> PortalEntry {
         url: mfa_ready_core::weburl::redact(&p.url),
         at: p.at,
         explanation: p.explanation,
+        says: p.says,
         http_status: p.http_status,
         phases: Phases {
             dns_ms: p.dns_ms,
@@ -312,6 +313,9 @@ mod tests {
             timed_out_phase: None,
             request_id: None,
             explanation: "Die sichere Verbindung …".into(),
+            says: Some(fault::Explanation::TlsUntrusted {
+                at: fault::Place::portal("Security info API"),
+            }),
             technical: "outcome=tls_failure url=https://graph.microsoft.com/ \
                         error=tls_untrusted_issuer (invalid peer certificate: UnknownIssuer) \
                         dns=10.0ms connect=15.0ms cert_issuer=\"CN=Fortinet FortiGate CA\""
@@ -325,5 +329,11 @@ mod tests {
         assert!(p.outcome.is(fault::Outcome::TlsFailure));
         assert_eq!(p.cert_issuer.as_deref(), Some("CN=Fortinet FortiGate CA"));
         assert!(!p.healthy);
+        assert_eq!(
+            p.says,
+            Some(fault::Explanation::TlsUntrusted {
+                at: fault::Place::portal("Security info API"),
+            })
+        );
     }
 }

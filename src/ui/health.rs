@@ -8,10 +8,10 @@ use egui::{Color32, RichText};
 use egui_plot::{Legend, Line, Plot, PlotPoints, Points};
 use mfa_ready_i18n::tr;
 
-use crate::services::health::connectivity_label;
 use crate::services::probe::ProbeResult;
 use mfa_ready_core::fault::{PhaseTimings, Severity};
 
+use super::names;
 use super::panel::Panel;
 use super::state::{Action, AppState, Page};
 use super::widgets::{self, Tone, card_ui, heading_ui};
@@ -59,7 +59,7 @@ fn checking(state: &AppState) -> bool {
 pub fn overview_line_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     let tr = &state.tr;
     let line = match &state.health.report {
-        Some(r) => r.summary(),
+        Some(r) => r.summary().map(|s| names::portal_summary(tr, &s)),
         None if checking(state) => Some(tr!(tr, "health-checking")),
         None => None,
     };
@@ -126,10 +126,10 @@ pub fn health_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>)
         tr,
         "health-checked-at",
         time = local_time(state, report.checked_at),
-        connection = connectivity_label(report.connectivity.outcome).replace('_', " ")
+        connection = names::connection(tr, &report.connectivity)
     ));
     if let Some(c) = report.confirmation() {
-        ui.label(RichText::new(c).strong());
+        ui.label(RichText::new(names::confirmation(tr, &c)).strong());
     }
     ui.add_space(4.0);
     for p in &report.portals {
@@ -163,7 +163,7 @@ fn portal_row_ui(state: &AppState, ui: &mut egui::Ui, p: &ProbeResult) {
                     .color(pal.muted),
             );
         });
-        ui.label(&p.explanation);
+        ui.label(names::portal_explanation(tr, p));
         phase_bars_ui(state, ui, &p.phases_ms);
         ui.horizontal_wrapped(|ui| {
             ui.label(

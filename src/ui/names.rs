@@ -1,11 +1,16 @@
 //! How the window names core's concepts in the user's language: methods (name, summary,
-//! what you need, steps), where they live, their tier, how they are known, the verdict.
+//! what you need, steps), where they live, their tier, how they are known, the verdict,
+//! what a portal check found and what the status pages add.
 //! The catalogue's `methods.ftl`; `core` keeps the same English for the command line and
 //! the reports, and the tests below keep the two equal.
 
+use mfa_ready_core::fault::{self, ConnectivityObservation, PortalSummary};
 use mfa_ready_core::methods::{Device, MethodKind, Tier};
 use mfa_ready_core::readiness::{GapKind, Source, ToDo, Verdict};
 use mfa_ready_i18n::{Catalog, tr};
+
+use crate::services::health::Confirmation;
+use crate::services::probe::ProbeResult;
 
 pub fn method(tr: &Catalog, kind: MethodKind) -> String {
     tr.text(&format!("method-{}", kind.id()))
@@ -63,6 +68,44 @@ pub fn to_do(tr: &Catalog, t: &ToDo) -> String {
         GapKind::TooFewMethods => tr!(tr, "checklist-more-methods", count = t.missing),
         GapKind::TooFewPhishingResistant => tr!(tr, "checklist-more-pr", count = t.missing),
         GapKind::SingleDevice => tr!(tr, "checklist-other-device"),
+    }
+}
+
+/// A portal's check in the reader's words: from its facts, or its stored English when
+/// it was read back without them.
+pub fn portal_explanation(tr: &Catalog, p: &ProbeResult) -> String {
+    match &p.says {
+        Some(says) => fault::explanation(tr, says),
+        None => p.explanation.clone(),
+    }
+}
+
+/// The overview's one line: every portal normal, or the worst portal's sentence.
+pub fn portal_summary(tr: &Catalog, s: &PortalSummary<&ProbeResult>) -> String {
+    match s {
+        PortalSummary::AllNormal { portals } => tr!(tr, "portals-all-normal", count = *portals),
+        PortalSummary::Worst(p) => portal_explanation(tr, p),
+    }
+}
+
+/// The connection as the connectivity check found it ("online", "offline"), or that it
+/// was not checked (the policy has none).
+pub fn connection(tr: &Catalog, c: &ConnectivityObservation) -> String {
+    let state = if c.checks.is_empty() {
+        "not_checked"
+    } else {
+        c.outcome.as_str()
+    };
+    tr!(tr, "connection-state", state = state)
+}
+
+/// What the providers' status pages add to a failing portal.
+pub fn confirmation(tr: &Catalog, c: &Confirmation) -> String {
+    match c {
+        Confirmation::Incident { feed } => tr!(tr, "feeds-confirm-incident", feed = feed.as_str()),
+        Confirmation::Maintenance { feed } => tr!(tr, "feeds-maintenance", feed = feed.as_str()),
+        Confirmation::FeedsUnreadable => tr!(tr, "feeds-unreadable"),
+        Confirmation::OnlyYou => tr!(tr, "feeds-only-you"),
     }
 }
 

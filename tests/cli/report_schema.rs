@@ -144,6 +144,7 @@ fn probe(name: &str, at: Timestamp, outcome: Outcome, status: Option<u16>) -> Po
         request_id: Some("ab12cd34-5555-4666-8777-888899990000".into()),
         cert_issuer: Some("DigiCert Global G2 TLS RSA SHA256 2020 CA1".into()),
         error_kind: None,
+        says: None,
     }
 }
 

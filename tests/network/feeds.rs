@@ -11,13 +11,15 @@
 use crate::faultserver;
 
 use faultserver::{FaultServer, TestCa, google_cloud_real, shared_dir};
-use mfa_ready::services::health::{FeedRead, FeedState, HealthReport, fetch_feed};
+use mfa_ready::services::health::{Confirmation, FeedRead, FeedState, HealthReport, fetch_feed};
 use mfa_ready::services::probe::{ProbeConfig, ProbeResult, Prober};
+use mfa_ready::ui::names;
 use mfa_ready_core::fault::{
     ConnectivityObservation, ConnectivityOutcome, ProbeObservation, Thresholds,
 };
 use mfa_ready_core::feeds::{FeedKind, FeedStatus, Impact, MAX_FEED_BYTES, parse_feed};
 use mfa_ready_core::policy::StatusFeed;
+use mfa_ready_i18n::{Catalog, Lang};
 
 const SP: &[u8] = include_bytes!("../fixtures/statuspage-summary.json");
 const RSS: &[u8] = include_bytes!("../fixtures/azure-status.rss");
@@ -232,21 +234,36 @@ async fn provider_confirms_or_only_you_see_this() {
     let quiet = fetch_feed(&prober, &feed(FeedKind::Rss, "/feed/rss-healthy")).await;
     let broken = fetch_feed(&prober, &feed(FeedKind::Statuspage, "/feed/broken")).await;
 
+    let (en, de) = (Catalog::new(Lang::En), Catalog::new(Lang::De));
+    let said = |c: Option<Confirmation>, tr: &Catalog| names::confirmation(tr, &c.unwrap());
     let r = report(504, vec![incident.clone()]);
+    assert!(matches!(
+        r.confirmation(),
+        Some(Confirmation::Incident { .. })
+    ));
+    assert!(said(r.confirmation(), &en).contains("provider confirms an incident"));
     assert!(
-        r.confirmation()
-            .unwrap()
-            .contains("provider confirms an incident")
+        said(r.confirmation(), &de).contains("Störung"),
+        "{}",
+        said(r.confirmation(), &de)
     );
-    assert!(r.summary().unwrap().contains("504"), "{:?}", r.summary());
+    let summary = names::portal_summary(&en, &r.summary().unwrap());
+    assert!(summary.contains("504"), "{summary}");
     let r = report(504, vec![quiet.clone()]);
-    assert!(r.confirmation().unwrap().starts_with("Only you see this"));
+    assert_eq!(r.confirmation(), Some(Confirmation::OnlyYou));
+    assert!(said(r.confirmation(), &en).starts_with("Only you see this"));
     let r = report(504, vec![broken]);
-    assert!(r.confirmation().unwrap().contains("could not be read"));
+    assert_eq!(r.confirmation(), Some(Confirmation::FeedsUnreadable));
+    assert!(said(r.confirmation(), &en).contains("could not be read"));
     // Nothing to confirm while the portals are fine.
     assert_eq!(report(200, vec![incident]).confirmation(), None);
+    let r = report(200, vec![quiet]);
     assert_eq!(
-        report(200, vec![quiet]).summary().unwrap(),
+        names::portal_summary(&en, &r.summary().unwrap()),
+        "The sign-in portal is answering normally."
+    );
+    assert_ne!(
+        names::portal_summary(&de, &r.summary().unwrap()),
         "The sign-in portal is answering normally."
     );
 }
@@ -314,6 +331,8 @@ async fn maintenance_in_progress_is_reported_apart_from_incidents() {
     assert!(!m.confirms_incident());
     let r = report(504, vec![m]);
     let c = r.confirmation().unwrap();
+    assert!(matches!(c, Confirmation::Maintenance { .. }), "{c:?}");
+    let c = names::confirmation(&Catalog::new(Lang::En), &c);
     assert!(c.contains("maintenance in progress"), "{c}");
     assert!(!c.contains("incident"), "{c}");
 }

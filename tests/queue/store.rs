@@ -425,3 +425,98 @@ fn links_for_the_store_are_refused_and_an_open_data_directory_is_tightened() {
     Store::open(&open, ts("2026-12-01T09:00:00Z")).unwrap();
     assert_eq!(mode(&open), 0o700);
 }
+
+/// Issue 16: the 5 → 6 migration (each check's facts, `probe_results.says`) run by 12
+/// real processes at once on a version-5 database with history: every process succeeds,
+/// the old rows keep their English sentence (with no facts, which the window reads as
+/// that sentence), and new rows keep their facts.
+#[test]
+fn twelve_processes_upgrading_a_version_5_database_together_keep_its_history() {
+    use mfa_ready::services::store::{ProbeRow, SCHEMA_VERSION};
+    use mfa_ready_core::fault::{Explanation, Outcome, Place};
+    let root = tempfile::tempdir().unwrap();
+    let system = root.path().join("no-system-policy");
+    std::fs::create_dir(&system).unwrap();
+    let data = root.path().join("data");
+    let row = |says: Option<Explanation>| {
+        ProbeRow {
+        at: ts("2026-12-01T08:00:00Z"),
+        portal: "My Sign-Ins".into(),
+        url: "https://mysignins.microsoft.com/".into(),
+        outcome: Some(Outcome::GatewayTimeout),
+        http_status: Some(504),
+        dns_ms: Some(3.0),
+        connect_ms: Some(10.0),
+        tls_ms: Some(20.0),
+        first_byte_ms: Some(30000.0),
+        total_ms: Some(30033.0),
+        timed_out_phase: None,
+        request_id: None,
+        explanation: "My Sign-Ins is answering 504 Gateway Timeout: the service is failing, not your connection.".into(),
+        says,
+        technical: "status 504".into(),
+    }
+    };
+    {
+        let mut s = Store::open(&data, ts("2026-12-01T08:00:00Z")).unwrap();
+        s.insert_probe_results(&[row(None)]).unwrap();
+    }
+    {
+        // Back to version 5 as it shipped: no `says` column.
+        let conn = rusqlite::Connection::open(data.join(DB_FILE)).unwrap();
+        conn.execute_batch("ALTER TABLE probe_results DROP COLUMN says; PRAGMA user_version = 5;")
+            .unwrap();
+    }
+    let children: Vec<_> = (0..12)
+        .map(|i| {
+            std::process::Command::new(env!("CARGO_BIN_EXE_mfa-ready"))
+                .arg("--data-dir")
+                .arg(&data)
+                .args(["methods", "mark"])
+                .arg(if i % 2 == 0 {
+                    "passkey"
+                } else {
+                    "security_key"
+                })
+                .env("MFA_READY_NOW", "2026-12-01T09:00:00Z")
+                .env("MFA_READY_SYSTEM_DIR", &system)
+                .env_remove("MFA_READY_POLICY")
+                .env_remove("MFA_READY_DATA_DIR")
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{:?}: {}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let version: i64 = rusqlite::Connection::open(data.join(DB_FILE))
+        .unwrap()
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
+    assert_eq!(SCHEMA_VERSION, 6);
+    let mut s = Store::open(&data, ts("2026-12-01T09:00:00Z")).unwrap();
+    assert!(s.recovered().is_none());
+    assert_eq!(s.registrations().unwrap().len(), 2);
+    let history = s.probe_history(ts("2026-11-01T00:00:00Z")).unwrap();
+    assert_eq!(history, vec![row(None)]);
+    let says = Explanation::GatewayTimeout {
+        at: Place::portal("My Sign-Ins"),
+    };
+    let new = ProbeRow {
+        at: ts("2026-12-01T09:00:00Z"),
+        ..row(Some(says.clone()))
+    };
+    s.insert_probe_results(std::slice::from_ref(&new)).unwrap();
+    let history = s.probe_history(ts("2026-11-01T00:00:00Z")).unwrap();
+    assert_eq!(history, vec![row(None), new]);
+    assert_eq!(history[1].says, Some(says));
+}

@@ -369,6 +369,7 @@ fn the_viewer_shows_the_reports_sections_tab_by_tab() {
         request_id: None,
         cert_issuer: None,
         error_kind: None,
+        says: None,
     });
     r.support_code = report::support_code(&r);
     let path = dir.path().join("r.json");
@@ -701,6 +702,7 @@ fn booking_autostart_and_outage_advice_on_the_overview() {
         timed_out_phase: None,
         request_id: None,
         explanation: String::new(),
+        says: None,
         technical: String::new(),
     };
     let history = vec![

@@ -14,6 +14,6 @@ mod settings;
 
 pub use check::{FEED_TIMEOUT, HISTORY_RETENTION, check, fetch_feed, prober, record};
 pub use real_probe::RealProbe;
-pub use report::{FeedFailure, FeedRead, FeedState, HealthReport, connectivity_label};
+pub use report::{Confirmation, FeedFailure, FeedRead, FeedState, HealthReport};
 pub use schedule::{Draws, HealthSink, HealthSnapshot, HistoryError, spawn, spawn_with_draws};
 pub use settings::{HealthSettings, extra_root_certs};

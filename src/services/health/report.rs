@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::services::probe::{FetchError, ProbeResult};
 use crate::services::store::ProbeRow;
 use mfa_ready_core::fault::{
-    ConnectivityObservation, ConnectivityOutcome, HostHealth, host_health, portal_summary,
+    ConnectivityObservation, HostHealth, PortalSummary, host_health, portal_summary,
 };
 use mfa_ready_core::feeds::{FeedError, FeedKind, FeedStatus, Incident, Maintenance, ParsedFeed};
 use mfa_ready_core::policy::StatusFeed;
@@ -113,19 +113,28 @@ pub struct HealthReport {
     pub feeds: Vec<FeedState>,
 }
 
+/// What the providers' status pages add to a failing portal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirmation {
+    /// A feed reports an open incident.
+    Incident { feed: String },
+    /// A feed reports maintenance in progress.
+    Maintenance { feed: String },
+    /// No feed could be read.
+    FeedsUnreadable,
+    /// The feeds were read and report nothing.
+    OnlyYou,
+}
+
 impl HealthReport {
     /// Every portal usable (slow counts as usable).
     pub fn all_healthy(&self) -> bool {
         self.portals.iter().all(|p| p.outcome.is_healthy())
     }
 
-    /// The overview's one line.
-    pub fn summary(&self) -> Option<String> {
-        portal_summary(
-            self.portals
-                .iter()
-                .map(|p| (p.name.as_str(), p.outcome, p.explanation.as_str())),
-        )
+    /// What the overview's one line says: every portal normal, or the worst one.
+    pub fn summary(&self) -> Option<PortalSummary<&ProbeResult>> {
+        portal_summary(self.portals.iter().map(|p| (p.outcome, p)))
     }
 
     /// Per-host state for consumers such as a circuit breaker, keyed by
@@ -139,33 +148,29 @@ impl HealthReport {
         )
     }
 
-    /// "The provider confirms an incident" vs "only you see this", when a portal fails.
-    pub fn confirmation(&self) -> Option<String> {
+    /// What the status feeds add when a portal fails: the provider confirms an
+    /// incident, or reports maintenance, or could not be read, or only you see it.
+    pub fn confirmation(&self) -> Option<Confirmation> {
         if self.all_healthy() {
             return None;
         }
         if let Some(f) = self.feeds.iter().find(|f| f.confirms_incident()) {
-            return Some(format!(
-                "The provider confirms an incident ({}): this is not your connection.",
-                f.name
-            ));
+            return Some(Confirmation::Incident {
+                feed: f.name.clone(),
+            });
         }
         if let Some(f) = self.feeds.iter().find(|f| f.in_maintenance()) {
-            return Some(format!(
-                "The provider reports maintenance in progress ({}): that is likely why, not your connection.",
-                f.name
-            ));
+            return Some(Confirmation::Maintenance {
+                feed: f.name.clone(),
+            });
         }
         if self.feeds.is_empty() {
             return None;
         }
         if self.feeds.iter().all(|f| f.error.is_some()) {
-            return Some(
-                "The provider's status page could not be read, so it is unknown whether they know of a problem."
-                    .to_owned(),
-            );
+            return Some(Confirmation::FeedsUnreadable);
         }
-        Some("Only you see this: the provider's status page reports no incident.".to_owned())
+        Some(Confirmation::OnlyYou)
     }
 
     /// Rows for the history table.
@@ -189,13 +194,9 @@ fn row_from_result(p: &ProbeResult) -> ProbeRow {
         timed_out_phase: p.timed_out_phase.map(|ph| ph.as_str().to_owned()),
         request_id: p.request_id.clone(),
         explanation: p.explanation.clone(),
+        says: p.says.clone(),
         technical: p.technical.clone(),
     }
-}
-
-/// Short label for a connectivity verdict.
-pub fn connectivity_label(c: ConnectivityOutcome) -> &'static str {
-    c.as_str()
 }
 
 #[cfg(test)]

@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 use mfa_ready_core::mask;
 
 use mfa_ready_core::fault::{
-    Blame, CertificateInfo, Classification, ConnectivityObservation, Outcome, Phase, PhaseTimings,
-    ProbeObservation, Severity, Thresholds, TlsProblem, classify, judged_url,
+    Blame, CertificateInfo, Classification, ConnectivityObservation, Explanation, Outcome, Phase,
+    PhaseTimings, ProbeObservation, Severity, Thresholds, TlsProblem, classify, judged_url,
 };
 
 /// Result of probing one portal. Field names are a contract with IT scripts.
@@ -30,8 +30,12 @@ pub struct ProbeResult {
     pub request_id: Option<String>,
     /// Leaf certificate of the last TLS connection (also when verification failed).
     pub certificate: Option<CertificateInfo>,
-    /// One sentence for the user.
+    /// One sentence for the user, in English (the contract).
     pub explanation: String,
+    /// What it says, as facts, for the reader's language; absent when read back
+    /// from JSON (the English above is all there is then).
+    #[serde(skip)]
+    pub says: Option<Explanation>,
     /// One line for the helpdesk.
     pub technical: String,
     /// When the server asked to retry (from Retry-After).
@@ -85,6 +89,7 @@ impl ProbeResult {
             request_id: obs.request_id.as_deref().map(mask::mask_text),
             certificate: obs.certificate.clone(),
             explanation: c.explanation,
+            says: Some(c.says),
             technical: c.technical,
             retry_after: c.retry_after,
             checked_at: obs.started_at,

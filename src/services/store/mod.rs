@@ -124,6 +124,9 @@ mod tests {
             timed_out_phase: None,
             request_id: Some("req-1".into()),
             explanation: "x".into(),
+            says: Some(mfa_ready_core::fault::Explanation::GatewayTimeout {
+                at: mfa_ready_core::fault::Place::portal("My Sign-Ins"),
+            }),
             technical: "y".into(),
         }
     }

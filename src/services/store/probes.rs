@@ -1,7 +1,7 @@
 //! Portal-probe history: what the Portal health chart and the helpdesk read.
 
 use jiff::Timestamp;
-use mfa_ready_core::fault::Outcome;
+use mfa_ready_core::fault::{Explanation, Outcome};
 use rusqlite::params;
 
 use super::db::{Store, StoreError, from_ms, ms};
@@ -27,6 +27,9 @@ pub struct ProbeRow {
     pub timed_out_phase: Option<String>,
     pub request_id: Option<String>,
     pub explanation: String,
+    /// What `explanation` says, as facts; `None` for rows written before it was
+    /// stored, or by a newer version with a situation this one does not know.
+    pub says: Option<Explanation>,
     pub technical: String,
 }
 
@@ -66,8 +69,8 @@ impl Store {
             let mut stmt = tx
                 .prepare(
                     "INSERT INTO probe_results(at, portal, url, outcome, http_status, dns_ms, connect_ms,
-                         tls_ms, first_byte_ms, total_ms, timed_out_phase, request_id, explanation, technical)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                         tls_ms, first_byte_ms, total_ms, timed_out_phase, request_id, explanation, technical, says)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
                 )
                 .map_err(&sq)?;
             for r in rows {
@@ -85,7 +88,8 @@ impl Store {
                     r.timed_out_phase,
                     r.request_id,
                     r.explanation,
-                    r.technical
+                    r.technical,
+                    r.says.as_ref().and_then(|s| serde_json::to_string(s).ok())
                 ])
                 .map_err(&sq)?;
             }
@@ -99,7 +103,7 @@ impl Store {
             .conn
             .prepare(
                 "SELECT at, portal, url, outcome, http_status, dns_ms, connect_ms, tls_ms,
-                        first_byte_ms, total_ms, timed_out_phase, request_id, explanation, technical
+                        first_byte_ms, total_ms, timed_out_phase, request_id, explanation, technical, says
                  FROM probe_results WHERE at >= ?1 ORDER BY at, id",
             )
             .map_err(|e| self.sqlite(e))?;
@@ -120,6 +124,9 @@ impl Store {
                     request_id: r.get(11)?,
                     explanation: r.get(12)?,
                     technical: r.get(13)?,
+                    says: r
+                        .get::<_, Option<String>>(14)?
+                        .and_then(|json| serde_json::from_str(&json).ok()),
                 })
             })
             .map_err(|e| self.sqlite(e))?;

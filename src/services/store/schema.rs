@@ -4,7 +4,7 @@
 use rusqlite::Connection;
 
 /// The schema this build writes. Each step in [`MIGRATIONS`] moves `user_version` up by one.
-pub const SCHEMA_VERSION: i64 = 5;
+pub const SCHEMA_VERSION: i64 = 6;
 
 /// Migration `i` takes the database from version `i` to `i + 1`.
 pub(super) const MIGRATIONS: &[&str] = &[
@@ -109,6 +109,10 @@ pub(super) const MIGRATIONS: &[&str] = &[
         feed TEXT PRIMARY KEY,
         at   INTEGER NOT NULL
     ) STRICT;",
+    // 5 -> 6 (issue 16): what each check's sentence says, as facts (JSON of
+    // `core::fault::Explanation`), so the window and reports word it in the reader's
+    // language. Rows from before keep only their English `explanation`.
+    "ALTER TABLE probe_results ADD COLUMN says TEXT;",
 ];
 
 /// Brings the database to [`SCHEMA_VERSION`]. Several processes may start together on a

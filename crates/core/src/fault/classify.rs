@@ -5,16 +5,15 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use super::connectivity::{ConnectivityObservation, ConnectivityOutcome};
+use super::explain::{Explanation, Place, Retry};
 use super::hosts::redirected_host;
 use super::observation::{
     Blame, ErrorKind, Outcome, Phase, ProbeObservation, Thresholds, TlsProblem,
 };
 use super::technical::technical_line;
-use super::wording::{Base, Who, base, classify_error, reason};
-use crate::duration::words;
+use super::wording::{Base, base, classify_error};
 use crate::httpdate::parse_retry_after;
 use crate::mask::mask_text;
-use crate::phrase::plural;
 use crate::weburl::redact;
 
 /// The verdict on one probe.
@@ -30,8 +29,11 @@ pub struct Classification {
     pub tls_problem: Option<TlsProblem>,
     /// When the server asked us to retry (503 / 429 with a parsable Retry-After).
     pub retry_after: Option<Timestamp>,
-    /// One plain sentence for the user, naming the portal.
+    /// One plain sentence for the user, naming the portal, in English (the
+    /// `probe --json` and report contract): [`Explanation::english`] of `says`.
     pub explanation: String,
+    /// What that sentence says, as facts, for wording in the reader's language.
+    pub says: Explanation,
     /// One line for the helpdesk: status, phase, request id, certificate issuer...
     pub technical: String,
 }
@@ -63,24 +65,20 @@ pub fn classify(
     // answer at all.
     let answered = obs.http_status.is_some();
     let genuine_answer = answered && obs.url.trim_start().starts_with("https://");
-    let (outcome, blame, explanation, tls_problem) = match (overridable, connectivity) {
+    let (outcome, blame, says, tls_problem) = match (overridable, connectivity) {
         (true, Some(c)) if c.outcome == ConnectivityOutcome::CaptivePortal && !genuine_answer => (
             Outcome::CaptivePortal,
             Blame::Network,
-            format!(
-                "Your network is showing a sign-in page (captive portal), so {name} cannot be reached: sign in to the Wi-Fi first."
-            ),
+            Explanation::CaptivePortal { portal: name },
             base.tls_problem,
         ),
         (true, Some(c)) if c.outcome == ConnectivityOutcome::Offline && !answered => (
             Outcome::Offline,
             Blame::Network,
-            format!(
-                "This device is not connected to the internet, so {name} cannot be reached: check your Wi-Fi or network cable."
-            ),
+            Explanation::Offline { portal: name },
             base.tls_problem,
         ),
-        _ => (base.outcome, base.blame, base.explanation, base.tls_problem),
+        _ => (base.outcome, base.blame, base.says, base.tls_problem),
     };
     // The server's texts in it (request id, redirect URLs, error details) may carry a
     // user's phone number or e-mail address.
@@ -95,7 +93,8 @@ pub fn classify(
             None
         },
         retry_after,
-        explanation,
+        explanation: says.english(),
+        says,
         technical,
     }
 }
@@ -119,9 +118,9 @@ fn classify_portal(
     name: &str,
     retry_after: Option<Timestamp>,
 ) -> Base {
-    let who = Who {
-        name,
-        elsewhere: redirected_host(&obs.url, &obs.redirect_chain),
+    let at = Place {
+        portal: name.to_owned(),
+        redirected_to: redirected_host(&obs.url, &obs.redirect_chain),
     };
     // 1. Proxy authentication, whether it came as a CONNECT answer or a plain 407.
     if obs.error.as_ref().map(|e| e.kind) == Some(ErrorKind::ProxyAuthRequired)
@@ -130,82 +129,54 @@ fn classify_portal(
         return base(
             Outcome::ProxyAuthRequired,
             Blame::Network,
-            format!(
-                "Your network's proxy asks for a sign-in (407 Proxy Authentication Required) before {name} can be reached: this is your network, not {name}."
-            ),
+            Explanation::ProxySignIn407 {
+                portal: name.to_owned(),
+            },
         );
     }
     // 2. Timeouts name the phase.
     if let Some(phase) = obs.timed_out_phase {
-        return timeout(&who, phase);
+        let blame = match phase {
+            Phase::Dns => Blame::Network,
+            Phase::FirstByte => Blame::Provider,
+            Phase::Connect | Phase::Tls | Phase::Transfer => Blame::Unknown,
+        };
+        return base(Outcome::Timeout, blame, Explanation::Timeout { at, phase });
     }
     // 3. Low-level failures.
     if let Some(err) = &obs.error {
-        return classify_error(err, &who, obs.redirect_chain.last().map(String::as_str));
+        return classify_error(err, &at, obs.redirect_chain.last().map(String::as_str));
     }
     // 4. HTTP status.
     let Some(status) = obs.http_status else {
         return base(
             Outcome::ConnectFailure,
             Blame::Unknown,
-            format!("{} did not answer.", who.subject()),
+            Explanation::NoAnswer { at },
         );
     };
-    classify_status(obs, status, thresholds, &who, retry_after)
-}
-
-fn timeout(who: &Who<'_>, phase: Phase) -> Base {
-    let (blame, tail) = match phase {
-        Phase::Dns => (
-            Blame::Network,
-            "your network's name lookup (DNS) is not answering.",
-        ),
-        Phase::Connect => (
-            Blame::Unknown,
-            "your network may be blocking it, or the service is down.",
-        ),
-        Phase::Tls => (
-            Blame::Unknown,
-            "the secure connection could not be set up in time.",
-        ),
-        Phase::FirstByte => (
-            Blame::Provider,
-            "the service is not answering, not your connection.",
-        ),
-        Phase::Transfer => (
-            Blame::Unknown,
-            "the page started arriving but stalled; the service or your connection is very slow.",
-        ),
-    };
-    base(
-        Outcome::Timeout,
-        blame,
-        format!(
-            "{} timed out while {}: {tail}",
-            who.subject(),
-            phase.describe()
-        ),
-    )
+    classify_status(obs, status, thresholds, at, retry_after)
 }
 
 /// A 2xx: healthy, or slow above the threshold.
-fn success(obs: &ProbeObservation, thresholds: &Thresholds, name: &str) -> Base {
+fn success(obs: &ProbeObservation, thresholds: &Thresholds, portal: String) -> Base {
     let total = obs.phases.total.unwrap_or(0.0);
     if total > thresholds.slow_ms as f64 {
         base(
             Outcome::Slow,
             Blame::Unknown,
-            format!(
-                "{name} works but is slow ({} ms, above {} ms).",
-                total.round(),
-                thresholds.slow_ms
-            ),
+            Explanation::Slow {
+                portal,
+                // Whole milliseconds of a positive, finite measurement.
+                total_ms: total.round() as u64,
+                slow_ms: thresholds.slow_ms,
+            },
         )
     } else {
         base(
             Outcome::Healthy,
             Blame::Nobody,
-            format!("{name} is reachable and answering normally."),
+            Explanation::Healthy { portal },
         )
     }
 }
@@ -214,83 +185,61 @@ fn classify_status(
     obs: &ProbeObservation,
     status: u16,
     thresholds: &Thresholds,
-    who: &Who<'_>,
+    at: Place,
     retry_after: Option<Timestamp>,
 ) -> Base {
-    let name = who.name;
-    let subject = who.subject();
-    let retry_sentence = |what: &str| match retry_after {
+    let retry = retry_after.map(|when| {
         // A date already past (a stale or wrong server clock) means now, not a wait.
-        Some(at) if at > obs.started_at => {
-            let wait = at.duration_since(obs.started_at);
-            format!("{what} It asks to retry in {}.", words(wait))
+        if when > obs.started_at {
+            Retry::InSeconds(when.duration_since(obs.started_at).as_secs())
+        } else {
+            Retry::Now
         }
-        Some(_) => format!("{what} It says it can be retried now."),
-        None => what.to_owned(),
-    };
+    });
     match status {
-        200..=299 => success(obs, thresholds, name),
+        200..=299 => success(obs, thresholds, at.portal),
         300..=399 if obs.redirects_exhausted => base(
             Outcome::RedirectLoop,
             Blame::Provider,
-            format!(
-                "{name} keeps redirecting in a loop ({}), so the page never loads.",
-                plural(
-                    u64::try_from(obs.redirect_chain.len().saturating_sub(1)).unwrap_or(u64::MAX),
-                    "hop",
-                    "hops"
-                )
-            ),
+            Explanation::RedirectLoop {
+                portal: at.portal,
+                hops: u64::try_from(obs.redirect_chain.len().saturating_sub(1)).unwrap_or(u64::MAX),
+            },
         ),
         300..=399 => base(
             Outcome::ServerError,
             Blame::Unknown,
-            format!(
-                "{subject} answered {status} {} with nowhere to go.",
-                reason(status)
-            ),
+            Explanation::RedirectNowhere { at, status },
         ),
         504 => base(
             Outcome::GatewayTimeout,
             Blame::Provider,
-            format!(
-                "{subject} is answering 504 Gateway Timeout: the service is failing, not your connection."
-            ),
+            Explanation::GatewayTimeout { at },
         ),
         503 => base(
             Outcome::ServiceUnavailable,
             Blame::Provider,
-            retry_sentence(&format!(
-                "{subject} is answering 503 Service Unavailable: the service is down or overloaded, not your connection."
-            )),
+            Explanation::Unavailable { at, retry },
         ),
         429 => base(
             Outcome::Throttled,
             Blame::Provider,
-            retry_sentence(&format!(
-                "{subject} is answering 429 Too Many Requests: it is limiting requests, try again later."
-            )),
+            Explanation::Throttled { at, retry },
         ),
         500..=599 => base(
             Outcome::ServerError,
             Blame::Provider,
-            format!(
-                "{subject} is answering {status} {}: the service is failing, not your connection.",
-                reason(status)
-            ),
+            Explanation::ServerError { at, status },
         ),
         400..=499 => base(
             Outcome::ClientError,
             Blame::Unknown,
-            format!(
-                "{subject} refused the request with {status} {}.",
-                reason(status)
-            ),
+            Explanation::RequestRefused { at, status },
         ),
         _ => base(
             Outcome::ServerError,
             Blame::Unknown,
-            format!("{subject} answered with an unexpected status {status}."),
+            Explanation::UnexpectedStatus { at, status },
         ),
     }
 }

@@ -106,33 +106,39 @@ pub fn host_health<'a>(
     out
 }
 
-/// One line for the overview from the latest results `(name, outcome, explanation)`:
-/// the worst portal's sentence, or that all answer normally. `None` with no results.
-pub fn portal_summary<'a>(
-    results: impl IntoIterator<Item = (&'a str, Outcome, &'a str)>,
-) -> Option<String> {
+/// What the overview's one line says about the latest results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PortalSummary<T> {
+    /// Every portal answers normally (this many).
+    AllNormal { portals: usize },
+    /// The worst portal's result: its sentence is the line.
+    Worst(T),
+}
+
+/// The overview's one line from the latest results `(outcome, result)`: the worst
+/// portal, or that all answer normally. `None` with no results.
+pub fn portal_summary<T>(
+    results: impl IntoIterator<Item = (Outcome, T)>,
+) -> Option<PortalSummary<T>> {
     let rank = |o: Outcome| match o.severity() {
         Severity::Green => 0,
         Severity::Amber => 1,
         Severity::Red => 2,
     };
     let mut n = 0usize;
-    let mut worst: Option<(Outcome, &str)> = None;
-    for (_, outcome, explanation) in results {
+    let mut worst: Option<(Outcome, T)> = None;
+    for (outcome, result) in results {
         n += 1;
-        if worst.is_none_or(|(w, _)| rank(outcome) > rank(w)) {
-            worst = Some((outcome, explanation));
+        if worst.as_ref().is_none_or(|(w, _)| rank(outcome) > rank(*w)) {
+            worst = Some((outcome, result));
         }
     }
-    let (outcome, explanation) = worst?;
-    if outcome == Outcome::Healthy {
-        return Some(if n == 1 {
-            "The sign-in portal is answering normally.".to_owned()
-        } else {
-            format!("All {n} sign-in portals are answering normally.")
-        });
-    }
-    Some(explanation.to_owned())
+    let (outcome, result) = worst?;
+    Some(if outcome == Outcome::Healthy {
+        PortalSummary::AllNormal { portals: n }
+    } else {
+        PortalSummary::Worst(result)
+    })
 }
 
 #[cfg(test)]
@@ -199,35 +205,27 @@ mod tests {
 
     #[test]
     fn portal_summary_picks_the_worst() {
-        assert_eq!(portal_summary([]), None);
+        use PortalSummary::*;
+        assert_eq!(portal_summary::<&str>([]), None);
         assert_eq!(
-            portal_summary([
-                ("A", Outcome::Healthy, "a ok"),
-                ("B", Outcome::Healthy, "b ok")
-            ])
-            .unwrap(),
-            "All 2 sign-in portals are answering normally."
+            portal_summary([(Outcome::Healthy, "a"), (Outcome::Healthy, "b")]),
+            Some(AllNormal { portals: 2 })
         );
         assert_eq!(
-            portal_summary([("A", Outcome::Healthy, "a ok")]).unwrap(),
-            "The sign-in portal is answering normally."
+            portal_summary([(Outcome::Healthy, "a")]),
+            Some(AllNormal { portals: 1 })
         );
         assert_eq!(
             portal_summary([
-                ("A", Outcome::Slow, "A is slow"),
-                ("B", Outcome::GatewayTimeout, "B is answering 504"),
-                ("C", Outcome::Throttled, "C throttles"),
-            ])
-            .unwrap(),
-            "B is answering 504"
+                (Outcome::Slow, "A"),
+                (Outcome::GatewayTimeout, "B"),
+                (Outcome::Throttled, "C"),
+            ]),
+            Some(Worst("B"))
         );
         assert_eq!(
-            portal_summary([
-                ("A", Outcome::Healthy, "ok"),
-                ("B", Outcome::Slow, "B is slow")
-            ])
-            .unwrap(),
-            "B is slow"
+            portal_summary([(Outcome::Healthy, "A"), (Outcome::Slow, "B")]),
+            Some(Worst("B"))
         );
     }
 

@@ -14,8 +14,10 @@
 
 mod classify;
 mod connectivity;
+mod explain;
 mod hosts;
 mod observation;
+mod said;
 mod schedule;
 mod technical;
 mod wording;
@@ -25,11 +27,15 @@ pub use connectivity::{
     CheckObservation, ConnectivityObservation, ConnectivityOutcome, Expectation, assess_check,
     combine_checks,
 };
-pub use hosts::{HostHealth, HostSignal, host_health, judged_url, portal_summary, redirected_host};
+pub use explain::{Explanation, Place, Retry, reason};
+pub use hosts::{
+    HostHealth, HostSignal, PortalSummary, host_health, judged_url, portal_summary, redirected_host,
+};
 pub use observation::{
     Blame, CertificateInfo, ErrorKind, Outcome, Phase, PhaseTimings, ProbeError, ProbeObservation,
     Severity, Thresholds, TlsProblem, days_until,
 };
+pub use said::{explanation, wait};
 pub use schedule::{
     FAILING_BACKOFF_FACTOR, FAILING_PROBE_INTERVAL_S, ProbeSchedule, next_probe_delay, probe_delay,
 };

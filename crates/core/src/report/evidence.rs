@@ -186,6 +186,7 @@ mod tests {
             request_id: None,
             cert_issuer: None,
             error_kind: None,
+            says: None,
         }
     }
 

@@ -295,6 +295,33 @@ mod tests {
         assert!(md.contains("- **Signed:** no"));
     }
 
+    /// Issue 16: a portal check whose facts the report holds reads in the saver's
+    /// language; one from an older writer (English only) reads as it was written.
+    #[test]
+    fn a_portal_sentence_with_its_facts_reads_in_the_readers_language() {
+        use crate::fault::{Explanation, Place};
+        let mut r = testkit::outage();
+        let english = r.portals[0].explanation.clone();
+        let de = super::to_markdown(&r, &Catalog::new(Lang::De));
+        assert!(de.contains(&english), "an older report keeps its words");
+        r.portals[0].says = Some(Explanation::GatewayTimeout {
+            at: Place::portal("My Sign-Ins"),
+        });
+        let de = super::to_markdown(&r, &Catalog::new(Lang::De));
+        assert!(!de.contains(&english), "{de}");
+        assert!(
+            de.contains("My Sign-Ins antwortet mit 504 Gateway Timeout"),
+            "{de}"
+        );
+        let en = super::to_markdown(&r, &Catalog::new(Lang::En));
+        assert!(
+            en.contains(
+                "My Sign-Ins is answering 504 Gateway Timeout: the service is failing, not your connection."
+            ),
+            "{en}"
+        );
+    }
+
     /// Issue 16: Markdown is written in the language of whoever saves it: the header,
     /// every heading, label and sentence from the catalogue, dates as it writes them;
     /// the support code and the report's own data as they are.

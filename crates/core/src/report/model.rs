@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::wire::{OrUnknown, Wire};
 use crate::deadline::DeadlineSource;
-use crate::fault::{ErrorKind, Outcome, Phase};
+use crate::fault::{ErrorKind, Explanation, Outcome, Phase};
 use crate::feeds::Impact;
 use crate::methods::{Device, MethodKind, Tier};
 use crate::policy::PolicyOrigin;
@@ -186,6 +186,16 @@ pub struct PortalEntry {
     /// Left out when absent, so a report without one hashes as before it existed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_kind: Option<OrUnknown<ErrorKind>>,
+    /// What `explanation` says, as facts ([`Explanation`]), so that a reader words it
+    /// in their own language. Absent in reports written before it existed, and read
+    /// as absent when a newer writer's situation is one this version does not know
+    /// (the explanation beside it is then what the reader sees).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::wire::lenient"
+    )]
+    pub says: Option<Explanation>,
 }
 
 /// Milliseconds per phase, when measured.

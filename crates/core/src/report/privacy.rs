@@ -122,6 +122,9 @@ pub fn sanitise(r: &mut Report) {
         p.url = without_queries(&p.url);
         c(&mut p.name);
         c(&mut p.explanation);
+        if let Some(says) = p.says.as_mut() {
+            says.texts_mut().into_iter().for_each(c);
+        }
         co(&mut p.request_id);
         co(&mut p.cert_issuer);
     }

@@ -221,6 +221,9 @@ fn fit(r: &mut Report) -> Omitted {
     for p in &mut r.portals {
         name(&mut p.name);
         [&mut p.url, &mut p.explanation].into_iter().for_each(text);
+        if let Some(says) = p.says.as_mut() {
+            says.texts_mut().into_iter().for_each(name);
+        }
         name_o(&mut p.request_id);
         text_o(&mut p.cert_issuer);
     }
@@ -318,6 +321,37 @@ mod tests {
         assert!(
             !code_matches(&opened.report),
             "this version's own view drops the field: checking the struct would flag it"
+        );
+    }
+
+    /// Issue 16: a portal check's facts (`says`) are read back; a situation a newer
+    /// writer added reads as absent (the English sentence beside it stays), never as
+    /// a refused report, and the file stays genuine.
+    #[test]
+    fn a_checks_facts_are_read_and_a_newer_situation_reads_as_absent() {
+        use crate::fault::{Explanation, Place};
+        let mut r = super::super::testkit::outage();
+        let says = Explanation::Unavailable {
+            at: Place {
+                portal: "My Sign-Ins".into(),
+                redirected_to: Some("login.example".into()),
+            },
+            retry: Some(crate::fault::Retry::InSeconds(600)),
+        };
+        r.portals[0].says = Some(says.clone());
+        let mut v = serde_json::to_value(&r).unwrap();
+        v["support_code"] = serde_json::json!(code_for_file(&v));
+        let opened = parse(&serde_json::to_vec_pretty(&v).unwrap()).unwrap();
+        assert!(opened.code_matches);
+        assert_eq!(opened.report.portals[0].says, Some(says));
+        v["portals"][0]["says"]["id"] = serde_json::json!("quantum_failure");
+        v["support_code"] = serde_json::json!(code_for_file(&v));
+        let opened = parse(&serde_json::to_vec_pretty(&v).unwrap()).unwrap();
+        assert!(opened.code_matches);
+        assert_eq!(opened.report.portals[0].says, None);
+        assert_eq!(
+            opened.report.portals[0].explanation,
+            r.portals[0].explanation
         );
     }
 

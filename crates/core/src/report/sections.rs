@@ -313,7 +313,10 @@ fn portals(r: &Report, cat: &Catalog) -> Section {
                             name = p.name.as_str(),
                             url = p.url.as_str()
                         ),
-                        Cell::text(&p.explanation),
+                        Cell::text(&match &p.says {
+                            Some(says) => crate::fault::explanation(cat, says),
+                            None => p.explanation.clone(),
+                        }),
                     )
                 })
                 .collect(),

@@ -64,6 +64,7 @@ fn healthy_portal(name: &str, url: &str, mins: i64) -> PortalEntry {
         request_id: Some("5a1e0c2d-0000-4000-8000-00000000c0de".into()),
         cert_issuer: Some("DigiCert Global G2 TLS RSA SHA256 2020 CA1".into()),
         error_kind: None,
+        says: None,
     }
 }
 

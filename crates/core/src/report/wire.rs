@@ -18,6 +18,17 @@ use crate::policy::PolicyOrigin;
 use crate::queue::{ErrorClass, JobKind, JobState};
 use crate::readiness::{Source, Verdict};
 
+/// A structured value a newer writer may have extended: read when this version
+/// understands it, otherwise as absent (never a refusal of the whole report).
+pub(super) fn lenient<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: serde::de::DeserializeOwned,
+{
+    let value = Option::<serde_json::Value>::deserialize(d)?;
+    Ok(value.and_then(|v| serde_json::from_value(v).ok()))
+}
+
 /// A closed set as a report spells it.
 pub trait Wire: Copy + Eq + 'static {
     /// Every value.
