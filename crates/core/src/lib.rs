@@ -7,6 +7,7 @@ pub mod advice;
 pub mod backoff;
 pub mod breaker;
 pub mod deadline;
+pub mod device;
 pub mod duration;
 pub mod fault;
 pub mod feeds;
