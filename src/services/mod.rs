@@ -7,6 +7,7 @@
 pub mod auth;
 pub mod autostart;
 pub mod config;
+pub mod device;
 pub mod enroll;
 pub mod files;
 pub mod health;

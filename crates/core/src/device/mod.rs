@@ -16,5 +16,5 @@ mod version;
 
 pub use model::{Check, CheckId, DeviceReport, Fix, Platform, SettingsLink, Status, settings_link};
 pub use preflight::{Blocker, Bluetooth, Browser, DeviceFacts, Hello, Preflight, preflight};
-pub use rules::{DeviceRule, DeviceVerdict, OsFacts, UnknownIs, assess, os_check};
+pub use rules::{DeviceRule, DeviceVerdict, MinOs, OsFacts, UnknownIs, assess, os_check};
 pub use version::{OsVersion, at_least};

@@ -21,6 +21,9 @@ pub enum UnknownIs {
     Fail,
 }
 
+/// The policy's `min_os`: by OS key, the oldest version allowed.
+pub type MinOs = BTreeMap<String, OsVersion>;
+
 /// `[device]`: the checks required, the oldest OS versions allowed, and how unknown
 /// counts. The default requires nothing.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -28,7 +31,7 @@ pub struct DeviceRule {
     pub require: Vec<CheckId>,
     /// By OS key: `windows`, `macos`, or a Linux distribution's os-release `ID`
     /// (`ubuntu`, `debian`, `fedora`, …).
-    pub min_os: BTreeMap<String, OsVersion>,
+    pub min_os: MinOs,
     pub unknown: UnknownIs,
 }
 
@@ -96,7 +99,7 @@ impl OsFacts {
 /// `min_os`, this OS (or, for a derivative, the distribution it is like) must be
 /// listed and at least that version. An OS the list does not name fails: the
 /// organisation listed what it supports.
-pub fn os_check(os: Option<&OsFacts>, min_os: &BTreeMap<String, OsVersion>) -> Check {
+pub fn os_check(os: Option<&OsFacts>, min_os: &MinOs) -> Check {
     let Some(os) = os else {
         return Check::new(CheckId::OsSupported, Status::Unknown, "OS version not read");
     };
