@@ -3,8 +3,6 @@
 //! input is text or bytes handed in. Anything not recognised is `None` (unknown),
 //! never a guess.
 
-use super::version::OsVersion;
-
 /// `/etc/os-release` (freedesktop.org os-release(5)): the keys the checks use.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct OsRelease {
@@ -169,68 +167,6 @@ pub fn firewalld_state(out: &str) -> Option<bool> {
     }
 }
 
-/// `fdesetup status` on macOS: "FileVault is On." / "FileVault is Off." (also with
-/// "Encryption in progress" or "Decryption in progress" lines after it).
-pub fn fdesetup_status(out: &str) -> Option<bool> {
-    let first = out.lines().next()?.trim();
-    if first.starts_with("FileVault is On") {
-        Some(true)
-    } else if first.starts_with("FileVault is Off") {
-        Some(false)
-    } else {
-        None
-    }
-}
-
-/// `/usr/libexec/ApplicationFirewall/socketfilterfw --getglobalstate`: "Firewall is
-/// enabled. (State = 1)", "Firewall is disabled. (State = 0)", and "(State = 2)" for
-/// "block all incoming connections" (on).
-pub fn socketfilterfw(out: &str) -> Option<bool> {
-    let t = out.trim();
-    if let Some(state) = t.split("State = ").nth(1).and_then(|s| {
-        s.trim_end_matches([')', '.', ' '])
-            .trim()
-            .parse::<u8>()
-            .ok()
-    }) {
-        return Some(state > 0);
-    }
-    if t.contains("is enabled") {
-        Some(true)
-    } else if t.contains("is disabled") {
-        Some(false)
-    } else {
-        None
-    }
-}
-
-/// `sw_vers`'s `ProductName` and `ProductVersion`.
-pub fn sw_vers(out: &str) -> Option<(String, OsVersion)> {
-    let get = |key: &str| {
-        out.lines().find_map(|l| {
-            let (k, v) = l.split_once(':')?;
-            (k.trim() == key).then(|| v.trim().to_owned())
-        })
-    };
-    let version = OsVersion::parse(&get("ProductVersion")?)?;
-    Some((
-        get("ProductName").unwrap_or_else(|| "macOS".to_owned()),
-        version,
-    ))
-}
-
-/// The shell property `System.Volume.BitLockerProtection` of the OS volume, as
-/// Explorer and Chromium's device signals read it unelevated: 1 on, 3 on while
-/// encrypting, 5 on and locked; 2 off, 4 off while decrypting; 0 or 6 not
-/// encryptable / unknown.
-pub fn bitlocker_protection(value: i32) -> Option<bool> {
-    match value {
-        1 | 3 | 5 => Some(true),
-        2 | 4 => Some(false),
-        _ => None,
-    }
-}
-
 /// Whether a HID report descriptor declares the FIDO Alliance usage page (0xF1D0),
 /// as a security key's does (CTAP HID). Items are walked by the descriptor's own
 /// grammar (short and long items), so a `0xF1D0` inside data is not mistaken for it.
@@ -263,6 +199,12 @@ pub fn hid_is_fido(descriptor: &[u8]) -> bool {
     }
     false
 }
+
+mod macos;
+mod windows;
+
+pub use macos::{fdesetup_status, socketfilterfw, sw_vers};
+pub use windows::bitlocker_protection;
 
 #[cfg(test)]
 mod tests;
