@@ -8,7 +8,7 @@
 //!
 //! * `raw`: the TOML as written, spanned, unknown keys refused;
 //! * one validator per section: `parse` (top-level keys), `enrollment`,
-//!   `helpdesk`, `reminders`, `portals`, `probing` (probe interval, extra roots, status
+//!   `helpdesk`, `reminders`, `device`, `portals`, `probing` (probe interval, extra roots, status
 //!   feeds, connectivity checks), `services` (`[graph]`, `[enrollment_api]`);
 //!   every URL key through `urls`, the one rule of `core::weburl`;
 //! * `model`: the validated [`Policy`]; `defaults`: what a left-out key means;
@@ -17,6 +17,7 @@
 //! Children import each other, never this file: it only re-exports.
 
 mod defaults;
+mod device;
 mod enrollment;
 mod error;
 mod helpdesk;

@@ -7,6 +7,7 @@ use jiff::Timestamp;
 use mfa_ready_i18n::Lang;
 use serde::Serialize;
 
+use crate::device::DeviceRule;
 use crate::fault::Expectation;
 use crate::feeds::FeedKind;
 use crate::methods::MethodKind;
@@ -59,6 +60,8 @@ pub struct Policy {
     pub reminders: Reminders,
     /// `language`: the languages the organisation allows, in its order (empty: any).
     pub language: LanguageRule,
+    /// `[device]`: the posture checks required, OS minimums, how unknown counts.
+    pub device: DeviceRule,
 }
 
 /// The policy's `language` key.

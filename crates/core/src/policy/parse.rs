@@ -11,7 +11,7 @@ use super::defaults::EMBEDDED_DEFAULT;
 use super::error::{Checker, PolicyErrors};
 use super::model::{LanguageRule, Policy, SCHEMA_VERSION};
 use super::raw::{self, RawPolicy};
-use super::{enrollment, helpdesk, portals, probing, reminders, services};
+use super::{device, enrollment, helpdesk, portals, probing, reminders, services};
 use mfa_ready_i18n::Lang;
 
 /// Parses and validates a policy. `file` is the name used in error messages.
@@ -38,6 +38,7 @@ pub fn parse(text: &str, file: &str, now: Timestamp) -> Result<Policy, PolicyErr
         services::check_enrollment_api(&mut ck, raw.enrollment_api.as_ref(), top.provider);
     let reminders = reminders::check(&mut ck, raw.reminders.as_ref());
     let language = check_language(&mut ck, raw.language.as_ref());
+    let device = device::check(&mut ck, raw.device.as_ref());
     ck.finish()?;
     Ok(Policy {
         schema: SCHEMA_VERSION,
@@ -55,6 +56,7 @@ pub fn parse(text: &str, file: &str, now: Timestamp) -> Result<Policy, PolicyErr
         enrollment_api,
         reminders,
         language,
+        device,
     })
 }
 

@@ -29,6 +29,16 @@ pub(super) struct RawPolicy {
     pub(super) enrollment_api: Option<Spanned<RawEnrollmentApi>>,
     pub(super) reminders: Option<Spanned<RawReminders>>,
     pub(super) language: Option<Spanned<RawLanguage>>,
+    pub(super) device: Option<Spanned<RawDevice>>,
+}
+
+/// `[device]`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawDevice {
+    pub(super) require: Option<Spanned<Vec<Spanned<String>>>>,
+    pub(super) min_os: Option<Spanned<std::collections::BTreeMap<String, Spanned<String>>>>,
+    pub(super) unknown: Option<Spanned<String>>,
 }
 
 /// `language = "de"` (the one language) or `language = ["de", "en"]` (those allowed).
