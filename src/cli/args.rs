@@ -58,6 +58,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// This computer: the checks the policy requires (disk encryption, screen lock, …) and
+    /// which method can be set up here now. Exit 0 meets the policy, 1 does not, 2 error.
+    Device {
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Check or show the organisation policy.
     Policy {
         #[command(subcommand)]

@@ -10,6 +10,7 @@
 mod args;
 mod check;
 mod common;
+mod device;
 mod enroll;
 mod helpdesk;
 mod policy;
@@ -52,6 +53,7 @@ pub fn run_command(
     let now = s.now;
     match cmd {
         Command::Probe { json } => probe::run(s, json),
+        Command::Device { json } => device::run(s, json),
         Command::Policy {
             action: PolicyAction::Check { file },
         } => status::policy_check(&file, now),

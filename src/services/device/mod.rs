@@ -44,7 +44,29 @@ pub struct Host {
     pub path: Option<std::ffi::OsString>,
 }
 
+/// Reads this device under another root: a fake tree for tests and screenshots
+/// (`etc/os-release`, `sys/…`; tools only from its `bin/`), like `MFA_READY_NOW` for
+/// the clock. Never set in production.
+pub const ROOT_ENV: &str = "MFA_READY_DEVICE_ROOT";
+/// The system bus to ask BlueZ on, with [`ROOT_ENV`] (a private bus in tests).
+pub const BUS_ENV: &str = "MFA_READY_DEVICE_BUS";
+
 impl Host {
+    /// The machine this runs on, or the fake tree [`ROOT_ENV`] names.
+    pub fn from_env() -> Self {
+        match std::env::var_os(ROOT_ENV) {
+            Some(root) if !root.is_empty() => {
+                let root = PathBuf::from(root);
+                Self {
+                    path: Some(root.join("bin").into_os_string()),
+                    system_bus: std::env::var(BUS_ENV).ok(),
+                    root,
+                }
+            }
+            _ => Self::real(),
+        }
+    }
+
     /// The machine this runs on.
     pub fn real() -> Self {
         Self {

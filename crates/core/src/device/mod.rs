@@ -12,9 +12,11 @@ mod model;
 mod preflight;
 pub mod read;
 mod rules;
+mod summary;
 mod version;
 
 pub use model::{Check, CheckId, DeviceReport, Fix, Platform, SettingsLink, Status, settings_link};
 pub use preflight::{Blocker, Bluetooth, Browser, DeviceFacts, Hello, Preflight, preflight};
 pub use rules::{DeviceRule, DeviceVerdict, MinOs, OsFacts, UnknownIs, assess, os_check};
+pub use summary::{CheckEntry, DeviceSummary, PreflightEntry, summarize};
 pub use version::{OsVersion, at_least};
