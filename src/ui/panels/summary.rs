@@ -118,7 +118,7 @@ pub fn summary_text(state: &AppState, r: &Readiness, org: &str) -> String {
         out.push_str(&format!("Deadline: {}\n", d.at));
     }
     for g in &r.gaps {
-        out.push_str(&format!("Missing: {}\n", g.message));
+        out.push_str(&format!("Missing: {}\n", g.sentence(org)));
     }
     out
 }
