@@ -1,9 +1,11 @@
 //! Core's readiness facts in the reader's language (`readiness.ftl`), for the window and
-//! `mfa-ready status`: what is missing (a gap) and why a registered method does not
-//! count. Each is one whole message per shape, chosen here; nothing is glued from
-//! fragments. Core keeps the gaps' English for `status --json`, `check` and the
+//! `mfa-ready status`: what is missing (a gap), why a registered method does not count,
+//! and the outage advice. Each is one whole message per shape, chosen here; nothing is
+//! glued from fragments. Core keeps the gaps' English for `status --json`, `check` and the
 //! report, and the tests below keep the English catalogue equal to it.
 
+use mfa_ready_core::advice::{Call, DeadlineIs, FailingFor, OutageAdvice, Way};
+use mfa_ready_core::duration::DaysOrHours;
 use mfa_ready_core::readiness::{Gap, NotCounted, NotCountedWhy};
 use mfa_ready_i18n::{Catalog, tr};
 
@@ -82,9 +84,146 @@ pub fn not_counted(tr: &Catalog, n: &NotCounted, organization: &str) -> String {
     }
 }
 
+/// The outage advice: what is happening, then what to do. "My Sign-Ins has been failing
+/// for 3 h and your deadline is in 2 days. Your attempts are recorded; if it is still
+/// down tomorrow morning, call Contoso Service Desk at +1 425 555 0100."
+pub fn outage(tr: &Catalog, a: &OutageAdvice) -> String {
+    let facts = outage_facts(tr, a);
+    let act = outage_act(tr, a);
+    tr!(tr, "outage-advice", facts = facts, act = act)
+}
+
+/// "My Sign-Ins has been failing for 3 h and your deadline is in 2 days."
+fn outage_facts(tr: &Catalog, a: &OutageAdvice) -> String {
+    use DaysOrHours::{Days, Hours};
+    use DeadlineIs::{In, Passed};
+    let portal = a.portal.clone();
+    match (a.failing_for, a.deadline) {
+        (FailingFor::Hours(f), In(Days(l))) => {
+            tr!(
+                tr,
+                "outage-hours-in-days",
+                portal = portal,
+                failing = f,
+                left = l
+            )
+        }
+        (FailingFor::Hours(f), In(Hours(l))) => {
+            tr!(
+                tr,
+                "outage-hours-in-hours",
+                portal = portal,
+                failing = f,
+                left = l
+            )
+        }
+        (FailingFor::Hours(f), Passed(Days(l))) => {
+            tr!(
+                tr,
+                "outage-hours-passed-days",
+                portal = portal,
+                failing = f,
+                left = l
+            )
+        }
+        (FailingFor::Hours(f), Passed(Hours(l))) => {
+            tr!(
+                tr,
+                "outage-hours-passed-hours",
+                portal = portal,
+                failing = f,
+                left = l
+            )
+        }
+        (FailingFor::Minutes(f), In(Days(l))) => {
+            tr!(
+                tr,
+                "outage-minutes-in-days",
+                portal = portal,
+                failing = f,
+                left = l
+            )
+        }
+        (FailingFor::Minutes(f), In(Hours(l))) => {
+            tr!(
+                tr,
+                "outage-minutes-in-hours",
+                portal = portal,
+                failing = f,
+                left = l
+            )
+        }
+        (FailingFor::Minutes(f), Passed(Days(l))) => {
+            tr!(
+                tr,
+                "outage-minutes-passed-days",
+                portal = portal,
+                failing = f,
+                left = l
+            )
+        }
+        (FailingFor::Minutes(f), Passed(Hours(l))) => {
+            tr!(
+                tr,
+                "outage-minutes-passed-hours",
+                portal = portal,
+                failing = f,
+                left = l
+            )
+        }
+    }
+}
+
+/// "Your attempts are recorded; if it is still down tomorrow morning, call …": when, and
+/// the first way to reach the helpdesk.
+fn outage_act(tr: &Catalog, a: &OutageAdvice) -> String {
+    let Some(reach) = &a.helpdesk else {
+        return match a.call {
+            Call::IfStillDownTomorrow => tr!(tr, "outage-later"),
+            Call::Now => tr!(tr, "outage-now"),
+        };
+    };
+    let desk = reach.desk.clone();
+    match (a.call, &reach.way) {
+        (Call::IfStillDownTomorrow, Way::Phone(phone)) => tr!(
+            tr,
+            "outage-later-phone",
+            helpdesk = desk,
+            phone = phone.clone()
+        ),
+        (Call::IfStillDownTomorrow, Way::Email(email)) => tr!(
+            tr,
+            "outage-later-email",
+            helpdesk = desk,
+            email = email.clone()
+        ),
+        (Call::IfStillDownTomorrow, Way::Web(url)) => {
+            tr!(tr, "outage-later-web", helpdesk = desk, url = url.clone())
+        }
+        (Call::IfStillDownTomorrow, Way::NameOnly) => {
+            tr!(tr, "outage-later-name", helpdesk = desk)
+        }
+        (Call::Now, Way::Phone(phone)) => tr!(
+            tr,
+            "outage-now-phone",
+            helpdesk = desk,
+            phone = phone.clone()
+        ),
+        (Call::Now, Way::Email(email)) => tr!(
+            tr,
+            "outage-now-email",
+            helpdesk = desk,
+            email = email.clone()
+        ),
+        (Call::Now, Way::Web(url)) => tr!(tr, "outage-now-web", helpdesk = desk, url = url.clone()),
+        (Call::Now, Way::NameOnly) => tr!(tr, "outage-now-name", helpdesk = desk),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use mfa_ready_core::advice::Reach;
     use mfa_ready_core::methods::{Device, MethodKind};
     use mfa_ready_i18n::Lang;
 
@@ -225,6 +364,158 @@ mod tests {
         assert_eq!(
             not_counted(&de, &call, "Contoso"),
             "Contoso lässt Telefonanruf nicht zu."
+        );
+    }
+
+    fn advice(
+        failing_for: FailingFor,
+        deadline: DeadlineIs,
+        call: Call,
+        way: Option<Way>,
+    ) -> OutageAdvice {
+        OutageAdvice {
+            portal: "My Sign-Ins".into(),
+            failing_for,
+            deadline,
+            call,
+            helpdesk: way.map(|way| Reach {
+                desk: "Contoso Service Desk".into(),
+                way,
+            }),
+        }
+    }
+
+    /// The issue's sentence word for word, and the other shapes in English.
+    #[test]
+    fn the_outage_advice_in_english() {
+        let en = Catalog::new(Lang::En);
+        let phone = || Some(Way::Phone("+1 425 555 0100".into()));
+        assert_eq!(
+            outage(
+                &en,
+                &advice(
+                    FailingFor::Hours(3),
+                    DeadlineIs::In(DaysOrHours::Days(2)),
+                    Call::IfStillDownTomorrow,
+                    phone()
+                )
+            ),
+            "My Sign-Ins has been failing for 3 h and your deadline is in 2 days. Your attempts \
+             are recorded; if it is still down tomorrow morning, call Contoso Service Desk at \
+             +1 425 555 0100."
+        );
+        assert_eq!(
+            outage(
+                &en,
+                &advice(
+                    FailingFor::Minutes(20),
+                    DeadlineIs::In(DaysOrHours::Hours(8)),
+                    Call::Now,
+                    phone()
+                )
+            ),
+            "My Sign-Ins has been failing for 20 min and your deadline is in 8 hours. Your \
+             attempts are recorded; call Contoso Service Desk at +1 425 555 0100 now: they can \
+             extend your deadline or give you a Temporary Access Pass."
+        );
+        assert_eq!(
+            outage(
+                &en,
+                &advice(
+                    FailingFor::Hours(1),
+                    DeadlineIs::Passed(DaysOrHours::Days(1)),
+                    Call::Now,
+                    None
+                )
+            ),
+            "My Sign-Ins has been failing for 1 h and your deadline passed 1 day ago. Your \
+             attempts are recorded; contact your IT helpdesk now: they can extend your deadline \
+             or give you a Temporary Access Pass."
+        );
+        assert_eq!(
+            outage(
+                &en,
+                &advice(
+                    FailingFor::Minutes(5),
+                    DeadlineIs::Passed(DaysOrHours::Hours(1)),
+                    Call::IfStillDownTomorrow,
+                    Some(Way::Web("https://help.contoso.com/mfa".into()))
+                )
+            ),
+            "My Sign-Ins has been failing for 5 min and your deadline passed 1 hour ago. Your \
+             attempts are recorded; if it is still down tomorrow morning, visit Contoso Service \
+             Desk at https://help.contoso.com/mfa."
+        );
+    }
+
+    /// Every shape in every language: the language's own words, the portal, the numbers
+    /// and the one way to reach the helpdesk in them; German in German.
+    #[test]
+    fn the_outage_advice_in_every_language() {
+        let failing = [FailingFor::Hours(3), FailingFor::Minutes(20)];
+        let deadlines = [
+            DeadlineIs::In(DaysOrHours::Days(2)),
+            DeadlineIs::In(DaysOrHours::Hours(1)),
+            DeadlineIs::Passed(DaysOrHours::Days(1)),
+            DeadlineIs::Passed(DaysOrHours::Hours(5)),
+        ];
+        let ways = [
+            Some(Way::Phone("+1 425 555 0100".into())),
+            Some(Way::Email("servicedesk@contoso.com".into())),
+            Some(Way::Web("https://help.contoso.com/mfa".into())),
+            Some(Way::NameOnly),
+            None,
+        ];
+        let en = Catalog::new(Lang::En);
+        for lang in Lang::SHIPPED {
+            let tr = Catalog::new(lang);
+            for f in failing {
+                for d in deadlines {
+                    for call in [Call::IfStillDownTomorrow, Call::Now] {
+                        for way in &ways {
+                            let a = advice(f, d, call, way.clone());
+                            let said = outage(&tr, &a);
+                            assert!(
+                                !said.contains('…') && !said.contains('{'),
+                                "{lang:?}: {said}"
+                            );
+                            assert!(said.contains("My Sign-Ins"), "{lang:?}: {said}");
+                            let (FailingFor::Hours(n) | FailingFor::Minutes(n)) = f;
+                            assert!(said.contains(&n.to_string()), "{lang:?}: {said}");
+                            match way {
+                                Some(Way::Phone(x) | Way::Email(x) | Way::Web(x)) => {
+                                    assert!(said.contains(x.as_str()), "{lang:?}: {said}");
+                                }
+                                Some(Way::NameOnly) => {
+                                    assert!(
+                                        said.contains("Contoso Service Desk"),
+                                        "{lang:?}: {said}"
+                                    );
+                                }
+                                None => assert!(!said.contains("Contoso"), "{lang:?}: {said}"),
+                            }
+                            if lang != Lang::En {
+                                assert_ne!(said, outage(&en, &a), "{lang:?}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let de = Catalog::new(Lang::De);
+        assert_eq!(
+            outage(
+                &de,
+                &advice(
+                    FailingFor::Hours(3),
+                    DeadlineIs::In(DaysOrHours::Days(2)),
+                    Call::IfStillDownTomorrow,
+                    Some(Way::Phone("+1 425 555 0100".into()))
+                )
+            ),
+            "My Sign-Ins ist seit 3 Std. gestört, und Ihre Frist endet in 2 Tagen. Ihre Versuche \
+             werden protokolliert. Wenn das Portal morgen früh noch immer gestört ist, rufen Sie \
+             Contoso Service Desk unter +1 425 555 0100 an."
         );
     }
 }

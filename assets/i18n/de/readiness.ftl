@@ -1,5 +1,5 @@
-# MFA Ready: warum Sie noch nicht startklar sind: was noch fehlt und warum eine
-# eingerichtete Methode nicht zählt.
+# MFA Ready: warum Sie noch nicht startklar sind (was noch fehlt, warum eine eingerichtete
+# Methode nicht zählt) und was bei einer Störung zu tun ist.
 # Deutsche Übersetzung; Quelle ist Englisch (en/readiness.ftl).
 # $organization ist der Name der Organisation.
 
@@ -35,4 +35,61 @@ list-comma = { $head }, { $next }
 
 not-counted-recovery-only = { $method } ist keine Anmeldemethode: Damit können Sie nur Ihr Konto wiederherstellen.
 not-counted-not-allowed = { $organization } lässt { $method } nicht zu.
+
+## Hinweis bei einer Störung: Ein Anmeldeportal fällt immer wieder aus, und die Frist ist nah
+# Zwei Sätze: was passiert, dann was zu tun ist.
+# $portal ist der Name des Portals („My Sign-Ins“). Es ist seit $failing Stunden („3 Std.“)
+# oder $failing Minuten („20 Min.“) gestört; die Frist endet in $left Tagen oder Stunden oder
+# ist vor $left Tagen oder Stunden abgelaufen.
+
+outage-hours-in-days = { $left ->
+    [one] { $portal } ist seit { $failing } Std. gestört, und Ihre Frist endet in { $left } Tag.
+   *[other] { $portal } ist seit { $failing } Std. gestört, und Ihre Frist endet in { $left } Tagen.
+}
+outage-hours-in-hours = { $left ->
+    [one] { $portal } ist seit { $failing } Std. gestört, und Ihre Frist endet in { $left } Stunde.
+   *[other] { $portal } ist seit { $failing } Std. gestört, und Ihre Frist endet in { $left } Stunden.
+}
+outage-hours-passed-days = { $left ->
+    [one] { $portal } ist seit { $failing } Std. gestört, und Ihre Frist ist vor { $left } Tag abgelaufen.
+   *[other] { $portal } ist seit { $failing } Std. gestört, und Ihre Frist ist vor { $left } Tagen abgelaufen.
+}
+outage-hours-passed-hours = { $left ->
+    [one] { $portal } ist seit { $failing } Std. gestört, und Ihre Frist ist vor { $left } Stunde abgelaufen.
+   *[other] { $portal } ist seit { $failing } Std. gestört, und Ihre Frist ist vor { $left } Stunden abgelaufen.
+}
+outage-minutes-in-days = { $left ->
+    [one] { $portal } ist seit { $failing } Min. gestört, und Ihre Frist endet in { $left } Tag.
+   *[other] { $portal } ist seit { $failing } Min. gestört, und Ihre Frist endet in { $left } Tagen.
+}
+outage-minutes-in-hours = { $left ->
+    [one] { $portal } ist seit { $failing } Min. gestört, und Ihre Frist endet in { $left } Stunde.
+   *[other] { $portal } ist seit { $failing } Min. gestört, und Ihre Frist endet in { $left } Stunden.
+}
+outage-minutes-passed-days = { $left ->
+    [one] { $portal } ist seit { $failing } Min. gestört, und Ihre Frist ist vor { $left } Tag abgelaufen.
+   *[other] { $portal } ist seit { $failing } Min. gestört, und Ihre Frist ist vor { $left } Tagen abgelaufen.
+}
+outage-minutes-passed-hours = { $left ->
+    [one] { $portal } ist seit { $failing } Min. gestört, und Ihre Frist ist vor { $left } Stunde abgelaufen.
+   *[other] { $portal } ist seit { $failing } Min. gestört, und Ihre Frist ist vor { $left } Stunden abgelaufen.
+}
+# Mehr als ein Tag übrig: anrufen, wenn das Portal morgen früh noch gestört ist. $helpdesk
+# ist der Name des Helpdesks, erreichbar auf dem ersten Weg, den die Organisation nennt
+# ($phone, $email oder die Webseite $url); ohne Helpdesk in der Richtlinie „Ihr IT-Helpdesk“.
+outage-later-phone = Ihre Versuche werden protokolliert. Wenn das Portal morgen früh noch immer gestört ist, rufen Sie { $helpdesk } unter { $phone } an.
+outage-later-email = Ihre Versuche werden protokolliert. Wenn das Portal morgen früh noch immer gestört ist, schreiben Sie { $helpdesk } eine E-Mail an { $email }.
+outage-later-web = Ihre Versuche werden protokolliert. Wenn das Portal morgen früh noch immer gestört ist, wenden Sie sich über { $url } an { $helpdesk }.
+outage-later-name = Ihre Versuche werden protokolliert. Wenn das Portal morgen früh noch immer gestört ist, wenden Sie sich an { $helpdesk }.
+outage-later = Ihre Versuche werden protokolliert. Wenn das Portal morgen früh noch immer gestört ist, wenden Sie sich an Ihren IT-Helpdesk.
+# Ein Tag oder weniger übrig, oder überfällig: jetzt anrufen. Der befristete Zugriffspass
+# (Temporary Access Pass) ist ein einmaliger Code, mit dem man sich anmeldet, während man
+# Methoden hinzufügt.
+outage-now-phone = Ihre Versuche werden protokolliert. Rufen Sie jetzt { $helpdesk } unter { $phone } an: Dort kann man Ihre Frist verlängern oder Ihnen einen befristeten Zugriffspass (Temporary Access Pass) ausstellen.
+outage-now-email = Ihre Versuche werden protokolliert. Schreiben Sie jetzt { $helpdesk } eine E-Mail an { $email }: Dort kann man Ihre Frist verlängern oder Ihnen einen befristeten Zugriffspass (Temporary Access Pass) ausstellen.
+outage-now-web = Ihre Versuche werden protokolliert. Wenden Sie sich jetzt über { $url } an { $helpdesk }: Dort kann man Ihre Frist verlängern oder Ihnen einen befristeten Zugriffspass (Temporary Access Pass) ausstellen.
+outage-now-name = Ihre Versuche werden protokolliert. Wenden Sie sich jetzt an { $helpdesk }: Dort kann man Ihre Frist verlängern oder Ihnen einen befristeten Zugriffspass (Temporary Access Pass) ausstellen.
+outage-now = Ihre Versuche werden protokolliert. Wenden Sie sich jetzt an Ihren IT-Helpdesk: Dort kann man Ihre Frist verlängern oder Ihnen einen befristeten Zugriffspass (Temporary Access Pass) ausstellen.
+# Die beiden Sätze nacheinander.
+outage-advice = { $facts } { $act }
 

@@ -1,5 +1,5 @@
-# MFA Ready: why you are not ready yet: what is missing, and why a registered method does
-# not count. English is the source language. Core keeps the same English for
+# MFA Ready: why you are not ready yet (what is missing, why a registered method does not
+# count) and what to do during an outage. English is the source language. Core keeps the same English for
 # the gaps (`status --json`, `check` and the report say them), and a test keeps the two
 # equal. Whole sentences with named arguments; Fluent's plural rules choose the forms.
 # $organization is the organisation's name.
@@ -37,4 +37,60 @@ list-comma = { $head }, { $next }
 
 not-counted-recovery-only = { $method } is for account recovery only: it is not a sign-in method.
 not-counted-not-allowed = { $method } is not accepted by { $organization }.
+
+## Outage advice: a sign-in portal keeps failing and the deadline is close
+# The advice is two sentences: what is happening, then what to do.
+# $portal is the portal's name ("My Sign-Ins"). It has been failing for $failing hours
+# (written "3 h") or $failing minutes ("20 min"); the deadline is in $left days or hours,
+# or passed $left days or hours ago.
+
+outage-hours-in-days = { $left ->
+    [one] { $portal } has been failing for { $failing } h and your deadline is in 1 day.
+   *[other] { $portal } has been failing for { $failing } h and your deadline is in { $left } days.
+}
+outage-hours-in-hours = { $left ->
+    [one] { $portal } has been failing for { $failing } h and your deadline is in 1 hour.
+   *[other] { $portal } has been failing for { $failing } h and your deadline is in { $left } hours.
+}
+outage-hours-passed-days = { $left ->
+    [one] { $portal } has been failing for { $failing } h and your deadline passed 1 day ago.
+   *[other] { $portal } has been failing for { $failing } h and your deadline passed { $left } days ago.
+}
+outage-hours-passed-hours = { $left ->
+    [one] { $portal } has been failing for { $failing } h and your deadline passed 1 hour ago.
+   *[other] { $portal } has been failing for { $failing } h and your deadline passed { $left } hours ago.
+}
+outage-minutes-in-days = { $left ->
+    [one] { $portal } has been failing for { $failing } min and your deadline is in 1 day.
+   *[other] { $portal } has been failing for { $failing } min and your deadline is in { $left } days.
+}
+outage-minutes-in-hours = { $left ->
+    [one] { $portal } has been failing for { $failing } min and your deadline is in 1 hour.
+   *[other] { $portal } has been failing for { $failing } min and your deadline is in { $left } hours.
+}
+outage-minutes-passed-days = { $left ->
+    [one] { $portal } has been failing for { $failing } min and your deadline passed 1 day ago.
+   *[other] { $portal } has been failing for { $failing } min and your deadline passed { $left } days ago.
+}
+outage-minutes-passed-hours = { $left ->
+    [one] { $portal } has been failing for { $failing } min and your deadline passed 1 hour ago.
+   *[other] { $portal } has been failing for { $failing } min and your deadline passed { $left } hours ago.
+}
+# More than a day left: call if the portal is still down tomorrow morning. $helpdesk is
+# the helpdesk's name, reached the first way the organisation gives ($phone, $email or
+# the web page $url); without a helpdesk in the policy, "your IT helpdesk".
+outage-later-phone = Your attempts are recorded; if it is still down tomorrow morning, call { $helpdesk } at { $phone }.
+outage-later-email = Your attempts are recorded; if it is still down tomorrow morning, e-mail { $helpdesk } at { $email }.
+outage-later-web = Your attempts are recorded; if it is still down tomorrow morning, visit { $helpdesk } at { $url }.
+outage-later-name = Your attempts are recorded; if it is still down tomorrow morning, contact { $helpdesk }.
+outage-later = Your attempts are recorded; if it is still down tomorrow morning, contact your IT helpdesk.
+# A day or less left, or overdue: call now. A Temporary Access Pass is a one-time code the
+# helpdesk issues to sign in while adding methods.
+outage-now-phone = Your attempts are recorded; call { $helpdesk } at { $phone } now: they can extend your deadline or give you a Temporary Access Pass.
+outage-now-email = Your attempts are recorded; e-mail { $helpdesk } at { $email } now: they can extend your deadline or give you a Temporary Access Pass.
+outage-now-web = Your attempts are recorded; visit { $helpdesk } at { $url } now: they can extend your deadline or give you a Temporary Access Pass.
+outage-now-name = Your attempts are recorded; contact { $helpdesk } now: they can extend your deadline or give you a Temporary Access Pass.
+outage-now = Your attempts are recorded; contact your IT helpdesk now: they can extend your deadline or give you a Temporary Access Pass.
+# The two sentences one after the other.
+outage-advice = { $facts } { $act }
 

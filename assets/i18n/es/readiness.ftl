@@ -1,5 +1,5 @@
-# MFA Ready: por qué aún no está listo: lo que falta y por qué un método registrado no
-# cuenta.
+# MFA Ready: por qué aún no está listo (lo que falta, por qué un método registrado no
+# cuenta) y qué hacer durante una interrupción del servicio.
 # Traducción al español; la fuente es el inglés (en/readiness.ftl).
 # $organization es el nombre de la organización.
 
@@ -36,4 +36,62 @@ list-comma = { $head }, { $next }
 
 not-counted-recovery-only = El método «{ $method }» solo sirve para recuperar la cuenta: no es un método de inicio de sesión.
 not-counted-not-allowed = { $organization } no acepta el método «{ $method }».
+
+## Consejo durante una interrupción: un portal de inicio de sesión sigue fallando y la fecha límite está cerca
+# Dos frases: qué ocurre y qué hacer.
+# $portal es el nombre del portal («My Sign-Ins»). Lleva $failing horas («3 h») o $failing
+# minutos («20 min») fallando; la fecha límite vence dentro de $left días u horas, o venció
+# hace $left días u horas.
+
+outage-hours-in-days = { $left ->
+    [one] { $portal } lleva { $failing } h fallando y su fecha límite vence dentro de { $left } día.
+   *[other] { $portal } lleva { $failing } h fallando y su fecha límite vence dentro de { $left } días.
+}
+outage-hours-in-hours = { $left ->
+    [one] { $portal } lleva { $failing } h fallando y su fecha límite vence dentro de { $left } hora.
+   *[other] { $portal } lleva { $failing } h fallando y su fecha límite vence dentro de { $left } horas.
+}
+outage-hours-passed-days = { $left ->
+    [one] { $portal } lleva { $failing } h fallando y su fecha límite venció hace { $left } día.
+   *[other] { $portal } lleva { $failing } h fallando y su fecha límite venció hace { $left } días.
+}
+outage-hours-passed-hours = { $left ->
+    [one] { $portal } lleva { $failing } h fallando y su fecha límite venció hace { $left } hora.
+   *[other] { $portal } lleva { $failing } h fallando y su fecha límite venció hace { $left } horas.
+}
+outage-minutes-in-days = { $left ->
+    [one] { $portal } lleva { $failing } min fallando y su fecha límite vence dentro de { $left } día.
+   *[other] { $portal } lleva { $failing } min fallando y su fecha límite vence dentro de { $left } días.
+}
+outage-minutes-in-hours = { $left ->
+    [one] { $portal } lleva { $failing } min fallando y su fecha límite vence dentro de { $left } hora.
+   *[other] { $portal } lleva { $failing } min fallando y su fecha límite vence dentro de { $left } horas.
+}
+outage-minutes-passed-days = { $left ->
+    [one] { $portal } lleva { $failing } min fallando y su fecha límite venció hace { $left } día.
+   *[other] { $portal } lleva { $failing } min fallando y su fecha límite venció hace { $left } días.
+}
+outage-minutes-passed-hours = { $left ->
+    [one] { $portal } lleva { $failing } min fallando y su fecha límite venció hace { $left } hora.
+   *[other] { $portal } lleva { $failing } min fallando y su fecha límite venció hace { $left } horas.
+}
+# Queda más de un día: llamar si el portal sigue sin funcionar mañana por la mañana.
+# $helpdesk es el nombre del servicio de asistencia, por la primera vía que da la organización
+# ($phone, $email o la página web $url); si la directiva no indica ninguno, «el servicio de
+# asistencia de TI».
+outage-later-phone = Sus intentos quedan registrados; si el portal sigue sin funcionar mañana por la mañana, llame a { $helpdesk } al { $phone }.
+outage-later-email = Sus intentos quedan registrados; si el portal sigue sin funcionar mañana por la mañana, escriba a { $helpdesk } a { $email }.
+outage-later-web = Sus intentos quedan registrados; si el portal sigue sin funcionar mañana por la mañana, consulte a { $helpdesk } en { $url }.
+outage-later-name = Sus intentos quedan registrados; si el portal sigue sin funcionar mañana por la mañana, póngase en contacto con { $helpdesk }.
+outage-later = Sus intentos quedan registrados; si el portal sigue sin funcionar mañana por la mañana, póngase en contacto con el servicio de asistencia de TI.
+# Queda un día o menos, o está fuera de plazo: llamar ahora. El Pase de acceso temporal
+# (Temporary Access Pass) es un código de un solo uso para iniciar sesión mientras se agregan
+# métodos.
+outage-now-phone = Sus intentos quedan registrados; llame ahora a { $helpdesk } al { $phone }: pueden ampliar su fecha límite o darle un Pase de acceso temporal.
+outage-now-email = Sus intentos quedan registrados; escriba ahora a { $helpdesk } a { $email }: pueden ampliar su fecha límite o darle un Pase de acceso temporal.
+outage-now-web = Sus intentos quedan registrados; consulte ahora a { $helpdesk } en { $url }: pueden ampliar su fecha límite o darle un Pase de acceso temporal.
+outage-now-name = Sus intentos quedan registrados; póngase en contacto ahora con { $helpdesk }: pueden ampliar su fecha límite o darle un Pase de acceso temporal.
+outage-now = Sus intentos quedan registrados; póngase en contacto ahora con el servicio de asistencia de TI: pueden ampliar su fecha límite o darle un Pase de acceso temporal.
+# Las dos frases, una tras otra.
+outage-advice = { $facts } { $act }
 

@@ -1,5 +1,5 @@
-# MFA Ready : pourquoi vous n’êtes pas encore prêt : ce qui manque, et pourquoi une
-# méthode enregistrée n’est pas prise en compte.
+# MFA Ready : pourquoi vous n’êtes pas encore prêt (ce qui manque, pourquoi une méthode
+# enregistrée n’est pas prise en compte) et que faire pendant une panne.
 # Traduction française ; la source est l’anglais (en/readiness.ftl).
 # $organization est le nom de l’organisation.
 # En français, one couvre 0 et 1.
@@ -38,4 +38,62 @@ list-comma = { $head }, { $next }
 
 not-counted-recovery-only = La méthode « { $method } » sert uniquement à récupérer votre compte : ce n’est pas une méthode de connexion.
 not-counted-not-allowed = La méthode « { $method } » n’est pas acceptée par { $organization }.
+
+## Conseil en cas de panne : un portail de connexion échoue sans cesse et la date limite approche
+# Deux phrases : ce qui se passe, puis ce qu’il faut faire.
+# $portal est le nom du portail (« My Sign-Ins »). Il est en panne depuis $failing heures
+# (« 3 h ») ou $failing minutes (« 20 min ») ; la date limite est dans $left jours ou heures,
+# ou dépassée depuis $left jours ou heures.
+
+outage-hours-in-days = { $left ->
+    [one] { $portal } est en panne depuis { $failing } h et votre date limite est dans { $left } jour.
+   *[other] { $portal } est en panne depuis { $failing } h et votre date limite est dans { $left } jours.
+}
+outage-hours-in-hours = { $left ->
+    [one] { $portal } est en panne depuis { $failing } h et votre date limite est dans { $left } heure.
+   *[other] { $portal } est en panne depuis { $failing } h et votre date limite est dans { $left } heures.
+}
+outage-hours-passed-days = { $left ->
+    [one] { $portal } est en panne depuis { $failing } h et votre date limite est dépassée depuis { $left } jour.
+   *[other] { $portal } est en panne depuis { $failing } h et votre date limite est dépassée depuis { $left } jours.
+}
+outage-hours-passed-hours = { $left ->
+    [one] { $portal } est en panne depuis { $failing } h et votre date limite est dépassée depuis { $left } heure.
+   *[other] { $portal } est en panne depuis { $failing } h et votre date limite est dépassée depuis { $left } heures.
+}
+outage-minutes-in-days = { $left ->
+    [one] { $portal } est en panne depuis { $failing } min et votre date limite est dans { $left } jour.
+   *[other] { $portal } est en panne depuis { $failing } min et votre date limite est dans { $left } jours.
+}
+outage-minutes-in-hours = { $left ->
+    [one] { $portal } est en panne depuis { $failing } min et votre date limite est dans { $left } heure.
+   *[other] { $portal } est en panne depuis { $failing } min et votre date limite est dans { $left } heures.
+}
+outage-minutes-passed-days = { $left ->
+    [one] { $portal } est en panne depuis { $failing } min et votre date limite est dépassée depuis { $left } jour.
+   *[other] { $portal } est en panne depuis { $failing } min et votre date limite est dépassée depuis { $left } jours.
+}
+outage-minutes-passed-hours = { $left ->
+    [one] { $portal } est en panne depuis { $failing } min et votre date limite est dépassée depuis { $left } heure.
+   *[other] { $portal } est en panne depuis { $failing } min et votre date limite est dépassée depuis { $left } heures.
+}
+# Plus d’un jour restant : appeler si le portail est toujours en panne demain matin.
+# $helpdesk est le nom du support, joint par le premier moyen que donne l’organisation
+# ($phone, $email ou la page web $url) ; sans support dans la stratégie, « votre support
+# informatique ».
+outage-later-phone = Vos tentatives sont enregistrées ; si le portail est toujours en panne demain matin, appelez { $helpdesk } au { $phone }.
+outage-later-email = Vos tentatives sont enregistrées ; si le portail est toujours en panne demain matin, écrivez à { $helpdesk } à l’adresse { $email }.
+outage-later-web = Vos tentatives sont enregistrées ; si le portail est toujours en panne demain matin, contactez { $helpdesk } sur { $url }.
+outage-later-name = Vos tentatives sont enregistrées ; si le portail est toujours en panne demain matin, contactez { $helpdesk }.
+outage-later = Vos tentatives sont enregistrées ; si le portail est toujours en panne demain matin, contactez votre support informatique.
+# Un jour ou moins, ou en retard : appeler maintenant. Le passe d’accès temporaire
+# (Temporary Access Pass) est un code à usage unique pour se connecter le temps d’ajouter
+# des méthodes.
+outage-now-phone = Vos tentatives sont enregistrées ; appelez dès maintenant { $helpdesk } au { $phone } : ce service peut prolonger votre date limite ou vous délivrer un passe d’accès temporaire.
+outage-now-email = Vos tentatives sont enregistrées ; écrivez dès maintenant à { $helpdesk } à l’adresse { $email } : ce service peut prolonger votre date limite ou vous délivrer un passe d’accès temporaire.
+outage-now-web = Vos tentatives sont enregistrées ; contactez dès maintenant { $helpdesk } sur { $url } : ce service peut prolonger votre date limite ou vous délivrer un passe d’accès temporaire.
+outage-now-name = Vos tentatives sont enregistrées ; contactez dès maintenant { $helpdesk } : ce service peut prolonger votre date limite ou vous délivrer un passe d’accès temporaire.
+outage-now = Vos tentatives sont enregistrées ; contactez dès maintenant votre support informatique : il peut prolonger votre date limite ou vous délivrer un passe d’accès temporaire.
+# Les deux phrases l’une après l’autre.
+outage-advice = { $facts } { $act }
 

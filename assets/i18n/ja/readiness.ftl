@@ -1,5 +1,5 @@
 # MFA Ready: why you are not ready yet (what is missing, why a registered method does not
-# count), in Japanese (source: en/readiness.ftl).
+# count) and what to do during an outage, in Japanese (source: en/readiness.ftl).
 # Japanese has no plural forms: one sentence with the number. Half-width space between
 # Japanese and Latin/numbers. $organization: the organisation's name.
 
@@ -25,4 +25,34 @@ list-comma = { $head }、{ $next }
 
 not-counted-recovery-only = { $method } はアカウントの回復専用で、サインイン方法ではありません。
 not-counted-not-allowed = { $method } は { $organization } で認められていません。
+
+## Outage advice: a sign-in portal keeps failing and the deadline is close
+# Two sentences: what is happening, then what to do.
+# $portal: the portal's name ("My Sign-Ins"). Failing for $failing hours or minutes; the
+# deadline is $left days or hours away, or passed $left days or hours ago.
+
+outage-hours-in-days = { $portal } は { $failing } 時間前から障害が発生しており、期限まであと { $left } 日です。
+outage-hours-in-hours = { $portal } は { $failing } 時間前から障害が発生しており、期限まであと { $left } 時間です。
+outage-hours-passed-days = { $portal } は { $failing } 時間前から障害が発生しており、期限を { $left } 日過ぎています。
+outage-hours-passed-hours = { $portal } は { $failing } 時間前から障害が発生しており、期限を { $left } 時間過ぎています。
+outage-minutes-in-days = { $portal } は { $failing } 分前から障害が発生しており、期限まであと { $left } 日です。
+outage-minutes-in-hours = { $portal } は { $failing } 分前から障害が発生しており、期限まであと { $left } 時間です。
+outage-minutes-passed-days = { $portal } は { $failing } 分前から障害が発生しており、期限を { $left } 日過ぎています。
+outage-minutes-passed-hours = { $portal } は { $failing } 分前から障害が発生しており、期限を { $left } 時間過ぎています。
+# More than a day left: call if the portal is still down tomorrow morning. $helpdesk: the
+# helpdesk's name, reached the first way the organisation gives ($phone, $email, $url);
+# without a helpdesk in the policy, "IT ヘルプデスク".
+outage-later-phone = これまでの試行は記録されています。明朝になっても復旧しない場合は、{ $helpdesk }（{ $phone }）までお電話ください。
+outage-later-email = これまでの試行は記録されています。明朝になっても復旧しない場合は、{ $helpdesk }（{ $email }）までメールでお問い合わせください。
+outage-later-web = これまでの試行は記録されています。明朝になっても復旧しない場合は、{ $helpdesk } にご相談ください：{ $url }
+outage-later-name = これまでの試行は記録されています。明朝になっても復旧しない場合は、{ $helpdesk } にお問い合わせください。
+outage-later = これまでの試行は記録されています。明朝になっても復旧しない場合は、IT ヘルプデスクにお問い合わせください。
+# A day or less left, or overdue: call now (一時アクセス パス: Temporary Access Pass).
+outage-now-phone = これまでの試行は記録されています。今すぐ { $helpdesk }（{ $phone }）にお電話ください。期限の延長や一時アクセス パスの発行を依頼できます。
+outage-now-email = これまでの試行は記録されています。今すぐ { $helpdesk }（{ $email }）にメールでご連絡ください。期限の延長や一時アクセス パスの発行を依頼できます。
+outage-now-web = これまでの試行は記録されています。今すぐ { $helpdesk } にご相談ください（{ $url }）。期限の延長や一時アクセス パスの発行を依頼できます。
+outage-now-name = これまでの試行は記録されています。今すぐ { $helpdesk } にお問い合わせください。期限の延長や一時アクセス パスの発行を依頼できます。
+outage-now = これまでの試行は記録されています。今すぐ IT ヘルプデスクにお問い合わせください。期限の延長や一時アクセス パスの発行を依頼できます。
+# The two sentences one after the other (no space between Japanese sentences).
+outage-advice = { $facts }{ $act }
 
