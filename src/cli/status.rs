@@ -365,19 +365,19 @@ fn status_text(
     );
     out.push('\n');
     let mut lines: Vec<(&str, String)> = Vec::new();
-    let methods = match readiness::phishing_resistant_count(
-        r.phishing_resistant,
-        r.required_phishing_resistant,
-    ) {
-        Some(_) => tr!(
+    // The phishing-resistant count only where the policy asks for some ("0 of 0" says
+    // nothing).
+    let methods = if r.required_phishing_resistant > 0 {
+        tr!(
             tr,
             "status-methods-pr",
             have = r.counted,
             need = r.required,
             pr_have = r.phishing_resistant,
             pr_need = r.required_phishing_resistant
-        ),
-        None => tr!(tr, "status-methods", have = r.counted, need = r.required),
+        )
+    } else {
+        tr!(tr, "status-methods", have = r.counted, need = r.required)
     };
     lines.push(("status-label-methods", methods));
     let deadline = match r.deadline {

@@ -1,5 +1,5 @@
-# MFA Ready: warum Sie noch nicht startklar sind (was noch fehlt, warum eine eingerichtete
-# Methode nicht zählt) und was bei einer Störung zu tun ist.
+# MFA Ready: warum Sie noch nicht startklar sind, was bei einer Störung zu tun ist, und die
+# Zusammenfassung zum Kopieren für den Helpdesk.
 # Deutsche Übersetzung; Quelle ist Englisch (en/readiness.ftl).
 # $organization ist der Name der Organisation.
 
@@ -93,3 +93,25 @@ outage-now = Ihre Versuche werden protokolliert. Wenden Sie sich jetzt an Ihren 
 # Die beiden Sätze nacheinander.
 outage-advice = { $facts } { $act }
 
+## Die Zusammenfassung zum Kopieren („Zusammenfassung kopieren“): reiner Text, je eine Zeile
+
+summary-text-title = MFA Ready – Zusammenfassung für { $organization }
+# $verdict: „Startklar“, „Noch nicht startklar“, „Überfällig“ (verdict-* in methods.ftl).
+summary-text-verdict = Ergebnis: { $verdict }
+# $have der $need verlangten Methoden zählen.
+summary-text-methods = { $need ->
+    [one] Methoden: { $have } von { $need } Methode
+   *[other] Methoden: { $have } von { $need } Methoden
+}
+# Dasselbe, und $pr_have der $pr_need verlangten Phishing-resistenten.
+summary-text-methods-pr = { $need ->
+    [one] Methoden: { $have } von { $need } Methode ({ $pr_have } von { $pr_need } Phishing-resistent)
+   *[other] Methoden: { $have } von { $need } Methoden ({ $pr_have } von { $pr_need } Phishing-resistent)
+}
+# Eine eingerichtete Methode: ihr Name, ihre Stärke ($tier), woran sie gebunden ist ($device)
+# und woher man es weiß ($how: „vom Dienst bestätigt“).
+summary-text-method = - { $method } ({ $tier }; { $device }; { $how })
+# $date: die Frist mit Uhrzeit und Zone.
+summary-text-deadline = Frist: { $date }
+# $gap: einer der gap-*-Sätze oben.
+summary-text-missing = Noch offen: { $gap }

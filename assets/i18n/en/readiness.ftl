@@ -1,5 +1,5 @@
-# MFA Ready: why you are not ready yet (what is missing, why a registered method does not
-# count) and what to do during an outage. English is the source language. Core keeps the same English for
+# MFA Ready: why you are not ready yet, what to do during an outage, and the summary to
+# copy for the helpdesk. English is the source language. Core keeps the same English for
 # the gaps (`status --json`, `check` and the report say them), and a test keeps the two
 # equal. Whole sentences with named arguments; Fluent's plural rules choose the forms.
 # $organization is the organisation's name.
@@ -94,3 +94,25 @@ outage-now = Your attempts are recorded; contact your IT helpdesk now: they can 
 # The two sentences one after the other.
 outage-advice = { $facts } { $act }
 
+## The summary to copy ("Copy summary" on the Done page): plain text, one line each
+
+summary-text-title = MFA Ready summary for { $organization }
+# $verdict: "Ready", "Not ready yet", "Overdue" (verdict-* in methods.ftl).
+summary-text-verdict = Verdict: { $verdict }
+# $have of the $need required methods count.
+summary-text-methods = { $need ->
+    [one] Methods: { $have } of 1 method
+   *[other] Methods: { $have } of { $need } methods
+}
+# The same, and $pr_have of the $pr_need required phishing-resistant ones.
+summary-text-methods-pr = { $need ->
+    [one] Methods: { $have } of 1 method ({ $pr_have } of { $pr_need } phishing-resistant)
+   *[other] Methods: { $have } of { $need } methods ({ $pr_have } of { $pr_need } phishing-resistant)
+}
+# One registered method: its name, its strength ($tier), where it lives ($device) and how
+# it is known ($how: "verified by the service").
+summary-text-method = - { $method } ({ $tier }, on { $device }, { $how })
+# $date: the deadline with its time and zone, as the language writes it.
+summary-text-deadline = Deadline: { $date }
+# $gap: one of the gap-* sentences above.
+summary-text-missing = Missing: { $gap }

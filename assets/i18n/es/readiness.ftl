@@ -1,5 +1,5 @@
-# MFA Ready: por qué aún no está listo (lo que falta, por qué un método registrado no
-# cuenta) y qué hacer durante una interrupción del servicio.
+# MFA Ready: por qué aún no está listo, qué hacer durante una interrupción del servicio y el
+# resumen que se copia para el servicio de asistencia.
 # Traducción al español; la fuente es el inglés (en/readiness.ftl).
 # $organization es el nombre de la organización.
 
@@ -95,3 +95,19 @@ outage-now = Sus intentos quedan registrados; póngase en contacto ahora con el 
 # Las dos frases, una tras otra.
 outage-advice = { $facts } { $act }
 
+## El resumen que se copia («Copiar resumen»): texto sin formato, una línea cada dato
+
+summary-text-title = Resumen de MFA Ready para { $organization }
+# $verdict: «Listo», «Aún no está listo», «Fuera de plazo» (verdict-* en methods.ftl).
+summary-text-verdict = Estado: { $verdict }
+# Cuentan $have de los $need métodos exigidos.
+summary-text-methods = Métodos: { $have } de { $need }
+# Lo mismo, y $pr_have de los $pr_need resistentes al phishing exigidos.
+summary-text-methods-pr = Métodos: { $have } de { $need } (resistentes al phishing: { $pr_have } de { $pr_need })
+# Un método registrado: su nombre, su nivel ($tier), dónde está ($device) y cómo se sabe
+# ($how: «verificado por el servicio»).
+summary-text-method = - { $method } ({ $tier }, en { $device }, { $how })
+# $date: la fecha límite con la hora y la zona.
+summary-text-deadline = Fecha límite: { $date }
+# $gap: una de las frases gap-* de arriba.
+summary-text-missing = Pendiente: { $gap }

@@ -1,5 +1,5 @@
-# MFA Ready : pourquoi vous n’êtes pas encore prêt (ce qui manque, pourquoi une méthode
-# enregistrée n’est pas prise en compte) et que faire pendant une panne.
+# MFA Ready : pourquoi vous n’êtes pas encore prêt, que faire pendant une panne, et le
+# bilan à copier pour le support informatique.
 # Traduction française ; la source est l’anglais (en/readiness.ftl).
 # $organization est le nom de l’organisation.
 # En français, one couvre 0 et 1.
@@ -97,3 +97,19 @@ outage-now = Vos tentatives sont enregistrées ; contactez dès maintenant votr
 # Les deux phrases l’une après l’autre.
 outage-advice = { $facts } { $act }
 
+## Le bilan à copier (« Copier le bilan ») : texte brut, une ligne chacun
+
+summary-text-title = Bilan MFA Ready pour { $organization }
+# $verdict : « Prêt », « Pas encore prêt », « En retard » (verdict-* dans methods.ftl).
+summary-text-verdict = État : { $verdict }
+# $have des $need méthodes requises sont prises en compte.
+summary-text-methods = Méthodes : { $have } sur { $need }
+# La même chose, et $pr_have des $pr_need méthodes résistantes au hameçonnage requises.
+summary-text-methods-pr = Méthodes : { $have } sur { $need } (résistantes au hameçonnage : { $pr_have } sur { $pr_need })
+# Une méthode enregistrée : son nom, sa force ($tier), l’endroit où elle se trouve ($device)
+# et comment on le sait ($how : « vérifiée par le service »).
+summary-text-method = - { $method } ({ $tier }, sur { $device }, { $how })
+# $date : la date limite avec l’heure et le fuseau.
+summary-text-deadline = Date limite : { $date }
+# $gap : l’une des phrases gap-* ci-dessus.
+summary-text-missing = Reste à faire : { $gap }

@@ -1,5 +1,5 @@
-# MFA Ready: why you are not ready yet (what is missing, why a registered method does not
-# count) and what to do during an outage, in Japanese (source: en/readiness.ftl).
+# MFA Ready: why you are not ready yet, what to do during an outage, and the summary to
+# copy for the helpdesk, in Japanese (source: en/readiness.ftl).
 # Japanese has no plural forms: one sentence with the number. Half-width space between
 # Japanese and Latin/numbers. $organization: the organisation's name.
 
@@ -56,3 +56,15 @@ outage-now = これまでの試行は記録されています。今すぐ IT ヘ
 # The two sentences one after the other (no space between Japanese sentences).
 outage-advice = { $facts }{ $act }
 
+## The summary to copy ("まとめをコピー"): plain text, one line each
+
+summary-text-title = MFA Ready のまとめ（{ $organization }）
+# $verdict: "準備完了", "未完了", "期限超過" (verdict-* in methods.ftl).
+summary-text-verdict = 判定：{ $verdict }
+summary-text-methods = サインイン方法：{ $have } / { $need }
+summary-text-methods-pr = サインイン方法：{ $have } / { $need }（フィッシング耐性あり：{ $pr_have } / { $pr_need }）
+# One registered method: its name, strength ($tier), device ($device), how it is known ($how).
+summary-text-method = - { $method }（{ $tier }、{ $device }、{ $how }）
+summary-text-deadline = 期限：{ $date }
+# $gap: one of the gap-* sentences above.
+summary-text-missing = 未完了：{ $gap }

@@ -198,22 +198,6 @@ fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// "1 of 2 methods": what counts against what the policy requires. The one wording
-/// for every place that shows it: the window's overview, the report and its guide.
-pub fn methods_count(counted: u32, required: u32) -> String {
-    match required {
-        1 => format!("{counted} of 1 method"),
-        _ => format!("{counted} of {required} methods"),
-    }
-}
-
-/// "1 of 2 phishing-resistant", or nothing where the policy asks for none ("0 of 0"
-/// says nothing). The one rule for every place that shows the count: the window,
-/// `status`, Copy summary, the report and its guide.
-pub fn phishing_resistant_count(have: u32, required: u32) -> Option<String> {
-    (required > 0).then(|| format!("{have} of {required} phishing-resistant"))
-}
-
 /// Computes the verdict.
 pub fn assess(input: &Input<'_>) -> Readiness {
     let policy = input.policy;
@@ -484,19 +468,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_phishing_resistant_count_shows_only_where_it_is_required() {
-        assert_eq!(
-            phishing_resistant_count(0, 1).as_deref(),
-            Some("0 of 1 phishing-resistant")
-        );
-        assert_eq!(phishing_resistant_count(2, 0), None);
-    }
-
-    #[test]
-    fn the_methods_count_and_the_source_have_one_wording_each() {
-        assert_eq!(methods_count(1, 2), "1 of 2 methods");
-        assert_eq!(methods_count(0, 1), "0 of 1 method");
-        assert_eq!(methods_count(3, 2), "3 of 2 methods");
+    fn the_source_has_one_wording_each() {
         assert_ne!(Source::Verified.label(), Source::SelfAttested.label());
         assert!(Source::SelfAttested.label().contains("not verified"));
     }
