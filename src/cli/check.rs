@@ -26,7 +26,10 @@ pub fn check(session: &Session, json: bool) -> CliResult {
             doc["queue"] = json!({ "open_jobs": open_jobs(v.store)? });
             println!("{}", serde_json::to_string_pretty(&doc)?);
         } else {
-            println!("{}", line(&v.readiness, &TimeZone::system()));
+            println!(
+                "{}",
+                line(&v.readiness, &v.policy.organization, &TimeZone::system())
+            );
         }
         Ok(())
     })
@@ -35,13 +38,14 @@ pub fn check(session: &Session, json: bool) -> CliResult {
 /// "Ready: 3 methods, 1 phishing-resistant", "Not ready: add a security key by Tue 15 Dec",
 /// "Overdue: add a security key (deadline was Tue 15 Dec)"; with no step that would
 /// help here, the first gap after the date: "Not ready by Tue 15 Dec: All your …".
-pub fn line(r: &Readiness, tz: &TimeZone) -> String {
+/// In English, whatever the language (a contract for fleet scripts).
+pub fn line(r: &Readiness, organization: &str, tz: &TimeZone) -> String {
     let day = |t: Timestamp| t.to_zoned(tz.clone()).strftime("%a %-d %b").to_string();
     let Some(next) = &r.next_step else {
-        let gap = r
-            .gaps
-            .first()
-            .map_or("see mfa-ready status", |g| g.message.as_str());
+        let gap = r.gaps.first().map_or_else(
+            || "see mfa-ready status".to_owned(),
+            |g| g.sentence(organization),
+        );
         return match (r.verdict, r.deadline) {
             (Verdict::Ready, _) => ready_line(r),
             (Verdict::NotReady, Some(d)) => format!("Not ready by {}: {gap}", day(d.at)),
@@ -150,9 +154,9 @@ mod tests {
             phishing_resistant: 0,
             required_phishing_resistant: 0,
             not_counted: Vec::new(),
-            gaps: vec![mfa_ready_core::readiness::Gap {
-                kind: mfa_ready_core::readiness::GapKind::SingleDevice,
-                message: "All your methods are on your phone: … ask your helpdesk.".into(),
+            gaps: vec![mfa_ready_core::readiness::Gap::SingleDevice {
+                device: mfa_ready_core::methods::Device::Phone,
+                elsewhere: false,
             }],
             next_step: None,
             to_do: Vec::new(),
@@ -160,11 +164,16 @@ mod tests {
         };
         let tz = TimeZone::UTC;
         assert_eq!(
-            line(&r, &tz),
-            "Not ready: All your methods are on your phone: … ask your helpdesk."
+            line(&r, "Contoso", &tz),
+            "Not ready: All your methods are on your phone: if you lose it, you lose them all. \
+             A method elsewhere would fix it, but none that Contoso accepts can be set up on \
+             this computer: ask your helpdesk."
         );
         r.verdict = Verdict::Ready;
         r.gaps.clear();
-        assert_eq!(line(&r, &tz), "Ready: 1 method, 0 phishing-resistant");
+        assert_eq!(
+            line(&r, "Contoso", &tz),
+            "Ready: 1 method, 0 phishing-resistant"
+        );
     }
 }

@@ -15,6 +15,7 @@ use mfa_ready_core::policy::{self, Policy};
 use mfa_ready_core::readiness::{self, Readiness, Registration};
 
 use crate::ui::names;
+use crate::ui::readiness_words;
 use mfa_ready_i18n::{Catalog, tr};
 
 use super::args::MethodsAction;
@@ -316,7 +317,7 @@ pub fn status_json(
                 "device": reg.kind.device().id(),
                 "source": reg.source.id(),
                 "registered_at": reg.registered_at.to_string(),
-                "counts": !r.not_counted.iter().any(|(k, _)| *k == reg.kind),
+                "counts": !r.not_counted.iter().any(|n| n.kind == reg.kind),
             })
         })
         .collect();
@@ -331,7 +332,10 @@ pub fn status_json(
         "required": r.required,
         "phishing_resistant": r.phishing_resistant,
         "required_phishing_resistant": r.required_phishing_resistant,
-        "gaps": r.gaps,
+        "gaps": r.gaps.iter().map(|g| json!({
+            "kind": g.kind(),
+            "message": g.sentence(&policy.organization),
+        })).collect::<Vec<_>>(),
         "next_step": r.next_step.as_ref().map(|n| json!({
             "method": n.method.id(),
             "name": n.method.name(),
@@ -361,19 +365,19 @@ fn status_text(
     );
     out.push('\n');
     let mut lines: Vec<(&str, String)> = Vec::new();
-    let methods = match readiness::phishing_resistant_count(
-        r.phishing_resistant,
-        r.required_phishing_resistant,
-    ) {
-        Some(_) => tr!(
+    // The phishing-resistant count only where the policy asks for some ("0 of 0" says
+    // nothing).
+    let methods = if r.required_phishing_resistant > 0 {
+        tr!(
             tr,
             "status-methods-pr",
             have = r.counted,
             need = r.required,
             pr_have = r.phishing_resistant,
             pr_need = r.required_phishing_resistant
-        ),
-        None => tr!(tr, "status-methods", have = r.counted, need = r.required),
+        )
+    } else {
+        tr!(tr, "status-methods", have = r.counted, need = r.required)
     };
     lines.push(("status-label-methods", methods));
     let deadline = match r.deadline {
@@ -400,8 +404,11 @@ fn status_text(
     for t in &r.to_do {
         lines.push(("status-label-missing", names::to_do(tr, t)));
     }
-    for (_, why) in &r.not_counted {
-        lines.push(("status-label-ignored", why.clone()));
+    for n in &r.not_counted {
+        lines.push((
+            "status-label-ignored",
+            readiness_words::not_counted(tr, n, &policy.organization),
+        ));
     }
     if let Some(n) = &r.next_step {
         let method = names::method(tr, n.method);

@@ -16,6 +16,7 @@ mod panels;
 mod pending;
 mod qr;
 mod reach;
+pub mod readiness_words;
 mod share;
 mod state;
 pub mod theme;

@@ -21,20 +21,21 @@ pub struct ReachPanel {
     calendar_path: String,
 }
 
-/// The outage sentence, when a portal is failing and the deadline is close.
+/// The outage advice in the window's language, when a portal is failing and the
+/// deadline is close.
 pub fn outage_advice(state: &AppState) -> Option<String> {
     let policy = state.valid_policy()?;
     let r = state.readiness()?;
     let (portal, since) = advice::failing_portal(&state.health.history)?;
-    let contact = policy.helpdesk.as_ref().map(|h| h.contact_sentence());
-    advice::outage_advice(&OutageInput {
+    let facts = advice::outage_advice(&OutageInput {
         portal,
         failing_since: since,
         deadline: r.deadline.map(|d| d.at),
         ready: r.verdict == Verdict::Ready,
-        helpdesk: contact.as_deref(),
+        helpdesk: policy.helpdesk.as_ref(),
         now: state.clock.now(),
-    })
+    })?;
+    Some(super::readiness_words::outage(&state.tr, &facts))
 }
 
 impl ReachPanel {

@@ -1,7 +1,8 @@
 //! The one way durations are said to people: [`words`] for deadlines and waits in
 //! sentences ("3 hours 20 minutes"), [`days_or_hours`] where one rough unit reads
-//! better ("your deadline is in 2 days"), [`compact`] for countdowns that tick
-//! ("1 min 40 s"). And [`add_saturating`]: a moment plus a span that never overflows.
+//! better (a typed length the catalogue words: "your deadline is in 2 days"),
+//! [`compact`] for countdowns that tick ("1 min 40 s"). And [`add_saturating`]: a
+//! moment plus a span that never overflows.
 
 use jiff::{SignedDuration, Timestamp};
 
@@ -50,15 +51,23 @@ pub fn words(d: SignedDuration) -> String {
     }
 }
 
-/// One rough unit, rounded down, at least an hour: "1 hour", "5 hours", "1 day",
-/// "2 days" (a length; the sign is the caller's).
-pub fn days_or_hours(d: SignedDuration) -> String {
+/// A length in one rough unit, for a sentence the catalogue words ("your deadline is in
+/// 2 days"): whole days from a day on, else whole hours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DaysOrHours {
+    /// At least 1.
+    Days(i64),
+    /// 1 to 23.
+    Hours(i64),
+}
+
+/// One rough unit, rounded down, at least an hour: 5 hours, 1 day, 2 days (a length;
+/// the sign is the caller's, a negative span reads as an hour).
+pub fn days_or_hours(d: SignedDuration) -> DaysOrHours {
     let hours = d.as_secs() / 3600;
     match hours / 24 {
-        0 if hours <= 1 => "1 hour".to_owned(),
-        0 => format!("{hours} hours"),
-        1 => "1 day".to_owned(),
-        n => format!("{n} days"),
+        0 => DaysOrHours::Hours(hours.max(1)),
+        days => DaysOrHours::Days(days),
     }
 }
 
@@ -83,12 +92,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn days_or_hours_says_one_unit() {
+    fn days_or_hours_is_one_unit_rounded_down_at_least_an_hour() {
         let h = |n| SignedDuration::from_hours(n);
-        assert_eq!(days_or_hours(h(0)), "1 hour");
-        assert_eq!(days_or_hours(h(5)), "5 hours");
-        assert_eq!(days_or_hours(h(30)), "1 day");
-        assert_eq!(days_or_hours(h(59)), "2 days");
+        assert_eq!(days_or_hours(h(0)), DaysOrHours::Hours(1));
+        assert_eq!(days_or_hours(h(1)), DaysOrHours::Hours(1));
+        assert_eq!(days_or_hours(h(5)), DaysOrHours::Hours(5));
+        assert_eq!(days_or_hours(h(23)), DaysOrHours::Hours(23));
+        assert_eq!(days_or_hours(h(24)), DaysOrHours::Days(1));
+        assert_eq!(days_or_hours(h(30)), DaysOrHours::Days(1));
+        assert_eq!(days_or_hours(h(59)), DaysOrHours::Days(2));
+        assert_eq!(days_or_hours(h(-5)), DaysOrHours::Hours(1));
     }
 
     #[test]

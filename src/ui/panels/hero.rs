@@ -151,7 +151,7 @@ pub fn checklist_ui(state: &AppState, ui: &mut egui::Ui, r: &Readiness, actions:
         if r.verdict == Verdict::Ready {
             heading_ui(ui, &tr!(tr, "checklist-done-title"), 2);
             for reg in &state.registrations {
-                if r.not_counted.iter().any(|(k, _)| *k == reg.kind) {
+                if r.not_counted.iter().any(|n| n.kind == reg.kind) {
                     continue;
                 }
                 ui.label(tr!(

@@ -8,6 +8,7 @@ use mfa_ready_i18n::tr;
 
 use crate::ui::pending::{self, EnrollPanel};
 use crate::ui::reach::ReachPanel;
+use crate::ui::readiness_words;
 use crate::ui::state::{Action, AppState, Page};
 use crate::ui::widgets::{self, card_ui, heading_ui};
 
@@ -45,15 +46,20 @@ impl Panel for OverviewPanel {
     }
 }
 
+/// Registered methods that do not count, each with why, in the window's language.
 fn not_counted_ui(state: &AppState, ui: &mut egui::Ui, r: &mfa_ready_core::readiness::Readiness) {
     if r.not_counted.is_empty() {
         return;
     }
+    let Some(policy) = state.valid_policy() else {
+        return;
+    };
     let p = widgets::palette(ui);
     ui.add_space(6.0);
     card_ui(ui, |ui| {
         heading_ui(ui, &tr!(state.tr, "checklist-not-counted-title"), 3);
-        for (_, why) in &r.not_counted {
+        for n in &r.not_counted {
+            let why = readiness_words::not_counted(&state.tr, n, &policy.organization);
             ui.label(RichText::new(why).color(p.muted));
         }
     });

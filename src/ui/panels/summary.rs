@@ -2,11 +2,14 @@
 //! the overview and the policy problem page).
 
 use egui::RichText;
+use jiff::tz::TimeZone;
 use mfa_ready_core::policy::Helpdesk;
-use mfa_ready_core::readiness::{self, Readiness, Verdict};
-use mfa_ready_i18n::tr;
+use mfa_ready_core::readiness::{Readiness, Registration, Verdict};
+use mfa_ready_i18n::{Catalog, tr};
 
 use crate::services::protocol::Command;
+use crate::ui::names;
+use crate::ui::readiness_words;
 use crate::ui::state::{Action, AppState, Copied, Page};
 use crate::ui::widgets::{self, card_ui, heading_ui};
 
@@ -49,14 +52,14 @@ impl Panel for SummaryPanel {
             for reg in &state.registrations {
                 let info = reg.kind.info();
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(crate::ui::names::method(tr, reg.kind)).strong());
+                    ui.label(RichText::new(names::method(tr, reg.kind)).strong());
                     widgets::tier_badge_ui(ui, tr, info.tier);
                     ui.label(
                         RichText::new(tr!(
                             tr,
                             "summary-method-line",
-                            device = crate::ui::names::device(tr, info.device),
-                            how = crate::ui::names::source(tr, reg.source),
+                            device = names::device(tr, info.device),
+                            how = names::source(tr, reg.source),
                             since = state.local_time(reg.registered_at)
                         ))
                         .color(p.muted),
@@ -65,12 +68,8 @@ impl Panel for SummaryPanel {
             }
             for t in &r.to_do {
                 ui.label(
-                    RichText::new(tr!(
-                        tr,
-                        "summary-missing",
-                        gap = crate::ui::names::to_do(tr, t)
-                    ))
-                    .color(p.warn_text),
+                    RichText::new(tr!(tr, "summary-missing", gap = names::to_do(tr, t)))
+                        .color(p.warn_text),
                 );
             }
         });
@@ -91,35 +90,67 @@ impl Panel for SummaryPanel {
     }
 }
 
-/// The plain-text summary a user can paste to the helpdesk (no personal data in it).
-/// A record for the helpdesk, in the report's words (issue 16 words it per language).
+/// The plain-text summary a user can paste to the helpdesk (no personal data in it), in
+/// the window's language, the deadline in the user's zone.
 pub fn summary_text(state: &AppState, r: &Readiness, org: &str) -> String {
-    let mut out = format!(
-        "MFA Ready summary for {org}\nVerdict: {}\nMethods: {}",
-        r.verdict.label(),
-        readiness::methods_count(r.counted, r.required),
-    );
-    if let Some(count) =
-        readiness::phishing_resistant_count(r.phishing_resistant, r.required_phishing_resistant)
-    {
-        out.push_str(&format!(" ({count})"));
-    }
-    out.push('\n');
-    for reg in &state.registrations {
-        out.push_str(&format!(
-            "- {} ({}, on {}, {})\n",
-            reg.kind.name(),
-            reg.kind.tier().label(),
-            reg.kind.device().label(),
-            reg.source.id()
+    copy_text(&state.tr, &state.tz, &state.registrations, r, org)
+}
+
+/// One line each: whose summary, the verdict, the counts, each method, the deadline and
+/// each gap (the same sentences `status --json` and the report carry in English).
+fn copy_text(
+    tr: &Catalog,
+    tz: &TimeZone,
+    registrations: &[Registration],
+    r: &Readiness,
+    org: &str,
+) -> String {
+    let mut lines = vec![
+        tr!(tr, "summary-text-title", organization = org.to_owned()),
+        tr!(
+            tr,
+            "summary-text-verdict",
+            verdict = names::verdict(tr, r.verdict)
+        ),
+    ];
+    // The phishing-resistant count only where the policy asks for some.
+    lines.push(if r.required_phishing_resistant > 0 {
+        tr!(
+            tr,
+            "summary-text-methods-pr",
+            have = r.counted,
+            need = r.required,
+            pr_have = r.phishing_resistant,
+            pr_need = r.required_phishing_resistant
+        )
+    } else {
+        tr!(
+            tr,
+            "summary-text-methods",
+            have = r.counted,
+            need = r.required
+        )
+    });
+    for reg in registrations {
+        lines.push(tr!(
+            tr,
+            "summary-text-method",
+            method = names::method(tr, reg.kind),
+            tier = names::tier(tr, reg.kind.tier()),
+            device = names::device(tr, reg.kind.device()),
+            how = names::source(tr, reg.source)
         ));
     }
     if let Some(d) = r.deadline {
-        out.push_str(&format!("Deadline: {}\n", d.at));
+        let date = tr.date_time(&d.at.to_zoned(tz.clone()));
+        lines.push(tr!(tr, "summary-text-deadline", date = date));
     }
     for g in &r.gaps {
-        out.push_str(&format!("Missing: {}\n", g.message));
+        let gap = readiness_words::gap(tr, g, org);
+        lines.push(tr!(tr, "summary-text-missing", gap = gap));
     }
+    let mut out = lines.join("\n");
+    out.push('\n');
     out
 }
 
@@ -158,4 +189,88 @@ pub fn helpdesk_ui(
             }
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use mfa_ready_core::methods::{MethodKind, Os};
+    use mfa_ready_core::readiness::{self, Source};
+    use mfa_ready_i18n::Lang;
+
+    const POLICY: &str = r#"schema = 1
+organization = "Contoso"
+provider = "entra"
+
+[enrollment]
+deadline = 2026-12-15T17:00:00+01:00
+min_methods = 2
+min_phishing_resistant = 1
+allowed_methods = ["authenticator_app", "passkey", "security_key", "phone_sms"]
+"#;
+
+    /// The app and SMS on one phone, no phishing-resistant method: the summary in each
+    /// language says the verdict, the counts, each method, the deadline and both gaps.
+    fn summary(lang: Lang) -> String {
+        let now: jiff::Timestamp = "2026-12-10T12:00:00Z".parse().unwrap();
+        let policy = mfa_ready_core::policy::parse(POLICY, "p.toml", now).unwrap();
+        let regs: Vec<Registration> = [MethodKind::AuthenticatorApp, MethodKind::PhoneSms]
+            .into_iter()
+            .map(|kind| Registration {
+                kind,
+                source: Source::SelfAttested,
+                registered_at: now,
+            })
+            .collect();
+        let r = readiness::assess(&readiness::Input {
+            policy: &policy,
+            registered: &regs,
+            first_run: now,
+            now,
+            os: Os::Linux,
+        });
+        let tz = TimeZone::get("Europe/Berlin").unwrap();
+        copy_text(&Catalog::new(lang), &tz, &regs, &r, "Contoso")
+    }
+
+    #[test]
+    fn the_summary_to_copy_is_in_the_windows_language() {
+        assert_eq!(
+            summary(Lang::En),
+            "MFA Ready summary for Contoso\n\
+             Verdict: Not ready yet\n\
+             Methods: 2 of 2 methods (0 of 1 phishing-resistant)\n\
+             - Authenticator app (Strong, on your phone, marked as set up, not verified)\n\
+             - Text message (SMS) (Weak, on your phone number, marked as set up, not verified)\n\
+             Deadline: Tuesday, 15 December 2026 at 17:00 CET\n\
+             Missing: Add 1 phishing-resistant method (Passkey on your phone or Security key): \
+             fake sign-in pages can't steal these.\n\
+             Missing: All your methods are on your phone: if you lose it, you lose them all. \
+             Add one that lives somewhere else.\n"
+        );
+        let de = summary(Lang::De);
+        assert!(
+            de.starts_with("MFA Ready – Zusammenfassung für Contoso\n"),
+            "{de}"
+        );
+        for line in [
+            "Ergebnis: Noch nicht startklar",
+            "Frist: Dienstag, 15. Dezember 2026 um 17:00 MEZ",
+            "- Authenticator-App (Stark; Ihr Telefon; als eingerichtet markiert, nicht bestätigt)",
+            "Noch offen: Fügen Sie eine Phishing-resistente Methode hinzu (Passkey auf Ihrem \
+             Telefon oder Sicherheitsschlüssel)",
+        ] {
+            assert!(de.contains(line), "{line}\n{de}");
+        }
+        // Every language: one line each, all in its own words.
+        for lang in Lang::SHIPPED {
+            let text = summary(lang);
+            assert_eq!(text.lines().count(), 8, "{lang:?}: {text}");
+            assert!(!text.contains('…'), "{lang:?}: {text}");
+            if lang != Lang::En {
+                assert!(!text.contains("not verified"), "{lang:?}: {text}");
+                assert!(!text.contains("Missing:"), "{lang:?}: {text}");
+            }
+        }
+    }
 }

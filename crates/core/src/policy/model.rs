@@ -11,7 +11,6 @@ use crate::device::DeviceRule;
 use crate::fault::Expectation;
 use crate::feeds::FeedKind;
 use crate::methods::MethodKind;
-use crate::phrase::{or_list, upper_first};
 use crate::provider::Provider;
 use crate::reminders::Reminders;
 
@@ -217,37 +216,6 @@ pub struct Helpdesk {
 }
 
 impl Helpdesk {
-    /// The one sentence that tells the user how to reach the helpdesk:
-    /// "Call Contoso Service Desk at +1 425 555 0100, e-mail servicedesk@contoso.com
-    /// or visit https://help.contoso.com/mfa." The desk is named with the first way
-    /// to reach it; a helpdesk with a name only gives "Contact Contoso Service Desk."
-    pub fn contact_sentence(&self) -> String {
-        let mut ways: Vec<String> = Vec::new();
-        let mut named = false;
-        let mut name_once = || {
-            if std::mem::replace(&mut named, true) {
-                String::new()
-            } else {
-                format!("{} at ", self.name)
-            }
-        };
-        if let Some(phone) = &self.phone {
-            ways.push(format!("call {}{phone}", name_once()));
-        }
-        if let Some(email) = &self.email {
-            ways.push(format!("e-mail {}{email}", name_once()));
-        }
-        if let Some(url) = &self.url {
-            ways.push(format!("visit {}{url}", name_once()));
-        }
-        let body = if ways.is_empty() {
-            format!("contact {}", self.name)
-        } else {
-            or_list(&ways)
-        };
-        format!("{}.", upper_first(&body))
-    }
-
     /// The contact as one compact line: "Contoso Service Desk, +1 425 555 0100,
     /// servicedesk@contoso.com, https://help.contoso.com/mfa" (name first, then
     /// phone, e-mail and page, each when given). For lists and give-up messages
@@ -281,31 +249,6 @@ mod tests {
             url: url.then(|| "https://help.contoso.com/mfa".into()),
             booking_url: None,
         }
-    }
-
-    #[test]
-    fn contact_sentence_names_the_desk_once_with_the_first_way_to_reach_it() {
-        assert_eq!(
-            desk(true, true, true).contact_sentence(),
-            "Call Contoso Service Desk at +1 425 555 0100, e-mail servicedesk@contoso.com \
-             or visit https://help.contoso.com/mfa."
-        );
-        assert_eq!(
-            desk(true, false, false).contact_sentence(),
-            "Call Contoso Service Desk at +1 425 555 0100."
-        );
-        assert_eq!(
-            desk(false, true, true).contact_sentence(),
-            "E-mail Contoso Service Desk at servicedesk@contoso.com or visit https://help.contoso.com/mfa."
-        );
-        assert_eq!(
-            desk(false, false, true).contact_sentence(),
-            "Visit Contoso Service Desk at https://help.contoso.com/mfa."
-        );
-        assert_eq!(
-            desk(false, false, false).contact_sentence(),
-            "Contact Contoso Service Desk."
-        );
     }
 
     #[test]

@@ -59,7 +59,7 @@ pub fn build(input: ReportInput<'_>) -> Report {
         now: input.now,
         os: input.os_kind,
     });
-    let not_counted: Vec<_> = r.not_counted.iter().map(|(k, _)| *k).collect();
+    let not_counted: Vec<_> = r.not_counted.iter().map(|n| n.kind).collect();
     let methods = input
         .registrations
         .iter()
@@ -114,7 +114,11 @@ pub fn build(input: ReportInput<'_>) -> Report {
             required: r.required,
             phishing_resistant: r.phishing_resistant,
             required_phishing_resistant: r.required_phishing_resistant,
-            gaps: r.gaps.iter().map(|g| g.message.clone()).collect(),
+            gaps: r
+                .gaps
+                .iter()
+                .map(|g| g.sentence(&input.policy.organization))
+                .collect(),
             next_step: r.next_step.map(|n| n.reason),
         },
         methods,

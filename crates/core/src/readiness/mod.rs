@@ -12,8 +12,11 @@ use serde::{Deserialize, Serialize};
 
 use super::deadline::{self, Deadline, Urgency};
 use super::methods::{FailureDomain, MethodKind, Os, Tier};
-use super::phrase::{or_list, plural};
 use super::policy::Policy;
+
+mod gap;
+
+pub use gap::{Gap, GapKind};
 
 /// How we know a method is registered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -90,19 +93,25 @@ impl Verdict {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// Why a registered method does not count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum GapKind {
-    TooFewMethods,
-    TooFewPhishingResistant,
-    SingleDevice,
+pub enum NotCountedWhy {
+    /// Not a sign-in method: it only recovers the account (a recovery e-mail).
+    RecoveryOnly,
+    /// The organisation's policy does not accept it.
+    NotAllowed,
 }
 
-/// Something missing, with a plain sentence.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Gap {
-    pub kind: GapKind,
-    pub message: String,
+impl NotCountedWhy {
+    pub const ALL: [NotCountedWhy; 2] = [Self::RecoveryOnly, Self::NotAllowed];
+}
+
+/// A registered method that does not count, and why (the window and `status` word it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct NotCounted {
+    pub kind: MethodKind,
+    pub why: NotCountedWhy,
 }
 
 /// One thing left to do: a gap, how many methods close it, and the method that would
@@ -170,7 +179,7 @@ pub struct Readiness {
     pub phishing_resistant: u32,
     pub required_phishing_resistant: u32,
     /// Registered methods that do not count, each with why.
-    pub not_counted: Vec<(MethodKind, String)>,
+    pub not_counted: Vec<NotCounted>,
     pub gaps: Vec<Gap>,
     pub next_step: Option<NextStep>,
     /// What is left, one entry per gap, with the method that closes it.
@@ -187,22 +196,6 @@ impl Readiness {
 
 fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
-}
-
-/// "1 of 2 methods": what counts against what the policy requires. The one wording
-/// for every place that shows it: the window's overview, the report and its guide.
-pub fn methods_count(counted: u32, required: u32) -> String {
-    match required {
-        1 => format!("{counted} of 1 method"),
-        _ => format!("{counted} of {required} methods"),
-    }
-}
-
-/// "1 of 2 phishing-resistant", or nothing where the policy asks for none ("0 of 0"
-/// says nothing). The one rule for every place that shows the count: the window,
-/// `status`, Copy summary, the report and its guide.
-pub fn phishing_resistant_count(have: u32, required: u32) -> Option<String> {
-    (required > 0).then(|| format!("{have} of {required} phishing-resistant"))
 }
 
 /// Computes the verdict.
@@ -234,7 +227,7 @@ pub fn assess(input: &Input<'_>) -> Readiness {
                 && !counted_kinds.contains(k)
         })
         .collect();
-    let gaps = find_gaps(policy, &addable, &counted_kinds, counted, pr, &domains);
+    let gaps = gap::find(enrollment, &addable, &counted_kinds, pr, &domains);
 
     let dl = deadline::in_force(
         enrollment.deadline,
@@ -315,7 +308,7 @@ fn to_do(
 ) -> Vec<ToDo> {
     gaps.iter()
         .map(|g| {
-            let closes = |k: MethodKind| match g.kind {
+            let closes = |k: MethodKind| match g.kind() {
                 GapKind::TooFewMethods => true,
                 GapKind::TooFewPhishingResistant => k.is_phishing_resistant(),
                 GapKind::SingleDevice => !domains.contains(&k.failure_domain()),
@@ -329,7 +322,7 @@ fn to_do(
                     .max_by_key(|(order, k)| (tier_rank(k.tier()), std::cmp::Reverse(*order)))
                     .map(|(_, k)| k)
             });
-            let missing = match g.kind {
+            let missing = match g.kind() {
                 GapKind::TooFewMethods => enrollment.min_methods.saturating_sub(counted),
                 GapKind::TooFewPhishingResistant => {
                     enrollment.min_phishing_resistant.saturating_sub(pr)
@@ -337,7 +330,7 @@ fn to_do(
                 GapKind::SingleDevice => 1,
             };
             ToDo {
-                gap: g.kind,
+                gap: g.kind(),
                 missing,
                 method,
             }
@@ -346,116 +339,30 @@ fn to_do(
 }
 
 /// Splits the registrations into the kinds that count (each once) and those that
-/// don't, with the reason why not.
+/// don't, with why not.
 fn sort_registered(
     policy: &Policy,
     registered: &[Registration],
-) -> (Vec<MethodKind>, Vec<(MethodKind, String)>) {
+) -> (Vec<MethodKind>, Vec<NotCounted>) {
     let mut counted_kinds: Vec<MethodKind> = Vec::new();
-    let mut not_counted = Vec::new();
+    let mut not_counted: Vec<NotCounted> = Vec::new();
     for r in registered {
-        if counted_kinds.contains(&r.kind) || not_counted.iter().any(|(k, _)| *k == r.kind) {
+        if counted_kinds.contains(&r.kind) || not_counted.iter().any(|n| n.kind == r.kind) {
             continue;
         }
-        if !r.kind.is_mfa() {
-            not_counted.push((
-                r.kind,
-                format!(
-                    "{} is for account recovery only: it is not a sign-in method.",
-                    r.kind.name()
-                ),
-            ));
+        let why = if !r.kind.is_mfa() {
+            Some(NotCountedWhy::RecoveryOnly)
         } else if !policy.allows(r.kind) {
-            not_counted.push((
-                r.kind,
-                format!(
-                    "{} is not accepted by {}.",
-                    r.kind.name(),
-                    policy.organization
-                ),
-            ));
+            Some(NotCountedWhy::NotAllowed)
         } else {
-            counted_kinds.push(r.kind);
+            None
+        };
+        match why {
+            Some(why) => not_counted.push(NotCounted { kind: r.kind, why }),
+            None => counted_kinds.push(r.kind),
         }
     }
     (counted_kinds, not_counted)
-}
-
-/// What is missing: too few methods, too few phishing-resistant ones, all on one device.
-fn find_gaps(
-    policy: &Policy,
-    addable: &[MethodKind],
-    counted_kinds: &[MethodKind],
-    counted: u32,
-    pr: u32,
-    domains: &[FailureDomain],
-) -> Vec<Gap> {
-    let enrollment = &policy.enrollment;
-    let ask = format!(
-        "none that {} accepts can be set up on this computer: ask your helpdesk",
-        policy.organization
-    );
-    let mut gaps = Vec::new();
-    if counted < enrollment.min_methods {
-        let missing = enrollment.min_methods - counted;
-        gaps.push(Gap {
-            kind: GapKind::TooFewMethods,
-            message: format!(
-                "{} requires {} and you have {counted}. Add {missing} more.",
-                policy.organization,
-                plural(enrollment.min_methods, "sign-in method", "sign-in methods"),
-            ),
-        });
-    }
-    if pr < enrollment.min_phishing_resistant {
-        let missing = enrollment.min_phishing_resistant - pr;
-        gaps.push(Gap {
-            kind: GapKind::TooFewPhishingResistant,
-            message: {
-                let what = plural(
-                    missing,
-                    "phishing-resistant method",
-                    "phishing-resistant methods",
-                );
-                // Name only what this policy accepts on this computer, never a
-                // method the user cannot add.
-                let options: Vec<&str> = addable
-                    .iter()
-                    .filter(|k| k.is_phishing_resistant())
-                    .map(|k| k.name())
-                    .collect();
-                if options.is_empty() {
-                    format!("Add {what}: fake sign-in pages can't steal these, but {ask}.")
-                } else {
-                    format!(
-                        "Add {what} ({}): fake sign-in pages can't steal these.",
-                        or_list(&options)
-                    )
-                }
-            },
-        });
-    }
-    if enrollment.min_methods >= 2 && counted >= 2 && domains.len() == 1 {
-        let where_ = counted_kinds
-            .first()
-            .map_or("one device", |k| k.device().label());
-        let elsewhere = addable
-            .iter()
-            .any(|k| !domains.contains(&k.failure_domain()));
-        gaps.push(Gap {
-            kind: GapKind::SingleDevice,
-            message: if elsewhere {
-                format!(
-                    "All your methods are on {where_}: if you lose it, you lose them all. Add one that lives somewhere else."
-                )
-            } else {
-                format!(
-                    "All your methods are on {where_}: if you lose it, you lose them all. A method elsewhere would fix it, but {ask}."
-                )
-            },
-        });
-    }
-    gaps
 }
 
 /// The methods to list for this policy: the allowed ones in catalogue order, then any
@@ -492,9 +399,9 @@ fn pick_next_step(
 ) -> Option<NextStep> {
     let needs_pr = gaps
         .iter()
-        .any(|g| g.kind == GapKind::TooFewPhishingResistant);
-    let single_device = gaps.iter().any(|g| g.kind == GapKind::SingleDevice);
-    let needs_count = gaps.iter().any(|g| g.kind == GapKind::TooFewMethods);
+        .any(|g| g.kind() == GapKind::TooFewPhishingResistant);
+    let single_device = gaps.iter().any(|g| g.kind() == GapKind::SingleDevice);
+    let needs_count = gaps.iter().any(|g| g.kind() == GapKind::TooFewMethods);
 
     // `addable` keeps catalogue order, so its index breaks ties as the catalogue does.
     let best = addable
@@ -561,22 +468,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_phishing_resistant_count_shows_only_where_it_is_required() {
-        assert_eq!(
-            phishing_resistant_count(0, 1).as_deref(),
-            Some("0 of 1 phishing-resistant")
-        );
-        assert_eq!(phishing_resistant_count(2, 0), None);
-    }
-
-    #[test]
-    fn the_methods_count_and_the_source_have_one_wording_each() {
-        assert_eq!(methods_count(1, 2), "1 of 2 methods");
-        assert_eq!(methods_count(0, 1), "0 of 1 method");
-        assert_eq!(methods_count(3, 2), "3 of 2 methods");
+    fn the_source_has_one_wording_each() {
         assert_ne!(Source::Verified.label(), Source::SelfAttested.label());
         assert!(Source::SelfAttested.label().contains("not verified"));
     }
+    use crate::methods::Device;
     use crate::policy;
     use MethodKind::*;
 
@@ -614,7 +510,7 @@ mod tests {
     }
 
     fn gap_kinds(r: &Readiness) -> Vec<GapKind> {
-        r.gaps.iter().map(|g| g.kind).collect()
+        r.gaps.iter().map(Gap::kind).collect()
     }
 
     #[test]
@@ -710,9 +606,15 @@ mod tests {
         let r = assess_at(&p, &[], "2026-11-22T00:00:00Z", Os::Linux);
         assert_eq!(r.verdict, Verdict::NotReady);
         assert_eq!(r.counted, 0);
-        assert_eq!(gap_kinds(&r), vec![GapKind::TooFewMethods]);
         assert_eq!(
-            r.gaps[0].message,
+            r.gaps,
+            vec![Gap::TooFewMethods {
+                required: 2,
+                have: 0
+            }]
+        );
+        assert_eq!(
+            r.gaps[0].sentence("Contoso"),
             "Contoso requires 2 sign-in methods and you have 0. Add 2 more."
         );
         let next = r.next_step.unwrap();
@@ -745,11 +647,12 @@ mod tests {
         );
         assert_eq!(r.counted, 3);
         assert_eq!(r.verdict, Verdict::NotReady);
-        assert_eq!(gap_kinds(&r), vec![GapKind::SingleDevice]);
-        assert!(
-            r.gaps[0].message.contains("your phone"),
-            "{}",
-            r.gaps[0].message
+        assert_eq!(
+            r.gaps,
+            vec![Gap::SingleDevice {
+                device: Device::Phone,
+                elsewhere: true
+            }]
         );
         let next = r.next_step.unwrap();
         assert_ne!(
@@ -785,11 +688,12 @@ mod tests {
             "2026-11-22T00:00:00Z",
             Os::Windows,
         );
-        let pr = &r.gaps[0].message;
-        assert!(pr.contains("(Windows Hello"), "{pr}");
-        assert!(
-            !pr.contains("passkey") && !pr.contains("security key"),
-            "{pr}"
+        assert_eq!(
+            r.gaps[0],
+            Gap::TooFewPhishingResistant {
+                missing: 1,
+                options: vec![WindowsHello]
+            }
         );
         assert_eq!(r.next_step.map(|n| n.method), Some(WindowsHello));
         // On Linux nothing accepted can close it: say so, and no step that would not.
@@ -799,12 +703,12 @@ mod tests {
             "2026-11-22T00:00:00Z",
             Os::Linux,
         );
-        let pr = &r.gaps[0].message;
-        assert!(
-            pr.contains(
-                "none that Contoso accepts can be set up on this computer: ask your helpdesk"
-            ),
-            "{pr}"
+        assert_eq!(
+            r.gaps[0],
+            Gap::TooFewPhishingResistant {
+                missing: 1,
+                options: Vec::new()
+            }
         );
         assert_eq!(r.next_step, None);
     }
@@ -822,11 +726,12 @@ mod tests {
             "2026-11-22T00:00:00Z",
             Os::Linux,
         );
-        assert_eq!(gap_kinds(&r), vec![GapKind::SingleDevice]);
-        assert!(
-            r.gaps[0].message.contains("ask your helpdesk"),
-            "{}",
-            r.gaps[0].message
+        assert_eq!(
+            r.gaps,
+            vec![Gap::SingleDevice {
+                device: Device::Phone,
+                elsewhere: false
+            }]
         );
         assert_eq!(
             r.next_step, None,
@@ -841,7 +746,7 @@ mod tests {
     fn one_required_method_reads_in_the_singular() {
         let p = policy_with("min_methods = 1");
         let r = assess_at(&p, &[], "2026-11-22T00:00:00Z", Os::Linux);
-        let gap = &r.gaps[0].message;
+        let gap = r.gaps[0].sentence("Contoso");
         assert!(gap.contains("requires 1 sign-in method and"), "{gap}");
         let next = r.next_step.unwrap().reason;
         assert!(next.contains("it is the one method required"), "{next}");
@@ -894,7 +799,19 @@ mod tests {
             Os::Linux,
         );
         assert_eq!(r.counted, 1);
-        assert_eq!(r.not_counted.len(), 2);
+        assert_eq!(
+            r.not_counted,
+            vec![
+                NotCounted {
+                    kind: Email,
+                    why: NotCountedWhy::RecoveryOnly
+                },
+                NotCounted {
+                    kind: PhoneSms,
+                    why: NotCountedWhy::NotAllowed
+                }
+            ]
+        );
         assert_eq!(r.verdict, Verdict::NotReady);
         assert_eq!(r.next_step.unwrap().method, SecurityKey);
     }
