@@ -73,6 +73,15 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
         setup
     });
 
+    // This computer's checks, against the policy's minimum OS versions (any OS without one).
+    let device = Some(crate::services::device::DeviceSetup {
+        host: crate::services::device::Host::from_env(),
+        min_os: policy
+            .result
+            .as_ref()
+            .map(|p| p.device.min_os.clone())
+            .unwrap_or_default(),
+    });
     // Reminders, autostart and reports need a valid policy.
     let helpdesk = policy
         .result
@@ -106,6 +115,7 @@ pub fn run(policy_flag: Option<&Path>, data_flag: Option<&Path>) -> u8 {
                     health,
                     queue: queue_setup,
                     helpdesk,
+                    device,
                 },
                 events_tx,
                 Arc::new(move || ctx.request_repaint()),

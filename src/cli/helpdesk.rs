@@ -113,6 +113,9 @@ pub fn report(session: &Session, args: &ReportArgs<'_>) -> CliResult {
     let loaded = session.loaded();
     let policy = session.policy()?;
     let mut store = session.store()?;
+    let device = super::device::read(policy)
+        .ok()
+        .map(|s| super::device::summary(policy, &s));
     let r = gather(
         &mut store,
         loaded,
@@ -120,6 +123,7 @@ pub fn report(session: &Session, args: &ReportArgs<'_>) -> CliResult {
         &Requester {
             user_name: args.name,
             os: Os::current(),
+            device: device.as_ref(),
         },
         now,
     )?;

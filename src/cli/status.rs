@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 use crate::services::config::LoadedPolicy;
 use crate::services::store::Store;
 use mfa_ready_core::deadline;
+use mfa_ready_core::device::DeviceSummary;
 use mfa_ready_core::methods::Os;
 use mfa_ready_core::policy::{self, Policy};
 use mfa_ready_core::readiness::{self, Readiness, Registration};
@@ -48,19 +49,27 @@ pub(super) struct Assessed<'a> {
     pub first_run: Timestamp,
     pub now: Timestamp,
     pub readiness: Readiness,
+    /// This computer, as just read (its required checks are in the verdict).
+    pub device: Option<DeviceSummary>,
 }
 
 impl Assessed<'_> {
     /// The `status --json` document.
     pub fn json(&self) -> Value {
-        status_json(
+        let mut doc = status_json(
             self.loaded,
             self.policy,
             self.registrations,
             &self.readiness,
             self.first_run,
             self.now,
-        )
+        );
+        if let Some(d) = &self.device
+            && let Ok(v) = serde_json::to_value(d)
+        {
+            doc["device"] = v;
+        }
+        doc
     }
 }
 
@@ -76,7 +85,11 @@ pub(super) fn with_verdict(
     let mut store = session.store()?;
     let first_run = store.first_run(now)?;
     let registrations = store.registrations()?;
-    let readiness = assess(policy, &registrations, first_run, now);
+    // No network: files, D-Bus and the OS's tools, each under 2 s.
+    let device = super::device::read(policy)
+        .ok()
+        .map(|s| super::device::summary(policy, &s));
+    let readiness = assess(policy, &registrations, first_run, now, device.as_ref());
     let ready = readiness.verdict == readiness::Verdict::Ready;
     show(&Assessed {
         loaded,
@@ -86,6 +99,7 @@ pub(super) fn with_verdict(
         first_run,
         now,
         readiness,
+        device,
     })?;
     Ok(if ready { EXIT_OK } else { EXIT_NOT_READY })
 }
@@ -157,6 +171,7 @@ pub(super) fn assess(
     regs: &[Registration],
     first_run: Timestamp,
     now: Timestamp,
+    device: Option<&DeviceSummary>,
 ) -> Readiness {
     readiness::assess(&readiness::Input {
         policy,
@@ -164,6 +179,7 @@ pub(super) fn assess(
         first_run,
         now,
         os: Os::current(),
+        device,
     })
 }
 

@@ -85,6 +85,23 @@ impl HelpdeskRuntime {
     async fn build_report(&self, user_name: Option<String>, ctx: &Arc<Ctx>) {
         let setup = Arc::clone(&self.setup);
         let now = ctx.clock.now();
+        // This computer as it is now, for the report's `device` and its verdict.
+        let device = match setup.loaded.result.as_ref() {
+            Ok(policy) => {
+                let s = crate::services::device::read(
+                    &crate::services::device::Host::from_env(),
+                    &policy.device.min_os,
+                )
+                .await;
+                Some(mfa_ready_core::device::summarize(
+                    &s.report,
+                    &s.facts,
+                    &policy.device,
+                    &policy.enrollment.allowed_methods,
+                ))
+            }
+            Err(_) => None,
+        };
         let built = ctx
             .store_op(move |s| {
                 let Ok(policy) = setup.loaded.result.as_ref() else {
@@ -97,6 +114,7 @@ impl HelpdeskRuntime {
                     &Requester {
                         user_name: user_name.as_deref(),
                         os: setup.os,
+                        device: device.as_ref(),
                     },
                     now,
                 )

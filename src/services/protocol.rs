@@ -76,6 +76,10 @@ pub enum Command {
     },
     /// Helpdesk mode: read a report someone handed over (answered with `ReportOpened`).
     OpenReport(std::path::PathBuf),
+    /// Read this computer's checks again (at focus, "Check again"); answered with `Device`.
+    CheckDevice,
+    /// Open this OS's settings page for a check (the link is core's, never the window's).
+    OpenSettings(mfa_ready_core::device::CheckId),
     /// Stop the services thread.
     Shutdown,
 }
@@ -110,6 +114,8 @@ pub enum Event {
     Saved { what: SavedFile, path: String },
     /// A report handed over, opened read-only; or why not.
     ReportOpened(Result<Box<mfa_ready_core::report::Opened>, ReportNotOpened>),
+    /// This computer, as just read.
+    Device(Box<super::device::DeviceSnapshot>),
 }
 
 /// A file the user saves from the window.
@@ -126,6 +132,8 @@ pub enum SavedFile {
 /// A `detail` is a lower layer's error as text: technical detail, not the sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
+    /// The OS's settings page for a device check did not open.
+    SettingsNotOpened { detail: String },
     /// A change was not saved; the window is then sent what is really stored.
     NotSaved { change: StoreChange, detail: String },
     /// The data directory could not be opened, so the retry queue does not run.

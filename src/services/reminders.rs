@@ -61,6 +61,9 @@ pub fn check_and_notify(
         first_run,
         now,
         os,
+        // Reminders are about the methods and the date; this computer's checks are
+        // the window's and `status`'s (reading them here would slow every login).
+        device: None,
     });
     let Some(deadline) = r.deadline else {
         return Ok(Checked::default());

@@ -3,6 +3,7 @@
 //! masks and seals (`core::report::render` writes it in a format). Also opens one
 //! handed over (helpdesk mode) with the size cap before anything is parsed.
 
+use mfa_ready_core::device::DeviceSummary;
 use std::io::Read;
 use std::path::Path;
 
@@ -47,6 +48,8 @@ pub enum ReportError {
 pub struct Requester<'a> {
     pub user_name: Option<&'a str>,
     pub os: Os,
+    /// This computer, when it was read.
+    pub device: Option<&'a DeviceSummary>,
 }
 
 /// Gathers and builds the report at `now`.
@@ -99,6 +102,7 @@ pub fn gather(
         seen_incidents,
         feeds_read_at: store.last_feed_read()?,
         events,
+        device: who.device.cloned(),
     }))
 }
 

@@ -40,6 +40,8 @@ pub struct ServicesConfig {
     pub queue: Option<super::queue::service::QueueSetup>,
     /// Reminders, autostart, reports (issue 8); `None` runs without them.
     pub helpdesk: Option<super::helpdesk::HelpdeskSetup>,
+    /// This computer's checks (issue 17); `None` runs without them.
+    pub device: Option<super::device::DeviceSetup>,
 }
 
 /// A running services thread.
@@ -155,11 +157,15 @@ async fn run(
     let helpdesk = config
         .helpdesk
         .map(|setup| super::helpdesk::HelpdeskRuntime::start(setup, &ctx));
+    let device = config
+        .device
+        .map(|setup| super::device::DeviceService::start(setup, &ctx));
     let parts = Parts {
         ctx,
         queue,
         health,
         helpdesk,
+        device,
     };
     while let Some(cmd) = rx.recv().await {
         if cmd == Command::Shutdown {
@@ -203,6 +209,7 @@ struct Parts {
     /// "Check now" for the health schedule, when it runs.
     health: Option<tokio::sync::mpsc::UnboundedSender<()>>,
     helpdesk: Option<super::helpdesk::HelpdeskRuntime>,
+    device: Option<super::device::DeviceService>,
 }
 
 impl Parts {
@@ -253,6 +260,16 @@ impl Parts {
                 .await;
             }
             Command::OpenUrl { url, reason } => self.open_url(url, reason).await,
+            Command::CheckDevice => {
+                if let Some(d) = &self.device {
+                    d.check(ctx);
+                }
+            }
+            Command::OpenSettings(check) => {
+                if let Err(detail) = super::device::open_settings(check) {
+                    ctx.emit(Event::Error(Problem::SettingsNotOpened { detail }));
+                }
+            }
             Command::SetAutostart(_)
             | Command::BuildReport { .. }
             | Command::SaveFile { .. }

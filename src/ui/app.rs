@@ -70,6 +70,9 @@ pub struct MfaReadyApp {
     owned_services: Option<crate::services::runtime::Services>,
     /// Print `first-frame <unix ms>` once (benchmark script).
     bench_first_frame: bool,
+    /// Whether the window had the focus last frame: gaining it reads this computer again
+    /// (the user may have turned Bluetooth on or plugged a key in meanwhile).
+    was_focused: bool,
     /// Opened after the first frame: the services' start-up work waits for it.
     start_gate: Option<crate::services::runtime::StartGate>,
     /// The window's language, shared with the desktop notifications' words.
@@ -153,6 +156,7 @@ impl MfaReadyApp {
                 portal_failing: None,
                 browser_failed: None,
                 autostart: None,
+                device: None,
                 theme,
                 languages: super::language::Languages::new(chosen_lang, Vec::new()),
             },
@@ -172,6 +176,7 @@ impl MfaReadyApp {
             bench_first_frame: false,
             start_gate: None,
             shared_lang: None,
+            was_focused: true,
         }
     }
 
@@ -267,7 +272,10 @@ impl MfaReadyApp {
                 Action::CheckNow => {
                     self.state.check_requested = true;
                     self.send(Command::CheckNow);
+                    self.send(Command::CheckDevice);
                 }
+                Action::CheckDevice => self.send(Command::CheckDevice),
+                Action::OpenSettings(check) => self.send(Command::OpenSettings(check)),
                 Action::CancelJob(id) => {
                     if let Some(pj) = self.state.queue.jobs.iter_mut().find(|j| j.job.id == id) {
                         pj.job.state = JobState::Cancelled;
@@ -399,6 +407,7 @@ impl MfaReadyApp {
                     ));
                 }
                 Event::ReportOpened(Err(why)) => self.show_error(Banner::ReportNotOpened(why)),
+                Event::Device(d) => self.state.device = Some(*d),
             }
         }
         focus
@@ -510,6 +519,11 @@ impl MfaReadyApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
         }
         self.expire_notices(&ctx, now);
+        let focused = ctx.input(|i| i.viewport().focused.unwrap_or(true));
+        if focused && !self.was_focused {
+            self.send(Command::CheckDevice);
+        }
+        self.was_focused = focused;
         self.apply_looks(&ctx);
         let mut chrome_actions = chrome::shortcuts(&ctx, self.state.valid_policy().is_some());
         self.dropped_files(&ctx);

@@ -7,6 +7,7 @@
 
 mod app;
 mod chrome;
+mod device;
 mod health;
 mod language;
 pub mod names;

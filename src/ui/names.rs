@@ -69,6 +69,7 @@ pub fn to_do(tr: &Catalog, t: &ToDo) -> String {
         GapKind::TooFewMethods => tr!(tr, "checklist-more-methods", count = t.missing),
         GapKind::TooFewPhishingResistant => tr!(tr, "checklist-more-pr", count = t.missing),
         GapKind::SingleDevice => tr!(tr, "checklist-other-device"),
+        GapKind::Device => tr!(tr, "checklist-device"),
     }
 }
 

@@ -51,6 +51,21 @@ pub fn gap(tr: &Catalog, gap: &Gap, organization: &str) -> String {
             organization = organization,
             device = names::device(tr, *device)
         ),
+        Gap::Device { checks } => {
+            let names: Vec<String> = checks.iter().map(|c| names::device_check(tr, *c)).collect();
+            // Japanese lists with 、; the shipped European languages with a comma.
+            let sep = if tr.lang() == mfa_ready_i18n::Lang::Ja {
+                "、"
+            } else {
+                ", "
+            };
+            tr!(
+                tr,
+                "gap-device",
+                organization = organization,
+                checks = names.join(sep)
+            )
+        }
     }
 }
 
@@ -224,6 +239,7 @@ fn outage_act(tr: &Catalog, a: &OutageAdvice) -> String {
 mod tests {
     use super::*;
     use mfa_ready_core::advice::Reach;
+    use mfa_ready_core::device::CheckId;
     use mfa_ready_core::methods::{Device, MethodKind};
     use mfa_ready_i18n::Lang;
 
@@ -251,6 +267,11 @@ mod tests {
             for elsewhere in [true, false] {
                 gaps.push(Gap::SingleDevice { device, elsewhere });
             }
+        }
+        for n in 1..=CheckId::ALL.len() {
+            gaps.push(Gap::Device {
+                checks: CheckId::ALL[..n].to_vec(),
+            });
         }
         gaps
     }
@@ -299,6 +320,13 @@ mod tests {
                         let name = names::device(&tr, *device);
                         assert!(said.contains(&name), "{lang:?}: {said}");
                         assert_eq!(said.contains("Contoso"), !elsewhere, "{lang:?}: {said}");
+                    }
+                    Gap::Device { checks } => {
+                        assert!(said.contains("Contoso"), "{lang:?}: {said}");
+                        for c in checks {
+                            let name = names::device_check(&tr, *c);
+                            assert!(said.contains(&name), "{lang:?}: {said}");
+                        }
                     }
                 }
             }

@@ -103,6 +103,10 @@ pub enum Action {
     FocusDone,
     /// "Check now" on the portal health page or the overview line.
     CheckNow,
+    /// Read this computer's checks again ("Check again" in This computer).
+    CheckDevice,
+    /// Open the OS's settings page for a check ("Open settings").
+    OpenSettings(mfa_ready_core::device::CheckId),
     /// Cancel queued job `id` (shown at once; the services confirm with a snapshot).
     CancelJob(i64),
     /// Close the notice with this key.
@@ -220,6 +224,8 @@ pub struct AppState {
     pub browser_failed: Option<BrowserFailed>,
     /// Reminders at login: `None` until the services said (or when unavailable).
     pub autostart: Option<bool>,
+    /// This computer, as last read (none until the first read finishes).
+    pub device: Option<crate::services::device::DeviceSnapshot>,
     pub theme: ThemeChoice,
     /// The user's language choice, the system's languages, a missing font.
     pub languages: super::language::Languages,
@@ -247,13 +253,28 @@ impl AppState {
     /// The verdict right now.
     pub fn readiness(&self) -> Option<Readiness> {
         let policy = self.valid_policy()?;
+        let device = self.device_summary();
         Some(readiness::assess(&readiness::Input {
             policy,
             registered: &self.registrations,
             first_run: self.first_run,
             now: self.clock.now(),
             os: self.os,
+            device: device.as_ref(),
         }))
+    }
+
+    /// This computer against the policy: every check and each allowed method's
+    /// pre-flight (none until the device was read, or without a valid policy).
+    pub fn device_summary(&self) -> Option<mfa_ready_core::device::DeviceSummary> {
+        let policy = self.valid_policy()?;
+        let d = self.device.as_ref()?;
+        Some(mfa_ready_core::device::summarize(
+            &d.report,
+            &d.facts,
+            &policy.device,
+            &policy.enrollment.allowed_methods,
+        ))
     }
 
     pub fn is_registered(&self, kind: MethodKind) -> Option<&Registration> {

@@ -53,6 +53,9 @@ pub fn problem(tr: &Catalog, p: &Problem) -> Said {
             format!("{change:?}: {detail}"),
         ),
         Problem::QueueUnavailable => Said::plain(tr!(tr, "problem-queue-unavailable")),
+        Problem::SettingsNotOpened { detail } => {
+            Said::with(tr!(tr, "problem-settings-not-opened"), detail.clone())
+        }
         Problem::QueueNotStarted { detail } | Problem::QueueUnreadable { detail } => {
             Said::with(tr!(tr, "problem-queue-stopped"), detail.clone())
         }

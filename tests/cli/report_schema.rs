@@ -117,6 +117,7 @@ fn input<'a>(now: Timestamp, policy: &'a Policy, regs: &'a [Registration]) -> Re
         open_incidents: Vec::new(),
         seen_incidents: Vec::new(),
         events: Vec::new(),
+        device: None,
     }
 }
 

@@ -64,6 +64,7 @@ fn schedule_checks_at_start_and_on_check_now() {
             health: Some(settings),
             queue: None,
             helpdesk: None,
+            device: None,
         },
         tx,
         Arc::new(move || {
@@ -116,6 +117,7 @@ fn check_now_without_a_policy_says_why() {
             health: None,
             queue: None,
             helpdesk: None,
+            device: None,
         },
         tx,
         Arc::new(|| {}),
@@ -165,6 +167,7 @@ fn checks_are_stamped_with_the_injected_clock() {
             health: Some(settings),
             queue: None,
             helpdesk: None,
+            device: None,
         },
         tx,
         Arc::new(|| {}),

@@ -226,6 +226,7 @@ fn the_services_refuse_to_open_anything_but_https() {
             health: None,
             queue: None,
             helpdesk: None,
+            device: None,
         },
         tx,
         Arc::new(move || *w.lock().unwrap() += 1),

@@ -102,6 +102,7 @@ fn make_report(dir: &Path, name: Option<&str>) -> Report {
         &Requester {
             user_name: name,
             os: Os::Linux,
+            device: None,
         },
         now(),
     )

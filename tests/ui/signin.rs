@@ -89,6 +89,7 @@ fn window(server: &str, tweak: impl FnOnce(&mut QueueSetup)) -> Window {
             health: None,
             queue: Some(setup),
             helpdesk: None,
+            device: None,
         },
         etx,
         Arc::new(|| {}),

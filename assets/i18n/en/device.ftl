@@ -64,3 +64,4 @@ device-blocker-other_os = This method is for another kind of computer: choose an
 device-cli-title = This computer: { $os }
 device-cli-check = { $check }: { $status }
 device-cli-preflight = { $method }: { $state }
+problem-settings-not-opened = The settings page did not open. Open your computer's settings yourself, or ask IT.

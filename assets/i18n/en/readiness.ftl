@@ -116,3 +116,7 @@ summary-text-method = - { $method } ({ $tier }, on { $device }, { $how })
 summary-text-deadline = Deadline: { $date }
 # $gap: one of the gap-* sentences above.
 summary-text-missing = Missing: { $gap }
+
+# This computer fails checks the policy requires. $checks lists them by name ("Disk
+# encryption, Screen lock").
+gap-device = This computer does not meet { $organization }'s requirements: { $checks }.

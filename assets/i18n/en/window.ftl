@@ -340,3 +340,7 @@ share-save-as-label = Save report as
 share-save = Save
 share-copy = Copy
 tools-calendar-save-as-label = Save calendar file as
+checklist-device = Make this computer meet your organisation's requirements (see This computer)
+# Why the next step is not a stronger method: $why is the reason in its own sentence
+# ("Bluetooth is off: turn it on, or choose a security key.").
+checklist-skipped = { $method } is not suggested on this computer for now. { $why }

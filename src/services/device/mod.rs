@@ -205,6 +205,28 @@ fn merge(into: &mut DeviceFacts, from: &DeviceFacts) {
     }
 }
 
+/// Opens this OS's settings page for `check` (core's link: a settings URI, or GNOME
+/// Settings' panel); never anything the window passes in.
+pub fn open_settings(check: CheckId) -> Result<(), String> {
+    use mfa_ready_core::device::{SettingsLink, settings_link};
+    match settings_link(check, Platform::current()) {
+        Some(SettingsLink::Uri(uri)) => open::that_detached(uri).map_err(|e| e.to_string()),
+        Some(SettingsLink::Program(program, args)) => std::process::Command::new(program)
+            .args(args)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .map(|_| ())
+            .map_err(|e| format!("{program}: {e}")),
+        None => Err(format!("no settings page for {} on this OS", check.id())),
+    }
+}
+
+mod service;
+pub(crate) use service::DeviceService;
+pub use service::DeviceSetup;
+
 #[cfg(target_os = "linux")]
 mod linux;
 #[cfg(target_os = "macos")]

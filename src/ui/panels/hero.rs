@@ -180,6 +180,18 @@ pub fn checklist_ui(state: &AppState, ui: &mut egui::Ui, r: &Readiness, actions:
         if r.to_do.iter().all(|t| t.method.is_none()) {
             ui.label(RichText::new(tr!(tr, "checklist-nothing-here")).color(p.warn_text));
         }
+        // Why the step chosen is not a stronger one: what this computer lacks for it.
+        for (kind, blocker) in r.next_step.iter().flat_map(|n| &n.skipped) {
+            ui.label(
+                RichText::new(tr!(
+                    tr,
+                    "checklist-skipped",
+                    method = crate::ui::names::method(tr, *kind),
+                    why = crate::ui::names::device_blocker(tr, *blocker)
+                ))
+                .color(p.muted),
+            );
+        }
     });
 }
 

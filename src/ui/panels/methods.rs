@@ -3,6 +3,7 @@
 //! QR code, with the link beside it, so the phone in the user's hand opens the page.
 
 use egui::RichText;
+use mfa_ready_core::device::{Blocker, Preflight};
 use mfa_ready_core::methods::{MethodKind, Os};
 use mfa_ready_core::policy::check_https;
 use mfa_ready_core::readiness::Source;
@@ -40,6 +41,7 @@ impl Panel for MethodsPanel {
         ));
         ui.add_space(6.0);
         let kinds = mfa_ready_core::readiness::methods_to_show(&policy, &state.registrations);
+        let device = state.device_summary();
         let focus = state.focus_method;
         if focus.is_some() {
             actions.push(Action::FocusDone);
@@ -50,6 +52,11 @@ impl Panel for MethodsPanel {
                 allowed: policy.allows(kind),
                 is_next: next == Some(kind),
                 link: policy.setup_link(kind),
+                // What keeps it from working here now (another OS says so below already).
+                blocker: match device.as_ref().map(|d| d.preflight_of(kind)) {
+                    Some(Preflight::Blocked(b)) if b != Blocker::OtherOs => Some(b),
+                    _ => None,
+                },
             };
             let resp = card.ui(state, ui, actions);
             if focus == Some(kind) {
@@ -66,6 +73,7 @@ struct Card {
     allowed: bool,
     is_next: bool,
     link: String,
+    blocker: Option<Blocker>,
 }
 
 impl Card {
@@ -107,6 +115,12 @@ impl Card {
                 );
                 if !self.allowed {
                     ui.label(RichText::new(tr!(tr, "method-not-accepted")).color(p.warn_text));
+                }
+                if let Some(b) = self
+                    .blocker
+                    .filter(|_| registered.is_none() && self.allowed)
+                {
+                    ui.label(RichText::new(names::device_blocker(tr, b)).color(p.warn_text));
                 }
                 if let Some(only) = info.only_on
                     && only != state.os

@@ -38,6 +38,8 @@ impl Panel for OverviewPanel {
         ReachPanel::advice_ui(state, ui);
         pending::pending_ui(state, ui, actions);
         crate::ui::health::overview_line_ui(state, ui, actions);
+        ui.add_space(6.0);
+        crate::ui::device::device_ui(state, ui, actions);
         self.enroll.ui(state, ui, actions);
         self.reach.ui(state, ui, actions);
         not_counted_ui(state, ui, &r);

@@ -228,6 +228,7 @@ allowed_methods = ["authenticator_app", "passkey", "security_key", "phone_sms"]
             first_run: now,
             now,
             os: Os::Linux,
+            device: None,
         });
         let tz = TimeZone::get("Europe/Berlin").unwrap();
         copy_text(&Catalog::new(lang), &tz, &regs, &r, "Contoso")

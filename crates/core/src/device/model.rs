@@ -40,6 +40,18 @@ impl CheckId {
         }
     }
 
+    /// Its name in English, as the gap sentence of `status --json` and `check` has it
+    /// (the English catalogue's `device-check-*` say the same).
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::OsSupported => "Operating system version",
+            Self::DiskEncryption => "Disk encryption",
+            Self::ScreenLock => "Screen lock",
+            Self::Firewall => "Firewall",
+            Self::SecureBoot => "Secure Boot",
+        }
+    }
+
     /// The check an id names.
     pub fn from_id(id: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|c| c.id() == id)

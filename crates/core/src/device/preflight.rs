@@ -139,6 +139,18 @@ impl Preflight {
     }
 }
 
+impl MethodKind {
+    /// Whether something on this computer decides if it can be set up here (a passkey
+    /// over Bluetooth, a security key, Windows Hello, Platform SSO); the others are
+    /// set up on the phone or handed out by IT.
+    pub fn decided_by_device(self) -> bool {
+        matches!(
+            self,
+            Self::Passkey | Self::SecurityKey | Self::WindowsHello | Self::PlatformCredential
+        )
+    }
+}
+
 /// Whether `kind` can be set up on this computer now.
 pub fn preflight(kind: MethodKind, f: &DeviceFacts) -> Preflight {
     match kind {

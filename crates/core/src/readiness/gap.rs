@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::device::CheckId;
 use crate::methods::{Device, FailureDomain, MethodKind};
 use crate::phrase::{or_list, plural};
 use crate::policy::Enrollment;
@@ -16,6 +17,8 @@ pub enum GapKind {
     TooFewMethods,
     TooFewPhishingResistant,
     SingleDevice,
+    /// This computer does not meet the policy's `[device]` requirements.
+    Device,
 }
 
 /// Something missing, with the facts a sentence about it needs.
@@ -34,6 +37,9 @@ pub enum Gap {
     /// Two or more methods required and every one on one device (`device`: where the
     /// first of them lives). `elsewhere`: a method on another device can be set up here.
     SingleDevice { device: Device, elsewhere: bool },
+    /// This computer fails checks the policy's `[device]` section requires (in
+    /// [`CheckId::ALL`] order).
+    Device { checks: Vec<CheckId> },
 }
 
 impl Gap {
@@ -42,6 +48,7 @@ impl Gap {
             Self::TooFewMethods { .. } => GapKind::TooFewMethods,
             Self::TooFewPhishingResistant { .. } => GapKind::TooFewPhishingResistant,
             Self::SingleDevice { .. } => GapKind::SingleDevice,
+            Self::Device { .. } => GapKind::Device,
         }
     }
 
@@ -84,6 +91,13 @@ impl Gap {
                         "All your methods are on {on}: if you lose it, you lose them all. A method elsewhere would fix it, but {ask}."
                     )
                 }
+            }
+            Self::Device { checks } => {
+                let names: Vec<&str> = checks.iter().map(|c| c.label()).collect();
+                format!(
+                    "This computer does not meet {organization}'s requirements: {}.",
+                    names.join(", ")
+                )
             }
         }
     }

@@ -11,6 +11,7 @@ use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
 
 use super::deadline::{self, Deadline, Urgency};
+use super::device::{Blocker, CheckId, DeviceSummary, Preflight};
 use super::methods::{FailureDomain, MethodKind, Os, Tier};
 use super::policy::Policy;
 
@@ -152,6 +153,9 @@ impl Progress {
 pub struct NextStep {
     pub method: MethodKind,
     pub reason: String,
+    /// Methods that would have come first but cannot be set up on this computer now,
+    /// each with why ("Bluetooth is off"), strongest first.
+    pub skipped: Vec<(MethodKind, Blocker)>,
 }
 
 /// Everything the verdict depends on.
@@ -163,6 +167,9 @@ pub struct Input<'a> {
     pub now: Timestamp,
     /// The OS the user is on: decides whether Windows Hello / Mac Platform SSO can be suggested.
     pub os: Os,
+    /// This computer, when it was read: its required checks join the verdict, and the
+    /// next step prefers a method whose prerequisites hold here.
+    pub device: Option<&'a DeviceSummary>,
 }
 
 /// The verdict and everything said around it.
@@ -227,7 +234,13 @@ pub fn assess(input: &Input<'_>) -> Readiness {
                 && !counted_kinds.contains(k)
         })
         .collect();
-    let gaps = gap::find(enrollment, &addable, &counted_kinds, pr, &domains);
+    let mut gaps = gap::find(enrollment, &addable, &counted_kinds, pr, &domains);
+    if let Some(d) = input.device {
+        let checks: Vec<CheckId> = d.blocking().map(|c| c.id).collect();
+        if !checks.is_empty() {
+            gaps.push(Gap::Device { checks });
+        }
+    }
 
     let dl = deadline::in_force(
         enrollment.deadline,
@@ -312,6 +325,8 @@ fn to_do(
                 GapKind::TooFewMethods => true,
                 GapKind::TooFewPhishingResistant => k.is_phishing_resistant(),
                 GapKind::SingleDevice => !domains.contains(&k.failure_domain()),
+                // No method makes the computer meet the policy.
+                GapKind::Device => false,
             };
             let method = next.map(|n| n.method).filter(|k| closes(*k)).or_else(|| {
                 addable
@@ -328,6 +343,10 @@ fn to_do(
                     enrollment.min_phishing_resistant.saturating_sub(pr)
                 }
                 GapKind::SingleDevice => 1,
+                GapKind::Device => match g {
+                    Gap::Device { checks } => count(checks.len()),
+                    _ => 1,
+                },
             };
             ToDo {
                 gap: g.kind(),
@@ -403,31 +422,54 @@ fn pick_next_step(
     let single_device = gaps.iter().any(|g| g.kind() == GapKind::SingleDevice);
     let needs_count = gaps.iter().any(|g| g.kind() == GapKind::TooFewMethods);
 
+    // How well a method can be set up here now: its prerequisites hold (or nothing
+    // here decides it, or this computer was not read), the user can clear what blocks
+    // it in a minute (plug in the key), or not.
+    let preflight = |k: MethodKind| input.device.map(|d| d.preflight_of(k));
+    let here = |k: MethodKind| match preflight(k) {
+        Some(Preflight::Blocked(b)) if b.fixable_here() => 1u8,
+        Some(Preflight::Blocked(_)) => 0,
+        _ => 2,
+    };
+    let fixes = |k: MethodKind| {
+        needs_count
+            || (needs_pr && k.is_phishing_resistant())
+            || (single_device && !domains.contains(&k.failure_domain()))
+    };
     // `addable` keeps catalogue order, so its index breaks ties as the catalogue does.
+    let rank = |order: usize, k: MethodKind| {
+        let new_domain = !domains.contains(&k.failure_domain());
+        (
+            needs_pr && k.is_phishing_resistant(),
+            single_device && new_domain,
+            tier_rank(k.tier()),
+            new_domain,
+            std::cmp::Reverse(order),
+        )
+    };
     let best = addable
         .iter()
         .copied()
         .enumerate()
-        .max_by_key(|(order, k)| {
-            let new_domain = !domains.contains(&k.failure_domain());
-            let fixes_pr = needs_pr && k.is_phishing_resistant();
-            let fixes_single = single_device && new_domain;
-            let fixes_any = fixes_pr || fixes_single || needs_count;
-            (
-                fixes_any,
-                fixes_pr,
-                fixes_single,
-                tier_rank(k.tier()),
-                new_domain,
-                std::cmp::Reverse(*order),
-            )
-        })
-        .filter(|(_, k)| {
-            needs_count
-                || (needs_pr && k.is_phishing_resistant())
-                || (single_device && !domains.contains(&k.failure_domain()))
-        })
+        .filter(|(_, k)| fixes(*k))
+        .max_by_key(|(order, k)| (here(*k), rank(*order, *k)))
         .map(|(_, k)| k)?;
+    // What would have come first, were this computer ready for it.
+    let best_rank = addable
+        .iter()
+        .position(|k| *k == best)
+        .map(|order| rank(order, best));
+    let mut skipped: Vec<(usize, MethodKind, Blocker)> = addable
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(|(order, k)| fixes(*k) && Some(rank(*order, *k)) > best_rank)
+        .filter_map(|(order, k)| match preflight(k) {
+            Some(Preflight::Blocked(b)) => Some((order, k, b)),
+            _ => None,
+        })
+        .collect();
+    skipped.sort_by_key(|(order, k, _)| std::cmp::Reverse(rank(*order, *k)));
 
     let mut reasons = Vec::new();
     if needs_pr && best.is_phishing_resistant() {
@@ -460,6 +502,7 @@ fn pick_next_step(
     Some(NextStep {
         method: best,
         reason: format!("Add {}: {}.", best.name(), reasons.join("; ")),
+        skipped: skipped.into_iter().map(|(_, k, b)| (k, b)).collect(),
     })
 }
 
@@ -506,7 +549,124 @@ mod tests {
             first_run: ts("2026-11-01T00:00:00Z"),
             now: ts(now),
             os,
+            device: None,
         })
+    }
+
+    /// Issue 17: a required device check that fails keeps the verdict from ready with a
+    /// device gap (no method closes it); one that could not be read, with
+    /// `unknown = "warn"`, does not.
+    #[test]
+    fn a_failing_required_device_check_is_a_gap_no_method_closes() {
+        use crate::device::{
+            Check, CheckId, DeviceFacts, DeviceReport, DeviceRule, Platform, Status, summarize,
+        };
+        let p = policy_with(
+            "min_methods = 1\nmin_phishing_resistant = 0\nallowed_methods = [\"authenticator_app\"]",
+        );
+        let report = DeviceReport {
+            platform: Platform::Linux,
+            os_name: "Debian GNU/Linux 12 (bookworm)".into(),
+            checks: vec![
+                Check::new(CheckId::DiskEncryption, Status::Fail, "not encrypted"),
+                Check::new(CheckId::ScreenLock, Status::Unknown, "no session"),
+            ],
+        };
+        let rule = DeviceRule {
+            require: vec![CheckId::DiskEncryption, CheckId::ScreenLock],
+            ..DeviceRule::default()
+        };
+        let summary = summarize(&report, &DeviceFacts::default(), &rule, &[]);
+        let registered = reg(&[MethodKind::AuthenticatorApp]);
+        let at = |device| {
+            assess(&Input {
+                policy: &p,
+                registered: &registered,
+                first_run: ts("2026-11-01T00:00:00Z"),
+                now: ts("2026-11-10T00:00:00Z"),
+                os: Os::Linux,
+                device,
+            })
+        };
+        assert_eq!(at(None).verdict, Verdict::Ready);
+        let r = at(Some(&summary));
+        assert_eq!(r.verdict, Verdict::NotReady);
+        assert_eq!(
+            r.gaps,
+            vec![Gap::Device {
+                checks: vec![CheckId::DiskEncryption]
+            }]
+        );
+        assert_eq!(
+            r.gaps[0].sentence("Contoso"),
+            "This computer does not meet Contoso's requirements: Disk encryption."
+        );
+        assert_eq!(r.next_step, None);
+        assert_eq!(r.to_do[0].method, None);
+        let passing = DeviceReport {
+            checks: vec![Check::new(CheckId::DiskEncryption, Status::Pass, "LUKS2")],
+            ..report
+        };
+        let ok = summarize(&passing, &DeviceFacts::default(), &rule, &[]);
+        assert_eq!(at(Some(&ok)).verdict, Verdict::Ready);
+    }
+
+    /// Issue 17: the next step prefers a method whose prerequisites hold here, and says
+    /// which stronger one it skipped and why.
+    #[test]
+    fn the_next_step_prefers_what_works_here_and_says_what_it_skipped() {
+        use crate::device::{
+            Blocker, Bluetooth, DeviceFacts, DeviceReport, DeviceRule, Platform, summarize,
+        };
+        let p = policy_with(
+            "min_methods = 2\nmin_phishing_resistant = 1\nallowed_methods = [\"authenticator_app\", \"passkey\", \"security_key\"]",
+        );
+        let report = DeviceReport {
+            platform: Platform::Linux,
+            os_name: "Linux".into(),
+            checks: vec![],
+        };
+        let methods = p.enrollment.allowed_methods.clone();
+        let facts = |bluetooth, key| DeviceFacts {
+            platform: Some(Platform::Linux),
+            bluetooth,
+            browser: crate::device::Browser::Chromium,
+            security_key: key,
+            ..DeviceFacts::default()
+        };
+        let registered = reg(&[MethodKind::AuthenticatorApp]);
+        let next = |f: &DeviceFacts| {
+            let d = summarize(&report, f, &DeviceRule::default(), &methods);
+            assess(&Input {
+                policy: &p,
+                registered: &registered,
+                first_run: ts("2026-11-01T00:00:00Z"),
+                now: ts("2026-11-10T00:00:00Z"),
+                os: Os::Linux,
+                device: Some(&d),
+            })
+            .next_step
+            .unwrap_or_else(|| panic!("a next step"))
+        };
+        // Everything works here: as before, the security key (phishing-resistant, and
+        // apart from the phone that holds the app).
+        let all = next(&facts(Bluetooth::On, Some(true)));
+        assert_eq!(all.method, MethodKind::SecurityKey);
+        assert!(all.skipped.is_empty());
+        // No key plugged in, Bluetooth on: the phone's passkey, saying why not the key.
+        let unplugged = next(&facts(Bluetooth::On, Some(false)));
+        assert_eq!(unplugged.method, MethodKind::Passkey);
+        assert_eq!(
+            unplugged.skipped,
+            vec![(MethodKind::SecurityKey, Blocker::NoKeyPluggedIn)]
+        );
+        // Both blocked: plugging the key in is a minute's work, a Bluetooth adapter is not.
+        let none = next(&facts(Bluetooth::NoAdapter, Some(false)));
+        assert_eq!(none.method, MethodKind::SecurityKey);
+        assert!(none.skipped.is_empty());
+        // Key plugged in, Bluetooth off: the key; the passkey ranks below it anyway.
+        let off = next(&facts(Bluetooth::Off, Some(true)));
+        assert_eq!(off.method, MethodKind::SecurityKey);
     }
 
     fn gap_kinds(r: &Readiness) -> Vec<GapKind> {

@@ -5,6 +5,7 @@
 use jiff::{SignedDuration, Timestamp};
 
 use crate::deadline;
+use crate::device::DeviceSummary;
 use crate::methods::Os;
 use crate::policy::Policy;
 use crate::readiness::{self, Registration};
@@ -47,6 +48,8 @@ pub struct ReportInput<'a> {
     /// When a status feed was last read successfully (none: never).
     pub feeds_read_at: Option<Timestamp>,
     pub events: Vec<EventEntry>,
+    /// This computer, when it was read (its required checks join the verdict).
+    pub device: Option<DeviceSummary>,
 }
 
 /// Builds, cleans and seals a report.
@@ -58,6 +61,7 @@ pub fn build(input: ReportInput<'_>) -> Report {
         first_run: input.first_run,
         now: input.now,
         os: input.os_kind,
+        device: input.device.as_ref(),
     });
     let not_counted: Vec<_> = r.not_counted.iter().map(|n| n.kind).collect();
     let methods = input
@@ -129,6 +133,7 @@ pub fn build(input: ReportInput<'_>) -> Report {
         feeds_read_at: input.feeds_read_at,
         evidence,
         events,
+        device: input.device,
     };
     sanitise(&mut report);
     seal(&mut report);
@@ -201,6 +206,7 @@ mod tests {
                 seen_incidents: incidents,
                 feeds_read_at: Some(then),
                 events: sample.events.clone(),
+                device: None,
             });
             let _ = super::super::markdown::to_markdown(&r, &super::super::testkit::en());
             let _ = super::super::html::to_html(&r, &super::super::testkit::en());

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::wire::{OrUnknown, Wire};
 use crate::deadline::DeadlineSource;
+use crate::device::DeviceSummary;
 use crate::fault::{ErrorKind, Explanation, Outcome, Phase};
 use crate::feeds::Impact;
 use crate::methods::{Device, MethodKind, Tier};
@@ -49,6 +50,15 @@ pub struct Report {
     pub evidence: Vec<EvidenceEntry>,
     /// The event log of the last 14 days, oldest first.
     pub events: Vec<EventEntry>,
+    /// This computer: the posture checks and each method's pre-flight, when it was
+    /// read. Absent in reports written before it existed, and read as absent when a
+    /// newer writer's values are ones this version does not know.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::wire::lenient"
+    )]
+    pub device: Option<DeviceSummary>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -57,6 +57,7 @@ pub(super) fn built() -> Report {
         seen_incidents: sample.incidents.clone(),
         feeds_read_at: sample.feeds_read_at,
         events: sample.events.clone(),
+        device: None,
     })
 }
 

@@ -108,6 +108,7 @@ fn base(verdict: Verdict, label: &str) -> Report {
         feeds_read_at: Some(at(-5)),
         evidence: Vec::new(),
         events: Vec::new(),
+        device: None,
     }
 }
 
