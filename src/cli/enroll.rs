@@ -94,11 +94,11 @@ pub fn try_now_with_dir(
     };
     match outcome {
         Outcome::Succeeded { note, .. } => {
-            println!("{note}");
+            println!("{}", note.english());
             Ok(EXIT_OK)
         }
-        Outcome::Failed { message, .. } => {
-            println!("{message}");
+        Outcome::Failed { give_up, .. } => {
+            println!("{}", give_up.english());
             Ok(EXIT_FAILED)
         }
         Outcome::Retrying { .. } | Outcome::Held { .. } | Outcome::Skipped { .. } => {

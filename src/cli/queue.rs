@@ -128,17 +128,17 @@ pub fn job_json(job: &Job, now: Timestamp) -> Value {
     })
 }
 
-/// Prints one outcome line; returns whether it was a failure.
-pub fn print_outcome(o: &Outcome, worker_sentence: Option<String>) -> bool {
+/// Prints one outcome line; `stored` is the job as it is now (a retry's or a held job's
+/// sentence). Returns whether it was a failure.
+pub fn print_outcome(o: &Outcome, stored: Option<&Job>, now: Timestamp) -> bool {
     match o {
-        Outcome::Succeeded { id, note } => println!("job {id}: {note}"),
-        Outcome::Retrying { id, sentence, .. } => println!("job {id}: {sentence}"),
-        Outcome::Held { id, .. } => println!(
+        Outcome::Succeeded { id, note } => println!("job {id}: {}", note.english()),
+        Outcome::Retrying { id, .. } | Outcome::Held { id, .. } => println!(
             "job {id}: {}",
-            worker_sentence.unwrap_or_else(|| "waiting".to_owned())
+            stored.map_or_else(|| "waiting".to_owned(), |j| j.sentence(now))
         ),
-        Outcome::Failed { id, message } => {
-            println!("job {id}: {message}");
+        Outcome::Failed { id, give_up } => {
+            println!("job {id}: {}", give_up.english());
             return true;
         }
         Outcome::PortalBack {
@@ -260,8 +260,8 @@ fn run_jobs(
             recovered.requeued
         );
     }
-    for (id, message) in recovered.failed {
-        failed |= print_outcome(&Outcome::Failed { id, message }, None);
+    for (id, give_up) in recovered.failed {
+        failed |= print_outcome(&Outcome::Failed { id, give_up }, None, clock.now());
     }
     // The jobs whose line this run already printed (the summary at the end skips them).
     let mut said = std::collections::HashSet::new();
@@ -271,13 +271,13 @@ fn run_jobs(
             if !matches!(o, Outcome::Skipped { .. }) {
                 said.insert(o.id());
             }
-            let sentence = match o {
-                Outcome::Held { id, .. } => {
-                    with(shared, |s| s.queue().job(*id))?.map(|j| j.sentence(clock.now()))
+            let stored = match o {
+                Outcome::Held { id, .. } | Outcome::Retrying { id, .. } => {
+                    with(shared, |s| s.queue().job(*id))?
                 }
                 _ => None,
             };
-            failed |= print_outcome(o, sentence);
+            failed |= print_outcome(o, stored.as_ref(), clock.now());
         }
         let Some(limit) = limit else {
             break;

@@ -201,8 +201,9 @@ pub fn notice(tr: &Catalog, n: &Notice) -> Said {
 /// A notice from the services, as the window shows it.
 pub fn user_notice(tr: &Catalog, n: &UserNotice) -> String {
     match n {
-        UserNotice::JobDone { note } => note.clone(),
-        UserNotice::JobFailed { message } => message.clone(),
+        // Core's English until the window words the queue's facts itself.
+        UserNotice::JobDone { note } => note.english(),
+        UserNotice::JobFailed { give_up } => give_up.english(),
         UserNotice::PortalBack { portal, method, .. } => portal_back(tr, portal, *method),
         UserNotice::Reminder(r) => r.body(tr),
     }
@@ -238,13 +239,13 @@ fn portal_back(tr: &Catalog, portal: &str, method: MethodKind) -> String {
 pub fn desktop_notice(tr: &Catalog, n: &UserNotice) -> DesktopNotice {
     let app = tr!(tr, "app-name");
     let (title, body) = match n {
-        UserNotice::JobDone { note } => (
+        UserNotice::JobDone { .. } => (
             format!("{app}: {}", tr!(tr, "notice-job-done-title")),
-            note.clone(),
+            user_notice(tr, n),
         ),
-        UserNotice::JobFailed { message } => (
+        UserNotice::JobFailed { .. } => (
             format!("{app}: {}", tr!(tr, "notice-job-failed-title")),
-            message.clone(),
+            user_notice(tr, n),
         ),
         UserNotice::PortalBack { portal, method, .. } => (
             format!(

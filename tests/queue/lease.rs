@@ -252,7 +252,11 @@ fn concurrent_writers_never_fail_on_a_stale_snapshot() {
                     assert!(s.queue_mut().claim(job.id, &lease, now).unwrap());
                     assert!(s.queue_mut().renew(job.id, &lease).unwrap());
                     let t = if i % 2 == 0 {
-                        Transition::Succeed { note: "ok".into() }
+                        Transition::Succeed {
+                            note: mfa_ready_core::queue::Note::Checked {
+                                methods: Vec::new(),
+                            },
+                        }
                     } else {
                         Transition::Retry {
                             at: now,

@@ -4,7 +4,7 @@
 use rusqlite::Connection;
 
 /// The schema this build writes. Each step in [`MIGRATIONS`] moves `user_version` up by one.
-pub const SCHEMA_VERSION: i64 = 5;
+pub const SCHEMA_VERSION: i64 = 6;
 
 /// Migration `i` takes the database from version `i` to `i + 1`.
 pub(super) const MIGRATIONS: &[&str] = &[
@@ -109,6 +109,12 @@ pub(super) const MIGRATIONS: &[&str] = &[
         feed TEXT PRIMARY KEY,
         at   INTEGER NOT NULL
     ) STRICT;",
+    // 5 -> 6 (issue 16): how a finished job ended and what each history line records,
+    // as facts (JSON of `core::queue::JobOutcome` / `HistoryFact`), beside the English
+    // that `outcome` and `detail` keep: the window words a job in its own language.
+    // Rows written before have none and are shown as they were written.
+    "ALTER TABLE jobs ADD COLUMN outcome_facts TEXT;
+    ALTER TABLE job_history ADD COLUMN facts TEXT;",
 ];
 
 /// Brings the database to [`SCHEMA_VERSION`]. Several processes may start together on a
