@@ -8,6 +8,7 @@
 mod app;
 mod chrome;
 mod health;
+pub mod jobs;
 mod language;
 pub mod names;
 mod notices;

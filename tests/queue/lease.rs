@@ -45,6 +45,8 @@ fn command(dir: &Path, sim: &GraphSim, args: &[&str]) -> Command {
         .arg("--policy")
         .arg(policy(dir, sim))
         .env("MFA_READY_GRAPH_TOKEN", "test-token")
+        // What these tests read is English.
+        .env("LC_ALL", "C")
         .env_remove("MFA_READY_NOW")
         .env_remove("MFA_READY_POLICY");
     c

@@ -37,3 +37,13 @@ cli-report-saved = Bericht gespeichert in { $path } · Support-Code { $code }
 cli-autostart-on = Erinnerungen bei der Anmeldung sind an ({ $entry })
 cli-autostart-off = Erinnerungen bei der Anmeldung sind aus ({ $entry })
 cli-autostart-turned-off = Erinnerungen bei der Anmeldung sind aus
+
+## queue, enroll, verify: the durable queue's jobs (their sentences are queue.ftl's)
+
+cli-queue-none = Keine Vorgänge.
+cli-queue-job = Vorgang { $id }: { $text }
+cli-queue-waiting = wartet
+cli-queue-portal-back = { $portal } ist wieder erreichbar: { $url }
+cli-queue-retry = Vorgang { $id }: wird beim nächsten `queue run` versucht (oder sofort, wenn MFA Ready geöffnet ist)
+cli-queue-cancelled = Vorgang { $id }: abgebrochen
+cli-queue-queued = { $sentence } (als Vorgang { $id } eingereiht; `mfa-ready queue run` oder das geöffnete Fenster versucht es erneut)

@@ -35,3 +35,13 @@ cli-report-saved = Saved the report to { $path } · support code { $code }
 cli-autostart-on = Reminders at login are on ({ $entry })
 cli-autostart-off = Reminders at login are off ({ $entry })
 cli-autostart-turned-off = Reminders at login are off
+
+## queue, enroll, verify: the durable queue's jobs (their sentences are queue.ftl's)
+
+cli-queue-none = No jobs.
+cli-queue-job = job { $id }: { $text }
+cli-queue-waiting = waiting
+cli-queue-portal-back = { $portal } is back: { $url }
+cli-queue-retry = job { $id }: will be tried at the next `queue run` (or now, if MFA Ready is open)
+cli-queue-cancelled = job { $id }: cancelled
+cli-queue-queued = { $sentence } (queued as job { $id }; `mfa-ready queue run` or the open window will retry)

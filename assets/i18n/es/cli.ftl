@@ -37,3 +37,13 @@ cli-report-saved = Informe guardado en { $path } · código de soporte { $code }
 cli-autostart-on = Los recordatorios al iniciar sesión están activados ({ $entry })
 cli-autostart-off = Los recordatorios al iniciar sesión están desactivados ({ $entry })
 cli-autostart-turned-off = Los recordatorios al iniciar sesión están desactivados
+
+## queue, enroll, verify: the durable queue's jobs (their sentences are queue.ftl's)
+
+cli-queue-none = No hay tareas.
+cli-queue-job = tarea { $id }: { $text }
+cli-queue-waiting = en espera
+cli-queue-portal-back = { $portal } vuelve a funcionar: { $url }
+cli-queue-retry = tarea { $id }: se intentará en el próximo `queue run` (o ahora mismo, si MFA Ready está abierto)
+cli-queue-cancelled = tarea { $id }: cancelada
+cli-queue-queued = { $sentence } (en cola como tarea { $id }; `mfa-ready queue run` o la ventana abierta lo volverán a intentar)

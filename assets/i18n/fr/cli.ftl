@@ -37,3 +37,13 @@ cli-report-saved = Rapport enregistré dans { $path } · code de support { $code
 cli-autostart-on = Les rappels à l’ouverture de session sont activés ({ $entry })
 cli-autostart-off = Les rappels à l’ouverture de session sont désactivés ({ $entry })
 cli-autostart-turned-off = Les rappels à l’ouverture de session sont désactivés
+
+## queue, enroll, verify: the durable queue's jobs (their sentences are queue.ftl's)
+
+cli-queue-none = Aucune tâche.
+cli-queue-job = tâche { $id } : { $text }
+cli-queue-waiting = en attente
+cli-queue-portal-back = { $portal } est de nouveau disponible : { $url }
+cli-queue-retry = tâche { $id } : sera relancée au prochain `queue run` (ou tout de suite si MFA Ready est ouvert)
+cli-queue-cancelled = tâche { $id } : annulée
+cli-queue-queued = { $sentence } (mise en file comme tâche { $id } ; `mfa-ready queue run` ou la fenêtre ouverte réessaiera)

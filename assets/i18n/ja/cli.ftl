@@ -36,3 +36,13 @@ cli-report-saved = レポートを { $path } に保存しました · サポー�
 cli-autostart-on = ログイン時のリマインダーはオンです（{ $entry }）
 cli-autostart-off = ログイン時のリマインダーはオフです（{ $entry }）
 cli-autostart-turned-off = ログイン時のリマインダーはオフです
+
+## queue, enroll, verify: the durable queue's jobs (their sentences are queue.ftl's)
+
+cli-queue-none = タスクはありません。
+cli-queue-job = タスク { $id }：{ $text }
+cli-queue-waiting = 待機中
+cli-queue-portal-back = { $portal } が復旧しました：{ $url }
+cli-queue-retry = タスク { $id }：次の `queue run` で試行します（MFA Ready が開いている場合はすぐに試行します）
+cli-queue-cancelled = タスク { $id }：キャンセルしました
+cli-queue-queued = { $sentence }（タスク { $id } としてキューに追加しました。`mfa-ready queue run` または開いているウィンドウが再試行します）
