@@ -710,3 +710,31 @@ fn queue_list_speaks_the_command_lines_language() {
     );
     assert!(!japanese.contains("555 0100"), "masked: {japanese}");
 }
+
+/// Issue 16: `methods`, `policy show` and `check` speak the command line's language; the
+/// English `policy show` keeps its columns.
+#[test]
+fn methods_policy_show_and_check_speak_the_command_lines_language() {
+    let env = Env::new();
+    let said = |lang: &str, args: &[&str]| said(&env, lang, args);
+    let methods = said("de_DE.UTF-8", &["methods"]);
+    assert!(methods.contains("Sicherheitsschlüssel"), "{methods}");
+    assert!(methods.contains("nicht eingerichtet"), "{methods}");
+    let policy = said("de_DE.UTF-8", &["policy", "show"]);
+    assert!(
+        policy
+            .lines()
+            .any(|l| l.starts_with("Organisation:") && l.ends_with(" Contoso")),
+        "{policy}"
+    );
+    assert!(policy.contains("(mit --policy angegeben)"), "{policy}");
+    let check = in_language(&env, "fr_FR.UTF-8", &["check"]);
+    let check = String::from_utf8(check.stdout).unwrap();
+    assert!(
+        check.starts_with("Pas encore prêt\u{a0}: ajoutez "),
+        "{check}"
+    );
+    let english = said("C", &["policy", "show"]);
+    assert!(english.starts_with("Policy:        "), "{english}");
+    assert!(english.contains("\nOrganization:  Contoso\n"), "{english}");
+}
