@@ -8,8 +8,9 @@ use jiff::tz::TimeZone;
 use serde_json::{Value, json};
 
 use crate::services::store::{ProbeRow, Store};
-use mfa_ready_core::methods::MethodKind;
+use crate::ui::names;
 use mfa_ready_core::readiness::{Readiness, Verdict};
+use mfa_ready_i18n::{Catalog, tr};
 
 use super::common::CliResult;
 use super::session::Session;
@@ -28,71 +29,58 @@ pub fn check(session: &Session, json: bool) -> CliResult {
         } else {
             println!(
                 "{}",
-                line(&v.readiness, &v.policy.organization, &TimeZone::system())
+                line(session.catalog(), &v.readiness, &TimeZone::system())
             );
         }
         Ok(())
     })
 }
 
-/// "Ready: 3 methods, 1 phishing-resistant", "Not ready: add a security key by Tue 15 Dec",
-/// "Overdue: add a security key (deadline was Tue 15 Dec)"; with no step that would
-/// help here, the first gap after the date: "Not ready by Tue 15 Dec: All your …".
-/// In English, whatever the language (a contract for fleet scripts).
-pub fn line(r: &Readiness, organization: &str, tz: &TimeZone) -> String {
-    let day = |t: Timestamp| t.to_zoned(tz.clone()).strftime("%a %-d %b").to_string();
-    let Some(next) = &r.next_step else {
-        let gap = r.gaps.first().map_or_else(
-            || "see mfa-ready status".to_owned(),
-            |g| g.sentence(organization),
+/// "Ready: 3 methods, 1 phishing-resistant", "Not ready: add a security key by Tuesday
+/// 15 December", "Overdue: add a security key (deadline was Tuesday 15 December)", in the
+/// reader's language; with no step that would help here, the first thing left after the
+/// date: "Not ready by Tuesday 15 December: Put a method on another device, …".
+pub fn line(tr: &Catalog, r: &Readiness, tz: &TimeZone) -> String {
+    let day = |t: Timestamp| tr.day(&t.to_zoned(tz.clone()));
+    if r.verdict == Verdict::Ready {
+        return tr!(
+            tr,
+            "cli-check-ready",
+            count = r.counted,
+            pr = r.phishing_resistant
         );
-        return match (r.verdict, r.deadline) {
-            (Verdict::Ready, _) => ready_line(r),
-            (Verdict::NotReady, Some(d)) => format!("Not ready by {}: {gap}", day(d.at)),
-            (Verdict::NotReady, None) => format!("Not ready: {gap}"),
-            (Verdict::Overdue, Some(d)) => format!("Overdue (deadline was {}): {gap}", day(d.at)),
-            (Verdict::Overdue, None) => format!("Overdue: {gap}"),
+    }
+    let overdue = r.verdict == Verdict::Overdue;
+    let date = r.deadline.map(|d| day(d.at));
+    let Some(next) = &r.next_step else {
+        let todo = r
+            .to_do
+            .first()
+            .map_or_else(|| tr!(tr, "cli-check-see-status"), |t| names::to_do(tr, t));
+        return match (overdue, date) {
+            (false, Some(date)) => tr!(tr, "cli-check-not-ready-by", date = date, todo = todo),
+            (false, None) => tr!(tr, "cli-check-not-ready", todo = todo),
+            (true, Some(date)) => tr!(tr, "cli-check-overdue-by", date = date, todo = todo),
+            (true, None) => tr!(tr, "cli-check-overdue", todo = todo),
         };
     };
-    let what = format!("add {}", with_article(next.method));
-    match r.verdict {
-        Verdict::Ready => ready_line(r),
-        Verdict::NotReady => match r.deadline {
-            Some(d) => format!("Not ready: {what} by {}", day(d.at)),
-            None => format!("Not ready: {what}"),
-        },
-        Verdict::Overdue => match r.deadline {
-            Some(d) => format!("Overdue: {what} (deadline was {})", day(d.at)),
-            None => format!("Overdue: {what}"),
-        },
+    let method = next.method.id();
+    match (overdue, date) {
+        (false, Some(date)) => tr!(
+            tr,
+            "cli-check-not-ready-step-by",
+            method = method,
+            date = date
+        ),
+        (false, None) => tr!(tr, "cli-check-not-ready-step", method = method),
+        (true, Some(date)) => tr!(
+            tr,
+            "cli-check-overdue-step-by",
+            method = method,
+            date = date
+        ),
+        (true, None) => tr!(tr, "cli-check-overdue-step", method = method),
     }
-}
-
-fn ready_line(r: &Readiness) -> String {
-    format!(
-        "Ready: {}, {} phishing-resistant",
-        mfa_ready_core::phrase::plural(r.counted, "method", "methods"),
-        r.phishing_resistant
-    )
-}
-
-/// "a security key", "an authenticator app", "Windows Hello for Business" (a name).
-fn with_article(kind: MethodKind) -> String {
-    let name = kind.name();
-    let proper = name
-        .split_whitespace()
-        .skip(1)
-        .any(|w| w.chars().next().is_some_and(char::is_uppercase));
-    if proper {
-        return name.to_owned();
-    }
-    let lower = mfa_ready_core::phrase::lower_first(name);
-    let article = if lower.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "an"
-    } else {
-        "a"
-    };
-    format!("{article} {lower}")
 }
 
 /// The latest result per portal from the stored history, or null if none in 7 days.
@@ -128,23 +116,11 @@ fn open_jobs(store: &Store) -> Result<usize, super::common::CliError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use mfa_ready_core::methods::MethodKind;
+    use mfa_ready_i18n::Lang;
 
-    #[test]
-    fn articles_and_names() {
-        assert_eq!(with_article(MethodKind::SecurityKey), "a security key");
-        assert_eq!(
-            with_article(MethodKind::AuthenticatorApp),
-            "an authenticator app"
-        );
-        assert_eq!(
-            with_article(MethodKind::WindowsHello),
-            "Windows Hello for Business"
-        );
-    }
-
-    #[test]
-    fn without_a_step_the_line_gives_the_gap_after_the_date() {
-        let mut r = Readiness {
+    fn not_ready() -> Readiness {
+        Readiness {
             verdict: Verdict::NotReady,
             deadline: None,
             time_left: None,
@@ -154,26 +130,75 @@ mod tests {
             phishing_resistant: 0,
             required_phishing_resistant: 0,
             not_counted: Vec::new(),
-            gaps: vec![mfa_ready_core::readiness::Gap::SingleDevice {
-                device: mfa_ready_core::methods::Device::Phone,
-                elsewhere: false,
-            }],
+            gaps: Vec::new(),
             next_step: None,
-            to_do: Vec::new(),
+            to_do: vec![mfa_ready_core::readiness::ToDo {
+                gap: mfa_ready_core::readiness::GapKind::SingleDevice,
+                missing: 1,
+                method: None,
+            }],
             progress: mfa_ready_core::readiness::Progress { done: 1, total: 3 },
-        };
+        }
+    }
+
+    #[test]
+    fn without_a_step_the_line_gives_what_is_left_after_the_date() {
+        let en = Catalog::new(Lang::En);
+        let mut r = not_ready();
         let tz = TimeZone::UTC;
         assert_eq!(
-            line(&r, "Contoso", &tz),
-            "Not ready: All your methods are on your phone: if you lose it, you lose them all. \
-             A method elsewhere would fix it, but none that Contoso accepts can be set up on \
-             this computer: ask your helpdesk."
+            line(&en, &r, &tz),
+            "Not ready: Put a method on another device, so that losing your phone doesn't lock you out"
+        );
+        r.deadline = Some(mfa_ready_core::deadline::Deadline {
+            at: "2026-12-15T16:00:00Z".parse().unwrap(),
+            source: mfa_ready_core::deadline::DeadlineSource::Organization,
+        });
+        r.verdict = Verdict::Overdue;
+        assert!(
+            line(&en, &r, &tz).starts_with("Overdue (deadline was Tuesday 15 December): Put"),
+            "{}",
+            line(&en, &r, &tz)
         );
         r.verdict = Verdict::Ready;
-        r.gaps.clear();
-        assert_eq!(
-            line(&r, "Contoso", &tz),
-            "Ready: 1 method, 0 phishing-resistant"
-        );
+        r.to_do.clear();
+        assert_eq!(line(&en, &r, &tz), "Ready: 1 method, 0 phishing-resistant");
+        r.counted = 3;
+        assert_eq!(line(&en, &r, &tz), "Ready: 3 methods, 0 phishing-resistant");
+    }
+
+    /// The next step's method, with the article English gives it, in every language.
+    #[test]
+    fn the_next_step_names_the_method_to_add() {
+        let mut r = not_ready();
+        r.next_step = Some(mfa_ready_core::readiness::NextStep {
+            method: MethodKind::SecurityKey,
+            reason: String::new(),
+            skipped: Vec::new(),
+        });
+        let tz = TimeZone::UTC;
+        let en = Catalog::new(Lang::En);
+        assert_eq!(line(&en, &r, &tz), "Not ready: add a security key");
+        for (kind, add) in [
+            (MethodKind::AuthenticatorApp, "add an authenticator app"),
+            (MethodKind::WindowsHello, "add Windows Hello for Business"),
+        ] {
+            r.next_step.as_mut().unwrap().method = kind;
+            assert_eq!(line(&en, &r, &tz), format!("Not ready: {add}"));
+        }
+        for lang in Lang::SHIPPED {
+            let tr = Catalog::new(lang);
+            for kind in MethodKind::ALL {
+                r.next_step.as_mut().unwrap().method = kind;
+                let said = line(&tr, &r, &tz);
+                assert!(
+                    !said.contains('…') && !said.contains('{'),
+                    "{lang:?}: {said}"
+                );
+                if lang != Lang::En {
+                    assert_ne!(said, line(&en, &r, &tz), "{lang:?} {kind:?}");
+                }
+            }
+        }
     }
 }

@@ -10,12 +10,14 @@ use jiff::Timestamp;
 use crate::services::config::Clock;
 use crate::services::queue::{Outcome, SharedStore, with_store};
 use crate::services::store::Store;
+use crate::ui::jobs;
 use mfa_ready_core::mask::PhoneNumber;
 use mfa_ready_core::policy::Policy;
 use mfa_ready_core::queue::{ErrorClass, Payload, PhoneType};
 
 use super::common::{CliError, CliResult, EXIT_FAILED, EXIT_OK, EXIT_QUEUED};
-use super::queue::{build_worker, clock_fn, runtime, setup};
+use super::queue::{build_worker, clock_fn, outcome_text, runtime, setup};
+use mfa_ready_i18n::{Catalog, tr};
 
 #[derive(Debug, Subcommand)]
 pub enum EnrollAction {
@@ -53,20 +55,22 @@ pub fn phone_payload(number: &str, phone_type: PhoneType) -> Result<Payload, Cli
     })
 }
 
-/// Writes the job, tries it once, reports. Shared by `enroll phone` and `verify`
-/// (relative paths in the policy resolved against the working directory).
+/// Writes the job, tries it once, reports in `tr`'s language. Shared by `enroll phone`
+/// and `verify` (relative paths in the policy resolved against the working directory).
 pub fn try_now(
+    tr: &Catalog,
     payload: &Payload,
     policy: &Policy,
     store: Store,
     clock: Clock,
     now: Timestamp,
 ) -> CliResult {
-    try_now_with_dir(payload, policy, None, store, clock, now)
+    try_now_with_dir(tr, payload, policy, None, store, clock, now)
 }
 
 /// [`try_now`]; `policy_dir` is the policy file's directory.
 pub fn try_now_with_dir(
+    tr: &Catalog,
     payload: &Payload,
     policy: &Policy,
     policy_dir: Option<&Path>,
@@ -92,13 +96,16 @@ pub fn try_now_with_dir(
             .ok()
             .flatten()
     };
-    match outcome {
-        Outcome::Succeeded { note, .. } => {
-            println!("{note}");
+    let said = |stored: Option<&crate::services::queue::Job>| {
+        outcome_text(tr, &outcome, stored, clock.now()).unwrap_or_default()
+    };
+    match &outcome {
+        Outcome::Succeeded { .. } | Outcome::PortalBack { .. } => {
+            println!("{}", said(None));
             Ok(EXIT_OK)
         }
-        Outcome::Failed { message, .. } => {
-            println!("{message}");
+        Outcome::Failed { .. } => {
+            println!("{}", said(None));
             Ok(EXIT_FAILED)
         }
         Outcome::Retrying { .. } | Outcome::Held { .. } | Outcome::Skipped { .. } => {
@@ -112,16 +119,15 @@ pub fn try_now_with_dir(
                     crate::services::auth::ENV_GRAPH_TOKEN
                 );
             }
+            let sentence = stored
+                .as_ref()
+                .map(|j| jobs::sentence(tr, j, clock.now()))
+                .unwrap_or_default();
             println!(
-                "{} (queued as job {}; `mfa-ready queue run` or the open window will retry)",
-                stored.map(|j| j.sentence(clock.now())).unwrap_or_default(),
-                job.id
+                "{}",
+                tr!(tr, "cli-queue-queued", sentence = sentence, id = job.id)
             );
             Ok(EXIT_QUEUED)
-        }
-        Outcome::PortalBack { portal, url, .. } => {
-            println!("{portal} is back: {url}");
-            Ok(EXIT_OK)
         }
     }
 }

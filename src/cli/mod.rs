@@ -18,6 +18,7 @@ mod probe;
 mod queue;
 mod session;
 mod status;
+mod words;
 
 use std::path::Path;
 
@@ -86,9 +87,10 @@ pub fn run_command(
             action: enroll::EnrollAction::Phone { number, phone_type },
         } => {
             let payload = enroll::phone_payload(&number, phone_type)?;
-            enroll::try_now(&payload, s.policy()?, s.store()?, s.clock, now)
+            enroll::try_now(s.catalog(), &payload, s.policy()?, s.store()?, s.clock, now)
         }
         Command::Verify => enroll::try_now(
+            s.catalog(),
             &mfa_ready_core::queue::Payload::VerifyMethods,
             s.policy()?,
             s.store()?,
@@ -97,7 +99,7 @@ pub fn run_command(
         ),
         Command::Queue { action } => {
             let policy = s.loaded().result.as_ref().ok();
-            queue::run(action, policy, s.store()?, s.clock, now)
+            queue::run(s.catalog(), action, policy, s.store()?, s.clock, now)
         }
         Command::Remind => helpdesk::remind(s),
         Command::Calendar { out } => helpdesk::calendar(s, &out),

@@ -17,9 +17,11 @@ use crate::services::notify::RecordingNotifier;
 use crate::services::queue::service::QueueSetup;
 use crate::services::queue::{ClockFn, Job, Outcome, SharedStore, Worker, with_store};
 use crate::services::store::Store;
+use crate::ui::jobs;
 use mfa_ready_core::mask;
 use mfa_ready_core::policy::Policy;
 use mfa_ready_core::queue::Payload;
+use mfa_ready_i18n::{Catalog, tr};
 
 use super::common::{CliError, CliResult, EXIT_FAILED, EXIT_OK, EXIT_QUEUED};
 
@@ -105,7 +107,8 @@ fn masked_payload(p: &Payload) -> Value {
     }
 }
 
-/// One job in `queue list --json`. Field names are a contract.
+/// One job in `queue list --json`. Field names are a contract; `sentence` is the English
+/// the store keeps (people read it in their language from `queue list`).
 pub fn job_json(job: &Job, now: Timestamp) -> Value {
     json!({
         "id": job.id,
@@ -128,25 +131,60 @@ pub fn job_json(job: &Job, now: Timestamp) -> Value {
     })
 }
 
-/// Prints one outcome line; returns whether it was a failure.
-pub fn print_outcome(o: &Outcome, worker_sentence: Option<String>) -> bool {
-    match o {
-        Outcome::Succeeded { id, note } => println!("job {id}: {note}"),
-        Outcome::Retrying { id, sentence, .. } => println!("job {id}: {sentence}"),
-        Outcome::Held { id, .. } => println!(
-            "job {id}: {}",
-            worker_sentence.unwrap_or_else(|| "waiting".to_owned())
+/// One outcome in the reader's language; `stored` is the job as it is now (a retry's or
+/// a held job's sentence). `None` for an outcome nobody needs to hear of.
+pub fn outcome_text(
+    tr: &Catalog,
+    o: &Outcome,
+    stored: Option<&Job>,
+    now: Timestamp,
+) -> Option<String> {
+    Some(match o {
+        Outcome::Succeeded { note, .. } => jobs::note(tr, note),
+        Outcome::Failed { give_up, .. } => jobs::give_up(tr, give_up),
+        Outcome::Retrying { .. } | Outcome::Held { .. } => stored.map_or_else(
+            || tr!(tr, "cli-queue-waiting"),
+            |j| jobs::sentence(tr, j, now),
         ),
-        Outcome::Failed { id, message } => {
-            println!("job {id}: {message}");
-            return true;
-        }
-        Outcome::PortalBack {
-            id, portal, url, ..
-        } => println!("job {id}: {portal} is back: {url}"),
-        Outcome::Skipped { .. } => {}
+        Outcome::PortalBack { portal, url, .. } => tr!(
+            tr,
+            "cli-queue-portal-back",
+            portal = portal.clone(),
+            url = url.clone()
+        ),
+        Outcome::Skipped { .. } => return None,
+    })
+}
+
+/// Prints one outcome line ("job 3: …"); returns whether it was a failure.
+pub fn print_outcome(tr: &Catalog, o: &Outcome, stored: Option<&Job>, now: Timestamp) -> bool {
+    if let Some(text) = outcome_text(tr, o, stored, now) {
+        println!("{}", tr!(tr, "cli-queue-job", id = o.id(), text = text));
     }
-    false
+    matches!(o, Outcome::Failed { .. })
+}
+
+/// `queue list` for people: id, state and sentence, the states padded to one width.
+fn list_text(tr: &Catalog, jobs: &[Job], now: Timestamp) -> String {
+    if jobs.is_empty() {
+        return format!("{}\n", tr!(tr, "cli-queue-none"));
+    }
+    let state = |j: &Job| tr!(tr, "pending-state", state = j.state.id());
+    let width = jobs
+        .iter()
+        .map(|j| super::words::columns(&state(j)))
+        .max()
+        .unwrap_or(0);
+    jobs.iter()
+        .map(|j| {
+            format!(
+                "{:>4}  {}  {}\n",
+                j.id,
+                super::words::padded(&state(j), width),
+                jobs::sentence(tr, j, now)
+            )
+        })
+        .collect()
 }
 
 fn shared(store: Store) -> SharedStore {
@@ -160,19 +198,22 @@ fn with<R>(
     with_store(s, f).map_err(CliError::from)
 }
 
-/// Runs `queue …` (relative paths in the policy resolved against the working directory).
+/// Runs `queue …` (relative paths in the policy resolved against the working directory),
+/// saying what happened in `tr`'s language.
 pub fn run(
+    tr: &Catalog,
     action: QueueAction,
     policy: Option<&Policy>,
     store: Store,
     clock: Clock,
     now: Timestamp,
 ) -> CliResult {
-    run_with_dir(action, policy, None, store, clock, now)
+    run_with_dir(tr, action, policy, None, store, clock, now)
 }
 
 /// Runs `queue …`; `policy_dir` is the policy file's directory.
 pub fn run_with_dir(
+    tr: &Catalog,
     action: QueueAction,
     policy: Option<&Policy>,
     policy_dir: Option<&Path>,
@@ -186,26 +227,14 @@ pub fn run_with_dir(
             if json {
                 let v: Vec<Value> = jobs.iter().map(|j| job_json(j, now)).collect();
                 println!("{}", serde_json::to_string_pretty(&json!({ "jobs": v }))?);
-            } else if jobs.is_empty() {
-                println!("No jobs.");
             } else {
-                for j in &jobs {
-                    println!(
-                        "{:>4}  {:<18} {:<10} {}",
-                        j.id,
-                        j.kind.id(),
-                        j.state.id(),
-                        j.sentence(now)
-                    );
-                }
+                print!("{}", list_text(tr, &jobs, now));
             }
             Ok(EXIT_OK)
         }
         QueueAction::Retry { id } => {
             if store.queue_mut().retry_job_now(id, now)? {
-                println!(
-                    "job {id}: will be tried at the next `queue run` (or now, if MFA Ready is open)"
-                );
+                println!("{}", tr!(tr, "cli-queue-retry", id = id));
                 Ok(EXIT_OK)
             } else {
                 Err(CliError(format!(
@@ -215,7 +244,7 @@ pub fn run_with_dir(
         }
         QueueAction::Cancel { id } => {
             if store.queue_mut().cancel_job(id, now)? {
-                println!("job {id}: cancelled");
+                println!("{}", tr!(tr, "cli-queue-cancelled", id = id));
                 Ok(EXIT_OK)
             } else {
                 Err(CliError(format!(
@@ -237,7 +266,7 @@ pub fn run_with_dir(
                 first_run,
             )?;
             let limit = until_empty.then(|| Duration::from_secs(max_wait));
-            run_jobs(worker, &shared, clock, limit)
+            run_jobs(tr, worker, &shared, clock, limit)
         }
     }
 }
@@ -245,6 +274,7 @@ pub fn run_with_dir(
 /// `queue run`: due jobs now; with a `limit`, again as retries come due (and as
 /// leases of stopped processes run out) until nothing is open or the limit is near.
 fn run_jobs(
+    tr: &Catalog,
     mut worker: Worker,
     shared: &SharedStore,
     clock: Clock,
@@ -260,8 +290,8 @@ fn run_jobs(
             recovered.requeued
         );
     }
-    for (id, message) in recovered.failed {
-        failed |= print_outcome(&Outcome::Failed { id, message }, None);
+    for (id, give_up) in recovered.failed {
+        failed |= print_outcome(tr, &Outcome::Failed { id, give_up }, None, clock.now());
     }
     // The jobs whose line this run already printed (the summary at the end skips them).
     let mut said = std::collections::HashSet::new();
@@ -271,13 +301,13 @@ fn run_jobs(
             if !matches!(o, Outcome::Skipped { .. }) {
                 said.insert(o.id());
             }
-            let sentence = match o {
-                Outcome::Held { id, .. } => {
-                    with(shared, |s| s.queue().job(*id))?.map(|j| j.sentence(clock.now()))
+            let stored = match o {
+                Outcome::Held { id, .. } | Outcome::Retrying { id, .. } => {
+                    with(shared, |s| s.queue().job(*id))?
                 }
                 _ => None,
             };
-            failed |= print_outcome(o, sentence);
+            failed |= print_outcome(tr, o, stored.as_ref(), clock.now());
         }
         let Some(limit) = limit else {
             break;
@@ -303,7 +333,8 @@ fn run_jobs(
         EXIT_OK
     } else {
         for j in open.iter().filter(|j| !said.contains(&j.id)) {
-            println!("job {}: {}", j.id, j.sentence(clock.now()));
+            let text = jobs::sentence(tr, j, clock.now());
+            println!("{}", tr!(tr, "cli-queue-job", id = j.id, text = text));
         }
         EXIT_QUEUED
     })

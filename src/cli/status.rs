@@ -22,6 +22,7 @@ use mfa_ready_i18n::{Catalog, tr};
 use super::args::MethodsAction;
 use super::common::{CliError, CliResult, EXIT_ERROR, EXIT_NOT_READY, EXIT_OK, parse_kind};
 use super::session::Session;
+use super::words;
 
 /// `mfa-ready status [--json]`: 0 ready, 1 not ready or overdue.
 pub fn status(session: &Session, json: bool) -> CliResult {
@@ -106,7 +107,20 @@ pub(super) fn with_verdict(
 
 /// `mfa-ready policy show [--json]`.
 pub fn show_policy(session: &Session, json: bool) -> CliResult {
-    policy_show(session.loaded(), session.policy()?, json)
+    let policy = session.policy()?;
+    if json {
+        return policy_show_json(session.loaded(), policy);
+    }
+    print!(
+        "{}",
+        policy_text(
+            session.catalog(),
+            session.loaded(),
+            policy,
+            &TimeZone::system()
+        )
+    );
+    Ok(EXIT_OK)
 }
 
 /// `mfa-ready methods [--json]`, `methods mark KIND`, `methods unmark KIND`.
@@ -124,13 +138,13 @@ pub fn methods(session: &Session, json: bool, action: Option<MethodsAction>) -> 
     match kind_action {
         Some((true, kind)) => {
             let changed = store.mark(kind, readiness::Source::SelfAttested, now)?;
+            let tr = session.catalog();
             println!(
-                "{}: {}",
-                kind.id(),
+                "{}",
                 if changed {
-                    "marked as set up"
+                    tr!(tr, "cli-method-marked", id = kind.id())
                 } else {
-                    "already marked"
+                    tr!(tr, "cli-method-already-marked", id = kind.id())
                 }
             );
             if !policy.allows(kind) {
@@ -144,10 +158,14 @@ pub fn methods(session: &Session, json: bool, action: Option<MethodsAction>) -> 
         }
         Some((false, kind)) => {
             let changed = store.unmark(kind, now)?;
+            let tr = session.catalog();
             println!(
-                "{}: {}",
-                kind.id(),
-                if changed { "removed" } else { "was not marked" }
+                "{}",
+                if changed {
+                    tr!(tr, "cli-method-removed", id = kind.id())
+                } else {
+                    tr!(tr, "cli-method-not-marked", id = kind.id())
+                }
             );
             Ok(EXIT_OK)
         }
@@ -159,7 +177,7 @@ pub fn methods(session: &Session, json: bool, action: Option<MethodsAction>) -> 
                     serde_json::to_string_pretty(&methods_json(session.loaded(), policy, &regs))?
                 );
             } else {
-                print!("{}", methods_text(policy, &regs));
+                print!("{}", methods_text(session.catalog(), policy, &regs));
             }
             Ok(EXIT_OK)
         }
@@ -234,84 +252,99 @@ fn policy_json(loaded: &LoadedPolicy, policy: &Policy) -> Value {
     })
 }
 
-fn policy_show(loaded: &LoadedPolicy, policy: &Policy, as_json: bool) -> CliResult {
-    if as_json {
-        let v = json!({
-            "source": loaded.source.origin.id(),
-            "path": loaded.source.path.as_ref().map(|p| p.display().to_string()),
-            "signed": loaded.trust.signed,
-            "signer": loaded.trust.signer,
-            "key_id": loaded.trust.key_id,
-            "signed_at": loaded.trust.signed_at.map(mfa_ready_core::signature::rfc3339),
-            "expires_at": loaded.trust.expires_at.map(mfa_ready_core::signature::rfc3339),
-            "policy": policy,
-        });
-        println!("{}", serde_json::to_string_pretty(&v)?);
-        return Ok(EXIT_OK);
-    }
-    let e = &policy.enrollment;
-    let mut out = String::new();
-    out.push_str(&format!("Policy:        {}\n", loaded.source.describe()));
-    out.push_str(&format!(
-        "Signature:     {}\n",
-        signature_line(&loaded.trust)
-    ));
-    out.push_str(&format!("Organization:  {}\n", policy.organization));
-    out.push_str(&format!(
-        "Provider:      {} ({})\n",
-        policy.provider.display_name(),
-        policy.provider.id()
-    ));
-    if let Some(t) = &policy.tenant {
-        out.push_str(&format!("Tenant:        {t}\n"));
-    }
-    out.push_str(&format!(
-        "Deadline:      {}\n",
-        e.deadline.map_or("none".to_owned(), |d| d.to_string())
-    ));
-    if let Some(n) = e.new_user_days {
-        out.push_str(&format!("New users:     {n} days from first run\n"));
-    }
-    out.push_str(&format!(
-        "Required:      {}, {} phishing-resistant, not all on one device\n",
-        mfa_ready_core::phrase::plural(e.min_methods, "method", "methods"),
-        e.min_phishing_resistant
-    ));
-    out.push_str(&format!(
-        "Allowed:       {}\n",
-        e.allowed_methods
-            .iter()
-            .map(|k| k.id())
-            .collect::<Vec<_>>()
-            .join(", ")
-    ));
-    for p in &policy.portals {
-        out.push_str(&format!(
-            "Portal:        {} <{}> slow {} ms, timeout {} ms\n",
-            p.name, p.url, p.slow_ms, p.timeout_ms
-        ));
-    }
-    if let Some(h) = &policy.helpdesk {
-        out.push_str(&format!("Helpdesk:      {}\n", h.contact_line()));
-    }
-    print!("{out}");
+/// `policy show --json`. Field names are a contract.
+fn policy_show_json(loaded: &LoadedPolicy, policy: &Policy) -> CliResult {
+    let v = json!({
+        "source": loaded.source.origin.id(),
+        "path": loaded.source.path.as_ref().map(|p| p.display().to_string()),
+        "signed": loaded.trust.signed,
+        "signer": loaded.trust.signer,
+        "key_id": loaded.trust.key_id,
+        "signed_at": loaded.trust.signed_at.map(mfa_ready_core::signature::rfc3339),
+        "expires_at": loaded.trust.expires_at.map(mfa_ready_core::signature::rfc3339),
+        "policy": policy,
+    });
+    println!("{}", serde_json::to_string_pretty(&v)?);
     Ok(EXIT_OK)
 }
 
-/// "signed: … (key ID …)" or "unsigned policy", with whether this device requires it.
-fn signature_line(t: &crate::services::trust::PolicyTrust) -> String {
-    match &t.key_id {
-        Some(id) if t.signed => match t.expires_at {
-            Some(e) => format!(
-                "{} (key {id}; valid until {})",
-                t.label(),
-                mfa_ready_core::signature::rfc3339(e)
+/// The labels of `policy show`, in their order (all of them set the column width, so
+/// the values line up the same whichever lines a policy has).
+const POLICY_LABELS: [&str; 11] = [
+    "cli-policy-label-policy",
+    "cli-policy-label-signature",
+    "cli-policy-label-organization",
+    "cli-policy-label-provider",
+    "cli-policy-label-tenant",
+    "cli-policy-label-deadline",
+    "cli-policy-label-new-users",
+    "cli-policy-label-required",
+    "cli-policy-label-allowed",
+    "cli-policy-label-portal",
+    "cli-policy-label-helpdesk",
+];
+
+/// `policy show` for people: one labelled line per setting, in the reader's language.
+fn policy_text(tr: &Catalog, loaded: &LoadedPolicy, policy: &Policy, tz: &TimeZone) -> String {
+    let e = &policy.enrollment;
+    let mut lines: Vec<(&str, String)> = vec![
+        (POLICY_LABELS[0], words::policy_source(tr, &loaded.source)),
+        (POLICY_LABELS[1], words::signature(tr, &loaded.trust, tz)),
+        (POLICY_LABELS[2], policy.organization.clone()),
+        (
+            POLICY_LABELS[3],
+            format!(
+                "{} ({})",
+                policy.provider.display_name(),
+                policy.provider.id()
             ),
-            None => format!("{} (key {id})", t.label()),
-        },
-        _ if t.required => format!("{} (this device requires signed policies)", t.label()),
-        _ => format!("{} (no trusted keys on this device)", t.label()),
+        ),
+    ];
+    if let Some(t) = &policy.tenant {
+        lines.push((POLICY_LABELS[4], t.clone()));
     }
+    let deadline = e.deadline.map_or_else(
+        || tr!(tr, "cli-policy-deadline-none"),
+        |d| tr.date_time(&d.to_zoned(tz.clone())),
+    );
+    lines.push((POLICY_LABELS[5], deadline));
+    if let Some(n) = e.new_user_days {
+        lines.push((POLICY_LABELS[6], tr!(tr, "cli-policy-new-users", days = n)));
+    }
+    lines.push((
+        POLICY_LABELS[7],
+        tr!(
+            tr,
+            "cli-policy-required",
+            count = e.min_methods,
+            pr = e.min_phishing_resistant
+        ),
+    ));
+    let allowed: Vec<&str> = e.allowed_methods.iter().map(|k| k.id()).collect();
+    lines.push((POLICY_LABELS[8], allowed.join(", ")));
+    for p in &policy.portals {
+        let portal = tr!(
+            tr,
+            "cli-policy-portal",
+            name = p.name.clone(),
+            url = p.url.clone(),
+            slow = p.slow_ms,
+            timeout = p.timeout_ms
+        );
+        lines.push((POLICY_LABELS[9], portal));
+    }
+    if let Some(h) = &policy.helpdesk {
+        lines.push((POLICY_LABELS[10], h.contact_line()));
+    }
+    let width = POLICY_LABELS
+        .iter()
+        .map(|id| words::columns(&words::label(tr, id)))
+        .max()
+        .unwrap_or(0);
+    lines
+        .iter()
+        .map(|(id, value)| format!("{}  {value}\n", words::padded(&words::label(tr, id), width)))
+        .collect()
 }
 
 /// The `status --json` document. Field names are a contract.
@@ -437,7 +470,10 @@ fn status_text(
     if let Some(h) = &policy.helpdesk {
         lines.push(("status-label-helpdesk", h.contact_line()));
     }
-    lines.push(("status-label-policy", loaded.source.describe()));
+    lines.push((
+        "status-label-policy",
+        words::policy_source(tr, &loaded.source),
+    ));
     // The labels padded to one width, in whatever language they are.
     let labels: Vec<String> = lines
         .iter()
@@ -445,15 +481,13 @@ fn status_text(
             if id.is_empty() {
                 String::new()
             } else {
-                tr!(tr, "status-label", label = tr.text(id))
+                words::label(tr, id)
             }
         })
         .collect();
-    let columns = |s: &str| unicode_width::UnicodeWidthStr::width(s);
-    let width = labels.iter().map(|l| columns(l)).max().unwrap_or(0);
+    let width = labels.iter().map(|l| words::columns(l)).max().unwrap_or(0);
     for (label, (_, value)) in labels.iter().zip(&lines) {
-        let pad = width - columns(label);
-        out.push_str(&format!("  {label}{} {value}\n", " ".repeat(pad)));
+        out.push_str(&format!("  {} {value}\n", words::padded(label, width)));
     }
     out
 }
@@ -494,24 +528,46 @@ fn methods_json(loaded: &LoadedPolicy, policy: &Policy, regs: &[Registration]) -
     json!({ "methods": methods, "policy": policy_json(loaded, policy) })
 }
 
-fn methods_text(policy: &Policy, regs: &[Registration]) -> String {
-    let mut out = String::new();
+/// `methods` for people: one line per method this policy shows, its id (what `methods
+/// mark` takes), name, tier and where it lives, and whether it is set up and accepted.
+fn methods_text(tr: &Catalog, policy: &Policy, regs: &[Registration]) -> String {
     let kinds = readiness::methods_to_show(policy, regs);
-    for k in kinds {
-        let reg = regs.iter().find(|r| r.kind == k);
-        let mark = if reg.is_some() { "[x]" } else { "[ ]" };
-        let note = match (reg, policy.allows(k)) {
-            (_, false) => " (not accepted)".to_owned(),
-            (Some(r), true) => format!(" ({})", r.source.id()),
-            (None, true) => String::new(),
-        };
-        out.push_str(&format!(
-            "{mark} {:<20} {:<28} {:<18} {}{note}\n",
-            k.id(),
-            k.name(),
-            k.tier().id(),
-            k.device().id()
-        ));
+    let rows: Vec<[String; 5]> = kinds
+        .iter()
+        .map(|&k| {
+            let reg = regs.iter().find(|r| r.kind == k);
+            let state = match (reg, policy.allows(k)) {
+                (_, false) => tr!(tr, "cli-methods-not-accepted"),
+                (Some(r), true) => names::source(tr, r.source),
+                (None, true) => tr!(tr, "cli-methods-not-set-up"),
+            };
+            let mark = if reg.is_some() { "[x]" } else { "[ ]" };
+            [
+                format!("{mark} {}", k.id()),
+                names::method(tr, k),
+                names::tier(tr, k.tier()),
+                names::device(tr, k.device()),
+                state,
+            ]
+        })
+        .collect();
+    // Each column as wide as its widest cell, in whatever language it is.
+    let widths: Vec<usize> = (0..4)
+        .map(|c| {
+            rows.iter()
+                .map(|r| words::columns(&r[c]))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut out = String::new();
+    for r in &rows {
+        for (cell, width) in r.iter().zip(&widths) {
+            out.push_str(&words::padded(cell, *width));
+            out.push_str("  ");
+        }
+        out.push_str(&r[4]);
+        out.push('\n');
     }
     out
 }

@@ -12,6 +12,7 @@ use jiff::Timestamp;
 
 use mfa_ready_core::mask::PhoneError;
 use mfa_ready_core::methods::MethodKind;
+use mfa_ready_core::queue::{GiveUp, Note};
 use mfa_ready_core::readiness::Registration;
 use mfa_ready_core::reminders::Reminder;
 use mfa_ready_core::report::ReadError;
@@ -347,10 +348,10 @@ impl QueueSnapshot {
 /// happened, with its facts; `ui::words` says it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UserNotice {
-    /// A queued job finished: the queue's note of it (what `queue list` shows too).
-    JobDone { note: String },
-    /// A queued job gave up: the queue's message (what to do now).
-    JobFailed { message: String },
+    /// A queued job finished: what it did (`ui::jobs` words it, as `queue list` does).
+    JobDone { note: Note },
+    /// A queued job gave up: why, and whom to contact.
+    JobFailed { give_up: GiveUp },
     /// A portal the user was waiting for answers again: offer its setup page.
     PortalBack {
         portal: String,

@@ -9,6 +9,7 @@ mod app;
 mod chrome;
 mod device;
 mod health;
+pub mod jobs;
 mod language;
 pub mod names;
 mod notices;

@@ -8,7 +8,7 @@ use mfa_ready_core::device::{Blocker, CheckId, Fix, Platform, Status};
 use mfa_ready_core::fault::{self, ConnectivityObservation, PortalSummary};
 use mfa_ready_core::methods::{Device, MethodKind, Tier};
 use mfa_ready_core::readiness::{GapKind, Source, ToDo, Verdict};
-use mfa_ready_i18n::{Catalog, tr};
+use mfa_ready_i18n::{Catalog, Lang, tr};
 
 use crate::services::health::Confirmation;
 use crate::services::probe::ProbeResult;
@@ -30,6 +30,18 @@ pub fn method_steps(tr: &Catalog, kind: MethodKind) -> Vec<String> {
     (1..=kind.info().steps.len())
         .map(|n| tr.text(&format!("method-{}-step-{n}", kind.id())))
         .collect()
+}
+
+/// A method's name inside a sentence ("your security key"). English, French and Spanish
+/// write a common noun in lower case mid-sentence; a name with a capital beyond its first
+/// letter is a proper name ("Windows Hello for Business", "Text message (SMS)") and stays;
+/// German nouns keep their capital and Japanese has no case.
+pub fn method_in_sentence(tr: &Catalog, kind: MethodKind) -> String {
+    let name = method(tr, kind);
+    if matches!(tr.lang(), Lang::De | Lang::Ja) {
+        return name;
+    }
+    mfa_ready_core::phrase::name_in_sentence(&name)
 }
 
 /// "your phone", "this computer", …
@@ -137,7 +149,6 @@ pub fn device_blocker(tr: &Catalog, b: Blocker) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use mfa_ready_i18n::Lang;
 
     /// The English catalogue says exactly what core says (one wording, two places that
     /// cannot drift), and every language has every method's words.

@@ -5,12 +5,13 @@
 //! but the form.
 
 use egui::RichText;
-use mfa_ready_core::mask::PhoneNumber;
+use mfa_ready_core::mask::{PhoneError, PhoneNumber};
 use mfa_ready_core::queue::{JobState, PhoneType};
 use mfa_ready_i18n::{FluentArgs, tr};
 
 use crate::services::protocol::Command;
 
+use super::jobs;
 use super::state::{Action, AppState, Notice, Posted};
 use super::widgets::{self, Tone, card_ui, heading_ui, set_accessible_label};
 
@@ -19,7 +20,8 @@ use super::widgets::{self, Tone, card_ui, heading_ui, set_accessible_label};
 pub struct PhoneForm {
     pub number: String,
     pub phone_type: PhoneType,
-    pub error: Option<String>,
+    /// Why the number cannot be added (worded when drawn, in the window's language).
+    pub error: Option<PhoneError>,
 }
 
 impl Default for PhoneForm {
@@ -68,7 +70,7 @@ pub fn pending_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>
                     &tr!(tr, "pending-state", state = job.state.id()),
                     state_tone(job.state),
                 );
-                ui.label(job.sentence(now));
+                ui.label(jobs::sentence(tr, job, now));
             });
             if let Some(e) = &job.last_error
                 && let Some(r) = &e.request_id
@@ -113,9 +115,9 @@ pub fn pending_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>
                                     h.at.to_zoned(state.tz.clone())
                                         .strftime("%H:%M:%S")
                                         .to_string(),
-                                state = h.state.id(),
+                                state = tr!(tr, "pending-state", state = h.state.id()),
                                 attempt = h.attempt,
-                                detail = h.detail.clone()
+                                detail = jobs::history_detail(tr, h, &state.tz)
                             ))
                             .small()
                             .monospace(),
@@ -175,10 +177,10 @@ impl EnrollPanel {
                 );
                 set_accessible_label(ui, &edit, &tr!(tr, "service-phone-number"));
                 let combo = egui::ComboBox::from_id_salt("phone-type")
-                    .selected_text(form.phone_type.label())
+                    .selected_text(jobs::phone_type(tr, form.phone_type))
                     .show_ui(ui, |ui| {
                         for t in PhoneType::ALL {
-                            ui.selectable_value(&mut form.phone_type, t, t.label());
+                            ui.selectable_value(&mut form.phone_type, t, jobs::phone_type(tr, t));
                         }
                     });
                 set_accessible_label(ui, &combo.response, &tr!(tr, "service-phone-type"));
@@ -190,12 +192,12 @@ impl EnrollPanel {
                             form.error = None;
                             actions.push(Action::Send(Command::EnrollPhone { number, phone_type }));
                         }
-                        Err(e) => form.error = Some(e.to_string()),
+                        Err(e) => form.error = Some(e),
                     }
                 }
             });
             if let Some(e) = &form.error {
-                ui.label(RichText::new(e).color(p.warn_text));
+                ui.label(RichText::new(jobs::phone_error(tr, e)).color(p.warn_text));
             }
         });
         ui.add_space(6.0);

@@ -4,12 +4,11 @@
 //! path) kept apart for the "Details" disclosure and for the helpdesk. No library error,
 //! policy key, environment variable or path reaches the sentence.
 //!
-//! Sentences that the queue owns (a job's note or give-up message) arrive worded and are
-//! shown as they are; a reminder arrives as facts and `core::reminders` words it here, in
-//! the window's language.
+//! A queued job's note or give-up arrives as facts and `jobs` words it; a reminder arrives
+//! as facts and `core::reminders` words it here, in the window's language.
 
 use mfa_ready_core::methods::MethodKind;
-use mfa_ready_i18n::{Catalog, Lang, tr};
+use mfa_ready_i18n::{Catalog, tr};
 
 use crate::services::notify::Notice as DesktopNotice;
 use crate::services::protocol::{
@@ -18,6 +17,7 @@ use crate::services::protocol::{
 use crate::services::report::ReportError;
 use crate::services::store::{Recovered, RecoveryReason};
 
+use super::names;
 use super::state::{Banner, Notice};
 
 /// What the window says about something: the sentence, and the detail behind it.
@@ -204,27 +204,11 @@ pub fn notice(tr: &Catalog, n: &Notice) -> Said {
 /// A notice from the services, as the window shows it.
 pub fn user_notice(tr: &Catalog, n: &UserNotice) -> String {
     match n {
-        UserNotice::JobDone { note } => note.clone(),
-        UserNotice::JobFailed { message } => message.clone(),
+        UserNotice::JobDone { note } => super::jobs::note(tr, note),
+        UserNotice::JobFailed { give_up } => super::jobs::give_up(tr, give_up),
         UserNotice::PortalBack { portal, method, .. } => portal_back(tr, portal, *method),
         UserNotice::Reminder(r) => r.body(tr),
     }
-}
-
-/// A method's name inside a sentence ("your security key"). English, French and Spanish
-/// write a common noun in lower case mid-sentence; a name with a capital beyond its first
-/// letter is a proper name ("Windows Hello for Business", "Text message (SMS)") and stays;
-/// German nouns keep their capital and Japanese has no case.
-pub fn method_in_sentence(tr: &Catalog, method: MethodKind) -> String {
-    let name = super::names::method(tr, method);
-    let proper = name.chars().skip(1).any(char::is_uppercase);
-    if proper || matches!(tr.lang(), Lang::De | Lang::Ja) {
-        return name;
-    }
-    let mut chars = name.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_lowercase().chain(chars).collect()
-    })
 }
 
 fn portal_back(tr: &Catalog, portal: &str, method: MethodKind) -> String {
@@ -232,7 +216,7 @@ fn portal_back(tr: &Catalog, portal: &str, method: MethodKind) -> String {
         tr,
         "notice-portal-back",
         portal = portal.to_owned(),
-        method = method_in_sentence(tr, method)
+        method = names::method_in_sentence(tr, method)
     )
 }
 
@@ -241,13 +225,13 @@ fn portal_back(tr: &Catalog, portal: &str, method: MethodKind) -> String {
 pub fn desktop_notice(tr: &Catalog, n: &UserNotice) -> DesktopNotice {
     let app = tr!(tr, "app-name");
     let (title, body) = match n {
-        UserNotice::JobDone { note } => (
+        UserNotice::JobDone { .. } => (
             format!("{app}: {}", tr!(tr, "notice-job-done-title")),
-            note.clone(),
+            user_notice(tr, n),
         ),
-        UserNotice::JobFailed { message } => (
+        UserNotice::JobFailed { .. } => (
             format!("{app}: {}", tr!(tr, "notice-job-failed-title")),
-            message.clone(),
+            user_notice(tr, n),
         ),
         UserNotice::PortalBack { portal, method, .. } => (
             format!(
@@ -267,7 +251,7 @@ pub fn portal_failing(tr: &Catalog, portal: &str, method: MethodKind) -> String 
         tr,
         "notice-portal-failing",
         portal = portal.to_owned(),
-        method = method_in_sentence(tr, method)
+        method = names::method_in_sentence(tr, method)
     )
 }
 

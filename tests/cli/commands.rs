@@ -38,6 +38,8 @@ impl Env {
             .arg("--data-dir")
             .arg(&self.data)
             .env("MFA_READY_NOW", now)
+            // English unless a test asks for another language.
+            .env("LC_ALL", "C")
             .env_remove("MFA_READY_POLICY")
             .env_remove("MFA_READY_DATA_DIR")
             .env_remove("RUST_LOG");
@@ -565,18 +567,20 @@ fn status_json_has_every_field_the_readme_promises() {
 }
 
 /// Issue 16: the language of people's output follows LC_ALL / LC_MESSAGES / LANG; what
-/// scripts read never does. `status --json`, `check --json`, `methods --json` and
-/// `policy show --json` are byte for byte the same, with the same exit code, in every
-/// language.
+/// scripts read never does. `status --json`, `check --json`, `methods --json`,
+/// `policy show --json` and `queue list --json` are byte for byte the same, with the same
+/// exit code, in every language.
 #[test]
 fn json_and_exit_codes_are_the_same_in_every_language() {
     let env = Env::new();
     assert_eq!(code(&env.run(EARLY, &["methods", "mark", "passkey"])), 0);
+    seed_jobs(&env.data);
     for args in [
         &["status", "--json"][..],
         &["check", "--json"],
         &["methods", "--json"],
         &["policy", "show", "--json"],
+        &["queue", "list", "--json"],
     ] {
         let mut seen: Vec<(String, Output)> = Vec::new();
         for lang in [
@@ -587,14 +591,7 @@ fn json_and_exit_codes_are_the_same_in_every_language() {
             "ja_JP.UTF-8",
             "en-XA",
         ] {
-            let out = env
-                .cmd(EARLY)
-                .args(args)
-                .env_remove("LC_ALL")
-                .env_remove("LC_MESSAGES")
-                .env("LANG", lang)
-                .output()
-                .unwrap();
+            let out = in_language(&env, lang, args);
             if let Some((first_lang, first)) = seen.first() {
                 assert_eq!(
                     out.stdout, first.stdout,
@@ -607,4 +604,137 @@ fn json_and_exit_codes_are_the_same_in_every_language() {
             seen.push((lang.to_owned(), out));
         }
     }
+}
+
+/// The command run with `LANG=lang` (and no LC_ALL / LC_MESSAGES).
+fn in_language(env: &Env, lang: &str, args: &[&str]) -> Output {
+    env.cmd(EARLY)
+        .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", lang)
+        .output()
+        .unwrap()
+}
+
+/// Three jobs as the queue leaves them: one waiting after a 504, one that gave up on a
+/// 400, one that added a phone.
+fn seed_jobs(data: &std::path::Path) {
+    use mfa_ready::services::queue::{Lease, Transition};
+    use mfa_ready::services::store::Store;
+    use mfa_ready_core::queue::{ErrorClass, GiveUp, JobError, JobKind, Note, Payload, PhoneType};
+    let t = |s: &str| s.parse::<jiff::Timestamp>().unwrap();
+    let mut s = Store::open(data, t(EARLY)).unwrap();
+    let phone = Payload::RegisterPhone {
+        phone_number: "+1 206 555 0100".into(),
+        phone_type: PhoneType::Mobile,
+    };
+    let lease = Lease {
+        owner: "me",
+        until: t("2026-12-01T09:00:30Z"),
+    };
+    let mut error = JobError::new(ErrorClass::Http, Some(504), "Gateway Timeout");
+    error.request_id = Some("req-1".into());
+    let bad = JobError::new(ErrorClass::Http, Some(400), "Invalid phone number");
+    let endings = [
+        Transition::Retry {
+            at: t("2026-12-01T09:01:40Z"),
+            error,
+            needs_check: false,
+        },
+        Transition::Fail {
+            give_up: GiveUp::refused(JobKind::RegisterPhone, &bad, Some("Contoso Service Desk")),
+            error: bad,
+        },
+        Transition::Succeed {
+            note: Note::phone_added("+1 206 555 0100"),
+        },
+    ];
+    for ending in endings {
+        let job = s
+            .queue_mut()
+            .enqueue(&phone, "graph.microsoft.com", t(EARLY))
+            .unwrap();
+        assert!(s.queue_mut().claim(job.id, &lease, t(EARLY)).unwrap());
+        assert!(
+            s.queue_mut()
+                .finish(job.id, "me", &ending, &[], t(EARLY))
+                .unwrap()
+        );
+    }
+}
+
+/// The command's stdout with `LANG=lang`, after checking it exited 0.
+fn said(env: &Env, lang: &str, args: &[&str]) -> String {
+    let out = in_language(env, lang, args);
+    assert_eq!(code(&out), 0, "{lang} {args:?}: {}", stderr(&out));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Issue 16: `queue list` speaks the command line's language, the number masked; in
+/// English it says what `--json`'s `sentence` keeps.
+#[test]
+fn queue_list_speaks_the_command_lines_language() {
+    let env = Env::new();
+    seed_jobs(&env.data);
+    let said = |lang: &str, args: &[&str]| said(&env, lang, args);
+    let english = said("C", &["queue", "list"]);
+    for job in json(&env.run(EARLY, &["queue", "list", "--json"]))["jobs"]
+        .as_array()
+        .unwrap()
+    {
+        let sentence = job["sentence"].as_str().unwrap();
+        assert!(english.contains(sentence), "{sentence} not in\n{english}");
+    }
+    assert!(
+        english.contains("the service timed out, next try in 1 min 40 s, attempt 2"),
+        "{english}"
+    );
+    let german = said("de_DE.UTF-8", &["queue", "list"]);
+    for part in [
+        "Wartet",
+        "Ihr Telefon +1 206 ••• 0100 wird hinzugefügt: der Dienst hat nicht rechtzeitig \
+         geantwortet, nächster Versuch in 1 Min. 40 Sek., Versuch 2",
+        "Der Dienst hat diese Telefonnummer nicht angenommen (Invalid phone number). Prüfen Sie \
+         die Nummer und versuchen Sie es erneut, oder wenden Sie sich an Ihren Helpdesk \
+         (Contoso Service Desk).",
+        "Ihr Telefon +1 206 ••• 0100 wurde hinzugefügt",
+    ] {
+        assert!(german.contains(part), "missing {part:?} in:\n{german}");
+    }
+    assert!(!german.contains("Adding your phone"), "{german}");
+    let japanese = said("ja_JP.UTF-8", &["queue", "list"]);
+    assert!(
+        japanese.contains("電話 +1 206 ••• 0100 を追加しています："),
+        "{japanese}"
+    );
+    assert!(!japanese.contains("555 0100"), "masked: {japanese}");
+}
+
+/// Issue 16: `methods`, `policy show` and `check` speak the command line's language; the
+/// English `policy show` keeps its columns.
+#[test]
+fn methods_policy_show_and_check_speak_the_command_lines_language() {
+    let env = Env::new();
+    let said = |lang: &str, args: &[&str]| said(&env, lang, args);
+    let methods = said("de_DE.UTF-8", &["methods"]);
+    assert!(methods.contains("Sicherheitsschlüssel"), "{methods}");
+    assert!(methods.contains("nicht eingerichtet"), "{methods}");
+    let policy = said("de_DE.UTF-8", &["policy", "show"]);
+    assert!(
+        policy
+            .lines()
+            .any(|l| l.starts_with("Organisation:") && l.ends_with(" Contoso")),
+        "{policy}"
+    );
+    assert!(policy.contains("(mit --policy angegeben)"), "{policy}");
+    let check = in_language(&env, "fr_FR.UTF-8", &["check"]);
+    let check = String::from_utf8(check.stdout).unwrap();
+    assert!(
+        check.starts_with("Pas encore prêt\u{a0}: ajoutez "),
+        "{check}"
+    );
+    let english = said("C", &["policy", "show"]);
+    assert!(english.starts_with("Policy:        "), "{english}");
+    assert!(english.contains("\nOrganization:  Contoso\n"), "{english}");
 }

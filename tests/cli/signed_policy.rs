@@ -711,7 +711,7 @@ fn check_exit_codes_ready_not_ready_overdue_and_broken() {
     assert_eq!(code(&o), 1, "{}", stderr(&o));
     let line = stdout(&o);
     assert!(line.starts_with("Not ready: add a "), "{line}");
-    assert!(line.contains(" by Tue 15 Dec"), "{line}");
+    assert!(line.contains(" by Tuesday 15 December"), "{line}");
     assert_eq!(line.lines().count(), 1, "{line}");
 
     assert_eq!(
@@ -722,7 +722,7 @@ fn check_exit_codes_ready_not_ready_overdue_and_broken() {
     assert_eq!(code(&o), 1);
     assert!(stdout(&o).starts_with("Overdue: add a "), "{}", stdout(&o));
     assert!(
-        stdout(&o).contains("(deadline was Tue 15 Dec)"),
+        stdout(&o).contains("(deadline was Tuesday 15 December)"),
         "{}",
         stdout(&o)
     );

@@ -33,6 +33,8 @@ fn run(dir: &Path, server: &str, args: &[&str]) -> Output {
         .arg("--policy")
         .arg(policy(dir, server))
         .env("MFA_READY_GRAPH_TOKEN", "test-token")
+        // What these tests read is English.
+        .env("LC_ALL", "C")
         .env_remove("MFA_READY_NOW")
         .env_remove("MFA_READY_POLICY")
         .output()
@@ -225,6 +227,7 @@ async fn verify_without_a_token_says_how_to_sign_in() {
         .arg("--policy")
         .arg(policy(dir.path(), &server.uri()))
         .env_remove("MFA_READY_GRAPH_TOKEN")
+        .env("LC_ALL", "C")
         .output()
         .unwrap();
     // Keychain unavailable here (headless): a clear message, exit 2 or queued waiting for sign-in.
@@ -341,6 +344,7 @@ async fn the_policy_deadline_is_where_retries_give_up() {
         .env("MFA_READY_GRAPH_TOKEN", "test-token")
         // One minute before the deadline; the service asks for ten.
         .env("MFA_READY_NOW", "2026-12-15T15:59:00Z")
+        .env("LC_ALL", "C")
         .env_remove("MFA_READY_POLICY")
         .output()
         .unwrap();

@@ -180,15 +180,12 @@ async fn gateway_timeouts_then_created_makes_exactly_one_phone() {
     // Attempt 2 at t0+1 s: 504 → window 4 s → 2 s.
     set(&r.clock, *at);
     let out = r.worker.run_due(10).await.unwrap();
-    let Outcome::Retrying {
-        at: at2, sentence, ..
-    } = &out[0]
-    else {
+    let Outcome::Retrying { at: at2, .. } = &out[0] else {
         panic!("{out:?}")
     };
     assert_eq!(*at2, *at + SignedDuration::from_secs(2));
     assert_eq!(
-        sentence,
+        job(&r, j.id).sentence(*at),
         "Adding your phone +1 206 ••• 0100: the service timed out, next try in 2 s, attempt 3"
     );
 
@@ -275,7 +272,6 @@ async fn retry_after_in_seconds_and_as_a_date_is_honoured() {
         Outcome::Retrying {
             id: j.id,
             at: "2026-11-22T09:02:00Z".parse().unwrap(),
-            sentence: job(&r, j.id).sentence(t0()),
         }
     );
     set(&r.clock, "2026-11-22T09:02:00Z".parse().unwrap());
@@ -303,9 +299,10 @@ async fn bad_request_is_not_retried() {
     let mut r = rig(&format!("{}/v1.0", server.uri()), token());
     let j = r.worker.enqueue(&phone()).unwrap();
     let out = r.worker.run_due(10).await.unwrap();
-    let Outcome::Failed { message, .. } = &out[0] else {
+    let Outcome::Failed { give_up, .. } = &out[0] else {
         panic!("{out:?}")
     };
+    let message = give_up.english();
     assert!(
         message.contains("did not accept this phone number"),
         "{message}"
@@ -314,7 +311,15 @@ async fn bad_request_is_not_retried() {
     assert_eq!(failed.state, JobState::Failed);
     // What the panel and the report show: the service's words masked, the helpdesk
     // contact whole (it was once masked too, leaving the user nobody to call).
+    assert_eq!(
+        failed.facts,
+        Some(mfa_ready_core::queue::JobOutcome::GaveUp {
+            give_up: give_up.clone()
+        }),
+        "the facts the window words are kept beside the English"
+    );
     let outcome = failed.outcome.unwrap();
+    assert_eq!(outcome, message);
     assert!(
         outcome.contains("Contoso Desk, +1 425 555 0100"),
         "{outcome}"
@@ -562,7 +567,14 @@ async fn lost_response_is_found_on_retry_without_a_second_create() {
     let Outcome::Succeeded { note, .. } = &out[0] else {
         panic!("{out:?}")
     };
-    assert!(note.contains("earlier try went through"), "{note}");
+    assert!(
+        matches!(note, mfa_ready_core::queue::Note::PhoneThere { .. }),
+        "{note:?}"
+    );
+    assert!(
+        note.english().contains("earlier try went through"),
+        "{note:?}"
+    );
     assert_eq!(creates.load(std::sync::atomic::Ordering::SeqCst), 1);
     assert_eq!(job(&r, j.id).state, JobState::Succeeded);
 }

@@ -45,6 +45,8 @@ fn command(dir: &Path, sim: &GraphSim, args: &[&str]) -> Command {
         .arg("--policy")
         .arg(policy(dir, sim))
         .env("MFA_READY_GRAPH_TOKEN", "test-token")
+        // What these tests read is English.
+        .env("LC_ALL", "C")
         .env_remove("MFA_READY_NOW")
         .env_remove("MFA_READY_POLICY");
     c
@@ -252,7 +254,11 @@ fn concurrent_writers_never_fail_on_a_stale_snapshot() {
                     assert!(s.queue_mut().claim(job.id, &lease, now).unwrap());
                     assert!(s.queue_mut().renew(job.id, &lease).unwrap());
                     let t = if i % 2 == 0 {
-                        Transition::Succeed { note: "ok".into() }
+                        Transition::Succeed {
+                            note: mfa_ready_core::queue::Note::Checked {
+                                methods: Vec::new(),
+                            },
+                        }
                     } else {
                         Transition::Retry {
                             at: now,

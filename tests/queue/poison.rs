@@ -74,8 +74,9 @@ async fn a_job_that_panics_three_times_fails_with_the_helpdesk_and_never_loops()
         assert_eq!(out.len(), 1, "round {round}: {out:?}");
         match (&out[0], round) {
             (Outcome::Retrying { id, .. }, 1 | 2) => assert_eq!(*id, job.id),
-            (Outcome::Failed { id, message }, 3) => {
+            (Outcome::Failed { id, give_up }, 3) => {
                 assert_eq!(*id, job.id);
+                let message = give_up.english();
                 assert!(message.contains("stopped 3 times in a row"), "{message}");
                 assert!(
                     message.contains("Contoso Desk, +1 425 555 0100"),

@@ -38,6 +38,7 @@ fn job() -> Job {
             ..JobError::new(ErrorClass::Http, Some(504), "GatewayTimeout")
         }),
         outcome: None,
+        facts: None,
         created_at: t0(),
         updated_at: t0(),
     }

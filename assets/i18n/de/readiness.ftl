@@ -115,3 +115,7 @@ summary-text-method = - { $method } ({ $tier }; { $device }; { $how })
 summary-text-deadline = Frist: { $date }
 # $gap: einer der gap-*-Sätze oben.
 summary-text-missing = Noch offen: { $gap }
+
+# Dieser Computer erfüllt Prüfungen nicht, die die Richtlinie verlangt. $checks nennt sie
+# mit Namen („Festplattenverschlüsselung, Bildschirmsperre“).
+gap-device = Dieser Computer erfüllt die Anforderungen von { $organization } nicht: { $checks }.

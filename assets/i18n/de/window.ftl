@@ -349,3 +349,7 @@ share-save-as-label = Bericht speichern unter
 share-save = Speichern
 share-copy = Kopieren
 tools-calendar-save-as-label = Kalenderdatei speichern unter
+checklist-device = Diesen Computer so einrichten, dass er die Anforderungen Ihrer Organisation erfüllt (siehe „Dieser Computer“)
+# Warum der nächste Schritt keine stärkere Methode ist: $why ist der Grund als eigener Satz
+# („Bluetooth ist ausgeschaltet: Schalten Sie es ein oder wählen Sie einen Sicherheitsschlüssel.“).
+checklist-skipped = { $method } wird auf diesem Computer vorerst nicht vorgeschlagen. { $why }

@@ -111,3 +111,7 @@ summary-text-method = - { $method } ({ $tier }, en { $device }, { $how })
 summary-text-deadline = Fecha límite: { $date }
 # $gap: una de las frases gap-* de arriba.
 summary-text-missing = Pendiente: { $gap }
+
+# Este equipo no supera comprobaciones que exige la directiva. $checks las nombra
+# («Cifrado del disco, Bloqueo de pantalla»).
+gap-device = Este equipo no cumple los requisitos de { $organization }: { $checks }.

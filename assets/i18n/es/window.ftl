@@ -343,3 +343,7 @@ share-save-as-label = Guardar informe como
 share-save = Guardar
 share-copy = Copiar
 tools-calendar-save-as-label = Guardar archivo de calendario como
+checklist-device = Haga que este equipo cumpla los requisitos de su organización (vea «Este equipo»)
+# Por qué el siguiente paso no es un método más seguro: $why es el motivo en una oración aparte
+# («El Bluetooth está desactivado: actívelo o elija una llave de seguridad.»).
+checklist-skipped = Por ahora no se sugiere el método «{ $method }» en este equipo. { $why }

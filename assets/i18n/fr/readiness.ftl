@@ -113,3 +113,7 @@ summary-text-method = - { $method } ({ $tier }, sur { $device }, { $how })
 summary-text-deadline = Date limite : { $date }
 # $gap : l’une des phrases gap-* ci-dessus.
 summary-text-missing = Reste à faire : { $gap }
+
+# Cet ordinateur échoue à des vérifications exigées par la stratégie. $checks les nomme
+# (« Chiffrement du disque, Verrouillage de l’écran »).
+gap-device = Cet ordinateur ne remplit pas les conditions fixées par { $organization } : { $checks }.

@@ -346,3 +346,7 @@ share-save-as-label = Enregistrer le rapport sous
 share-save = Enregistrer
 share-copy = Copier
 tools-calendar-save-as-label = Enregistrer le fichier de calendrier sous
+checklist-device = Mettre cet ordinateur en conformité avec les exigences de votre organisation (voir « Cet ordinateur »)
+# Pourquoi l’étape suivante n’est pas une méthode plus forte : $why est la raison, en une
+# phrase à part (« Le Bluetooth est désactivé : activez-le ou choisissez une clé de sécurité. »).
+checklist-skipped = La méthode « { $method } » n’est pas proposée sur cet ordinateur pour le moment. { $why }

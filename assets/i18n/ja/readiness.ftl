@@ -68,3 +68,7 @@ summary-text-method = - { $method }（{ $tier }、{ $device }、{ $how }）
 summary-text-deadline = 期限：{ $date }
 # $gap: one of the gap-* sentences above.
 summary-text-missing = 未完了：{ $gap }
+
+# This computer fails checks the policy requires. $checks lists them by name, joined by 、
+# ("ディスクの暗号化、画面ロック").
+gap-device = このコンピューターは { $organization } の要件を満たしていません（{ $checks }）。

@@ -313,3 +313,8 @@ share-save-as-label = レポートの保存先
 share-save = 保存
 share-copy = コピー
 tools-calendar-save-as-label = カレンダー ファイルの保存先
+checklist-device = 組織の要件を満たすようにこのコンピューターを設定（「このコンピューター」を参照）
+# Why the next step is not a stronger method: $why is the reason in its own sentence, ending
+# in 。 ("Bluetooth がオフになっています。オンにするか、セキュリティ キーを選んでください。"), so no
+# space before it.
+checklist-skipped = このコンピューターでは、今のところ { $method } はおすすめしていません。{ $why }

@@ -1,6 +1,6 @@
 //! Small pieces of English the app's sentences are built from, one way each:
-//! counts with their noun, "A, B or C", and a phrase's first letter raised or
-//! lowered to fit where it goes.
+//! counts with their noun, "A, B or C", a phrase's first letter raised or
+//! lowered to fit where it goes, and a name inside a sentence.
 
 /// "1 method", "3 methods": a count with its noun (any unsigned count).
 pub fn plural(n: impl TryInto<u64>, one: &str, many: &str) -> String {
@@ -28,6 +28,17 @@ pub fn lower_first(s: &str) -> String {
     c.next()
         .map(|f| f.to_lowercase().chain(c).collect())
         .unwrap_or_default()
+}
+
+/// A name inside a sentence: a common noun's first letter lowered ("Security key" →
+/// "security key"); a name with a capital beyond its first letter is a proper name and
+/// stays ("Windows Hello for Business", "Text message (SMS)").
+pub fn name_in_sentence(name: &str) -> String {
+    if name.chars().skip(1).any(char::is_uppercase) {
+        name.to_owned()
+    } else {
+        lower_first(name)
+    }
 }
 
 /// The phrase with its first letter raised, to open a sentence.
@@ -66,5 +77,11 @@ mod tests {
         assert_eq!(lower_first("Contact the Desk"), "contact the Desk");
         assert_eq!(upper_first("écrire"), "Écrire");
         assert_eq!(lower_first(""), "");
+        assert_eq!(name_in_sentence("Security key"), "security key");
+        assert_eq!(
+            name_in_sentence("Windows Hello for Business"),
+            "Windows Hello for Business"
+        );
+        assert_eq!(name_in_sentence("Text message (SMS)"), "Text message (SMS)");
     }
 }

@@ -5,9 +5,8 @@
 use std::sync::Arc;
 
 use crate::services::enroll::{self, CallError, EnrollmentService, ServiceSetupError};
-use mfa_ready_core::mask;
 use mfa_ready_core::methods::MethodKind;
-use mfa_ready_core::queue::{ErrorClass, JobError, Payload, PhoneType};
+use mfa_ready_core::queue::{ErrorClass, JobError, Note, Payload, PhoneType};
 
 use super::model::Job;
 use super::portal::PortalProbe;
@@ -20,8 +19,9 @@ pub(crate) struct Tools {
     pub(crate) probe: Arc<dyn PortalProbe>,
 }
 
-/// A successful attempt: the note for the user and the kinds now verified.
-pub(crate) type Done = (String, Vec<MethodKind>);
+/// A successful attempt: what it did (the facts the user is told) and the kinds now
+/// verified.
+pub(crate) type Done = (Note, Vec<MethodKind>);
 
 impl Tools {
     fn service(&self) -> Result<&Arc<dyn EnrollmentService>, CallError> {
@@ -37,9 +37,17 @@ impl Tools {
 pub(crate) async fn run(tools: Tools, job: Job) -> Result<Done, CallError> {
     let key = job.idempotency_key.as_str();
     match &job.payload {
-        Payload::ResumePortalStep { url, portal, .. } => {
+        Payload::ResumePortalStep {
+            url,
+            portal,
+            method,
+        } => {
             if tools.probe.healthy(url).await {
-                Ok((String::new(), Vec::new()))
+                let back = Note::PortalBack {
+                    portal: portal.clone(),
+                    method: *method,
+                };
+                Ok((back, Vec::new()))
             } else {
                 Err(CallError {
                     error: JobError::new(
@@ -55,11 +63,8 @@ pub(crate) async fn run(tools: Tools, job: Job) -> Result<Done, CallError> {
         Payload::VerifyMethods => {
             let page = tools.service()?.list_methods(key).await?;
             let kinds = page.kinds();
-            let names: Vec<&str> = kinds.iter().map(|k| k.name()).collect();
-            let note = if names.is_empty() {
-                "Checked: no sign-in methods are registered yet".to_owned()
-            } else {
-                format!("Checked: verified {}", names.join(", "))
+            let note = Note::Checked {
+                methods: kinds.clone(),
             };
             Ok((note, kinds))
         }
@@ -78,15 +83,11 @@ async fn register_phone(
 ) -> Result<Done, CallError> {
     let key = job.idempotency_key.as_str();
     let svc = tools.service()?;
-    let masked = mask::mask_phone(phone_number);
     if job.needs_check {
         // The last POST may have arrived: look before sending again.
         let page = svc.list_methods(key).await?;
         if enroll::has_phone(&page, phone_number) {
-            return Ok((
-                format!("Your phone {masked} is registered (the earlier try went through)"),
-                page.kinds(),
-            ));
+            return Ok((Note::phone_there(phone_number), page.kinds()));
         }
     }
     svc.register_phone(key, phone_number, phone_type).await?;
@@ -95,5 +96,5 @@ async fn register_phone(
     } else {
         vec![MethodKind::PhoneVoice]
     };
-    Ok((format!("Your phone {masked} was added"), kinds))
+    Ok((Note::phone_added(phone_number), kinds))
 }

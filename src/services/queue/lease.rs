@@ -27,12 +27,12 @@ use rusqlite::{OptionalExtension, params};
 
 use mfa_ready_core::methods::MethodKind;
 use mfa_ready_core::queue::{
-    AfterInterruption, ErrorClass, JobError, JobKind, JobState, MAX_INTERRUPTIONS,
-    after_interruption,
+    AfterInterruption, ErrorClass, GiveUp, HistoryFact, JobError, JobKind, JobOutcome, JobState,
+    MAX_INTERRUPTIONS, after_interruption,
 };
 
-use super::model::{QueueError, Transition, detail_of, from_ms, ms};
-use super::sql::{QueueStore, history, history_plain};
+use super::model::{QueueError, Transition, facts_json, from_ms, ms};
+use super::sql::{QueueStore, history};
 use crate::services::store::Store;
 
 /// How long a claim stays ours without renewal.
@@ -65,8 +65,8 @@ pub struct Lease<'a> {
 pub struct Recovery {
     /// Jobs back to `pending`, to be checked and retried.
     pub requeued: usize,
-    /// Jobs that failed after too many interruptions: id and the sentence.
-    pub failed: Vec<(i64, String)>,
+    /// Jobs that failed after too many interruptions: id and why.
+    pub failed: Vec<(i64, GiveUp)>,
 }
 
 /// A job's claim as stored (tests and diagnostics).
@@ -76,8 +76,6 @@ pub struct ClaimInfo {
     pub lease_until: Option<Timestamp>,
     pub interruptions: u32,
 }
-
-const INTERRUPTED: &str = "interrupted (MFA Ready stopped during an attempt); will check and retry";
 
 impl<S: Deref<Target = Store>> QueueStore<S> {
     /// When the first lease of a job in flight runs out (wall clock), if any.
@@ -130,7 +128,14 @@ impl QueueStore<&mut Store> {
             .optional()?;
         if let Some(a) = attempts {
             let attempt = u32::try_from(a).unwrap_or(0);
-            history_plain(&tx, id, now, JobState::InFlight, attempt, "sending")?;
+            history(
+                &tx,
+                id,
+                now,
+                JobState::InFlight,
+                attempt,
+                &HistoryFact::Sending,
+            )?;
         }
         tx.commit()?;
         Ok(attempts.is_some())
@@ -237,11 +242,18 @@ impl QueueStore<&mut Store> {
             }
         }
         // The rest in two statements, however many there are (a backlog at start).
+        let line = HistoryFact::Interrupted;
         tx.prepare_cached(&format!(
-            "INSERT INTO job_history(job_id, at, state, attempt, detail)
-             SELECT id, ?3, 'pending', attempts, ?4 FROM jobs WHERE {expired} AND interruptions < ?2"
+            "INSERT INTO job_history(job_id, at, state, attempt, detail, facts)
+             SELECT id, ?3, 'pending', attempts, ?4, ?5 FROM jobs WHERE {expired} AND interruptions < ?2"
         ))?
-        .execute(params![ms(wall), last, ms(now), INTERRUPTED])?;
+        .execute(params![
+            ms(wall),
+            last,
+            ms(now),
+            line.english(),
+            facts_json(&line)
+        ])?;
         out.requeued = tx
             .prepare_cached(&format!(
                 "UPDATE jobs SET state = 'pending', needs_check = 1, next_attempt_at = ?3, updated_at = ?3,
@@ -280,24 +292,43 @@ fn requeue_interrupted(
                  WHERE id = ?1",
             )?
             .execute(params![id, ms(now), count])?;
-            history_plain(tx, id, now, JobState::Pending, attempt, INTERRUPTED)?;
+            history(
+                tx,
+                id,
+                now,
+                JobState::Pending,
+                attempt,
+                &HistoryFact::Interrupted,
+            )?;
         }
-        AfterInterruption::Fail(message) => {
+        AfterInterruption::Fail(give_up) => {
             let e = JobError::new(ErrorClass::Local, None, "interrupted too many times");
+            let outcome = JobOutcome::GaveUp {
+                give_up: give_up.clone(),
+            };
             tx.prepare_cached(
-                "UPDATE jobs SET state = 'failed', outcome = ?2, updated_at = ?3, interruptions = ?4,
-                    last_error_class = ?5, last_error_status = NULL, last_error_message = ?6,
-                    last_error_request_id = NULL, owner = NULL, lease_until = NULL
+                "UPDATE jobs SET state = 'failed', outcome = ?2, outcome_facts = ?7, updated_at = ?3,
+                    interruptions = ?4, last_error_class = ?5, last_error_status = NULL,
+                    last_error_message = ?6, last_error_request_id = NULL, owner = NULL,
+                    lease_until = NULL
                  WHERE id = ?1",
             )?
-            .execute(params![id, message, ms(now), count, e.class.id(), e.message])?;
-            history_plain(
+            .execute(params![
+                id,
+                outcome.english(),
+                ms(now),
+                count,
+                e.class.id(),
+                e.message,
+                facts_json(&outcome)
+            ])?;
+            history(
                 tx,
                 id,
                 now,
                 JobState::Failed,
                 attempt,
-                &format!("interrupted {count} times in a row; stopped trying"),
+                &HistoryFact::StoppedAfterInterruptions { count },
             )?;
         }
     }
@@ -326,12 +357,15 @@ fn apply(
     const RELEASE: &str = "owner = NULL, lease_until = NULL, interruptions = 0";
     match transition {
         Transition::Succeed { note } => {
+            let outcome = JobOutcome::Done { note: note.clone() };
             tx.prepare_cached(&format!(
-                "UPDATE jobs SET state = 'succeeded', needs_check = 0, outcome = ?2, updated_at = ?3, {RELEASE}
+                "UPDATE jobs SET state = 'succeeded', needs_check = 0, outcome = ?2, outcome_facts = ?4,
+                    updated_at = ?3, {RELEASE}
                  WHERE id = ?1"
             ))?
-            .execute(params![id, note, ms(now)])?;
-            history(tx, id, now, JobState::Succeeded, attempt, note)?;
+            .execute(params![id, note.english(), ms(now), facts_json(&outcome)])?;
+            let done = HistoryFact::Done { note: note.clone() };
+            history(tx, id, now, JobState::Succeeded, attempt, &done)?;
         }
         Transition::Retry {
             at,
@@ -355,8 +389,11 @@ fn apply(
                 r,
                 ms(now)
             ])?;
-            let detail = format!("{}; next try at {at}", detail_of(error));
-            history(tx, id, now, JobState::Pending, attempt, &detail)?;
+            let line = HistoryFact::Retry {
+                error: error.clone(),
+                at: *at,
+            };
+            history(tx, id, now, JobState::Pending, attempt, &line)?;
         }
         Transition::Hold { at, error } => {
             let (c, s, m, r) = error_columns(error);
@@ -368,28 +405,45 @@ fn apply(
                  WHERE id = ?1"
             ))?
             .execute(params![id, ms(*at), c, s, m, r, ms(now)])?;
-            let detail = format!("held: {}", detail_of(error));
+            let line = HistoryFact::Held {
+                error: error.clone(),
+            };
             history(
                 tx,
                 id,
                 now,
                 JobState::Pending,
                 attempt.saturating_sub(1),
-                &detail,
+                &line,
             )?;
         }
-        Transition::Fail { error, message } => {
+        Transition::Fail { error, give_up } => {
             let (c, s, m, r) = error_columns(error);
+            let outcome = JobOutcome::GaveUp {
+                give_up: give_up.clone(),
+            };
             tx.prepare_cached(&format!(
                 "UPDATE jobs SET state = 'failed', last_error_class = ?2, last_error_status = ?3,
                     last_error_message = ?4, last_error_request_id = ?5, outcome = ?6, updated_at = ?7,
-                    {RELEASE}
+                    outcome_facts = ?8, {RELEASE}
                  WHERE id = ?1"
             ))?
-            // `message` is core's sentence: the service's words in it are masked there,
-            // the helpdesk's phone and e-mail are not (the user must be able to call).
-            .execute(params![id, c, s, m, r, message, ms(now)])?;
-            history(tx, id, now, JobState::Failed, attempt, &detail_of(error))?;
+            // The give-up's service words are masked in core, the helpdesk's phone and
+            // e-mail are not (the user must be able to call).
+            .execute(params![
+                id,
+                c,
+                s,
+                m,
+                r,
+                outcome.english(),
+                ms(now),
+                facts_json(&outcome)
+            ])?;
+            let line = HistoryFact::Failed {
+                error: error.clone(),
+            };
+            history(tx, id, now, JobState::Failed, attempt, &line)?;
         }
     }
     Ok(())
@@ -421,7 +475,7 @@ fn record_verified(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use mfa_ready_core::queue::Payload;
+    use mfa_ready_core::queue::{Note, Payload};
     use mfa_ready_core::readiness::Source;
 
     use crate::services::queue::testkit::{phone, store, t};
@@ -496,7 +550,11 @@ mod tests {
             .enqueue(&Payload::VerifyMethods, "h", now)
             .unwrap();
         assert!(claim(&mut s, job.id, &lease("a", "2026-11-22T09:00:30Z")));
-        let done = Transition::Succeed { note: "ok".into() };
+        let done = Transition::Succeed {
+            note: Note::Checked {
+                methods: Vec::new(),
+            },
+        };
         assert!(!s.queue_mut().finish(job.id, "b", &done, &[], now).unwrap());
         let later = Lease {
             owner: "b",
@@ -634,7 +692,7 @@ mod tests {
             } else {
                 assert_eq!(r.requeued, 0);
                 assert_eq!(r.failed.len(), 1);
-                assert!(r.failed[0].1.contains("Contoso Desk"), "{r:?}");
+                assert!(r.failed[0].1.english().contains("Contoso Desk"), "{r:?}");
             }
         }
         let j = s.queue().job(job.id).unwrap().unwrap();
@@ -670,7 +728,11 @@ mod tests {
             .finish(
                 a.id,
                 "me",
-                &Transition::Succeed { note: "ok".into() },
+                &Transition::Succeed {
+                    note: Note::Checked {
+                        methods: Vec::new(),
+                    },
+                },
                 &[MethodKind::PhoneSms, MethodKind::Passkey],
                 now,
             )

@@ -7,7 +7,9 @@ use jiff::Timestamp;
 use rusqlite::Row;
 
 use mfa_ready_core::methods::MethodKind;
-use mfa_ready_core::queue::{self, ErrorClass, JobError, JobKind, JobState, Payload};
+use mfa_ready_core::queue::{
+    self, ErrorClass, GiveUp, HistoryFact, JobError, JobKind, JobOutcome, JobState, Note, Payload,
+};
 
 use crate::services::store::{Store, StoreError};
 
@@ -43,8 +45,12 @@ pub struct Job {
     /// The last attempt may have taken effect: check before sending again.
     pub needs_check: bool,
     pub last_error: Option<JobError>,
-    /// The final sentence (success note or what to do after a failure).
+    /// The final sentence in English (success note or what to do after a failure):
+    /// `queue list --json` and rows written before the facts below were kept.
     pub outcome: Option<String>,
+    /// How it ended, as facts (the window words them); `None` for an open job, or one
+    /// that finished before they were kept.
+    pub facts: Option<JobOutcome>,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
 }
@@ -69,21 +75,24 @@ impl Job {
             })
     }
 
-    /// The plain sentence for the panel and `queue list`.
+    /// What the sentence is made of: the job as core sees it.
+    pub fn view(&self) -> queue::JobView<'_> {
+        queue::JobView {
+            payload: &self.payload,
+            state: self.state,
+            attempts: self.attempts,
+            next_attempt_at: self.next_attempt_at,
+            last_error: self.last_error.as_ref(),
+        }
+    }
+
+    /// The plain sentence in English (`queue list --json`'s `sentence`; people read
+    /// it in their language from `ui::jobs`).
     pub fn sentence(&self, now: Timestamp) -> String {
         if let (JobState::Failed | JobState::Succeeded, Some(o)) = (self.state, &self.outcome) {
             return o.clone();
         }
-        queue::sentence(
-            &queue::JobView {
-                payload: &self.payload,
-                state: self.state,
-                attempts: self.attempts,
-                next_attempt_at: self.next_attempt_at,
-                last_error: self.last_error.as_ref(),
-            },
-            now,
-        )
+        queue::sentence(&self.view(), now)
     }
 }
 
@@ -93,14 +102,17 @@ pub struct HistoryRow {
     pub at: Timestamp,
     pub state: JobState,
     pub attempt: u32,
+    /// The English line as stored.
     pub detail: String,
+    /// What it records, as facts; `None` for lines written before they were kept.
+    pub fact: Option<HistoryFact>,
 }
 
 /// How a job changes after an attempt.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Transition {
     Succeed {
-        note: String,
+        note: Note,
     },
     Retry {
         at: Timestamp,
@@ -114,7 +126,7 @@ pub enum Transition {
     },
     Fail {
         error: JobError,
-        message: String,
+        give_up: GiveUp,
     },
 }
 
@@ -123,12 +135,12 @@ pub enum Transition {
 pub enum Outcome {
     Succeeded {
         id: i64,
-        note: String,
+        note: Note,
     },
+    /// Back to `pending`, next try at `at` (the job's sentence is read from the store).
     Retrying {
         id: i64,
         at: Timestamp,
-        sentence: String,
     },
     Held {
         id: i64,
@@ -136,7 +148,7 @@ pub enum Outcome {
     },
     Failed {
         id: i64,
-        message: String,
+        give_up: GiveUp,
     },
     /// A portal the user was waiting for is healthy again.
     PortalBack {
@@ -212,7 +224,7 @@ pub(crate) fn from_ms(v: i64) -> Timestamp {
 
 pub(crate) const JOB_COLUMNS: &str = "id, kind, payload, idempotency_key, host, state, attempts, next_attempt_at, \
      needs_check, last_error_class, last_error_status, last_error_message, last_error_request_id, \
-     outcome, created_at, updated_at";
+     outcome, created_at, updated_at, outcome_facts";
 
 /// A stored row as a [`Job`]; the inner error names a row that cannot be read.
 pub(crate) fn job_from_row(r: &Row<'_>) -> rusqlite::Result<Result<Job, QueueError>> {
@@ -248,6 +260,10 @@ pub(crate) fn job_from_row(r: &Row<'_>) -> rusqlite::Result<Result<Job, QueueErr
             needs_check: r.get::<_, i64>(8)? != 0,
             last_error,
             outcome: r.get(13)?,
+            // Facts a newer version wrote and this one cannot read: the English stays.
+            facts: r
+                .get::<_, Option<String>>(16)?
+                .and_then(|f| serde_json::from_str(&f).ok()),
             created_at: from_ms(r.get(14)?),
             updated_at: from_ms(r.get(15)?),
         })
@@ -255,7 +271,8 @@ pub(crate) fn job_from_row(r: &Row<'_>) -> rusqlite::Result<Result<Job, QueueErr
     Ok(build())
 }
 
-/// One history line's detail for an error ("http 504: GatewayTimeout (request-id r)").
-pub(crate) fn detail_of(e: &JobError) -> String {
-    e.history_detail()
+/// Facts as the store keeps them (JSON); `None` if they cannot be written, and the
+/// English beside them is then what is shown.
+pub(crate) fn facts_json<T: serde::Serialize>(facts: &T) -> Option<String> {
+    serde_json::to_string(facts).ok()
 }

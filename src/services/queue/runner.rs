@@ -28,7 +28,8 @@ use mfa_ready_core::breaker::{BreakerPolicy, BreakerSnapshot, Breakers, Decision
 use mfa_ready_core::fleet::{BudgetPolicy, RetryBudget, counts_against_host, release_delay};
 use mfa_ready_core::methods::MethodKind;
 use mfa_ready_core::queue::{
-    self, AfterFailure, AfterInterruption, ErrorClass, FailureInput, JobError, JobKind, Payload,
+    self, AfterFailure, AfterInterruption, ErrorClass, FailureInput, JobError, JobKind, Note,
+    Payload,
 };
 use mfa_ready_core::weburl;
 
@@ -340,16 +341,6 @@ impl Worker {
         .await
     }
 
-    fn portal_note(job: &Job) -> String {
-        match &job.payload {
-            Payload::ResumePortalStep { portal, method, .. } => format!(
-                "{portal} is back: continue adding your {}",
-                method.name().to_lowercase()
-            ),
-            _ => String::new(),
-        }
-    }
-
     /// Completes a claimed `resume_portal_step` job: its portal is back.
     async fn portal_back(&self, job: &Job, now: Timestamp) -> Result<Outcome, QueueError> {
         let Payload::ResumePortalStep {
@@ -360,7 +351,10 @@ impl Worker {
         else {
             return Ok(Outcome::Skipped { id: job.id });
         };
-        let note = Self::portal_note(job);
+        let note = Note::PortalBack {
+            portal: portal.clone(),
+            method: *method,
+        };
         if !self
             .finish(job.id, Transition::Succeed { note }, Vec::new(), now)
             .await?
@@ -398,8 +392,8 @@ impl Worker {
                 "took back jobs whose owner stopped mid-attempt"
             );
         }
-        for (id, message) in recovered.failed {
-            report(Outcome::Failed { id, message });
+        for (id, give_up) in recovered.failed {
+            report(Outcome::Failed { id, give_up });
         }
         // Probe results that already arrived decide the gates below.
         while let Some(n) = news.as_deref_mut().and_then(|rx| rx.try_recv().ok()) {
@@ -622,22 +616,9 @@ impl Worker {
             .await?;
         Ok(match after {
             None => Outcome::Skipped { id },
-            Some(AfterInterruption::Fail(message)) => Outcome::Failed { id, message },
-            Some(AfterInterruption::RetryNow) => Outcome::Retrying {
-                id,
-                at: now,
-                sentence: self.sentence_of(id, now).await,
-            },
+            Some(AfterInterruption::Fail(give_up)) => Outcome::Failed { id, give_up },
+            Some(AfterInterruption::RetryNow) => Outcome::Retrying { id, at: now },
         })
-    }
-
-    async fn sentence_of(&self, id: i64, now: Timestamp) -> String {
-        self.blocking(move |s| s.queue().job(id))
-            .await
-            .ok()
-            .flatten()
-            .map(|j| j.sentence(now))
-            .unwrap_or_default()
     }
 
     /// Records an attempt's result. A panic while deciding it is returned as
@@ -666,13 +647,9 @@ impl Worker {
         let id = job.id;
         Ok(match transition {
             Transition::Succeed { note } => Outcome::Succeeded { id, note },
-            Transition::Retry { at, .. } => Outcome::Retrying {
-                id,
-                at,
-                sentence: self.sentence_of(id, now).await,
-            },
+            Transition::Retry { at, .. } => Outcome::Retrying { id, at },
             Transition::Hold { at, .. } => Outcome::Held { id, until: at },
-            Transition::Fail { message, .. } => Outcome::Failed { id, message },
+            Transition::Fail { give_up, .. } => Outcome::Failed { id, give_up },
         })
     }
 
@@ -748,9 +725,9 @@ impl Worker {
                     ..ce.error
                 },
             },
-            AfterFailure::Fail(message) => Transition::Fail {
+            AfterFailure::Fail(give_up) => Transition::Fail {
                 error: ce.error,
-                message,
+                give_up,
             },
         }
     }

@@ -418,8 +418,8 @@ fn notice_for(o: &Outcome) -> Option<UserNotice> {
             url: url.clone(),
             method: *method,
         },
-        Outcome::Failed { message, .. } => UserNotice::JobFailed {
-            message: message.clone(),
+        Outcome::Failed { give_up, .. } => UserNotice::JobFailed {
+            give_up: give_up.clone(),
         },
         _ => return None,
     })

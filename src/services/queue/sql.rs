@@ -16,36 +16,48 @@ use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
 use mfa_ready_core::breaker::BreakerSnapshot;
 use mfa_ready_core::mask;
-use mfa_ready_core::queue::{ErrorClass, JobKind, JobState, Payload};
+use mfa_ready_core::queue::{ErrorClass, HistoryFact, JobKind, JobState, Payload};
 
-use super::model::{HistoryRow, JOB_COLUMNS, Job, QueueError, from_ms, job_from_row, ms};
+use super::model::{
+    HistoryRow, JOB_COLUMNS, Job, QueueError, facts_json, from_ms, job_from_row, ms,
+};
 use crate::services::store::Store;
 
-/// Appends a history line whose detail may hold external text (masked).
+/// Appends a history line: its English (`detail`; a note's or an error's words from
+/// outside masked, our own fixed lines as they are) and the fact itself, masked alike.
 pub(crate) fn history(
     tx: &rusqlite::Transaction<'_>,
     id: i64,
     now: Timestamp,
     state: JobState,
     attempt: u32,
-    detail: &str,
+    fact: &HistoryFact,
 ) -> rusqlite::Result<()> {
-    history_plain(tx, id, now, state, attempt, &mask::mask_text(detail))
-}
-
-/// Appends a history line whose detail is our own fixed text (not masked).
-pub(crate) fn history_plain(
-    tx: &rusqlite::Transaction<'_>,
-    id: i64,
-    now: Timestamp,
-    state: JobState,
-    attempt: u32,
-    detail: &str,
-) -> rusqlite::Result<()> {
+    let external = matches!(
+        fact,
+        HistoryFact::Done { .. }
+            | HistoryFact::Retry { .. }
+            | HistoryFact::Held { .. }
+            | HistoryFact::Failed { .. }
+    );
+    let english = fact.english();
+    let detail = if external {
+        mask::mask_text(&english)
+    } else {
+        english
+    };
     tx.prepare_cached(
-        "INSERT INTO job_history(job_id, at, state, attempt, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO job_history(job_id, at, state, attempt, detail, facts)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?
-    .execute(params![id, ms(now), state.id(), attempt, detail])
+    .execute(params![
+        id,
+        ms(now),
+        state.id(),
+        attempt,
+        detail,
+        facts_json(&fact.clone().masked())
+    ])
     .map(|_| ())
 }
 
@@ -170,7 +182,7 @@ impl<S: Deref<Target = Store>> QueueStore<S> {
     /// A job's history, oldest first.
     pub fn job_history(&self, id: i64) -> Result<Vec<HistoryRow>, QueueError> {
         let mut stmt = self.conn().prepare_cached(
-            "SELECT at, state, attempt, detail FROM job_history WHERE job_id = ?1 ORDER BY id",
+            "SELECT at, state, attempt, detail, facts FROM job_history WHERE job_id = ?1 ORDER BY id",
         )?;
         let rows = stmt.query_map(params![id], |r| {
             Ok(HistoryRow {
@@ -178,6 +190,9 @@ impl<S: Deref<Target = Store>> QueueStore<S> {
                 state: JobState::from_id(&r.get::<_, String>(1)?).unwrap_or(JobState::Pending),
                 attempt: u32::try_from(r.get::<_, i64>(2)?).unwrap_or(0),
                 detail: r.get(3)?,
+                fact: r
+                    .get::<_, Option<String>>(4)?
+                    .and_then(|f| serde_json::from_str(&f).ok()),
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -231,7 +246,7 @@ impl QueueStore<&mut Store> {
         )?
         .execute(params![payload.kind().id(), body, key, host, ms(now)])?;
         let id = tx.last_insert_rowid();
-        history_plain(&tx, id, now, JobState::Pending, 0, "queued")?;
+        history(&tx, id, now, JobState::Pending, 0, &HistoryFact::Queued)?;
         tx.commit()?;
         // What the row holds, to the millisecond (the store's resolution).
         let at = from_ms(ms(now));
@@ -247,6 +262,7 @@ impl QueueStore<&mut Store> {
             needs_check: false,
             last_error: None,
             outcome: None,
+            facts: None,
             created_at: at,
             updated_at: at,
         })
@@ -262,7 +278,14 @@ impl QueueStore<&mut Store> {
             params![id, ms(now)],
         )?;
         if n == 1 {
-            history_plain(&tx, id, now, JobState::Cancelled, 0, "cancelled by you")?;
+            history(
+                &tx,
+                id,
+                now,
+                JobState::Cancelled,
+                0,
+                &HistoryFact::CancelledByYou,
+            )?;
         }
         tx.commit()?;
         Ok(n == 1)
@@ -273,19 +296,12 @@ impl QueueStore<&mut Store> {
         let tx = self.write()?;
         let n = tx.execute(
             "UPDATE jobs SET state = 'pending', next_attempt_at = ?2, outcome = NULL,
-                interruptions = 0, updated_at = ?2
+                outcome_facts = NULL, interruptions = 0, updated_at = ?2
              WHERE id = ?1 AND state IN ('pending', 'failed')",
             params![id, ms(now)],
         )?;
         if n == 1 {
-            history_plain(
-                &tx,
-                id,
-                now,
-                JobState::Pending,
-                0,
-                "retry now, as you asked",
-            )?;
+            history(&tx, id, now, JobState::Pending, 0, &HistoryFact::RetryAsked)?;
         }
         tx.commit()?;
         Ok(n == 1)

@@ -109,10 +109,14 @@ pub(super) const MIGRATIONS: &[&str] = &[
         feed TEXT PRIMARY KEY,
         at   INTEGER NOT NULL
     ) STRICT;",
-    // 5 -> 6 (issue 16): what each check's sentence says, as facts (JSON of
-    // `core::fault::Explanation`), so the window and reports word it in the reader's
-    // language. Rows from before keep only their English `explanation`.
-    "ALTER TABLE probe_results ADD COLUMN says TEXT;",
+    // 5 -> 6 (issue 16): what the window words in the reader's language, as facts
+    // beside the English kept for the contracts: each portal check's sentence (JSON of
+    // `core::fault::Explanation`), how a finished job ended and what each history line
+    // records (`core::queue::JobOutcome` / `HistoryFact`). Rows written before have
+    // none and are shown as they were written.
+    "ALTER TABLE probe_results ADD COLUMN says TEXT;
+    ALTER TABLE jobs ADD COLUMN outcome_facts TEXT;
+    ALTER TABLE job_history ADD COLUMN facts TEXT;",
 ];
 
 /// Brings the database to [`SCHEMA_VERSION`]. Several processes may start together on a
