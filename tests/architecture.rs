@@ -10,7 +10,8 @@
 //!
 //! The check reads each crate's `src/` as text: every `crate::…`, `super::…`, `self::…`
 //! path and every path that starts with a child module's name, with `use` groups
-//! expanded. Code under `#[cfg(test)]` is left out (tests may reach anywhere).
+//! expanded. Code under `#[cfg(test)]` is left out (tests may reach anywhere), and so are
+//! the files a `#[cfg(test)] mod name;` declares.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -46,13 +47,41 @@ fn read_tree(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// The files a `#[cfg(test)] mod name;` declares (`name.rs` or `name/mod.rs` beside
+/// the declaring module): test code in files of their own, left out like inline tests.
+fn test_only_files(paths: &[std::path::PathBuf]) -> BTreeSet<std::path::PathBuf> {
+    let mut out = BTreeSet::new();
+    for p in paths {
+        let text = std::fs::read_to_string(p).unwrap();
+        let stem = p.file_stem().unwrap().to_string_lossy().into_owned();
+        let dir = if stem == "mod" || stem == "lib" {
+            p.parent().unwrap().to_path_buf()
+        } else {
+            p.with_extension("")
+        };
+        let mut lines = text.lines().map(str::trim);
+        while let Some(line) = lines.next() {
+            if line != "#[cfg(test)]" {
+                continue;
+            }
+            let Some(next) = lines.next() else { break };
+            if let Some(name) = next.strip_prefix("mod ").and_then(|r| r.strip_suffix(';')) {
+                out.insert(dir.join(format!("{name}.rs")));
+                out.insert(dir.join(name).join("mod.rs"));
+            }
+        }
+    }
+    out
+}
+
 fn load(krate: &str) -> Vec<SourceFile> {
     let root = src_dir(krate);
     let mut paths = Vec::new();
     read_tree(&root, &mut paths);
+    let tests = test_only_files(&paths);
     paths
         .into_iter()
-        .filter(|p| !p.ends_with("main.rs"))
+        .filter(|p| !p.ends_with("main.rs") && !tests.contains(p))
         .map(|p| {
             let rel = p.strip_prefix(&root).unwrap().with_extension("");
             let mut module: ModPath = rel

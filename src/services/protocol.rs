@@ -116,7 +116,7 @@ pub enum Event {
     /// A report handed over, opened read-only; or why not.
     ReportOpened(Result<Box<mfa_ready_core::report::Opened>, ReportNotOpened>),
     /// This computer, as just read.
-    Device(Box<super::device::DeviceSnapshot>),
+    Device(Box<super::device::reader::DeviceSnapshot>),
 }
 
 /// A file the user saves from the window.

@@ -272,7 +272,6 @@ impl MfaReadyApp {
                 Action::CheckNow => {
                     self.state.check_requested = true;
                     self.send(Command::CheckNow);
-                    self.send(Command::CheckDevice);
                 }
                 Action::CheckDevice => self.send(Command::CheckDevice),
                 Action::OpenSettings(check) => self.send(Command::OpenSettings(check)),

@@ -6,7 +6,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use mfa_ready_core::device::MinOs;
 
-use super::{Host, read};
+use super::reader::Host;
+use super::run::read;
 use crate::services::protocol::{Ctx, Event};
 
 /// Where to read and what the policy's minimum OS versions are.

@@ -1,6 +1,6 @@
 //! windows readers (to be filled).
 
-use super::{Host, Readers};
+use super::reader::{Host, Readers};
 use mfa_ready_core::device::MinOs;
 
 pub(super) fn readers(_host: &Host, _min_os: &MinOs) -> Readers {
