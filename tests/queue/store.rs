@@ -463,10 +463,15 @@ fn twelve_processes_upgrading_a_version_5_database_together_keep_its_history() {
         s.insert_probe_results(&[row(None)]).unwrap();
     }
     {
-        // Back to version 5 as it shipped: no `says` column.
+        // Back to version 5 as it shipped: none of the facts columns.
         let conn = rusqlite::Connection::open(data.join(DB_FILE)).unwrap();
-        conn.execute_batch("ALTER TABLE probe_results DROP COLUMN says; PRAGMA user_version = 5;")
-            .unwrap();
+        conn.execute_batch(
+            "ALTER TABLE probe_results DROP COLUMN says;
+             ALTER TABLE jobs DROP COLUMN outcome_facts;
+             ALTER TABLE job_history DROP COLUMN facts;
+             PRAGMA user_version = 5;",
+        )
+        .unwrap();
     }
     let children: Vec<_> = (0..12)
         .map(|i| {
