@@ -43,9 +43,10 @@ pub fn fdesetup_status(out: &str) -> Option<Switch> {
 
 /// `/usr/libexec/ApplicationFirewall/socketfilterfw --getglobalstate`, alone or with
 /// other options' lines after it: "Firewall is enabled. (State = 1)", "Firewall is
-/// disabled. (State = 0)", and State = 2 for "block all incoming connections" (on),
-/// also worded "Firewall is blocking all non-essential incoming connections. (State =
-/// 2)". The first `State = n` decides; without one, the first "Firewall is …" line.
+/// disabled. (State = 0)", and State = 2 (on: after "block all incoming connections",
+/// worded "Firewall is blocking all non-essential incoming connections. (State = 2)",
+/// but also seen with block-all off and stealth mode on). The first `State = n`
+/// decides; without one, the first "Firewall is …" line.
 pub fn socketfilterfw(out: &str) -> Option<Switch> {
     if let Some((_, rest)) = out.split_once("State = ") {
         let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
@@ -53,7 +54,7 @@ pub fn socketfilterfw(out: &str) -> Option<Switch> {
         return match digits.as_str() {
             "0" => said(false, "State = 0 (off)"),
             "1" => said(true, "State = 1 (on)"),
-            "2" => said(true, "State = 2 (on, blocking all incoming connections)"),
+            "2" => said(true, "State = 2 (on)"),
             _ => None,
         };
     }
@@ -292,10 +293,8 @@ mod tests {
         // The combined output of several options: the global state comes first.
         let all = socketfilterfw(&real("macos/socketfilterfw-getglobalstate-etc-state2.txt"));
         assert_eq!(all.map(|s| s.on), Some(true));
-        assert_eq!(
-            all.map(|s| s.said),
-            Some("State = 2 (on, blocking all incoming connections)")
-        );
+        // State = 2 with "block all" off: 2 is on, not always "blocking all".
+        assert_eq!(all.map(|s| s.said), Some("State = 2 (on)"));
         // The one-line 'block all' wording, with no word 'enabled'.
         let block = real("macos/socketfilterfw-getglobalstate-state2-blocking.txt");
         assert_eq!(socketfilterfw(&block).map(|s| s.on), Some(true));
