@@ -203,8 +203,15 @@ pub fn hid_is_fido(descriptor: &[u8]) -> bool {
 mod macos;
 mod windows;
 
-pub use macos::{fdesetup_status, socketfilterfw, sw_vers};
-pub use windows::bitlocker_protection;
+pub use macos::{
+    Switch, browser_bundle_id, defaults_bool, fdesetup_status, launch_services_https,
+    socketfilterfw, sw_vers,
+};
+pub use windows::{
+    FIREWALL_PROFILES, WindowsScreenLock, bitlocker_protection, bitlocker_state, bluetooth_radios,
+    browser_prog_id, hello_availability, hid_usage_page_is_fido, uefi_secure_boot, windows_build,
+    windows_firewall, windows_name, windows_screen_lock, windows_version,
+};
 
 #[cfg(test)]
 mod tests;

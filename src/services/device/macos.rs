@@ -1,8 +1,0 @@
-//! macos readers (to be filled).
-
-use super::reader::{Host, Readers};
-use mfa_ready_core::device::MinOs;
-
-pub(super) fn readers(_host: &Host, _min_os: &MinOs) -> Readers {
-    ("macos".to_owned(), Vec::new(), Vec::new())
-}
