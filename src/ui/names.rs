@@ -4,7 +4,7 @@
 //! The catalogue's `methods.ftl`; `core` keeps the same English for the command line and
 //! the reports, and the tests below keep the two equal.
 
-use mfa_ready_core::device::{Blocker, CheckId, Fix, Platform, Status};
+use mfa_ready_core::device::{self, Blocker, CheckId, Fix, Platform, Status};
 use mfa_ready_core::fault::{self, ConnectivityObservation, PortalSummary};
 use mfa_ready_core::methods::{Device, MethodKind, Tier};
 use mfa_ready_core::readiness::{GapKind, Source, ToDo, Verdict};
@@ -125,25 +125,22 @@ pub fn confirmation(tr: &Catalog, c: &Confirmation) -> String {
 
 /// A posture check's name ("Disk encryption").
 pub fn device_check(tr: &Catalog, id: CheckId) -> String {
-    tr.text(&format!("device-check-{}", id.id()))
+    device::said::check_name(tr, id)
 }
 
 /// "OK", "Not met", "Could not check".
 pub fn device_status(tr: &Catalog, s: Status) -> String {
-    tr.text(&format!("device-status-{}", s.id()))
+    device::said::status(tr, s)
 }
 
-/// What to do about a check, as this OS has it ("Turn on BitLocker (Settings, …)").
+/// What to do about a check, as this OS has it ("Turn on BitLocker (Settings → …)").
 pub fn device_fix(tr: &Catalog, fix: Fix, platform: Platform) -> String {
-    match fix {
-        Fix::AskIt => tr!(tr, "device-fix-ask_it"),
-        _ => tr.text(&format!("device-fix-{}-{}", fix.id(), platform.id())),
-    }
+    device::said::fix(tr, fix, platform)
 }
 
 /// Why a method cannot be set up here now, with what to do.
 pub fn device_blocker(tr: &Catalog, b: Blocker) -> String {
-    tr.text(&format!("device-blocker-{}", b.id()))
+    device::said::blocker(tr, b)
 }
 
 #[cfg(test)]

@@ -156,7 +156,11 @@ impl ReportViewer {
         match self.tab {
             ViewerTab::Guide => guide_ui(ui, &self.worded.guide),
             ViewerTab::Overview => {
-                self.tab_ui(ui, tr, &[SectionId::Readiness, SectionId::About]);
+                self.tab_ui(
+                    ui,
+                    tr,
+                    &[SectionId::Readiness, SectionId::Device, SectionId::About],
+                );
             }
             ViewerTab::Methods => self.tab_ui(ui, tr, &[SectionId::Methods]),
             ViewerTab::Health => self.tab_ui(ui, tr, &[SectionId::Portals, SectionId::Incidents]),
@@ -195,7 +199,7 @@ impl ReportViewer {
             SectionId::Portals => o.portals,
             SectionId::Incidents => o.incidents,
             SectionId::Events => o.events,
-            SectionId::About => 0,
+            SectionId::About | SectionId::Device => 0,
         }
     }
 }

@@ -67,3 +67,12 @@ device-cli-title = Dieser Computer: { $os }
 device-cli-check = { $check }: { $status }
 device-cli-preflight = { $method }: { $state }
 problem-settings-not-opened = Die Einstellungsseite wurde nicht geöffnet. Öffnen Sie die Einstellungen Ihres Computers selbst oder wenden Sie sich an Ihre IT-Abteilung.
+
+# The report's "This computer" section.
+device-f-os = Betriebssystem
+device-f-policy = Anforderungen der Organisation
+device-col-check = Prüfung
+device-col-status = Ergebnis
+device-col-required = Verlangt
+device-col-read = Was gelesen wurde
+device-col-fix = Was zu tun ist

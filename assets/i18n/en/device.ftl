@@ -65,3 +65,12 @@ device-cli-title = This computer: { $os }
 device-cli-check = { $check }: { $status }
 device-cli-preflight = { $method }: { $state }
 problem-settings-not-opened = The settings page did not open. Open your computer's settings yourself, or ask IT.
+
+# The report's "This computer" section.
+device-f-os = Operating system
+device-f-policy = Organisation's requirements
+device-col-check = Check
+device-col-status = Result
+device-col-required = Required
+device-col-read = What was read
+device-col-fix = What to do

@@ -67,3 +67,12 @@ device-cli-title = Este equipo: { $os }
 device-cli-check = { $check }: { $status }
 device-cli-preflight = { $method }: { $state }
 problem-settings-not-opened = No se abrió la página de configuración. Abra la configuración del equipo por su cuenta o consulte a su departamento de TI.
+
+# The report's "This computer" section.
+device-f-os = Sistema operativo
+device-f-policy = Requisitos de la organización
+device-col-check = Comprobación
+device-col-status = Resultado
+device-col-required = Obligatoria
+device-col-read = Lo que se leyó
+device-col-fix = Qué hacer

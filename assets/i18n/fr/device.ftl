@@ -71,3 +71,12 @@ device-cli-title = Cet ordinateur : { $os }
 device-cli-check = { $check } : { $status }
 device-cli-preflight = { $method } : { $state }
 problem-settings-not-opened = La page des paramètres ne s’est pas ouverte. Ouvrez vous-même les paramètres de votre ordinateur ou adressez-vous à votre service informatique.
+
+# The report's "This computer" section.
+device-f-os = Système d’exploitation
+device-f-policy = Exigences de l’organisation
+device-col-check = Vérification
+device-col-status = Résultat
+device-col-required = Obligatoire
+device-col-read = Ce qui a été lu
+device-col-fix = Que faire

@@ -68,3 +68,12 @@ device-cli-title = このコンピューター：{ $os }
 device-cli-check = { $check }：{ $status }
 device-cli-preflight = { $method }：{ $state }
 problem-settings-not-opened = 設定ページが開きませんでした。ご自身でコンピューターの設定を開くか、IT 部門にお問い合わせください。
+
+# The report's "This computer" section.
+device-f-os = オペレーティング システム
+device-f-policy = 組織の要件
+device-col-check = 確認項目
+device-col-status = 結果
+device-col-required = 必須
+device-col-read = 読み取った内容
+device-col-fix = 対処方法

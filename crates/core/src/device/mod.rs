@@ -12,6 +12,7 @@ mod model;
 mod preflight;
 pub mod read;
 mod rules;
+pub mod said;
 mod summary;
 mod version;
 

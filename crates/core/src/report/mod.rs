@@ -15,6 +15,7 @@
 
 mod build;
 mod code;
+mod device_section;
 mod evidence;
 mod format;
 mod guide;

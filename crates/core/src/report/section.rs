@@ -10,6 +10,8 @@ pub const MISSING: &str = "—";
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SectionId {
     Readiness,
+    /// This computer (reports that hold it).
+    Device,
     Evidence,
     Methods,
     Jobs,

@@ -23,6 +23,7 @@ pub(super) const EVENT_LINES: usize = 40;
 /// only when something was blocked.
 pub fn sections(r: &Report, cat: &Catalog) -> Vec<Section> {
     let mut out = vec![readiness(r, cat)];
+    out.extend(super::device_section::device(r, cat));
     if !r.evidence.is_empty() {
         out.push(evidence_section(r, cat));
     }
