@@ -157,11 +157,7 @@ fn portal_row_ui(state: &AppState, ui: &mut egui::Ui, p: &ProbeResult) {
                 ),
             );
             heading_ui(ui, &p.name, 3);
-            ui.label(
-                RichText::new(p.outcome.as_str())
-                    .monospace()
-                    .color(pal.muted),
-            );
+            ui.label(RichText::new(mfa_ready_core::fault::outcome(tr, p.outcome)).color(pal.muted));
         });
         ui.label(names::portal_explanation(tr, p));
         phase_bars_ui(state, ui, &p.phases_ms);

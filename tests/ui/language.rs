@@ -216,3 +216,241 @@ fn the_pseudo_locale_cuts_nothing_off_at_900_by_700() {
         );
     }
 }
+
+/// Issue 16: every sentence the window shows comes from the catalogue. In the
+/// pseudo-locale every catalogue letter is accented (but m, v, x), so an English word
+/// left on any page (a core sentence, a service's text) shows up as plain ASCII. The
+/// state is a busy one: a failing portal behind a redirect, a queued phone with an
+/// error, a method that does not count, this computer failing a required check.
+#[test]
+fn no_english_is_left_on_any_page_in_the_pseudo_locale() {
+    use mfa_ready::services::device::DeviceSnapshot;
+    use mfa_ready::services::health::{HealthReport, HealthSnapshot};
+    use mfa_ready::services::probe::ProbeResult;
+    use mfa_ready::services::protocol::{Event, PendingJob, QueueSnapshot};
+    use mfa_ready::services::queue::Job;
+    use mfa_ready_core::device::{
+        Bluetooth, Check, CheckId, DeviceFacts, DeviceReport, Platform, Status,
+    };
+    use mfa_ready_core::fault::{
+        ConnectivityObservation, ConnectivityOutcome, ProbeObservation, Thresholds,
+    };
+    use mfa_ready_core::queue::{ErrorClass, JobError, JobKind, JobState, Payload, PhoneType};
+    use mfa_ready_core::readiness::{Registration, Source};
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("policy.toml");
+    let text = POLICY.replace(
+        "[helpdesk]",
+        "[device]\nrequire = [\"disk_encryption\"]\n\n[helpdesk]",
+    );
+    std::fs::write(&path, text).unwrap();
+    let policy = config::load_policy(
+        PolicySource {
+            origin: PolicyOrigin::Flag,
+            path: Some(path),
+        },
+        None,
+        now(),
+    );
+    assert!(policy.result.is_ok(), "{:?}", policy.result.err());
+    let open = |page: &str| {
+        let (tx, _commands) = tokio::sync::mpsc::unbounded_channel();
+        let (events, events_rx) = mpsc::channel();
+        let reg = |kind| Registration {
+            kind,
+            source: Source::SelfAttested,
+            registered_at: "2026-12-02T00:00:00Z".parse().unwrap(),
+        };
+        let mut app = MfaReadyApp::new(AppInit {
+            policy: policy.clone(),
+            snapshot: Ok(StoreSnapshot {
+                registrations: vec![
+                    reg(mfa_ready_core::methods::MethodKind::AuthenticatorApp),
+                    reg(mfa_ready_core::methods::MethodKind::Email),
+                ],
+                first_run: "2026-12-01T00:00:00Z".parse().unwrap(),
+                page: Some(page.to_owned()),
+                recovered: None,
+                db_path: "/tmp/test.sqlite3".to_owned(),
+                preferences: vec![(Preference::Language, "en-XA".to_owned())],
+            }),
+            clock: Clock::Fixed(now()),
+            os: Os::Linux,
+            tz: jiff::tz::TimeZone::UTC,
+            services: ServiceHandle::new(tx),
+            events: events_rx,
+        });
+        app.set_system_locales(vec!["en_US.UTF-8".to_owned()]);
+        let probe = |name: &str, url: &str, status: u16, chain: Vec<String>| {
+            ProbeResult::from_observation(
+                ProbeObservation {
+                    portal_name: name.into(),
+                    url: url.into(),
+                    started_at: now(),
+                    http_status: Some(status),
+                    retry_after: Some("120".into()),
+                    redirect_chain: chain,
+                    ..Default::default()
+                },
+                Thresholds::default(),
+                None,
+            )
+        };
+        events
+            .send(Event::Health(HealthSnapshot {
+                checking: false,
+                report: Some(HealthReport {
+                    checked_at: now(),
+                    connectivity: ConnectivityObservation {
+                        outcome: ConnectivityOutcome::Online,
+                        checks: Vec::new(),
+                    },
+                    portals: vec![
+                        probe(
+                            "My Sign-Ins",
+                            "https://mysignins.microsoft.com/",
+                            503,
+                            vec![
+                                "https://mysignins.microsoft.com/".into(),
+                                "https://login.example/".into(),
+                            ],
+                        ),
+                        probe(
+                            "Microsoft sign-in",
+                            "https://login.microsoftonline.com/",
+                            200,
+                            Vec::new(),
+                        ),
+                    ],
+                    feeds: Vec::new(),
+                }),
+                history: Vec::new(),
+                store_error: None,
+            }))
+            .unwrap();
+        let job = Job {
+            id: 7,
+            kind: JobKind::RegisterPhone,
+            payload: Payload::RegisterPhone {
+                phone_number: "+1 2065550100".into(),
+                phone_type: PhoneType::Mobile,
+            },
+            idempotency_key: "k".into(),
+            host: "graph.microsoft.com".into(),
+            state: JobState::Pending,
+            attempts: 2,
+            next_attempt_at: "2026-12-11T09:31:40Z".parse().unwrap(),
+            needs_check: false,
+            last_error: Some(JobError::new(ErrorClass::Http, Some(504), "GatewayTimeout")),
+            outcome: None,
+            facts: None,
+            created_at: now(),
+            updated_at: now(),
+        };
+        events
+            .send(Event::Queue(QueueSnapshot {
+                jobs: vec![PendingJob {
+                    job,
+                    history: Vec::new(),
+                }],
+                open_total: 1,
+            }))
+            .unwrap();
+        events
+            .send(Event::Device(Box::new(DeviceSnapshot {
+                report: DeviceReport {
+                    platform: Platform::Linux,
+                    os_name: "Debian GNU/Linux 12 (bookworm)".into(),
+                    checks: vec![
+                        Check::new(CheckId::OsSupported, Status::Pass, "debian 12"),
+                        Check::new(CheckId::DiskEncryption, Status::Fail, "vda 254:0 plain"),
+                        Check::new(CheckId::ScreenLock, Status::Unknown, "no session"),
+                    ],
+                },
+                facts: DeviceFacts {
+                    platform: Some(Platform::Linux),
+                    bluetooth: Bluetooth::Off,
+                    security_key: Some(false),
+                    ..DeviceFacts::default()
+                },
+            })))
+            .unwrap();
+        let mut harness = Harness::builder()
+            .with_size(egui::vec2(900.0, 700.0))
+            .build_ui_state(|ui, app: &mut MfaReadyApp| app.ui_root(ui), app);
+        harness.run();
+        harness
+    };
+    // Data the organisation or the services gave, shown as it is: names, numbers,
+    // addresses, product names, what was read (behind Details), HTTP's own words.
+    let data = [
+        "Contoso Service Desk",
+        "Contoso",
+        "My Sign-Ins",
+        "Microsoft sign-in",
+        "login.example",
+        "Debian GNU/Linux 12 (bookworm)",
+        "debian 12",
+        "vda 254:0 plain",
+        "no session",
+        "Service Unavailable",
+        "GatewayTimeout",
+        "MFA Ready",
+        "https://",
+        "mysignins.microsoft.com",
+        "login.microsoftonline.com",
+        "contoso.onmicrosoft.com",
+        "aka.ms",
+        "UTC",
+        "/tmp/test.sqlite3",
+        // Dates are CLDR's (ICU4X), not the catalogue's: en-XA writes them as English.
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "December",
+        "AM",
+    ];
+    let mut leaks = Vec::new();
+    let mut seen = 0;
+    let (mut redirect_said, mut device_said) = (false, false);
+    for page in ["overview", "methods", "health", "summary"] {
+        let harness = open(page);
+        for n in harness.query_all_by(|n| n.label().is_some() || n.value().is_some()) {
+            // A label's text is its value; a button's and a heading's their label.
+            let Some(label) = n.accesskit_node().label().or_else(|| n.value()) else {
+                continue;
+            };
+            seen += 1;
+            // The portal's sentence names where the redirect led: it was drawn.
+            redirect_said |= page == "health" && label.contains("login.example");
+            device_said |= page == "overview" && label.contains("Debian GNU/Linux 12");
+            // Links are shown as they are.
+            let mut rest: String = label
+                .split_whitespace()
+                .filter(|w| !w.starts_with("https://"))
+                .collect::<Vec<_>>()
+                .join(" ");
+            for d in data {
+                rest = rest.replace(d, " ");
+            }
+            let english: Vec<&str> = rest
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .filter(|w| w.len() >= 3 && w.chars().any(|c| !"mvxMVX".contains(c)))
+                .collect();
+            if !english.is_empty() {
+                leaks.push(format!("{page}: {label:?} ({english:?})"));
+            }
+        }
+    }
+    leaks.sort();
+    leaks.dedup();
+    assert!(seen > 40, "{seen} labels");
+    assert!(
+        redirect_said && device_said,
+        "the busy parts were not drawn: {redirect_said} {device_said}"
+    );
+    assert!(leaks.is_empty(), "English left:\n{}", leaks.join("\n"));
+}

@@ -35,7 +35,7 @@ pub use observation::{
     Blame, CertificateInfo, ErrorKind, Outcome, Phase, PhaseTimings, ProbeError, ProbeObservation,
     Severity, Thresholds, TlsProblem, days_until,
 };
-pub use said::{explanation, wait};
+pub use said::{explanation, outcome, wait};
 pub use schedule::{
     FAILING_BACKOFF_FACTOR, FAILING_PROBE_INTERVAL_S, ProbeSchedule, next_probe_delay, probe_delay,
 };

@@ -121,6 +121,11 @@ fn with_retry(cat: &Catalog, what: String, retry: Option<Retry>) -> String {
     }
 }
 
+/// An outcome's name ("Gateway timeout"), as the reports name it (`report-outcome`).
+pub fn outcome(cat: &Catalog, o: super::observation::Outcome) -> String {
+    tr!(cat, "report-outcome", outcome = o.as_str())
+}
+
 /// A span of time to wait, in two units at most, as [`crate::duration::words`] has it
 /// in English ("1 day 2 hours", "5 minutes", "less than a minute").
 pub fn wait(cat: &Catalog, secs: i64) -> String {

@@ -114,7 +114,10 @@ pub(super) fn source(cat: &Catalog, s: OrUnknown<Source>) -> String {
 
 /// "gateway timeout", "Wi-Fi sign-in page (captive portal)".
 pub(super) fn outcome(cat: &Catalog, o: OrUnknown<Outcome>) -> String {
-    tr!(cat, "report-outcome", outcome = o.wire())
+    match o.known() {
+        Some(o) => crate::fault::outcome(cat, o),
+        None => tr!(cat, "report-outcome", outcome = o.wire()),
+    }
 }
 
 /// "major", "maintenance".
