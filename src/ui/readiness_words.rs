@@ -6,83 +6,19 @@
 
 use mfa_ready_core::advice::{Call, DeadlineIs, FailingFor, OutageAdvice, Way};
 use mfa_ready_core::duration::DaysOrHours;
-use mfa_ready_core::readiness::{Gap, NotCounted, NotCountedWhy};
+use mfa_ready_core::readiness::{self, Gap, NotCounted, NotCountedWhy};
 use mfa_ready_i18n::{Catalog, tr};
 
 use super::names;
 
 /// A gap as one sentence: "Contoso requires 2 sign-in methods and you have 0. Add 2 more."
-pub fn gap(tr: &Catalog, gap: &Gap, organization: &str) -> String {
-    let organization = organization.to_owned();
-    match gap {
-        Gap::TooFewMethods { required, have } => tr!(
-            tr,
-            "gap-too-few-methods",
-            organization = organization,
-            need = *required,
-            have = *have,
-            missing = required.saturating_sub(*have)
-        ),
-        Gap::TooFewPhishingResistant { missing, options } if options.is_empty() => tr!(
-            tr,
-            "gap-too-few-pr-none-here",
-            organization = organization,
-            missing = *missing
-        ),
-        Gap::TooFewPhishingResistant { missing, options } => {
-            let names: Vec<String> = options.iter().map(|k| names::method(tr, *k)).collect();
-            tr!(
-                tr,
-                "gap-too-few-pr",
-                missing = *missing,
-                options = or_list(tr, &names)
-            )
-        }
-        Gap::SingleDevice {
-            device,
-            elsewhere: true,
-        } => tr!(tr, "gap-one-device", device = names::device(tr, *device)),
-        Gap::SingleDevice {
-            device,
-            elsewhere: false,
-        } => tr!(
-            tr,
-            "gap-one-device-none-here",
-            organization = organization,
-            device = names::device(tr, *device)
-        ),
-        Gap::Device { checks } => {
-            let names: Vec<String> = checks.iter().map(|c| names::device_check(tr, *c)).collect();
-            // Japanese lists with 、; the shipped European languages with a comma.
-            let sep = if tr.lang() == mfa_ready_i18n::Lang::Ja {
-                "、"
-            } else {
-                ", "
-            };
-            tr!(
-                tr,
-                "gap-device",
-                organization = organization,
-                checks = names.join(sep)
-            )
-        }
-    }
+pub fn gap(tr: &Catalog, g: &Gap, organization: &str) -> String {
+    readiness::said::gap(tr, g, organization)
 }
 
-/// "A", "A or B", "A, B or C", as the language lists choices.
+#[cfg(test)]
 fn or_list(tr: &Catalog, items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => {
-            let mut head = rest.iter().cloned();
-            let first = head.next().unwrap_or_default();
-            let head = head.fold(first, |head, next| {
-                tr!(tr, "list-comma", head = head, next = next.clone())
-            });
-            tr!(tr, "list-or", head = head, last = last.clone())
-        }
-    }
+    readiness::said::or_list(tr, items)
 }
 
 /// Why a registered method does not count: "Phone call is not accepted by Contoso."

@@ -22,7 +22,7 @@ pub enum GapKind {
 }
 
 /// Something missing, with the facts a sentence about it needs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Gap {
     /// Fewer methods count than the policy requires.

@@ -16,6 +16,7 @@ use super::methods::{FailureDomain, MethodKind, Os, Tier};
 use super::policy::Policy;
 
 mod gap;
+pub mod said;
 
 pub use gap::{Gap, GapKind};
 

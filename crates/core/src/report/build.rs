@@ -124,6 +124,7 @@ pub fn build(input: ReportInput<'_>) -> Report {
                 .map(|g| g.sentence(&input.policy.organization))
                 .collect(),
             next_step: r.next_step.map(|n| n.reason),
+            gap_facts: (!r.gaps.is_empty()).then(|| r.gaps.clone()),
         },
         methods,
         deadline,

@@ -295,6 +295,41 @@ mod tests {
         assert!(md.contains("- **Signed:** no"));
     }
 
+    /// Issue 16: what is missing reads in the saver's language when the report holds
+    /// it as facts; a report without them keeps the sentences as written.
+    #[test]
+    fn the_gaps_read_in_the_readers_language_from_their_facts() {
+        use crate::readiness::Gap;
+        let mut r = testkit::outage();
+        r.readiness.gaps = vec![
+            Gap::TooFewMethods {
+                required: 2,
+                have: 1,
+            }
+            .sentence("Contoso"),
+        ];
+        let de = super::to_markdown(&r, &Catalog::new(Lang::De));
+        assert!(
+            de.contains("Contoso requires 2 sign-in methods and you have 1."),
+            "{de}"
+        );
+        r.readiness.gap_facts = Some(vec![Gap::TooFewMethods {
+            required: 2,
+            have: 1,
+        }]);
+        let de = super::to_markdown(&r, &Catalog::new(Lang::De));
+        assert!(
+            de.contains("Contoso verlangt 2 Anmeldemethoden, Sie haben 1."),
+            "{de}"
+        );
+        assert!(!de.contains("Contoso requires"), "{de}");
+        let en = super::to_markdown(&r, &Catalog::new(Lang::En));
+        assert!(
+            en.contains("Contoso requires 2 sign-in methods and you have 1."),
+            "{en}"
+        );
+    }
+
     /// Issue 16: a portal check whose facts the report holds reads in the saver's
     /// language; one from an older writer (English only) reads as it was written.
     #[test]

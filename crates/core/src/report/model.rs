@@ -18,7 +18,7 @@ use crate::feeds::Impact;
 use crate::methods::{Device, MethodKind, Tier};
 use crate::policy::PolicyOrigin;
 use crate::queue::{ErrorClass, JobKind, JobState};
-use crate::readiness::{Source, Verdict};
+use crate::readiness::{Gap, Source, Verdict};
 
 /// The schema version this build writes and reads.
 pub const REPORT_SCHEMA: u32 = 1;
@@ -101,6 +101,15 @@ pub struct ReadinessInfo {
     pub required_phishing_resistant: u32,
     pub gaps: Vec<String>,
     pub next_step: Option<String>,
+    /// What `gaps` say, as facts, so that a reader words them in their own language.
+    /// Absent in reports written before it existed, with no gap, or (read as absent)
+    /// when a newer writer's gap is one this version does not know.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::wire::lenient"
+    )]
+    pub gap_facts: Option<Vec<Gap>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -109,10 +109,18 @@ fn readiness(r: &Report, cat: &Catalog) -> Section {
     }
     let mut blocks = vec![Block::Facts(facts)];
     if !x.gaps.is_empty() {
+        // In the reader's words when the report holds the facts; else as written.
+        let items = match &x.gap_facts {
+            Some(facts) if facts.len() == x.gaps.len() => facts
+                .iter()
+                .map(|g| crate::readiness::said::gap(cat, g, &r.organization))
+                .collect(),
+            _ => x.gaps.clone(),
+        };
         blocks.push(Block::List(List {
             title: tr!(cat, "report-gaps"),
             note: None,
-            items: x.gaps.clone(),
+            items,
         }));
     }
     section(SectionId::Readiness, tr!(cat, "report-h-readiness"), blocks)

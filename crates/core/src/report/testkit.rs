@@ -99,6 +99,7 @@ fn base(verdict: Verdict, label: &str) -> Report {
             required_phishing_resistant: 1,
             gaps: Vec::new(),
             next_step: None,
+            gap_facts: None,
         },
         methods: Vec::new(),
         deadline: None,
