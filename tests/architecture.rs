@@ -50,7 +50,7 @@ fn load(krate: &str) -> Vec<SourceFile> {
     let root = src_dir(krate);
     let mut paths = Vec::new();
     read_tree(&root, &mut paths);
-    paths
+    let files = paths
         .into_iter()
         .filter(|p| !p.ends_with("main.rs"))
         .map(|p| {
@@ -64,12 +64,52 @@ fn load(krate: &str) -> Vec<SourceFile> {
                 module.pop();
             }
             let text = std::fs::read_to_string(&p).unwrap();
-            SourceFile {
-                module,
-                code: strip(&text),
-            }
+            (module, text)
+        })
+        .collect::<Vec<_>>();
+    // A file its parent declares under `#[cfg(test)]` (`mod tests;`) is test code as
+    // much as an inline `mod tests { … }`, and so is everything under it.
+    let test_only: Vec<ModPath> = files
+        .iter()
+        .flat_map(|(module, text)| {
+            test_modules(text).into_iter().map(move |name| {
+                let mut m = module.clone();
+                m.push(name);
+                m
+            })
+        })
+        .collect();
+    files
+        .into_iter()
+        .filter(|(module, _)| !test_only.iter().any(|t| module.starts_with(t)))
+        .map(|(module, text)| SourceFile {
+            module,
+            code: strip(&text),
         })
         .collect()
+}
+
+/// The modules a file declares as files under `#[cfg(test)]`: `#[cfg(test)]` then
+/// `mod name;` (on its line or the next).
+fn test_modules(text: &str) -> Vec<String> {
+    let code = without_literals(text);
+    let lines: Vec<&str> = code.lines().map(str::trim).collect();
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let Some(rest) = line.strip_prefix("#[cfg(test)]") else {
+            continue;
+        };
+        let item = if rest.trim().is_empty() {
+            lines.get(i + 1).copied().unwrap_or_default()
+        } else {
+            rest.trim()
+        };
+        let item = item.strip_prefix("pub(crate) ").unwrap_or(item);
+        if let Some(name) = item.strip_prefix("mod ").and_then(|r| r.strip_suffix(';')) {
+            out.push(name.trim().to_owned());
+        }
+    }
+    out
 }
 
 /// The code without comments, string and char literals, and `#[cfg(test)]` items.
@@ -524,6 +564,13 @@ fn the_checker_sees_cycles_and_groups() {
     let found = cycles(&graph);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].len(), 2);
+    // A test module in a file of its own is left out like an inline one.
+    assert_eq!(
+        test_modules(
+            "mod model;\n#[cfg(test)]\nmod tests;\n#[cfg(test)] mod fake;\n#[cfg(test)]\nmod inline {}\n"
+        ),
+        vec!["tests", "fake"]
+    );
 }
 
 /// Issue 16: every message id the code names (`tr!(cat, "id" …)`, `.text("id")`,
