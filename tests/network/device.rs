@@ -173,6 +173,14 @@ async fn bluetooth_from_bluez_on_a_private_system_bus() {
         "{:?}",
         started.elapsed()
     );
+    // Without a bus, a kernel with no Bluetooth controller still says there is none;
+    // one with a controller leaves it unknown.
+    std::fs::create_dir_all(dir.path().join("sys/class/net")).unwrap();
+    assert_eq!(bluetooth(&gone).await, Bluetooth::NoAdapter);
+    std::fs::create_dir_all(dir.path().join("sys/class/bluetooth/hci0")).unwrap();
+    assert_eq!(bluetooth(&gone).await, Bluetooth::Unknown);
+    // With BlueZ on the bus, the bus is what counts.
+    assert_eq!(bluetooth(&host).await, Bluetooth::On);
 }
 
 /// A block device's sysfs folder with its `/sys/dev/block` link.

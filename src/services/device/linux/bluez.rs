@@ -5,8 +5,11 @@
 //! kernel has a Bluetooth controller (its unit's condition), and without it no
 //! browser can reach a phone either way. The name is asked for first, so reading
 //! never starts bluetoothd through bus activation. A bus that cannot be reached, or
-//! that does not answer before the deadline, leaves Bluetooth unknown.
+//! that does not answer before the deadline, leaves Bluetooth unknown, unless the
+//! kernel itself has no Bluetooth controller (`/sys/class/bluetooth` holds no
+//! `hci*`): then there is none, whatever the bus would say.
 
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use mfa_ready_core::device::read::bluez_adapters;
@@ -14,26 +17,45 @@ use mfa_ready_core::device::{Bluetooth, DeviceFacts};
 use zbus::fdo::{DBusProxy, ObjectManagerProxy};
 use zbus::names::BusName;
 
-use super::base::deadline;
+use super::base::{deadline, under};
 use crate::services::device::FactSource;
 
 const BLUEZ: &str = "org.bluez";
 const ADAPTER: &str = "org.bluez.Adapter1";
 
 pub(super) struct Bluez {
+    root: PathBuf,
     /// The system bus address (`Host::system_bus`; `None`: the OS's own).
     bus: Option<String>,
 }
 
 impl Bluez {
-    pub fn new(bus: Option<String>) -> Self {
-        Self { bus }
+    pub fn new(root: PathBuf, bus: Option<String>) -> Self {
+        Self { root, bus }
     }
 }
 
 impl FactSource for Bluez {
     fn read(&self, facts: &mut DeviceFacts) {
-        facts.bluetooth = bluetooth(self.bus.as_deref(), deadline());
+        facts.bluetooth = match bluetooth(self.bus.as_deref(), deadline()) {
+            Bluetooth::Unknown if no_controller(&self.root) => Bluetooth::NoAdapter,
+            known => known,
+        };
+    }
+}
+
+/// Whether sysfs shows that the kernel has no Bluetooth controller: `/sys/class` is
+/// there, and `bluetooth` under it is absent or holds no `hci*`.
+fn no_controller(root: &Path) -> bool {
+    let class = under(root, "sys/class");
+    if !class.is_dir() {
+        return false;
+    }
+    match std::fs::read_dir(class.join("bluetooth")) {
+        Ok(entries) => !entries
+            .filter_map(Result::ok)
+            .any(|e| e.file_name().to_string_lossy().starts_with("hci")),
+        Err(e) => e.kind() == std::io::ErrorKind::NotFound,
     }
 }
 

@@ -53,7 +53,7 @@ fn readers_in(host: &Host, session: &Session, min_os: &MinOs) -> Readers {
         Arc::new(posture::SecureBoot::new(root.clone())),
     ];
     let sources: Vec<Arc<dyn FactSource>> = vec![
-        Arc::new(bluez::Bluez::new(host.system_bus.clone())),
+        Arc::new(bluez::Bluez::new(root.clone(), host.system_bus.clone())),
         Arc::new(facts::SecurityKey::new(root.clone())),
         Arc::new(facts::DefaultBrowser::new(root, session.clone(), tools)),
     ];
