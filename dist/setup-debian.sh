@@ -29,6 +29,8 @@ PACKAGES=(
     fonts-ipafont-gothic
     # the window's accessibility tree read as a screen reader reads it (dist/a11y, screenshots)
     dbus-x11 at-spi2-core python3-pyatspi
+    # the device checks' tests: a private message bus with BlueZ mocked (tests/network/device.rs)
+    dbus python3-dbusmock
     # the Windows check in CI: a MinGW C compiler for the bundled C (SQLite, ring)
     gcc-mingw-w64-x86-64
     # CI parses the release workflow's YAML

@@ -1,5 +1,5 @@
 //! Probes, status feeds and sign-in over real loopback sockets (127.0.0.1 only; nothing
-//! reaches the internet).
+//! reaches the internet), and this device read through its files and a private D-Bus.
 //!
 //! Integration tests are grouped into a few binaries by concern: every binary links the
 //! whole app (egui, wgpu, tokio, SQLite), so one binary per file cost CI gigabytes of disk
@@ -10,6 +10,8 @@
 mod faultserver;
 
 mod cli_probe; // mfa-ready probe --json
+#[cfg(target_os = "linux")]
+mod device; // this device's checks and facts (BlueZ on a private bus, a fake root)
 mod feeds; // vendor status feeds
 mod health; // the probe schedule on the services thread
 mod portal; // Tell me when it's back
