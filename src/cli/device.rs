@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use crate::services::device::{self, DeviceSnapshot, Host};
 use crate::ui::names;
-use mfa_ready_core::device::{DeviceSummary, Preflight, Status, summarize};
+use mfa_ready_core::device::{DeviceSummary, Status, summarize};
 use mfa_ready_core::policy::Policy;
 use mfa_ready_i18n::{Catalog, tr};
 
@@ -58,12 +58,16 @@ fn text(s: &DeviceSummary, policy: &Policy, tr: &Catalog) -> String {
     let mut out = tr!(tr, "device-cli-title", os = s.os.as_str());
     out.push('\n');
     let org = policy.organization.as_str();
-    out.push_str(&if s.meets_policy {
-        tr!(tr, "device-meets", org = org)
-    } else {
-        tr!(tr, "device-does-not-meet", org = org)
-    });
-    out.push_str("\n\n");
+    // The verdict only where the policy requires something of this computer.
+    if s.checks.iter().any(|c| c.required) {
+        out.push_str(&if s.meets_policy {
+            tr!(tr, "device-meets", org = org)
+        } else {
+            tr!(tr, "device-does-not-meet", org = org)
+        });
+        out.push('\n');
+    }
+    out.push('\n');
     for c in &s.checks {
         let mut status = names::device_status(tr, c.status);
         if c.required {
@@ -84,12 +88,9 @@ fn text(s: &DeviceSummary, policy: &Policy, tr: &Catalog) -> String {
     out.push('\n');
     out.push_str(&tr!(tr, "device-preflight-title"));
     out.push('\n');
-    for p in &s.preflight {
-        let state = match p.preflight {
-            Preflight::Ready => tr!(tr, "device-preflight-ready"),
-            Preflight::Unknown => tr!(tr, "device-preflight-unknown"),
-            Preflight::Blocked(b) => names::device_blocker(tr, b),
-        };
+    // The methods this computer decides; the others are set up on the phone.
+    for p in s.preflight.iter().filter(|p| p.method.decided_by_device()) {
+        let state = mfa_ready_core::device::said::preflight(tr, p.preflight);
         out.push_str(&tr!(
             tr,
             "device-cli-preflight",

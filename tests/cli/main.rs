@@ -7,6 +7,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 
 mod commands; // exit codes, JSON contract, MFA_READY_NOW
+mod device; // device, and [device] in status, check and the report
 mod helpdesk; // remind, calendar, autostart, report
 mod policy_files; // oversized and endless policy files
 mod report_schema; // every report validates against its schema
