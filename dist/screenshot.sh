@@ -14,6 +14,9 @@
 #   overview-de.png       in German
 #   overview-ja.png       in Japanese (a Japanese system font: fonts-ipafont-gothic)
 #   overview-pseudo.png   the pseudo-locale (accented, 40 % longer): nothing cut off
+#   device-failing.png    This computer, under a policy requiring every check, on a fake
+#                         Debian laptop whose disk is not encrypted (dist/fake-device.sh)
+#   device-ready.png      the same laptop with LUKS: every check passing
 # The browser notice is reached by pressing "Open setup page" over AT-SPI (dist/a11y),
 # as a screen-reader user would; it needs dbus-x11, at-spi2-core and python3-pyatspi.
 set -euo pipefail
@@ -29,7 +32,7 @@ export TZ="Europe/Berlin"
 export MFA_READY_SYSTEM_DIR="$WORK/no-system-folder" # debug builds only; release ignores it
 trap 'kill "${APP_PID:-}" "${XVFB_PID:-}" "${DBUS_SESSION_BUS_PID:-}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
-Xvfb "$DISPLAY_NUM" -screen 0 1024x768x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb "$DISPLAY_NUM" -screen 0 1024x1400x24 -nolisten tcp >/dev/null 2>&1 &
 XVFB_PID=$!
 export DISPLAY="$DISPLAY_NUM"
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
@@ -75,6 +78,11 @@ shoot() {
         sleep 0.1
     done
     [ -n "$win" ] || { echo "screenshot: the window did not appear" >&2; exit 1; }
+    if [ -n "${TALL:-}" ]; then
+        # Tall enough to show This computer below the fold (no window manager here:
+        # the window takes the size it is given).
+        xdotool windowsize "$win" 1000 "$TALL"
+    fi
     sleep 2
     if [ -n "${4:-}" ]; then
         /usr/bin/python3 dist/a11y/press.py "$4"
@@ -114,4 +122,19 @@ for lang in de ja en-XA; do
     data "lang-$lang" "$BEFORE" authenticator_app phone_sms
     setting "lang-$lang" ui_language "$lang"
     shoot "lang-$lang" "$BEFORE" "overview-$name.png"
+done
+
+# This computer (issue 17): a fake Debian laptop read through MFA_READY_DEVICE_ROOT, under
+# the sample policy requiring every check; no bus, so Bluetooth is not known.
+DEVICE_POLICY="$WORK/device-policy.toml"
+sed 's/^\[helpdesk\]/[device]\nrequire = ["os_supported", "disk_encryption", "screen_lock", "firewall", "secure_boot"]\nmin_os = { debian = "12", ubuntu = "22.04", windows = "10.0.22631", macos = "14.0" }\n\n[helpdesk]/' \
+    "$POLICY" >"$DEVICE_POLICY"
+for mode in plain ready; do
+    dist/fake-device.sh "$WORK/device-$mode" "$mode" >/dev/null
+    name=failing
+    [ "$mode" = ready ] && name=ready
+    POLICY="$DEVICE_POLICY" data "dev-$mode" "$BEFORE" authenticator_app security_key
+    POLICY="$DEVICE_POLICY" TALL=1250 XDG_CURRENT_DESKTOP=GNOME \
+        MFA_READY_DEVICE_ROOT="$WORK/device-$mode" MFA_READY_DEVICE_BUS="unix:path=$WORK/no-bus" \
+        shoot "dev-$mode" "$BEFORE" "device-$name.png"
 done

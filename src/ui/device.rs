@@ -11,10 +11,12 @@ use super::names;
 use super::state::{Action, AppState};
 use super::widgets::{self, Tone, card_ui, heading_ui};
 
-fn tone(s: Status) -> Tone {
+/// Red only for what the organisation requires: a check nobody asked for is advice.
+fn tone(s: Status, required: bool) -> Tone {
     match s {
         Status::Pass => Tone::Good,
-        Status::Fail => Tone::Bad,
+        Status::Fail if required => Tone::Bad,
+        Status::Fail => Tone::Warn,
         Status::Unknown => Tone::Neutral,
     }
 }
@@ -49,7 +51,11 @@ pub fn device_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>)
         for c in &s.checks {
             ui.separator();
             ui.horizontal_wrapped(|ui| {
-                widgets::pill_ui(ui, &names::device_status(tr, c.status), tone(c.status));
+                widgets::pill_ui(
+                    ui,
+                    &names::device_status(tr, c.status),
+                    tone(c.status, c.required),
+                );
                 ui.label(RichText::new(names::device_check(tr, c.id)).strong());
                 let req = if c.required {
                     tr!(tr, "device-required", org = org)

@@ -3,6 +3,7 @@
 //! towards ready, and the checklist of what is left, each item with its one action.
 //! Ready is said quietly: a tick, "You're ready", and what the user has.
 
+use mfa_ready_core::readiness::GapKind;
 use egui::RichText;
 use mfa_ready_core::deadline::DeadlineSource;
 use mfa_ready_core::methods::MethodKind;
@@ -174,10 +175,15 @@ pub fn checklist_ui(state: &AppState, ui: &mut egui::Ui, r: &Readiness, actions:
                 );
                 let item = crate::ui::names::to_do(tr, t);
                 ui.label(&item);
-                action_ui(tr, ui, i, t.method, &item, actions);
+                // No method makes this computer meet the policy: This computer, below,
+                // says what to do.
+                if t.gap != GapKind::Device {
+                    action_ui(tr, ui, i, t.method, &item, actions);
+                }
             });
         }
-        if r.to_do.iter().all(|t| t.method.is_none()) {
+        let methods_left: Vec<_> = r.to_do.iter().filter(|t| t.gap != GapKind::Device).collect();
+        if !methods_left.is_empty() && methods_left.iter().all(|t| t.method.is_none()) {
             ui.label(RichText::new(tr!(tr, "checklist-nothing-here")).color(p.warn_text));
         }
         // Why the step chosen is not a stronger one: what this computer lacks for it.
