@@ -52,6 +52,12 @@ impl Env {
 
     fn cmd(&self, now: &str, args: &[&str]) -> Command {
         let mut c = Command::new(BIN);
+        // Not this machine's Bluetooth or security key (see commands.rs).
+        c.env("MFA_READY_DEVICE_ROOT", "/nonexistent/mfa-ready-device")
+            .env(
+                "MFA_READY_DEVICE_BUS",
+                "unix:path=/nonexistent/mfa-ready-bus",
+            );
         c.args(args)
             .arg("--policy")
             .arg(self.dir.path().join("policy.toml"))
@@ -357,6 +363,12 @@ fn autostart_ignores_empty_variables_and_refuses_a_line_break() {
     let entry = home.join(".config/autostart/mfa-ready-remind.desktop");
     let run = |data: Option<&Path>| {
         let mut c = Command::new(BIN);
+        // Not this machine's Bluetooth or security key (see commands.rs).
+        c.env("MFA_READY_DEVICE_ROOT", "/nonexistent/mfa-ready-device")
+            .env(
+                "MFA_READY_DEVICE_BUS",
+                "unix:path=/nonexistent/mfa-ready-bus",
+            );
         c.args(["autostart", "on"]);
         if let Some(d) = data {
             c.arg("--data-dir").arg(d);

@@ -37,6 +37,13 @@ impl Env {
 
     fn cmd(&self, now: &str) -> Command {
         let mut c = Command::new(env!("CARGO_BIN_EXE_mfa-ready"));
+        // Not this machine's Bluetooth or security key: the verdict and the next step
+        // must not depend on what is plugged in where the tests run.
+        c.env("MFA_READY_DEVICE_ROOT", "/nonexistent/mfa-ready-device")
+            .env(
+                "MFA_READY_DEVICE_BUS",
+                "unix:path=/nonexistent/mfa-ready-bus",
+            );
         c.arg("--data-dir")
             .arg(self.path("data"))
             .env("MFA_READY_NOW", now)

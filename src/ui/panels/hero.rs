@@ -3,10 +3,10 @@
 //! towards ready, and the checklist of what is left, each item with its one action.
 //! Ready is said quietly: a tick, "You're ready", and what the user has.
 
-use mfa_ready_core::readiness::GapKind;
 use egui::RichText;
 use mfa_ready_core::deadline::DeadlineSource;
 use mfa_ready_core::methods::MethodKind;
+use mfa_ready_core::readiness::GapKind;
 use mfa_ready_core::readiness::{Readiness, Verdict};
 use mfa_ready_i18n::{Catalog, tr};
 
@@ -182,7 +182,11 @@ pub fn checklist_ui(state: &AppState, ui: &mut egui::Ui, r: &Readiness, actions:
                 }
             });
         }
-        let methods_left: Vec<_> = r.to_do.iter().filter(|t| t.gap != GapKind::Device).collect();
+        let methods_left: Vec<_> = r
+            .to_do
+            .iter()
+            .filter(|t| t.gap != GapKind::Device)
+            .collect();
         if !methods_left.is_empty() && methods_left.iter().all(|t| t.method.is_none()) {
             ui.label(RichText::new(tr!(tr, "checklist-nothing-here")).color(p.warn_text));
         }
