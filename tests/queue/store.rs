@@ -319,6 +319,45 @@ fn the_store_is_readable_by_its_owner_only() {
     assert_eq!(mode(&dir.join(DB_FILE)), 0o600);
 }
 
+/// `n` real processes marking a method (alternately a passkey and a security key) on
+/// `data` at once, started together; the failures, each with its exit code and line.
+fn mark_together(data: &std::path::Path, system: &std::path::Path, n: usize) -> Vec<String> {
+    let children: Vec<_> = (0..n)
+        .map(|i| {
+            std::process::Command::new(env!("CARGO_BIN_EXE_mfa-ready"))
+                .arg("--data-dir")
+                .arg(data)
+                .args(["methods", "mark"])
+                .arg(if i % 2 == 0 {
+                    "passkey"
+                } else {
+                    "security_key"
+                })
+                .env("MFA_READY_NOW", "2026-12-01T09:00:00Z")
+                .env("MFA_READY_SYSTEM_DIR", system)
+                .env_remove("MFA_READY_POLICY")
+                .env_remove("MFA_READY_DATA_DIR")
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    children
+        .into_iter()
+        .filter_map(|child| {
+            let out = child.wait_with_output().unwrap();
+            (!out.status.success()).then(|| {
+                format!(
+                    "{:?}: {}",
+                    out.status.code(),
+                    String::from_utf8_lossy(&out.stderr).trim()
+                )
+            })
+        })
+        .collect()
+}
+
 /// Issue 13, item 8: at login the window, `remind` and a fleet timer may start together
 /// on a new profile. 20 real processes marking a method on a new data directory at once,
 /// 10 rounds: every one succeeds (before: 157 of 200 exited 2 with "table meta already
@@ -331,37 +370,11 @@ fn twenty_processes_starting_together_on_a_new_data_directory_all_succeed() {
     let mut failures = Vec::new();
     for round in 0..10 {
         let data = root.path().join(format!("round-{round}"));
-        let children: Vec<_> = (0..20)
-            .map(|i| {
-                std::process::Command::new(env!("CARGO_BIN_EXE_mfa-ready"))
-                    .arg("--data-dir")
-                    .arg(&data)
-                    .args(["methods", "mark"])
-                    .arg(if i % 2 == 0 {
-                        "passkey"
-                    } else {
-                        "security_key"
-                    })
-                    .env("MFA_READY_NOW", "2026-12-01T09:00:00Z")
-                    .env("MFA_READY_SYSTEM_DIR", &system)
-                    .env_remove("MFA_READY_POLICY")
-                    .env_remove("MFA_READY_DATA_DIR")
-                    .stdout(std::process::Stdio::null())
-                    .stderr(std::process::Stdio::piped())
-                    .spawn()
-                    .unwrap()
-            })
-            .collect();
-        for child in children {
-            let out = child.wait_with_output().unwrap();
-            if !out.status.success() {
-                failures.push(format!(
-                    "round {round}: {:?}: {}",
-                    out.status.code(),
-                    String::from_utf8_lossy(&out.stderr).trim()
-                ));
-            }
-        }
+        failures.extend(
+            mark_together(&data, &system, 20)
+                .into_iter()
+                .map(|f| format!("round {round}: {f}")),
+        );
         let store = Store::open(&data, ts("2026-12-01T09:00:00Z")).unwrap();
         assert!(store.recovered().is_none(), "round {round}");
         assert_eq!(store.registrations().unwrap().len(), 2, "round {round}");
@@ -473,36 +486,8 @@ fn twelve_processes_upgrading_a_version_5_database_together_keep_its_history() {
         )
         .unwrap();
     }
-    let children: Vec<_> = (0..12)
-        .map(|i| {
-            std::process::Command::new(env!("CARGO_BIN_EXE_mfa-ready"))
-                .arg("--data-dir")
-                .arg(&data)
-                .args(["methods", "mark"])
-                .arg(if i % 2 == 0 {
-                    "passkey"
-                } else {
-                    "security_key"
-                })
-                .env("MFA_READY_NOW", "2026-12-01T09:00:00Z")
-                .env("MFA_READY_SYSTEM_DIR", &system)
-                .env_remove("MFA_READY_POLICY")
-                .env_remove("MFA_READY_DATA_DIR")
-                .stdout(std::process::Stdio::null())
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .unwrap()
-        })
-        .collect();
-    for child in children {
-        let out = child.wait_with_output().unwrap();
-        assert!(
-            out.status.success(),
-            "{:?}: {}",
-            out.status.code(),
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    let failures = mark_together(&data, &system, 12);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
     let version: i64 = rusqlite::Connection::open(data.join(DB_FILE))
         .unwrap()
         .pragma_query_value(None, "user_version", |r| r.get(0))

@@ -175,16 +175,7 @@ pub fn browser_bundle_id(id: &str) -> Browser {
 mod tests {
     use super::*;
 
-    /// A real capture from `../shared/real/device/` (as `read::tests::real`, kept
-    /// here so that this file's tests do not edit that shared file).
-    fn real(path: &str) -> String {
-        let root = std::env::var("MFA_READY_SHARED").map_or_else(
-            |_| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"),
-            std::path::PathBuf::from,
-        );
-        std::fs::read_to_string(root.join("real/device").join(path))
-            .unwrap_or_else(|e| panic!("{path}: {e}"))
-    }
+    use super::super::tests::real;
 
     #[test]
     fn sw_vers_of_every_real_capture() {

@@ -3,8 +3,9 @@
 
 use super::*;
 
-/// A real capture from `../shared/real/device/` (beside the project).
-fn real(path: &str) -> String {
+/// A real capture from `../shared/real/device/` (beside the project); the macOS and
+/// Windows parsers' tests use it too.
+pub(super) fn real(path: &str) -> String {
     let root = std::env::var("MFA_READY_SHARED").map_or_else(
         |_| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"),
         std::path::PathBuf::from,
