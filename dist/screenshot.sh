@@ -124,8 +124,11 @@ for lang in de ja en-XA; do
     shoot "lang-$lang" "$BEFORE" "overview-$name.png"
 done
 
-# This computer (issue 17): a fake Debian laptop read through MFA_READY_DEVICE_ROOT, under
-# the sample policy requiring every check; no bus, so Bluetooth is not known.
+# This computer (issue 17): a fake Debian laptop read through MFA_READY_DEVICE_ROOT (which
+# only debug builds honour), under the sample policy requiring every check; no bus, so
+# Bluetooth is not known.
+cargo build --quiet --bin mfa-ready
+DEBUG_BIN="$PWD/target/debug/mfa-ready"
 DEVICE_POLICY="$WORK/device-policy.toml"
 sed 's/^\[helpdesk\]/[device]\nrequire = ["os_supported", "disk_encryption", "screen_lock", "firewall", "secure_boot"]\nmin_os = { debian = "12", ubuntu = "22.04", windows = "10.0.22631", macos = "14.0" }\n\n[helpdesk]/' \
     "$POLICY" >"$DEVICE_POLICY"
@@ -133,8 +136,8 @@ for mode in plain ready; do
     dist/fake-device.sh "$WORK/device-$mode" "$mode" >/dev/null
     name=failing
     [ "$mode" = ready ] && name=ready
-    POLICY="$DEVICE_POLICY" data "dev-$mode" "$BEFORE" authenticator_app security_key
-    POLICY="$DEVICE_POLICY" TALL=1250 XDG_CURRENT_DESKTOP=GNOME \
+    BIN="$DEBUG_BIN" POLICY="$DEVICE_POLICY" data "dev-$mode" "$BEFORE" authenticator_app security_key
+    BIN="$DEBUG_BIN" POLICY="$DEVICE_POLICY" TALL=1250 XDG_CURRENT_DESKTOP=GNOME \
         MFA_READY_DEVICE_ROOT="$WORK/device-$mode" MFA_READY_DEVICE_BUS="unix:path=$WORK/no-bus" \
         shoot "dev-$mode" "$BEFORE" "device-$name.png"
 done

@@ -11,12 +11,14 @@ use super::names;
 use super::state::{Action, AppState};
 use super::widgets::{self, Tone, card_ui, heading_ui};
 
-/// Red only for what the organisation requires: a check nobody asked for is advice.
-fn tone(s: Status, required: bool) -> Tone {
+/// Red for what keeps the verdict from ready; amber for a check nobody requires (advice)
+/// or one required but not read; grey for what nobody asked and nobody could read.
+fn tone(s: Status, required: bool, blocking: bool) -> Tone {
     match s {
         Status::Pass => Tone::Good,
-        Status::Fail if required => Tone::Bad,
+        _ if blocking => Tone::Bad,
         Status::Fail => Tone::Warn,
+        Status::Unknown if required => Tone::Warn,
         Status::Unknown => Tone::Neutral,
     }
 }
@@ -54,7 +56,7 @@ pub fn device_ui(state: &AppState, ui: &mut egui::Ui, actions: &mut Vec<Action>)
                 widgets::pill_ui(
                     ui,
                     &names::device_status(tr, c.status),
-                    tone(c.status, c.required),
+                    tone(c.status, c.required, c.blocking),
                 );
                 ui.label(RichText::new(names::device_check(tr, c.id)).strong());
                 let req = if c.required {

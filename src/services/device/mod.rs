@@ -28,7 +28,10 @@ pub fn open_settings(check: CheckId) -> Result<(), String> {
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .spawn()
-            .map(|_| ())
+            .map(|mut child| {
+                // Reaped when it closes, so no zombie stays for the window's life.
+                std::thread::spawn(move || child.wait());
+            })
             .map_err(|e| format!("{program}: {e}")),
         None => Err(format!("no settings page for {} on this OS", check.id())),
     }

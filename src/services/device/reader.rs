@@ -38,8 +38,9 @@ pub struct Host {
 }
 
 /// Reads this device under another root: a fake tree for tests and screenshots
-/// (`etc/os-release`, `sys/…`; tools only from its `bin/`), like `MFA_READY_NOW` for
-/// the clock. Never set in production.
+/// (`etc/os-release`, `sys/…`; tools only from its `bin/`). Debug builds only, like
+/// `MFA_READY_SYSTEM_DIR`: a release build always reads the computer it runs on, so no
+/// one can make a computer look compliant with an environment variable.
 pub const ROOT_ENV: &str = "MFA_READY_DEVICE_ROOT";
 /// The system bus to ask BlueZ on, with [`ROOT_ENV`] (a private bus in tests).
 pub const BUS_ENV: &str = "MFA_READY_DEVICE_BUS";
@@ -47,6 +48,9 @@ pub const BUS_ENV: &str = "MFA_READY_DEVICE_BUS";
 impl Host {
     /// The machine this runs on, or the fake tree [`ROOT_ENV`] names.
     pub fn from_env() -> Self {
+        if !cfg!(debug_assertions) {
+            return Self::real();
+        }
         match std::env::var_os(ROOT_ENV) {
             Some(root) if !root.is_empty() => {
                 let root = PathBuf::from(root);

@@ -11,7 +11,14 @@ use super::reader::{CHECK_TIMEOUT, DeviceCheck, DeviceSnapshot, FactSource, Host
 /// [`CHECK_TIMEOUT`]. `min_os` is the policy's (for `os_supported`).
 pub async fn read(host: &Host, min_os: &mfa_ready_core::device::MinOs) -> DeviceSnapshot {
     let platform = Platform::current();
-    let (os_name, checks, sources) = platform_readers(host, min_os);
+    // Setting the readers up may read too (the OS's name: a file, or `sw_vers` on a
+    // Mac): on a blocking thread, never on the services' own.
+    let (h, m) = (host.clone(), min_os.clone());
+    let (os_name, checks, sources) =
+        match tokio::task::spawn_blocking(move || platform_readers(&h, &m)).await {
+            Ok(readers) => readers,
+            Err(_) => ("".to_owned(), Vec::new(), Vec::new()),
+        };
     let checks = run_checks(checks).await;
     let facts = run_facts(platform, sources).await;
     DeviceSnapshot {

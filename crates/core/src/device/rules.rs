@@ -96,9 +96,9 @@ impl OsFacts {
 }
 
 /// `os_supported`: with no `min_os` at all, any OS whose version was read passes; with
-/// `min_os`, this OS (or, for a derivative, the distribution it is like) must be
-/// listed and at least that version. An OS the list does not name fails: the
-/// organisation listed what it supports.
+/// `min_os`, this OS must be listed and at least that version. An OS the list does not
+/// name fails (the organisation listed what it supports), except a derivative of one it
+/// names (`ID_LIKE`): its own version cannot be compared with its parent's, so unknown.
 pub fn os_check(os: Option<&OsFacts>, min_os: &MinOs) -> Check {
     let Some(os) = os else {
         return Check::new(CheckId::OsSupported, Status::Unknown, "OS version not read");
@@ -120,9 +120,21 @@ pub fn os_check(os: Option<&OsFacts>, min_os: &MinOs) -> Check {
             ),
         );
     }
-    let listed = std::iter::once(&os.key)
-        .chain(&os.like)
-        .find_map(|k| min_os.get(k).map(|min| (k, min)));
+    // A derivative's own version numbers say nothing of its parent's (Mint 22 is built
+    // on Ubuntu 24.04, Ubuntu 16.04 on Debian 9): only this OS's own key is compared.
+    if let Some(parent) = os.like.iter().find(|k| min_os.contains_key(*k))
+        && !min_os.contains_key(&os.key)
+    {
+        return Check::new(
+            CheckId::OsSupported,
+            Status::Unknown,
+            format!(
+                "{} ({} {have}); built on {parent}, whose minimum cannot be compared with its version",
+                os.name, os.key
+            ),
+        );
+    }
+    let listed = min_os.get(&os.key).map(|min| (&os.key, min));
     match listed {
         Some((key, min)) => {
             let status = if at_least(have, min) {
@@ -232,14 +244,20 @@ mod tests {
         let c = os_check(Some(&old), &min);
         assert_eq!(c.status, Status::Fail);
         assert!(c.evidence.contains("minimum debian 12"), "{}", c.evidence);
-        // Mint is like Ubuntu: judged by the Ubuntu minimum.
+        // Mint is built on Ubuntu, but Mint 22.1 is not Ubuntu 22.1: its version cannot
+        // be judged by Ubuntu's minimum (unknown), unless the policy names Mint itself.
         let mint = OsFacts {
             key: "linuxmint".into(),
             like: vec!["ubuntu".into(), "debian".into()],
             version: Some(v("22.1")),
             ..debian.clone()
         };
-        assert_eq!(os_check(Some(&mint), &min).status, Status::Fail);
+        let c = os_check(Some(&mint), &min);
+        assert_eq!(c.status, Status::Unknown, "{}", c.evidence);
+        assert!(c.evidence.contains("built on ubuntu"), "{}", c.evidence);
+        let mut with_mint = min.clone();
+        with_mint.insert("linuxmint".into(), v("21"));
+        assert_eq!(os_check(Some(&mint), &with_mint).status, Status::Pass);
         let fedora = OsFacts {
             key: "fedora".into(),
             version: Some(v("42")),

@@ -54,6 +54,11 @@ pub(super) fn check(ck: &mut Checker<'_>, raw: Option<&Spanned<RawDevice>>) -> D
                     field,
                     "must be a version number, e.g. \"10.0.22631\", \"14.0\", \"22.04\", \"12\"",
                 ),
+                (true, Some(_)) if out.min_os.contains_key(&k) => ck.err(
+                    version.span(),
+                    field,
+                    format!("\"{k}\" is listed twice"),
+                ),
                 (true, Some(v)) => {
                     out.min_os.insert(k, v);
                 }
@@ -120,6 +125,10 @@ mod tests {
                 "must name an OS",
             ),
             ("[device]\nunknown = \"ignore\"", "\"warn\" or \"fail\""),
+            (
+                "[device]\nmin_os = { Ubuntu = \"22.04\", ubuntu = \"24.04\" }",
+                "listed twice",
+            ),
             ("[device]\nrequire = \"firewall\"", "device"),
             ("[device]\nrequired = [\"firewall\"]", "required"),
         ] {

@@ -11,7 +11,10 @@ use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
 
 use super::deadline::{self, Deadline, Urgency};
-use super::device::{Blocker, CheckId, DeviceSummary, Preflight};
+use super::device::{
+    Blocker, Check, CheckId, DeviceFacts, DeviceReport, DeviceSummary, Platform, Preflight,
+    Status as DeviceStatus, summarize,
+};
 use super::methods::{FailureDomain, MethodKind, Os, Tier};
 use super::policy::Policy;
 
@@ -196,9 +199,24 @@ pub struct Readiness {
 }
 
 impl Readiness {
-    /// How many methods are still to add: the most any gap needs ("2 things left").
+    /// How many things are still to do ("2 things left"): the most any method gap needs
+    /// (they overlap: one passkey can close two), plus each device check that fails (no
+    /// method closes those).
     pub fn things_left(&self) -> u32 {
-        self.to_do.iter().map(|t| t.missing).max().unwrap_or(0)
+        let methods = self
+            .to_do
+            .iter()
+            .filter(|t| t.gap != GapKind::Device)
+            .map(|t| t.missing)
+            .max()
+            .unwrap_or(0);
+        let device: u32 = self
+            .to_do
+            .iter()
+            .filter(|t| t.gap == GapKind::Device)
+            .map(|t| t.missing)
+            .sum();
+        methods + device
     }
 }
 
@@ -236,7 +254,18 @@ pub fn assess(input: &Input<'_>) -> Readiness {
         })
         .collect();
     let mut gaps = gap::find(enrollment, &addable, &counted_kinds, pr, &domains);
-    if let Some(d) = input.device {
+    // A computer not read (yet) is not one that passes: what the policy requires of it is
+    // unknown, which blocks with `unknown = "fail"`.
+    let unread;
+    let device = match input.device {
+        Some(d) => Some(d),
+        None if !policy.device.require.is_empty() => {
+            unread = not_read(policy);
+            Some(&unread)
+        }
+        None => None,
+    };
+    if let Some(d) = device {
         let checks: Vec<CheckId> = d.blocking().map(|c| c.id).collect();
         if !checks.is_empty() {
             gaps.push(Gap::Device { checks });
@@ -290,6 +319,19 @@ pub fn assess(input: &Input<'_>) -> Readiness {
         to_do,
         progress,
     }
+}
+
+/// The device as far as an unread computer goes: every check unknown.
+fn not_read(policy: &Policy) -> DeviceSummary {
+    let report = DeviceReport {
+        platform: Platform::current(),
+        os_name: String::new(),
+        checks: CheckId::ALL
+            .into_iter()
+            .map(|id| Check::new(id, DeviceStatus::Unknown, "not read"))
+            .collect(),
+    };
+    summarize(&report, &DeviceFacts::default(), &policy.device, &[])
 }
 
 /// Requirement units met: methods, phishing-resistant ones, and (two or more required)
@@ -589,6 +631,7 @@ mod tests {
                 device,
             })
         };
+        // Not read: unknown, which only warns by default.
         assert_eq!(at(None).verdict, Verdict::Ready);
         let r = at(Some(&summary));
         assert_eq!(r.verdict, Verdict::NotReady);
@@ -610,6 +653,42 @@ mod tests {
         };
         let ok = summarize(&passing, &DeviceFacts::default(), &rule, &[]);
         assert_eq!(at(Some(&ok)).verdict, Verdict::Ready);
+    }
+
+    /// Issue 17: a computer not read (a window's first frames, `remind`) is not one that
+    /// passes: with `unknown = "fail"` the required checks block until it is read.
+    #[test]
+    fn a_computer_not_read_blocks_only_where_unknown_fails() {
+        let p = policy_with(
+            "min_methods = 1\nmin_phishing_resistant = 0\nallowed_methods = [\"authenticator_app\"]",
+        );
+        let mut strict = p.clone();
+        strict.device = crate::device::DeviceRule {
+            require: vec![CheckId::DiskEncryption],
+            unknown: crate::device::UnknownIs::Fail,
+            ..Default::default()
+        };
+        let registered = reg(&[MethodKind::AuthenticatorApp]);
+        let at = |policy: &Policy| {
+            assess(&Input {
+                policy,
+                registered: &registered,
+                first_run: ts("2026-11-01T00:00:00Z"),
+                now: ts("2026-11-10T00:00:00Z"),
+                os: Os::Linux,
+                device: None,
+            })
+        };
+        assert_eq!(at(&p).verdict, Verdict::Ready);
+        let r = at(&strict);
+        assert_eq!(r.verdict, Verdict::NotReady);
+        assert_eq!(
+            r.gaps,
+            vec![Gap::Device {
+                checks: vec![CheckId::DiskEncryption]
+            }]
+        );
+        assert_eq!(r.things_left(), 1);
     }
 
     /// Issue 17: the next step prefers a method whose prerequisites hold here, and says

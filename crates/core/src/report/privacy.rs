@@ -128,6 +128,12 @@ pub fn sanitise(r: &mut Report) {
         co(&mut p.request_id);
         co(&mut p.cert_issuer);
     }
+    if let Some(d) = r.device.as_mut() {
+        c(&mut d.os);
+        for check in &mut d.checks {
+            c(&mut check.evidence);
+        }
+    }
     for i in &mut r.incidents {
         c(&mut i.feed);
         c(&mut i.title);

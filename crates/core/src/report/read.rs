@@ -227,6 +227,13 @@ fn fit(r: &mut Report) -> Omitted {
         name_o(&mut p.request_id);
         text_o(&mut p.cert_issuer);
     }
+    if let Some(d) = r.device.as_mut() {
+        name(&mut d.os);
+        // Five checks and a dozen methods today; a newer writer may add a few, not more.
+        d.checks.truncate(32);
+        d.preflight.truncate(32);
+        d.checks.iter_mut().for_each(|c| text(&mut c.evidence));
+    }
     for i in &mut r.incidents {
         name(&mut i.feed);
         text(&mut i.title);

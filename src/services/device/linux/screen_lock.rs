@@ -98,11 +98,13 @@ impl ScreenLock {
             Ok(v) => v.and_then(|s| gsettings_uint(&s)),
             Err(e) => return (Status::Unknown, e),
         };
-        // Older GNOME has no such key: it only counts when it says true.
-        let disable_lock_screen = schemas
-            .lockdown
-            .and_then(|s| get(s, "disable-lock-screen").ok().flatten())
-            .and_then(|s| gsettings_bool(&s));
+        // Older GNOME has no such key (the tool says so and fails): it only counts when
+        // it says true. A tool that could not answer leaves the lock unknown.
+        let disable_lock_screen = match schemas.lockdown.map(|s| get(s, "disable-lock-screen")) {
+            None => None,
+            Some(Ok(v)) => v.and_then(|s| gsettings_bool(&s)),
+            Some(Err(e)) => return (Status::Unknown, e),
+        };
         judge_gsettings(
             schemas.label,
             GsettingsLock {
