@@ -453,3 +453,60 @@ fn reports_that_are_not_reports_fail() {
         assert_invalid(&v, what);
     }
 }
+
+/// Issue 16 and 17's additions validate too, filled in: a portal check's facts
+/// (`says`), the gaps as facts (`gap_facts`) and this computer (`device`), built the
+/// way the services build them.
+#[test]
+fn a_report_with_facts_and_a_device_validates() {
+    use mfa_ready_core::device::{
+        Bluetooth, Check, CheckId, DeviceFacts, DeviceReport, DeviceRule, Platform, Status,
+        summarize,
+    };
+    use mfa_ready_core::fault::{Explanation, Place, Retry};
+    let now = ts("2026-12-15T00:00:00Z");
+    let mut p = policy(POLICY, now);
+    p.device = DeviceRule {
+        require: vec![CheckId::DiskEncryption],
+        ..DeviceRule::default()
+    };
+    let report = DeviceReport {
+        platform: Platform::Linux,
+        os_name: "Debian GNU/Linux 12 (bookworm)".into(),
+        checks: vec![
+            Check::new(CheckId::OsSupported, Status::Pass, "debian 12"),
+            Check::new(
+                CheckId::DiskEncryption,
+                Status::Fail,
+                "/ on vda (254:0), not encrypted",
+            ),
+            Check::new(CheckId::ScreenLock, Status::Unknown, "no desktop session"),
+        ],
+    };
+    let facts = DeviceFacts {
+        platform: Some(Platform::Linux),
+        bluetooth: Bluetooth::Off,
+        security_key: Some(false),
+        ..DeviceFacts::default()
+    };
+    let device = summarize(&report, &facts, &p.device, &p.enrollment.allowed_methods);
+    let mut i = input(now, &p, &[]);
+    i.device = Some(device);
+    let mut probe = probe("My Sign-Ins", now, Outcome::ServiceUnavailable, Some(503));
+    probe.says = Some(Explanation::Unavailable {
+        at: Place {
+            portal: "My Sign-Ins".into(),
+            redirected_to: Some("login.example".into()),
+        },
+        retry: Some(Retry::InSeconds(600)),
+    });
+    i.probes = vec![probe];
+    let r = build(i);
+    assert!(r.readiness.gap_facts.as_ref().is_some_and(|g| g.len() >= 2));
+    assert!(r.device.as_ref().is_some_and(|d| !d.meets_policy));
+    assert!(r.portals[0].says.is_some());
+    let json = to_json(&r);
+    assert_valid(&json, "facts and device");
+    assert_eq!(json["device"]["checks"][1]["status"], "fail");
+    assert_eq!(json["portals"][0]["says"]["id"], "unavailable");
+}
