@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use crate::services::device::{self, DeviceSnapshot, Host};
 use crate::ui::names;
-use mfa_ready_core::device::{DeviceSummary, Status, summarize};
+use mfa_ready_core::device::{DeviceSummary, Status};
 use mfa_ready_core::policy::Policy;
 use mfa_ready_i18n::{Catalog, tr};
 
@@ -17,7 +17,7 @@ use super::session::Session;
 pub fn run(session: &Session, as_json: bool) -> Result<u8, CliError> {
     let policy = session.policy()?;
     let snapshot = read(policy)?;
-    let summary = summary(policy, &snapshot);
+    let summary = snapshot.summary(policy);
     if as_json {
         let mut doc = serde_json::to_value(&summary)?;
         doc["facts"] = serde_json::to_value(snapshot.facts)?;
@@ -43,14 +43,10 @@ pub fn read(policy: &Policy) -> Result<DeviceSnapshot, CliError> {
     Ok(snapshot)
 }
 
-/// The `device` object for the policy's rule and methods.
-pub fn summary(policy: &Policy, s: &DeviceSnapshot) -> DeviceSummary {
-    summarize(
-        &s.report,
-        &s.facts,
-        &policy.device,
-        &policy.enrollment.allowed_methods,
-    )
+/// The `device` object `status`, `check` and `report` carry; `None` when this
+/// computer could not be read at all (the verdict then counts its checks unknown).
+pub fn summary(policy: &Policy) -> Option<DeviceSummary> {
+    read(policy).ok().map(|s| s.summary(policy))
 }
 
 /// The lines for people, in the command line's language.

@@ -113,9 +113,7 @@ pub fn report(session: &Session, args: &ReportArgs<'_>) -> CliResult {
     let loaded = session.loaded();
     let policy = session.policy()?;
     let mut store = session.store()?;
-    let device = super::device::read(policy)
-        .ok()
-        .map(|s| super::device::summary(policy, &s));
+    let device = super::device::summary(policy);
     let r = gather(
         &mut store,
         loaded,

@@ -87,19 +87,14 @@ impl HelpdeskRuntime {
         let now = ctx.clock.now();
         // This computer as it is now, for the report's `device` and its verdict.
         let device = match setup.loaded.result.as_ref() {
-            Ok(policy) => {
-                let s = crate::services::device::read(
+            Ok(policy) => Some(
+                crate::services::device::read(
                     &crate::services::device::Host::from_env(),
                     &policy.device.min_os,
                 )
-                .await;
-                Some(mfa_ready_core::device::summarize(
-                    &s.report,
-                    &s.facts,
-                    &policy.device,
-                    &policy.enrollment.allowed_methods,
-                ))
-            }
+                .await
+                .summary(policy),
+            ),
             Err(_) => None,
         };
         let built = ctx

@@ -267,14 +267,7 @@ impl AppState {
     /// This computer against the policy: every check and each allowed method's
     /// pre-flight (none until the device was read, or without a valid policy).
     pub fn device_summary(&self) -> Option<mfa_ready_core::device::DeviceSummary> {
-        let policy = self.valid_policy()?;
-        let d = self.device.as_ref()?;
-        Some(mfa_ready_core::device::summarize(
-            &d.report,
-            &d.facts,
-            &policy.device,
-            &policy.enrollment.allowed_methods,
-        ))
+        Some(self.device.as_ref()?.summary(self.valid_policy()?))
     }
 
     pub fn is_registered(&self, kind: MethodKind) -> Option<&Registration> {

@@ -235,7 +235,7 @@ fn no_english_is_left_on_any_page_in_the_pseudo_locale() {
     use mfa_ready_core::fault::{
         ConnectivityObservation, ConnectivityOutcome, ProbeObservation, Thresholds,
     };
-    use mfa_ready_core::queue::{ErrorClass, JobError, JobKind, JobState, Payload, PhoneType};
+    use mfa_ready_core::queue::{ErrorClass, JobError};
     use mfa_ready_core::readiness::{Registration, Source};
 
     let dir = tempfile::tempdir().unwrap();
@@ -329,24 +329,13 @@ fn no_english_is_left_on_any_page_in_the_pseudo_locale() {
                 store_error: None,
             }))
             .unwrap();
+        // The Pending work card's job (a phone after two 504s), due a moment from now.
         let job = Job {
-            id: 7,
-            kind: JobKind::RegisterPhone,
-            payload: Payload::RegisterPhone {
-                phone_number: "+1 2065550100".into(),
-                phone_type: PhoneType::Mobile,
-            },
-            idempotency_key: "k".into(),
-            host: "graph.microsoft.com".into(),
-            state: JobState::Pending,
-            attempts: 2,
             next_attempt_at: "2026-12-11T09:31:40Z".parse().unwrap(),
-            needs_check: false,
             last_error: Some(JobError::new(ErrorClass::Http, Some(504), "GatewayTimeout")),
-            outcome: None,
-            facts: None,
             created_at: now(),
             updated_at: now(),
+            ..crate::pending::job()
         };
         events
             .send(Event::Queue(QueueSnapshot {

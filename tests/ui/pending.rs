@@ -19,7 +19,7 @@ fn t0() -> Timestamp {
     "2026-11-22T09:00:00Z".parse().unwrap()
 }
 
-fn job() -> Job {
+pub(crate) fn job() -> Job {
     Job {
         id: 7,
         kind: JobKind::RegisterPhone,

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use mfa_ready_core::device::{Check, CheckId, DeviceFacts, DeviceReport};
+use mfa_ready_core::device::{Check, CheckId, DeviceFacts, DeviceReport, DeviceSummary, summarize};
 
 /// How long one check may take before it counts as unknown.
 pub const CHECK_TIMEOUT: Duration = Duration::from_secs(2);
@@ -79,6 +79,19 @@ impl Host {
 pub struct DeviceSnapshot {
     pub report: DeviceReport,
     pub facts: DeviceFacts,
+}
+
+impl DeviceSnapshot {
+    /// This computer against `policy`: every check marked required or not, and the
+    /// pre-flight of each method it allows (the `device` object).
+    pub fn summary(&self, policy: &mfa_ready_core::policy::Policy) -> DeviceSummary {
+        summarize(
+            &self.report,
+            &self.facts,
+            &policy.device,
+            &policy.enrollment.allowed_methods,
+        )
+    }
 }
 
 /// What a platform module gives: the OS's name, its checks and its fact sources.

@@ -202,22 +202,6 @@ impl Explanation {
         }
     }
 
-    /// The portal's name, whatever the situation.
-    pub fn portal(&self) -> &str {
-        match self {
-            Self::Healthy { portal }
-            | Self::Slow { portal, .. }
-            | Self::CaptivePortal { portal }
-            | Self::Offline { portal }
-            | Self::ProxySignIn407 { portal }
-            | Self::ProxySignIn { portal }
-            | Self::Misconfigured { portal }
-            | Self::InsecureRedirect { portal, .. }
-            | Self::RedirectLoop { portal, .. } => portal,
-            other => other.place().map_or("", |p| p.portal.as_str()),
-        }
-    }
-
     /// Every text in it that came from outside (names, hosts, an address), for
     /// masking and size checks.
     pub fn texts_mut(&mut self) -> Vec<&mut String> {
