@@ -1,10 +1,12 @@
 //! The HTTP client the enrollment services and sign-in share: TLS always
 //! verified (OS trust store), no redirects followed, plain http only to a loopback
-//! host the policy named (labs and tests), and the boxed-future type of the
+//! host the policy named (labs and tests), each request through the proxy
+//! `services::route` chose for its URL, and the boxed-future type of the
 //! object-safe service traits.
 
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::{Arc, OnceLock, RwLock};
 use std::time::Duration;
 
 use url::Url;
@@ -53,6 +55,46 @@ fn install_crypto_provider() {
     }
 }
 
+/// Chooses the proxy for a URL: `Some(http://[user:password@]host:port)`, or `None` for
+/// directly. Installed once by `services::route::install`.
+pub type ProxyChooser = Arc<dyn Fn(&Url) -> Option<Url> + Send + Sync>;
+
+fn chooser_slot() -> &'static RwLock<Option<ProxyChooser>> {
+    static SLOT: OnceLock<RwLock<Option<ProxyChooser>>> = OnceLock::new();
+    SLOT.get_or_init(|| RwLock::new(None))
+}
+
+/// Makes every client built from now on ask `chooser` for each connection's proxy.
+pub fn set_proxy_chooser(chooser: ProxyChooser) {
+    if let Ok(mut slot) = chooser_slot().write() {
+        *slot = Some(chooser);
+    }
+}
+
+/// The proxy setting of a client: the installed chooser's, or (none installed: a unit
+/// test, a tool) reqwest's own reading of the proxy environment variables.
+fn with_proxy(builder: reqwest::ClientBuilder) -> reqwest::ClientBuilder {
+    let chooser = chooser_slot().read().ok().and_then(|c| c.clone());
+    match chooser {
+        Some(choose) => builder.proxy(reqwest::Proxy::custom(move |url| choose(url))),
+        None => builder,
+    }
+}
+
+/// A client that never uses a proxy (a PAC file is fetched directly, as browsers do):
+/// TLS verified, plain http allowed (the caller allows it only to loopback).
+pub fn direct_client(timeouts: HttpTimeouts) -> Result<reqwest::Client, HttpError> {
+    install_crypto_provider();
+    reqwest::Client::builder()
+        .connect_timeout(timeouts.connect)
+        .timeout(timeouts.total)
+        .no_proxy()
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent(concat!("mfa-ready/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .map_err(|e| HttpError::Setup(e.to_string()))
+}
+
 /// An HTTP client: TLS always verified (OS trust store); plain http only when
 /// `allow_loopback_http` (the policy allowed a loopback URL, for tests and labs).
 pub fn http_client(
@@ -60,7 +102,7 @@ pub fn http_client(
     allow_loopback_http: bool,
 ) -> Result<reqwest::Client, HttpError> {
     install_crypto_provider();
-    reqwest::Client::builder()
+    with_proxy(reqwest::Client::builder())
         .connect_timeout(timeouts.connect)
         .timeout(timeouts.total)
         .https_only(!allow_loopback_http)

@@ -22,6 +22,7 @@ pub mod protocol;
 pub mod queue;
 pub mod reminders;
 pub mod report;
+pub mod route;
 pub mod runtime;
 pub mod store;
 pub mod trust;

@@ -324,6 +324,7 @@ mod tests {
                         error=tls_untrusted_issuer (invalid peer certificate: UnknownIssuer) \
                         dns=10.0ms connect=15.0ms cert_issuer=\"CN=Fortinet FortiGate CA\""
                 .into(),
+            route: None,
         };
         let p = portal_entry(row);
         assert_eq!(

@@ -19,9 +19,10 @@ use faultserver::{
 };
 use mfa_ready::services::health::HealthReport;
 use mfa_ready::services::probe::{
-    ConnectivityCheck, MAX_BODY_BYTES, PhaseTimeouts, PortalTarget, ProbeConfig, ProxyConfig,
-    check_all, check_connectivity, probe_all, probe_portal,
+    ConnectivityCheck, MAX_BODY_BYTES, PhaseTimeouts, PortalTarget, ProbeConfig, check_all,
+    check_connectivity, probe_all, probe_portal,
 };
+use mfa_ready::services::route::{ProxyConfig, Router};
 use mfa_ready_core::fault::{
     ConnectivityObservation, ConnectivityOutcome, ErrorKind, Expectation, HostSignal, Outcome,
     Phase, Severity, TlsProblem,
@@ -431,10 +432,10 @@ async fn proxy_requiring_auth() {
     let pki = pki();
     let proxy = ProxyServer::start(ProxyMode::RequireAuth).await;
     let mut c = cfg(&pki, &[]);
-    c.proxy = ProxyConfig {
+    c.router = std::sync::Arc::new(Router::environment(ProxyConfig {
         https_proxy: Some(format!("http://{}", proxy.addr)),
         ..ProxyConfig::default()
-    };
+    }));
     let r = probe_portal(&target("https://mysignins.example/ok"), &c).await;
     assert_eq!(r.outcome, Outcome::ProxyAuthRequired, "{}", r.technical);
     assert!(r.technical.contains("via_proxy=true"));
@@ -450,10 +451,10 @@ async fn proxy_tunnel_times_connect_and_verifies_tls_end_to_end() {
     let srv = https_server(&pki).await;
     let proxy = ProxyServer::start(ProxyMode::TunnelTo(srv.addr)).await;
     let mut c = cfg(&pki, &[]);
-    c.proxy = ProxyConfig {
+    c.router = std::sync::Arc::new(Router::environment(ProxyConfig {
         https_proxy: Some(format!("http://user:secret@{}", proxy.addr)),
         ..ProxyConfig::default()
-    };
+    }));
     let r = probe_portal(&target("https://portal.test/ok"), &c).await;
     assert_eq!(r.outcome, Outcome::Healthy, "{}", r.technical);
     assert!(r.phases_ms.connect.is_some());
@@ -470,11 +471,11 @@ async fn no_proxy_bypasses_the_proxy() {
     let srv = https_server(&pki).await;
     let proxy = ProxyServer::start(ProxyMode::RequireAuth).await;
     let mut c = cfg(&pki, &[(HOST, srv.addr)]);
-    c.proxy = ProxyConfig {
+    c.router = std::sync::Arc::new(Router::environment(ProxyConfig {
         https_proxy: Some(format!("http://{}", proxy.addr)),
         http_proxy: None,
         no_proxy: vec![".test".into()],
-    };
+    }));
     let r = probe_portal(&target("https://portal.test/ok"), &c).await;
     assert_eq!(r.outcome, Outcome::Healthy, "{}", r.technical);
     assert!(proxy.connects.lock().unwrap().is_empty());
@@ -639,11 +640,11 @@ async fn proxy_auth_is_not_masked_as_offline() {
     let proxy = ProxyServer::start(ProxyMode::RequireAuth).await;
     let mut c = cfg(&pki, &[]);
     let proxy_url = format!("http://{}", proxy.addr);
-    c.proxy = ProxyConfig {
+    c.router = std::sync::Arc::new(Router::environment(ProxyConfig {
         https_proxy: Some(proxy_url.clone()),
         http_proxy: Some(proxy_url),
         no_proxy: Vec::new(),
-    };
+    }));
     c.connectivity_checks = vec![ConnectivityCheck {
         url: "http://connectivity.example/generate_204".into(),
         expect: Expectation::Status(204),
@@ -778,10 +779,10 @@ async fn proxy_passwords_never_reach_a_result() {
         "http://user:s3cretpw@127.0.0.1:notaport".to_owned(),
     ] {
         let mut c = cfg(&pki, &[]);
-        c.proxy = ProxyConfig {
+        c.router = std::sync::Arc::new(Router::environment(ProxyConfig {
             https_proxy: Some(proxy.clone()),
             ..ProxyConfig::default()
-        };
+        }));
         let r = probe_portal(&target("https://mysignins.example/ok"), &c).await;
         assert!(!r.outcome.is_healthy(), "{proxy}: {}", r.technical);
         let all = format!("{} {r:?}", serde_json::to_string(&r).unwrap());

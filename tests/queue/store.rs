@@ -469,6 +469,7 @@ fn twelve_processes_upgrading_a_version_5_database_together_keep_its_history() {
         explanation: "My Sign-Ins is answering 504 Gateway Timeout: the service is failing, not your connection.".into(),
         says,
         technical: "status 504".into(),
+        route: None,
     }
     };
     {
@@ -493,7 +494,7 @@ fn twelve_processes_upgrading_a_version_5_database_together_keep_its_history() {
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
     assert_eq!(version, SCHEMA_VERSION);
-    assert_eq!(SCHEMA_VERSION, 6);
+    assert_eq!(SCHEMA_VERSION, 7);
     let mut s = Store::open(&data, ts("2026-12-01T09:00:00Z")).unwrap();
     assert!(s.recovered().is_none());
     assert_eq!(s.registrations().unwrap().len(), 2);

@@ -705,6 +705,7 @@ fn booking_autostart_and_outage_advice_on_the_overview() {
         explanation: String::new(),
         says: None,
         technical: String::new(),
+        route: None,
     };
     let history = vec![
         row(240, "healthy", 200),

@@ -21,6 +21,7 @@ pub mod phrase;
 pub mod pkce;
 pub mod policy;
 pub mod provider;
+pub mod proxy;
 pub mod queue;
 pub mod readiness;
 pub mod reminders;

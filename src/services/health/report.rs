@@ -195,6 +195,7 @@ fn row_from_result(p: &ProbeResult) -> ProbeRow {
         request_id: p.request_id.clone(),
         explanation: p.explanation.clone(),
         says: p.says.clone(),
+        route: p.proxy.clone(),
         technical: p.technical.clone(),
     }
 }

@@ -34,8 +34,8 @@ pub fn extra_root_certs(policy: &Policy, policy_dir: Option<&Path>) -> Vec<PathB
 
 impl HealthSettings {
     /// From the policy in force. Relative `extra_root_certs` are resolved against
-    /// `policy_dir` (the policy file's directory) when given. Proxies come from the
-    /// environment (`HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY`). The clock is the
+    /// `policy_dir` (the policy file's directory) when given. Proxies come from
+    /// `services::route` (the policy's `[network] proxy`, the environment, the system). The clock is the
     /// system's until [`HealthSettings::with_clock`] says otherwise.
     pub fn from_policy(policy: &Policy, policy_dir: Option<&Path>) -> Self {
         let targets = policy
@@ -59,7 +59,8 @@ impl HealthSettings {
             probe: ProbeConfig {
                 extra_root_certs,
                 connectivity_checks,
-                ..ProbeConfig::from_env()
+                router: crate::services::route::for_policy(policy),
+                ..ProbeConfig::default()
             },
             feeds: policy.status_feeds.clone(),
             interval_s: policy.probe_interval_s,

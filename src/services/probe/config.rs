@@ -8,8 +8,10 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use super::proxy::ProxyConfig;
+use std::sync::Arc;
+
 use crate::services::config::Clock;
+use crate::services::route::{ProxyConfig, Router};
 use mfa_ready_core::fault::Expectation;
 use mfa_ready_core::policy::{ConnectivityCheckSpec, default_connectivity_checks};
 
@@ -95,8 +97,8 @@ impl From<&ConnectivityCheckSpec> for ConnectivityCheck {
 pub struct ProbeConfig {
     /// Extra PEM root certificates trusted on top of the OS store (corporate TLS inspection).
     pub extra_root_certs: Vec<PathBuf>,
-    /// Proxy settings.
-    pub proxy: ProxyConfig,
+    /// Which proxy each request takes (`services::route`).
+    pub router: Arc<Router>,
     /// curl `--resolve` style: host name (lower case) → address *and port* to connect to.
     pub resolve_overrides: HashMap<String, SocketAddr>,
     /// Connectivity checks run by [`super::Prober::check_connectivity`].
@@ -120,7 +122,7 @@ impl Default for ProbeConfig {
     fn default() -> Self {
         Self {
             extra_root_certs: Vec::new(),
-            proxy: ProxyConfig::default(),
+            router: Arc::new(Router::environment(ProxyConfig::default())),
             resolve_overrides: HashMap::new(),
             connectivity_checks: default_connectivity_checks()
                 .iter()
@@ -136,10 +138,11 @@ impl Default for ProbeConfig {
 }
 
 impl ProbeConfig {
-    /// Defaults plus the proxy settings of the process environment.
+    /// Defaults plus the proxy settings of the process environment (not the system's:
+    /// [`crate::services::route::install`] gives the router that reads those).
     pub fn from_env() -> Self {
         Self {
-            proxy: ProxyConfig::from_env(),
+            router: Arc::new(Router::environment(ProxyConfig::from_env())),
             ..Self::default()
         }
     }

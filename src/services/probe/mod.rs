@@ -10,8 +10,8 @@
 //! The raw facts go into a [`ProbeObservation`](mfa_ready_core::fault::ProbeObservation)
 //! which [`mfa_ready_core::fault::classify`] turns into an outcome and sentences.
 //!
-//! By concern: `config` (targets and settings), `proxy` (environment, `NO_PROXY`,
-//! `CONNECT`; credentials never shown), `tls` (trust store, recorded leaf),
+//! By concern: `config` (targets and settings), `proxy` (the `CONNECT` handshake through
+//! the proxy `services::route` chose; credentials never shown), `tls` (trust store, recorded leaf),
 //! `target` (URLs, redirects), `transport` (one timed exchange), `failure` (how
 //! a request fails), `prober` (the
 //! probe itself), `connectivity` (captive portal / offline checks), `fetch`
@@ -33,7 +33,6 @@ pub use config::{
 };
 pub use fetch::FetchError;
 pub use prober::Prober;
-pub use proxy::{ProxyConfig, ProxyEndpoint, ProxyError};
 pub use result::{ProbeReport, ProbeResult};
 pub use target::{RedirectRefused, TargetError};
 pub use tls::{TrustError, check_root_file};

@@ -19,6 +19,7 @@ use super::result::ProbeResult;
 use super::target::Target;
 use super::tls::{TlsSetup, TrustError, build_tls, cert_info, tls_error};
 use super::transport::{BodyLimits, Recorder, Response, connect_any, exchange, header_str, ms};
+use crate::services::route::{Hop, ProxyEndpoint};
 use mfa_ready_core::fault::{ErrorKind, Phase, ProbeError, ProbeObservation, Thresholds};
 
 /// Reusable prober: loads the trust store once, then probes any number of targets.
@@ -132,6 +133,7 @@ impl Prober {
         rec.timings.total = Some(ms(start.elapsed()));
         obs.phases = rec.timings;
         obs.via_proxy = rec.via_proxy;
+        obs.route = rec.route.take();
         obs.certificate = rec
             .certificate
             .as_deref()
@@ -199,7 +201,9 @@ impl Prober {
         Some(next)
     }
 
-    /// One request on a fresh connection, through the proxy when one applies.
+    /// One request on a fresh connection, the way `services::route` chose for its URL:
+    /// a proxy that cannot be reached gives way to the next in the list (`PROXY a;
+    /// PROXY b; DIRECT`), as browsers do.
     pub(super) async fn fetch_once(
         &self,
         target: &Target,
@@ -207,15 +211,45 @@ impl Prober {
         rec: &mut Recorder,
         limits: BodyLimits,
     ) -> Result<Response, Failure> {
+        let router = &self.inner.cfg.router;
+        let plan = router
+            .plan_blocking(&target.scheme, &target.host, target.port)
+            .await
+            .map_err(|e| Failure::error(ErrorKind::Config, e.to_string()))?;
+        let last = plan.hops.len().saturating_sub(1);
+        for (i, hop) in plan.hops.iter().enumerate() {
+            rec.route = Some(plan.route(hop));
+            let proxy = match hop {
+                Hop::Direct => None,
+                Hop::Proxy(p) => Some(p),
+            };
+            let result = self.fetch_via(target, proxy, deadline, rec, limits).await;
+            if let Some(p) = proxy
+                && proxy_unreachable(&result)
+            {
+                router.proxy_failed(p);
+                if i < last {
+                    tracing::info!(proxy = %p.host_port(), "proxy unreachable; trying the next way");
+                    continue;
+                }
+            }
+            return result;
+        }
+        Err(Failure::error(ErrorKind::Config, "no way to reach it"))
+    }
+
+    /// One request on a fresh connection, through `proxy` or directly.
+    async fn fetch_via(
+        &self,
+        target: &Target,
+        proxy: Option<&ProxyEndpoint>,
+        deadline: Instant,
+        rec: &mut Recorder,
+        limits: BodyLimits,
+    ) -> Result<Response, Failure> {
         let cfg = &self.inner.cfg;
         let t = &cfg.phase_timeouts;
-        let proxy = cfg
-            .proxy
-            .proxy_for(&target.scheme, &target.host, target.port)
-            .map_err(|e| Failure::error(ErrorKind::Config, e.to_string()))?;
-        if proxy.is_some() {
-            rec.via_proxy = true;
-        }
+        rec.via_proxy = proxy.is_some();
         let (conn_host, conn_port) = match &proxy {
             Some(p) => (p.host.clone(), p.port),
             None => (target.host.clone(), target.port),
@@ -229,7 +263,7 @@ impl Prober {
             )
             .await?;
         // TCP connect (+ CONNECT through a proxy for https).
-        let tunnel = proxy.as_ref().filter(|_| target.scheme == "https");
+        let tunnel = proxy.filter(|_| target.scheme == "https");
         let tcp = rec
             .phase(Phase::Connect, t.connect, deadline, async {
                 let tcp = connect_any(&addrs).await?;
@@ -251,8 +285,7 @@ impl Prober {
         .header(header::HOST, target.host_header.as_str())
         .header(header::USER_AGENT, cfg.user_agent.as_str())
         .header(header::ACCEPT, "*/*");
-        if absolute_form && let Some(auth) = proxy.as_ref().and_then(|p| p.authorization.as_deref())
-        {
+        if absolute_form && let Some(auth) = proxy.and_then(|p| p.authorization.as_deref()) {
             builder = builder.header(header::PROXY_AUTHORIZATION, auth);
         }
         let req = builder
@@ -342,6 +375,23 @@ impl Prober {
             ..Default::default()
         };
         ProbeResult::from_observation(obs, Thresholds { slow_ms: t.slow_ms }, None)
+    }
+}
+
+/// Whether a request failed before the proxy answered: its name did not resolve or it
+/// refused or timed out the connection (not a refusal *by* the proxy: a 407 or a refused
+/// `CONNECT` is its answer, and the next proxy would not change it).
+fn proxy_unreachable(result: &Result<Response, Failure>) -> bool {
+    match result {
+        Err(Failure::Timeout(p)) => matches!(p, Phase::Dns | Phase::Connect),
+        Err(Failure::Error(e)) => matches!(
+            e.kind,
+            ErrorKind::Dns
+                | ErrorKind::ConnectionRefused
+                | ErrorKind::Unreachable
+                | ErrorKind::ConnectOther
+        ),
+        Ok(_) => false,
     }
 }
 

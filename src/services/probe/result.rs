@@ -50,6 +50,8 @@ pub struct ProbeResult {
     pub tls_problem: Option<TlsProblem>,
     /// URLs requested in order (more than one when redirected).
     pub redirects: Vec<String>,
+    /// The way the check went (a proxy or directly) and what chose it (issue 18).
+    pub proxy: Option<mfa_ready_core::proxy::Route>,
     /// Raw facts, kept for re-classification; not serialised.
     #[serde(skip)]
     pub observation: ProbeObservation,
@@ -101,6 +103,7 @@ impl ProbeResult {
                 .iter()
                 .map(|u| mask::mask_text(u))
                 .collect(),
+            proxy: obs.route.clone(),
             observation: obs,
             thresholds,
         }

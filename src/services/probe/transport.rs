@@ -44,6 +44,8 @@ pub(super) struct Recorder {
     pub(super) timings: PhaseTimings,
     pub(super) certificate: Option<Vec<u8>>,
     pub(super) via_proxy: bool,
+    /// The way the last attempt went, and what chose it.
+    pub(super) route: Option<mfa_ready_core::proxy::Route>,
 }
 
 impl Recorder {

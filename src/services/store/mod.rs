@@ -128,6 +128,7 @@ mod tests {
                 at: mfa_ready_core::fault::Place::portal("My Sign-Ins"),
             }),
             technical: "y".into(),
+            route: None,
         }
     }
 

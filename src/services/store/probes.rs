@@ -2,6 +2,7 @@
 
 use jiff::Timestamp;
 use mfa_ready_core::fault::{Explanation, Outcome};
+use mfa_ready_core::proxy::Route;
 use rusqlite::params;
 
 use super::db::{Store, StoreError, from_ms, ms};
@@ -31,6 +32,8 @@ pub struct ProbeRow {
     /// stored, or by a newer version with a situation this one does not know.
     pub says: Option<Explanation>,
     pub technical: String,
+    /// The way the check went and what chose it; `None` for rows written before.
+    pub route: Option<Route>,
 }
 
 impl ProbeRow {
@@ -69,8 +72,8 @@ impl Store {
             let mut stmt = tx
                 .prepare(
                     "INSERT INTO probe_results(at, portal, url, outcome, http_status, dns_ms, connect_ms,
-                         tls_ms, first_byte_ms, total_ms, timed_out_phase, request_id, explanation, technical, says)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                         tls_ms, first_byte_ms, total_ms, timed_out_phase, request_id, explanation, technical, says, route)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
                 )
                 .map_err(&sq)?;
             for r in rows {
@@ -89,7 +92,8 @@ impl Store {
                     r.request_id,
                     r.explanation,
                     r.technical,
-                    r.says.as_ref().and_then(|s| serde_json::to_string(s).ok())
+                    r.says.as_ref().and_then(|s| serde_json::to_string(s).ok()),
+                    r.route.as_ref().and_then(|s| serde_json::to_string(s).ok())
                 ])
                 .map_err(&sq)?;
             }
@@ -103,7 +107,7 @@ impl Store {
             .conn
             .prepare(
                 "SELECT at, portal, url, outcome, http_status, dns_ms, connect_ms, tls_ms,
-                        first_byte_ms, total_ms, timed_out_phase, request_id, explanation, technical, says
+                        first_byte_ms, total_ms, timed_out_phase, request_id, explanation, technical, says, route
                  FROM probe_results WHERE at >= ?1 ORDER BY at, id",
             )
             .map_err(|e| self.sqlite(e))?;
@@ -126,6 +130,9 @@ impl Store {
                     technical: r.get(13)?,
                     says: r
                         .get::<_, Option<String>>(14)?
+                        .and_then(|json| serde_json::from_str(&json).ok()),
+                    route: r
+                        .get::<_, Option<String>>(15)?
                         .and_then(|json| serde_json::from_str(&json).ok()),
                 })
             })

@@ -4,7 +4,7 @@
 use rusqlite::Connection;
 
 /// The schema this build writes. Each step in [`MIGRATIONS`] moves `user_version` up by one.
-pub const SCHEMA_VERSION: i64 = 6;
+pub const SCHEMA_VERSION: i64 = 7;
 
 /// Migration `i` takes the database from version `i` to `i + 1`.
 pub(super) const MIGRATIONS: &[&str] = &[
@@ -117,6 +117,9 @@ pub(super) const MIGRATIONS: &[&str] = &[
     "ALTER TABLE probe_results ADD COLUMN says TEXT;
     ALTER TABLE jobs ADD COLUMN outcome_facts TEXT;
     ALTER TABLE job_history ADD COLUMN facts TEXT;",
+    // 6 -> 7 (issue 18): the way each portal check went, a proxy or directly, and what
+    // chose it (JSON of `core::proxy::Route`). Rows written before have none.
+    "ALTER TABLE probe_results ADD COLUMN route TEXT;",
 ];
 
 /// Brings the database to [`SCHEMA_VERSION`]. Several processes may start together on a

@@ -374,6 +374,9 @@ pub struct ProbeObservation {
     pub certificate: Option<CertificateInfo>,
     /// Whether the request went through a proxy.
     pub via_proxy: bool,
+    /// Which way the last request went (a proxy or directly) and what chose it.
+    #[serde(default)]
+    pub route: Option<crate::proxy::Route>,
 }
 
 /// Classification thresholds.

@@ -69,6 +69,15 @@ pub(super) fn technical_line(
     if obs.via_proxy {
         line.push_str(" via_proxy=true");
     }
+    if let Some(r) = &obs.route {
+        if let Some(via) = &r.via {
+            let _ = write!(line, " proxy={via}");
+        }
+        let _ = write!(line, " proxy_chosen_by={}", r.chosen_by.id());
+        if let Some(t) = r.pac_trouble {
+            let _ = write!(line, " pac={}", t.id());
+        }
+    }
     if let Some(c) = connectivity {
         let _ = write!(line, " connectivity={}", c.outcome.as_str());
     }

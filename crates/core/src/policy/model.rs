@@ -12,6 +12,7 @@ use crate::fault::Expectation;
 use crate::feeds::FeedKind;
 use crate::methods::MethodKind;
 use crate::provider::Provider;
+use crate::proxy::ProxyRule;
 use crate::reminders::Reminders;
 
 /// The schema version this build reads.
@@ -61,6 +62,16 @@ pub struct Policy {
     pub language: LanguageRule,
     /// `[device]`: the posture checks required, OS minimums, how unknown counts.
     pub device: DeviceRule,
+    /// `[network]`: IT's proxy rule (`proxy`: a URL, `"system"` or `"none"`).
+    pub network: Network,
+}
+
+/// `[network]` (`policy show --json`: `{"proxy": "automatic" | "system" | "none" | the
+/// URL without its `user:password@`}`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Network {
+    /// Which proxy requests take: see `core::proxy` for the order.
+    pub proxy: ProxyRule,
 }
 
 /// The policy's `language` key.

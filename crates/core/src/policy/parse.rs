@@ -11,7 +11,7 @@ use super::defaults::EMBEDDED_DEFAULT;
 use super::error::{Checker, PolicyErrors};
 use super::model::{LanguageRule, Policy, SCHEMA_VERSION};
 use super::raw::{self, RawPolicy};
-use super::{device, enrollment, helpdesk, portals, probing, reminders, services};
+use super::{device, enrollment, helpdesk, network, portals, probing, reminders, services};
 use mfa_ready_i18n::Lang;
 
 /// Parses and validates a policy. `file` is the name used in error messages.
@@ -39,6 +39,7 @@ pub fn parse(text: &str, file: &str, now: Timestamp) -> Result<Policy, PolicyErr
     let reminders = reminders::check(&mut ck, raw.reminders.as_ref());
     let language = check_language(&mut ck, raw.language.as_ref());
     let device = device::check(&mut ck, raw.device.as_ref());
+    let network = network::check(&mut ck, raw.network.as_ref());
     ck.finish()?;
     Ok(Policy {
         schema: SCHEMA_VERSION,
@@ -57,6 +58,7 @@ pub fn parse(text: &str, file: &str, now: Timestamp) -> Result<Policy, PolicyErr
         reminders,
         language,
         device,
+        network,
     })
 }
 

@@ -30,6 +30,14 @@ pub(super) struct RawPolicy {
     pub(super) reminders: Option<Spanned<RawReminders>>,
     pub(super) language: Option<Spanned<RawLanguage>>,
     pub(super) device: Option<Spanned<RawDevice>>,
+    pub(super) network: Option<Spanned<RawNetwork>>,
+}
+
+/// `[network]`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawNetwork {
+    pub(super) proxy: Option<Spanned<String>>,
 }
 
 /// `[device]`.
