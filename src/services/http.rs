@@ -71,14 +71,9 @@ pub fn set_proxy_chooser(chooser: ProxyChooser) {
     }
 }
 
-/// The proxy setting of a client: the installed chooser's, or (none installed: a unit
-/// test, a tool) reqwest's own reading of the proxy environment variables.
-fn with_proxy(builder: reqwest::ClientBuilder) -> reqwest::ClientBuilder {
-    let chooser = chooser_slot().read().ok().and_then(|c| c.clone());
-    match chooser {
-        Some(choose) => builder.proxy(reqwest::Proxy::custom(move |url| choose(url))),
-        None => builder,
-    }
+/// The installed chooser, if any.
+fn installed_chooser() -> Option<ProxyChooser> {
+    chooser_slot().read().ok().and_then(|c| c.clone())
 }
 
 /// A client that never uses a proxy (a PAC file is fetched directly, as browsers do):
@@ -96,13 +91,30 @@ pub fn direct_client(timeouts: HttpTimeouts) -> Result<reqwest::Client, HttpErro
 }
 
 /// An HTTP client: TLS always verified (OS trust store); plain http only when
-/// `allow_loopback_http` (the policy allowed a loopback URL, for tests and labs).
+/// `allow_loopback_http` (the policy allowed a loopback URL, for tests and labs); each
+/// connection through the proxy the installed chooser names.
 pub fn http_client(
     timeouts: HttpTimeouts,
     allow_loopback_http: bool,
 ) -> Result<reqwest::Client, HttpError> {
+    http_client_via(timeouts, allow_loopback_http, installed_chooser())
+}
+
+/// [`http_client`] with the proxy chooser given (`None`: reqwest's own reading of the
+/// proxy environment variables, for a process that installed none).
+pub fn http_client_via(
+    timeouts: HttpTimeouts,
+    allow_loopback_http: bool,
+    chooser: Option<ProxyChooser>,
+) -> Result<reqwest::Client, HttpError> {
     install_crypto_provider();
-    with_proxy(reqwest::Client::builder())
+    let builder = match chooser {
+        Some(choose) => {
+            reqwest::Client::builder().proxy(reqwest::Proxy::custom(move |url| choose(url)))
+        }
+        None => reqwest::Client::builder(),
+    };
+    builder
         .connect_timeout(timeouts.connect)
         .timeout(timeouts.total)
         .https_only(!allow_loopback_http)

@@ -16,5 +16,6 @@ mod feeds; // vendor status feeds
 mod health; // the probe schedule on the services thread
 mod portal; // Tell me when it's back
 mod probe; // the portal probe against the fault server
+mod route; // the proxy each request takes: PAC, GNOME settings, the environment, the policy
 mod signin; // the browser sign-in and its listener
 mod tokens; // where tokens may go

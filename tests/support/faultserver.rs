@@ -609,6 +609,10 @@ pub enum ProxyMode {
     Close,
     /// Accept `CONNECT` and tunnel to this address, whatever host was asked.
     TunnelTo(SocketAddr),
+    /// A forward proxy for one upstream, whatever host was asked: `CONNECT` is tunnelled,
+    /// an absolute-form request (`GET http://host/path`) is passed on in origin-form.
+    /// With `Some(header)`, anything without that `Proxy-Authorization` gets 407.
+    Forward(SocketAddr, Option<&'static str>),
 }
 
 /// A `CONNECT` proxy on 127.0.0.1; stops when dropped.
@@ -669,6 +673,62 @@ impl ProxyServer {
                                 .await;
                         }
                         ProxyMode::Close => drop(stream),
+                        ProxyMode::Forward(up, auth) => {
+                            let authorized = auth.is_none_or(|want| {
+                                text.lines().any(|l| {
+                                    l.split_once(':').is_some_and(|(k, v)| {
+                                        k.eq_ignore_ascii_case("proxy-authorization")
+                                            && v.trim() == want
+                                    })
+                                })
+                            });
+                            if !authorized {
+                                let _ = stream
+                                    .write_all(
+                                        b"HTTP/1.1 407 Proxy Authentication Required\r\n\
+                                          Proxy-Authenticate: Basic realm=\"corp\"\r\n\
+                                          Content-Length: 0\r\n\r\n",
+                                    )
+                                    .await;
+                                return;
+                            }
+                            let Ok(mut upstream) = TcpStream::connect(up).await else {
+                                let _ = stream.write_all(b"HTTP/1.1 502 Bad Gateway\r\n\r\n").await;
+                                return;
+                            };
+                            if text.starts_with("CONNECT ") {
+                                if stream
+                                    .write_all(b"HTTP/1.1 200 Connection Established\r\n\r\n")
+                                    .await
+                                    .is_err()
+                                {
+                                    return;
+                                }
+                            } else {
+                                // GET http://host:port/path HTTP/1.1 -> GET /path HTTP/1.1
+                                let mut lines = text.split("\r\n");
+                                let first = lines.next().unwrap_or_default();
+                                let mut parts = first.split_whitespace();
+                                let (method, uri, version) = (
+                                    parts.next().unwrap_or("GET"),
+                                    parts.next().unwrap_or("/"),
+                                    parts.next().unwrap_or("HTTP/1.1"),
+                                );
+                                let path = uri
+                                    .split_once("://")
+                                    .and_then(|(_, rest)| rest.find('/').map(|i| &rest[i..]))
+                                    .unwrap_or("/");
+                                let rest: Vec<&str> = lines
+                                    .filter(|l| !l.to_ascii_lowercase().starts_with("proxy-"))
+                                    .collect();
+                                let head =
+                                    format!("{method} {path} {version}\r\n{}", rest.join("\r\n"));
+                                if upstream.write_all(head.as_bytes()).await.is_err() {
+                                    return;
+                                }
+                            }
+                            let _ = tokio::io::copy_bidirectional(&mut stream, &mut upstream).await;
+                        }
                         ProxyMode::TunnelTo(up) => {
                             let Ok(mut upstream) = TcpStream::connect(up).await else {
                                 let _ = stream.write_all(b"HTTP/1.1 502 Bad Gateway\r\n\r\n").await;
