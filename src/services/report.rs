@@ -158,6 +158,7 @@ fn portal_entry(p: ProbeRow) -> PortalEntry {
         at: p.at,
         explanation: p.explanation,
         says: p.says,
+        proxy: p.route,
         http_status: p.http_status,
         phases: Phases {
             dns_ms: p.dns_ms,

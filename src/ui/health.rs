@@ -189,6 +189,9 @@ fn portal_row_ui(state: &AppState, ui: &mut egui::Ui, p: &ProbeResult) {
         egui::CollapsingHeader::new(tr!(tr, "health-technical"))
             .id_salt(("technical", p.name.as_str(), p.url.as_str()))
             .show(ui, |ui| {
+                if let Some(route) = &p.proxy {
+                    ui.label(mfa_ready_core::proxy::said(tr, route));
+                }
                 ui.label(RichText::new(&p.technical).monospace().small());
                 if ui.small_button(tr!(tr, "health-copy")).clicked() {
                     ui.ctx().copy_text(p.technical.clone());

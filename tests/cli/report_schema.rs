@@ -146,6 +146,7 @@ fn probe(name: &str, at: Timestamp, outcome: Outcome, status: Option<u16>) -> Po
         cert_issuer: Some("DigiCert Global G2 TLS RSA SHA256 2020 CA1".into()),
         error_kind: None,
         says: None,
+        proxy: None,
     }
 }
 

@@ -440,10 +440,11 @@ fn links_for_the_store_are_refused_and_an_open_data_directory_is_tightened() {
     assert_eq!(mode(&open), 0o700);
 }
 
-/// Issue 16: the 5 → 6 migration (each check's facts, `probe_results.says`) run by 12
-/// real processes at once on a version-5 database with history: every process succeeds,
-/// the old rows keep their English sentence (with no facts, which the window reads as
-/// that sentence), and new rows keep their facts.
+/// Issue 16: the 5 → 6 migration (each check's facts, `probe_results.says`), and issue
+/// 18's 6 → 7 (the way each check went, `probe_results.route`), run by 12 real processes
+/// at once on a version-5 database with history: every process succeeds, the old rows
+/// keep their English sentence (with no facts, which the window reads as that sentence),
+/// and new rows keep their facts and their way.
 #[test]
 fn twelve_processes_upgrading_a_version_5_database_together_keep_its_history() {
     use mfa_ready::services::store::{ProbeRow, SCHEMA_VERSION};
@@ -481,6 +482,7 @@ fn twelve_processes_upgrading_a_version_5_database_together_keep_its_history() {
         let conn = rusqlite::Connection::open(data.join(DB_FILE)).unwrap();
         conn.execute_batch(
             "ALTER TABLE probe_results DROP COLUMN says;
+             ALTER TABLE probe_results DROP COLUMN route;
              ALTER TABLE jobs DROP COLUMN outcome_facts;
              ALTER TABLE job_history DROP COLUMN facts;
              PRAGMA user_version = 5;",
@@ -503,12 +505,18 @@ fn twelve_processes_upgrading_a_version_5_database_together_keep_its_history() {
     let says = Explanation::GatewayTimeout {
         at: Place::portal("My Sign-Ins"),
     };
+    let route = mfa_ready_core::proxy::Route::through(
+        "proxy.contoso.com:8080",
+        mfa_ready_core::proxy::ChosenBy::SystemPac,
+    );
     let new = ProbeRow {
         at: ts("2026-12-01T09:00:00Z"),
+        route: Some(route.clone()),
         ..row(Some(says.clone()))
     };
     s.insert_probe_results(std::slice::from_ref(&new)).unwrap();
     let history = s.probe_history(ts("2026-11-01T00:00:00Z")).unwrap();
     assert_eq!(history, vec![row(None), new]);
     assert_eq!(history[1].says, Some(says));
+    assert_eq!(history[1].route, Some(route));
 }

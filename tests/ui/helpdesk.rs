@@ -371,6 +371,7 @@ fn the_viewer_shows_the_reports_sections_tab_by_tab() {
         cert_issuer: None,
         error_kind: None,
         says: None,
+        proxy: None,
     });
     r.support_code = report::support_code(&r);
     let path = dir.path().join("r.json");

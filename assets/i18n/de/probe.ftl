@@ -24,3 +24,30 @@ probe-maintenance = Wartung: { $title } ({ $state ->
     [until] , bis { $until }
    *[none] {""}
 })
+
+# Der Weg einer Prüfung (Issue 18): über einen Proxy oder direkt, und wer ihn wählte.
+route-via = Über { $proxy }, { $by ->
+    [policy] von Ihrer Organisation festgelegt
+    [policy_none] wie von Ihrer Organisation festgelegt
+    [environment] in der Umgebung dieser Sitzung festgelegt
+    [system_settings] von den Proxy-Einstellungen des Systems gewählt
+    [system_pac] von der PAC-Datei des Systems gewählt
+    [system_auto_detect] von der automatischen Proxy-Erkennung des Systems gewählt
+   *[not_set] kein Proxy ist eingerichtet
+}.
+route-direct = { $by ->
+    [policy] Direkt, von Ihrer Organisation festgelegt.
+    [policy_none] Direkt, wie von Ihrer Organisation festgelegt.
+    [environment] Direkt, in der Umgebung dieser Sitzung festgelegt.
+    [system_settings] Direkt, von den Proxy-Einstellungen des Systems gewählt.
+    [system_pac] Direkt, von der PAC-Datei des Systems gewählt.
+    [system_auto_detect] Direkt, von der automatischen Proxy-Erkennung des Systems gewählt.
+   *[not_set] Direkt: Es ist kein Proxy eingerichtet.
+}
+route-pac-trouble = { $trouble ->
+    [not_fetched] Das Proxy-Skript des Systems konnte nicht geladen werden, daher galt wie im Browser: direkt.
+    [not_allowed] Das Proxy-Skript des Systems liegt nicht unter einer https-Adresse und wurde nicht verwendet: direkt.
+    [timed_out] Das Proxy-Skript des Systems brauchte zu lange und wurde angehalten, daher galt wie im Browser: direkt.
+    [auto_detect_unsupported] Die automatische Proxy-Erkennung ist an; ihr kann MFA Ready auf diesem System nicht folgen: direkt.
+   *[failed] Das Proxy-Skript des Systems ist fehlgeschlagen, daher galt wie im Browser: direkt.
+}

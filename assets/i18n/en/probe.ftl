@@ -29,3 +29,32 @@ probe-maintenance = Maintenance: { $title } ({ $state ->
     [until] , until { $until }
    *[none] {""}
 })
+
+# The way a check went (issue 18): through a proxy or directly, and what chose it.
+# $by: policy, policy_none, environment, system_settings, system_pac,
+# system_auto_detect, not_set.
+route-via = Through { $proxy }, { $by ->
+    [policy] set by your organisation
+    [policy_none] as your organisation set
+    [environment] set in this session's environment
+    [system_settings] chosen by the system's proxy settings
+    [system_pac] chosen by the system's PAC file
+    [system_auto_detect] chosen by the system's automatic proxy detection
+   *[not_set] no proxy is set
+}.
+route-direct = { $by ->
+    [policy] Directly, set by your organisation.
+    [policy_none] Directly, as your organisation set.
+    [environment] Directly, set in this session's environment.
+    [system_settings] Directly, chosen by the system's proxy settings.
+    [system_pac] Directly, chosen by the system's PAC file.
+    [system_auto_detect] Directly, chosen by the system's automatic proxy detection.
+   *[not_set] Directly: no proxy is set.
+}
+route-pac-trouble = { $trouble ->
+    [not_fetched] The system's proxy script could not be downloaded, so the browser's fallback was used: directly.
+    [not_allowed] The system's proxy script is not at an https address, so it was not used: directly.
+    [timed_out] The system's proxy script took too long and was stopped, so the browser's fallback was used: directly.
+    [auto_detect_unsupported] Automatic proxy detection is on, which MFA Ready cannot follow on this system: directly.
+   *[failed] The system's proxy script failed, so the browser's fallback was used: directly.
+}

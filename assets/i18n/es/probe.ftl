@@ -25,3 +25,30 @@ probe-maintenance = Mantenimiento: { $title } ({ $state ->
     [until] , hasta el { $until }
    *[none] {""}
 })
+
+# El camino de una comprobación (incidencia 18): por un proxy o directo, y quién lo eligió.
+route-via = A través de { $proxy }, { $by ->
+    [policy] establecido por tu organización
+    [policy_none] como estableció tu organización
+    [environment] establecido en el entorno de esta sesión
+    [system_settings] elegido por la configuración de proxy del sistema
+    [system_pac] elegido por el archivo PAC del sistema
+    [system_auto_detect] elegido por la detección automática de proxy del sistema
+   *[not_set] no hay ningún proxy configurado
+}.
+route-direct = { $by ->
+    [policy] Directo, establecido por tu organización.
+    [policy_none] Directo, como estableció tu organización.
+    [environment] Directo, establecido en el entorno de esta sesión.
+    [system_settings] Directo, elegido por la configuración de proxy del sistema.
+    [system_pac] Directo, elegido por el archivo PAC del sistema.
+    [system_auto_detect] Directo, elegido por la detección automática de proxy del sistema.
+   *[not_set] Directo: no hay ningún proxy configurado.
+}
+route-pac-trouble = { $trouble ->
+    [not_fetched] No se pudo descargar el script de proxy del sistema; como hace el navegador, se usó la conexión directa.
+    [not_allowed] El script de proxy del sistema no está en una dirección https y no se usó: directo.
+    [timed_out] El script de proxy del sistema tardó demasiado y se detuvo; como hace el navegador, se usó la conexión directa.
+    [auto_detect_unsupported] La detección automática de proxy está activada y MFA Ready no puede seguirla en este sistema: directo.
+   *[failed] El script de proxy del sistema falló; como hace el navegador, se usó la conexión directa.
+}

@@ -25,3 +25,30 @@ probe-maintenance = Maintenance : { $title } ({ $state ->
     [until] , jusqu’au { $until }
    *[none] {""}
 })
+
+# Le chemin d'une vérification (ticket 18) : par un proxy ou en direct, et qui l'a choisi.
+route-via = Par { $proxy }, { $by ->
+    [policy] défini par votre organisation
+    [policy_none] comme votre organisation l'a défini
+    [environment] défini dans l'environnement de cette session
+    [system_settings] choisi par les réglages proxy du système
+    [system_pac] choisi par le fichier PAC du système
+    [system_auto_detect] choisi par la détection automatique du proxy du système
+   *[not_set] aucun proxy n'est défini
+}.
+route-direct = { $by ->
+    [policy] En direct, défini par votre organisation.
+    [policy_none] En direct, comme votre organisation l'a défini.
+    [environment] En direct, défini dans l'environnement de cette session.
+    [system_settings] En direct, choisi par les réglages proxy du système.
+    [system_pac] En direct, choisi par le fichier PAC du système.
+    [system_auto_detect] En direct, choisi par la détection automatique du proxy du système.
+   *[not_set] En direct : aucun proxy n'est défini.
+}
+route-pac-trouble = { $trouble ->
+    [not_fetched] Le script proxy du système n'a pas pu être téléchargé ; comme le navigateur, la connexion s'est faite en direct.
+    [not_allowed] Le script proxy du système n'est pas à une adresse https ; il n'a pas été utilisé : en direct.
+    [timed_out] Le script proxy du système a pris trop de temps et a été arrêté ; comme le navigateur, la connexion s'est faite en direct.
+    [auto_detect_unsupported] La détection automatique du proxy est activée, et MFA Ready ne peut pas la suivre sur ce système : en direct.
+   *[failed] Le script proxy du système a échoué ; comme le navigateur, la connexion s'est faite en direct.
+}

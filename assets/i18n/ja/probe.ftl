@@ -23,3 +23,30 @@ probe-maintenance = メンテナンス: { $title }（{ $state ->
     [until] 、{ $until } まで
    *[none] {""}
 }）
+
+# 確認の経路（issue 18）：プロキシ経由か直接か、そして何が選んだか。
+route-via = { $proxy } 経由（{ $by ->
+    [policy] 組織が設定
+    [policy_none] 組織の設定どおり
+    [environment] このセッションの環境変数で設定
+    [system_settings] システムのプロキシ設定が選択
+    [system_pac] システムの PAC ファイルが選択
+    [system_auto_detect] システムのプロキシ自動検出が選択
+   *[not_set] プロキシは未設定
+}）。
+route-direct = { $by ->
+    [policy] 直接（組織が設定）。
+    [policy_none] 直接（組織の設定どおり）。
+    [environment] 直接（このセッションの環境変数で設定）。
+    [system_settings] 直接（システムのプロキシ設定が選択）。
+    [system_pac] 直接（システムの PAC ファイルが選択）。
+    [system_auto_detect] 直接（システムのプロキシ自動検出が選択）。
+   *[not_set] 直接：プロキシは設定されていません。
+}
+route-pac-trouble = { $trouble ->
+    [not_fetched] システムのプロキシスクリプトをダウンロードできなかったため、ブラウザーと同じく直接接続しました。
+    [not_allowed] システムのプロキシスクリプトが https のアドレスにないため、使用しませんでした：直接。
+    [timed_out] システムのプロキシスクリプトの実行に時間がかかりすぎたため停止し、ブラウザーと同じく直接接続しました。
+    [auto_detect_unsupported] プロキシの自動検出がオンですが、このシステムでは MFA Ready はそれに従えません：直接。
+   *[failed] システムのプロキシスクリプトが失敗したため、ブラウザーと同じく直接接続しました。
+}

@@ -11,6 +11,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use mfa_ready_i18n::{Catalog, tr};
+
 use crate::text;
 
 /// `[network] proxy`: IT's override.
@@ -258,6 +260,20 @@ fn pac_trouble_english(t: PacTrouble) -> &'static str {
     }
 }
 
+/// The way a request went, in `cat`'s language (`probe.ftl`): the window's Details,
+/// the report. [`Route::english`] is the same sentence; a test keeps the two equal.
+pub fn said(cat: &Catalog, r: &Route) -> String {
+    let by = r.chosen_by.id();
+    let way = match &r.via {
+        Some(p) => tr!(cat, "route-via", proxy = p.as_str(), by = by),
+        None => tr!(cat, "route-direct", by = by),
+    };
+    match r.pac_trouble {
+        None => way,
+        Some(t) => format!("{way} {}", tr!(cat, "route-pac-trouble", trouble = t.id())),
+    }
+}
+
 /// How many proxies of a PAC answer are tried (`PROXY a; PROXY b; DIRECT`).
 pub const MAX_PAC_STEPS: usize = 8;
 
@@ -331,5 +347,42 @@ mod tests {
                 .via
                 .is_some_and(|v| !v.contains('\u{202e}'))
         );
+    }
+
+    /// Every way and every trouble: the English catalogue says what `english` says, and
+    /// every language has a sentence of its own for each.
+    #[test]
+    fn the_catalogue_says_what_english_says() {
+        use mfa_ready_i18n::{Catalog, Lang};
+        let en = Catalog::new(Lang::En);
+        let mut routes = Vec::new();
+        for by in ChosenBy::ALL {
+            routes.push(Route::through("proxy.contoso.com:8080", by));
+            routes.push(Route {
+                via: None,
+                chosen_by: by,
+                pac_trouble: None,
+            });
+        }
+        for t in PacTrouble::ALL {
+            routes.push(Route {
+                via: None,
+                chosen_by: ChosenBy::SystemPac,
+                pac_trouble: Some(t),
+            });
+        }
+        for r in &routes {
+            assert_eq!(said(&en, r), r.english(), "{r:?}");
+        }
+        for lang in Lang::ALL {
+            let cat = Catalog::new(lang);
+            for r in &routes {
+                let s = said(&cat, r);
+                assert!(!s.contains("route-"), "{lang:?}: {s}");
+                if let Some(p) = &r.via {
+                    assert!(s.contains(p.as_str()), "{lang:?}: {s}");
+                }
+            }
+        }
     }
 }

@@ -187,6 +187,7 @@ mod tests {
             cert_issuer: None,
             error_kind: None,
             says: None,
+            proxy: None,
         }
     }
 

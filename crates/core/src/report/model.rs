@@ -215,6 +215,14 @@ pub struct PortalEntry {
         deserialize_with = "super::wire::lenient"
     )]
     pub says: Option<Explanation>,
+    /// The way the check went, a proxy or directly, and what chose it (issue 18). Absent
+    /// in reports written before it existed, and left out when unknown.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::wire::lenient"
+    )]
+    pub proxy: Option<crate::proxy::Route>,
 }
 
 /// Milliseconds per phase, when measured.

@@ -322,9 +322,16 @@ fn portals(r: &Report, cat: &Catalog) -> Section {
                             name = p.name.as_str(),
                             url = p.url.as_str()
                         ),
-                        Cell::text(&match &p.says {
-                            Some(says) => crate::fault::explanation(cat, says),
-                            None => p.explanation.clone(),
+                        Cell::text(&{
+                            let mut said = match &p.says {
+                                Some(says) => crate::fault::explanation(cat, says),
+                                None => p.explanation.clone(),
+                            };
+                            if let Some(route) = &p.proxy {
+                                said.push(' ');
+                                said.push_str(&crate::proxy::said(cat, route));
+                            }
+                            said
                         }),
                     )
                 })

@@ -65,6 +65,7 @@ fn healthy_portal(name: &str, url: &str, mins: i64) -> PortalEntry {
         cert_issuer: Some("DigiCert Global G2 TLS RSA SHA256 2020 CA1".into()),
         error_kind: None,
         says: None,
+        proxy: None,
     }
 }
 
