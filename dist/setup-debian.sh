@@ -31,6 +31,9 @@ PACKAGES=(
     dbus-x11 at-spi2-core python3-pyatspi
     # the device checks' tests: a private message bus with BlueZ mocked (tests/network/device.rs)
     dbus python3-dbusmock
+    # the proxy tests: GNOME's proxy settings set with gsettings on a private bus, read
+    # back through GLib and dconf (tests/network/route.rs)
+    libglib2.0-bin gsettings-desktop-schemas dconf-gsettings-backend dconf-service
     # the Windows check in CI: a MinGW C compiler for the bundled C (SQLite, ring)
     gcc-mingw-w64-x86-64
     # CI parses the release workflow's YAML
