@@ -25,8 +25,11 @@ pub use pac::{MAX_PAC_BYTES, PAC_TIME_LIMIT, PacFile};
 pub use router::{Hop, Plan, Router, SKIP_FAILED_PROXY, SYSTEM_READ_AGE};
 pub use system::{Captured, OsSettings, SystemProxy, WindowsSettings, macos, windows};
 
-fn slot() -> &'static Mutex<Option<(ProxyRule, Arc<Router>)>> {
-    static SLOT: OnceLock<Mutex<Option<(ProxyRule, Arc<Router>)>>> = OnceLock::new();
+/// The process's router and the rule it was made for.
+type Installed = Option<(ProxyRule, Arc<Router>)>;
+
+fn slot() -> &'static Mutex<Installed> {
+    static SLOT: OnceLock<Mutex<Installed>> = OnceLock::new();
     SLOT.get_or_init(|| Mutex::new(None))
 }
 
