@@ -6,12 +6,9 @@
 //! it proves the request went through the proxy, and not reaching it proves it did not.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
-use std::path::Path;
-use std::process::{Command, Output};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use serde_json::Value;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -219,172 +216,182 @@ async fn absolute_form_through_a_proxy_with_basic_credentials_and_a_plain_407_wi
     assert_eq!(resp.text().await.unwrap(), "ok");
 }
 
-/// A private session bus with dconf, for `gsettings` and the binary alike.
-struct SessionBus {
-    child: std::process::Child,
-    address: String,
-    config_home: tempfile::TempDir,
-}
+/// GNOME's settings, on a private session bus.
+#[cfg(target_os = "linux")]
+mod gnome {
+    use std::path::Path;
+    use std::process::{Command, Output};
 
-impl Drop for SessionBus {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+    use serde_json::Value;
+
+    use super::*;
+
+    /// A private session bus with dconf, for `gsettings` and the binary alike.
+    struct SessionBus {
+        child: std::process::Child,
+        address: String,
+        config_home: tempfile::TempDir,
     }
-}
 
-impl SessionBus {
-    fn start() -> Self {
-        use std::io::BufRead;
-        let config_home = tempfile::tempdir().unwrap();
-        let mut child = Command::new("dbus-daemon")
-            .args(["--session", "--nofork", "--print-address=1"])
-            .env("XDG_CONFIG_HOME", config_home.path())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .expect("dbus-daemon (dist/setup-debian.sh installs dbus)");
-        let mut line = String::new();
-        std::io::BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        Self {
-            child,
-            address: line.trim().to_owned(),
-            config_home,
+    impl Drop for SessionBus {
+        fn drop(&mut self) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
         }
     }
 
-    fn env(&self) -> Vec<(&'static str, String)> {
-        vec![
-            ("DBUS_SESSION_BUS_ADDRESS", self.address.clone()),
-            (
-                "XDG_CONFIG_HOME",
-                self.config_home.path().display().to_string(),
-            ),
-            ("GSETTINGS_BACKEND", "dconf".into()),
-        ]
+    impl SessionBus {
+        fn start() -> Self {
+            use std::io::BufRead;
+            let config_home = tempfile::tempdir().unwrap();
+            let mut child = Command::new("dbus-daemon")
+                .args(["--session", "--nofork", "--print-address=1"])
+                .env("XDG_CONFIG_HOME", config_home.path())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .expect("dbus-daemon (dist/setup-debian.sh installs dbus)");
+            let mut line = String::new();
+            std::io::BufReader::new(child.stdout.take().unwrap())
+                .read_line(&mut line)
+                .unwrap();
+            Self {
+                child,
+                address: line.trim().to_owned(),
+                config_home,
+            }
+        }
+
+        fn env(&self) -> Vec<(&'static str, String)> {
+            vec![
+                ("DBUS_SESSION_BUS_ADDRESS", self.address.clone()),
+                (
+                    "XDG_CONFIG_HOME",
+                    self.config_home.path().display().to_string(),
+                ),
+                ("GSETTINGS_BACKEND", "dconf".into()),
+            ]
+        }
+
+        fn gsettings(&self, args: &[&str]) {
+            let out = Command::new("gsettings")
+                .args(args)
+                .envs(self.env())
+                .output()
+                .expect("gsettings (dist/setup-debian.sh installs libglib2.0-bin)");
+            assert!(
+                out.status.success(),
+                "gsettings {args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
     }
 
-    fn gsettings(&self, args: &[&str]) {
-        let out = Command::new("gsettings")
-            .args(args)
-            .envs(self.env())
-            .output()
-            .expect("gsettings (dist/setup-debian.sh installs libglib2.0-bin)");
-        assert!(
-            out.status.success(),
-            "gsettings {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
+    fn probe_json(policy: &Path, data: &Path, env: &[(&'static str, String)]) -> (Output, Value) {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_mfa-ready"));
+        cmd.args(["probe", "--json", "--policy"])
+            .arg(policy)
+            .arg("--data-dir")
+            .arg(data)
+            .env_remove("MFA_READY_POLICY")
+            .env_remove("MFA_READY_NOW");
+        for v in [
+            "HTTPS_PROXY",
+            "https_proxy",
+            "HTTP_PROXY",
+            "http_proxy",
+            "NO_PROXY",
+            "no_proxy",
+        ] {
+            cmd.env_remove(v);
+        }
+        cmd.envs(env.iter().map(|(k, v)| (k, v)));
+        let out = cmd.output().unwrap();
+        let v = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+        (out, v)
+    }
+
+    /// `mfa-ready probe` reaches the portal through the proxy GNOME's settings choose: the
+    /// PAC file (`mode = auto`), then manual settings; the environment's variables win over
+    /// them, and IT's `proxy = "none"` over everything.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_command_line_follows_gnome_settings_the_environment_and_the_policy() {
+        let ca = TestCa::new();
+        let srv = FaultServer::tls(&ca.leaf(&[PORTAL], false)).await;
+        let proxy = ProxyServer::start(ProxyMode::Forward(srv.addr, None)).await;
+        let pac = pac_server(format!(
+            "function FindProxyForURL(url, host) {{ return isPlainHostName(host) ? 'DIRECT' : 'PROXY {}'; }}",
+            proxy.addr
+        ))
+        .await;
+        let dir = tempfile::tempdir().unwrap();
+        let pem = ca.write_pem(dir.path());
+        let policy = |extra: &str| {
+            let p = dir.path().join(format!("policy-{}.toml", extra.len()));
+            std::fs::write(
+                &p,
+                format!(
+                    "schema = 1\norganization = \"Lab\"\nprovider = \"custom\"\nstatus_feed = []\n\
+                     connectivity_check = []\nextra_root_certs = [{:?}]\n\n\
+                     [[portal]]\nname = \"Portal\"\nurl = \"https://{PORTAL}/ok\"\ntimeout_ms = 8000\n{extra}",
+                    pem.display().to_string()
+                ),
+            )
+            .unwrap();
+            p
+        };
+        let automatic = policy("");
+        let bus = SessionBus::start();
+        bus.gsettings(&["set", "org.gnome.system.proxy", "mode", "auto"]);
+        bus.gsettings(&[
+            "set",
+            "org.gnome.system.proxy",
+            "autoconfig-url",
+            &format!("{}/proxy.pac", pac.uri()),
+        ]);
+        let (out, v) = probe_json(&automatic, &dir.path().join("d1"), &bus.env());
+        let portal = &v["portals"][0];
+        assert_eq!(
+            portal["outcome"],
+            "healthy",
+            "{}",
+            String::from_utf8_lossy(&out.stdout)
         );
+        assert_eq!(portal["proxy"]["chosen_by"], "system_pac");
+        assert_eq!(portal["proxy"]["via"], proxy.addr.to_string());
+        assert_eq!(out.status.code(), Some(0));
+        let stored: String = rusqlite::Connection::open(dir.path().join("d1/mfa-ready.sqlite3"))
+            .unwrap()
+            .query_row("SELECT route FROM probe_results", [], |r| r.get(0))
+            .unwrap();
+        assert!(stored.contains("system_pac"), "{stored}");
+
+        // Manual settings.
+        let (host, port) = (proxy.addr.ip().to_string(), proxy.addr.port().to_string());
+        bus.gsettings(&["set", "org.gnome.system.proxy", "mode", "manual"]);
+        bus.gsettings(&["set", "org.gnome.system.proxy.https", "host", &host]);
+        bus.gsettings(&["set", "org.gnome.system.proxy.https", "port", &port]);
+        let (_, v) = probe_json(&automatic, &dir.path().join("d2"), &bus.env());
+        assert_eq!(v["portals"][0]["outcome"], "healthy", "{v}");
+        assert_eq!(v["portals"][0]["proxy"]["chosen_by"], "system_settings");
+
+        // The environment comes before the system: its NO_PROXY sends the portal directly.
+        let mut env = bus.env();
+        env.push(("HTTPS_PROXY", format!("http://{}", proxy.addr)));
+        env.push(("NO_PROXY", ".only-via-proxy.test".into()));
+        let (_, v) = probe_json(&automatic, &dir.path().join("d3"), &env);
+        assert_ne!(v["portals"][0]["outcome"], "healthy", "{v}");
+        assert_eq!(v["portals"][0]["proxy"]["chosen_by"], "environment");
+        assert!(v["portals"][0]["proxy"]["via"].is_null());
+
+        // IT's "none" over everything.
+        let none = policy("\n[network]\nproxy = \"none\"\n");
+        let mut env = bus.env();
+        env.push(("HTTPS_PROXY", format!("http://{}", proxy.addr)));
+        let before = proxy.connects.lock().unwrap().len();
+        let (_, v) = probe_json(&none, &dir.path().join("d4"), &env);
+        assert_ne!(v["portals"][0]["outcome"], "healthy", "{v}");
+        assert_eq!(v["portals"][0]["proxy"]["chosen_by"], "policy_none");
+        assert_eq!(proxy.connects.lock().unwrap().len(), before);
     }
-}
-
-fn probe_json(policy: &Path, data: &Path, env: &[(&'static str, String)]) -> (Output, Value) {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_mfa-ready"));
-    cmd.args(["probe", "--json", "--policy"])
-        .arg(policy)
-        .arg("--data-dir")
-        .arg(data)
-        .env_remove("MFA_READY_POLICY")
-        .env_remove("MFA_READY_NOW");
-    for v in [
-        "HTTPS_PROXY",
-        "https_proxy",
-        "HTTP_PROXY",
-        "http_proxy",
-        "NO_PROXY",
-        "no_proxy",
-    ] {
-        cmd.env_remove(v);
-    }
-    cmd.envs(env.iter().map(|(k, v)| (k, v)));
-    let out = cmd.output().unwrap();
-    let v = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
-    (out, v)
-}
-
-/// `mfa-ready probe` reaches the portal through the proxy GNOME's settings choose: the
-/// PAC file (`mode = auto`), then manual settings; the environment's variables win over
-/// them, and IT's `proxy = "none"` over everything.
-#[cfg(target_os = "linux")]
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_command_line_follows_gnome_settings_the_environment_and_the_policy() {
-    let ca = TestCa::new();
-    let srv = FaultServer::tls(&ca.leaf(&[PORTAL], false)).await;
-    let proxy = ProxyServer::start(ProxyMode::Forward(srv.addr, None)).await;
-    let pac = pac_server(format!(
-        "function FindProxyForURL(url, host) {{ return isPlainHostName(host) ? 'DIRECT' : 'PROXY {}'; }}",
-        proxy.addr
-    ))
-    .await;
-    let dir = tempfile::tempdir().unwrap();
-    let pem = ca.write_pem(dir.path());
-    let policy = |extra: &str| {
-        let p = dir.path().join(format!("policy-{}.toml", extra.len()));
-        std::fs::write(
-            &p,
-            format!(
-                "schema = 1\norganization = \"Lab\"\nprovider = \"custom\"\nstatus_feed = []\n\
-                 connectivity_check = []\nextra_root_certs = [{:?}]\n\n\
-                 [[portal]]\nname = \"Portal\"\nurl = \"https://{PORTAL}/ok\"\ntimeout_ms = 8000\n{extra}",
-                pem.display().to_string()
-            ),
-        )
-        .unwrap();
-        p
-    };
-    let automatic = policy("");
-    let bus = SessionBus::start();
-    bus.gsettings(&["set", "org.gnome.system.proxy", "mode", "auto"]);
-    bus.gsettings(&[
-        "set",
-        "org.gnome.system.proxy",
-        "autoconfig-url",
-        &format!("{}/proxy.pac", pac.uri()),
-    ]);
-    let (out, v) = probe_json(&automatic, &dir.path().join("d1"), &bus.env());
-    let portal = &v["portals"][0];
-    assert_eq!(
-        portal["outcome"],
-        "healthy",
-        "{}",
-        String::from_utf8_lossy(&out.stdout)
-    );
-    assert_eq!(portal["proxy"]["chosen_by"], "system_pac");
-    assert_eq!(portal["proxy"]["via"], proxy.addr.to_string());
-    assert_eq!(out.status.code(), Some(0));
-    let stored: String = rusqlite::Connection::open(dir.path().join("d1/mfa-ready.sqlite3"))
-        .unwrap()
-        .query_row("SELECT route FROM probe_results", [], |r| r.get(0))
-        .unwrap();
-    assert!(stored.contains("system_pac"), "{stored}");
-
-    // Manual settings.
-    let (host, port) = (proxy.addr.ip().to_string(), proxy.addr.port().to_string());
-    bus.gsettings(&["set", "org.gnome.system.proxy", "mode", "manual"]);
-    bus.gsettings(&["set", "org.gnome.system.proxy.https", "host", &host]);
-    bus.gsettings(&["set", "org.gnome.system.proxy.https", "port", &port]);
-    let (_, v) = probe_json(&automatic, &dir.path().join("d2"), &bus.env());
-    assert_eq!(v["portals"][0]["outcome"], "healthy", "{v}");
-    assert_eq!(v["portals"][0]["proxy"]["chosen_by"], "system_settings");
-
-    // The environment comes before the system: its NO_PROXY sends the portal directly.
-    let mut env = bus.env();
-    env.push(("HTTPS_PROXY", format!("http://{}", proxy.addr)));
-    env.push(("NO_PROXY", ".only-via-proxy.test".into()));
-    let (_, v) = probe_json(&automatic, &dir.path().join("d3"), &env);
-    assert_ne!(v["portals"][0]["outcome"], "healthy", "{v}");
-    assert_eq!(v["portals"][0]["proxy"]["chosen_by"], "environment");
-    assert!(v["portals"][0]["proxy"]["via"].is_null());
-
-    // IT's "none" over everything.
-    let none = policy("\n[network]\nproxy = \"none\"\n");
-    let mut env = bus.env();
-    env.push(("HTTPS_PROXY", format!("http://{}", proxy.addr)));
-    let before = proxy.connects.lock().unwrap().len();
-    let (_, v) = probe_json(&none, &dir.path().join("d4"), &env);
-    assert_ne!(v["portals"][0]["outcome"], "healthy", "{v}");
-    assert_eq!(v["portals"][0]["proxy"]["chosen_by"], "policy_none");
-    assert_eq!(proxy.connects.lock().unwrap().len(), before);
 }
