@@ -189,3 +189,51 @@ fn before_any_check_the_panel_says_so() {
             .is_some()
     );
 }
+
+/// Issue 18: a portal row's Technical details say which way the check went and why, as
+/// a sentence in the window's words above the helpdesk's line.
+#[test]
+fn technical_details_say_which_proxy_was_used_and_why() {
+    let Setup { app, events, .. } = setup();
+    let mut snap = snapshot(false);
+    if let Some(r) = snap.report.as_mut() {
+        let obs = ProbeObservation {
+            portal_name: "My Sign-Ins".into(),
+            url: "https://mysignins.microsoft.com/".into(),
+            started_at: now(),
+            http_status: Some(200),
+            via_proxy: true,
+            route: Some(mfa_ready_core::proxy::Route::through(
+                "proxy.contoso.com:8080",
+                mfa_ready_core::proxy::ChosenBy::SystemPac,
+            )),
+            ..Default::default()
+        };
+        r.portals[0] = ProbeResult::from_observation(obs, Thresholds::default(), None);
+    }
+    events.send(Event::Health(snap)).unwrap();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(900.0, 1400.0))
+        .build_ui_state(|ui, app: &mut MfaReadyApp| app.ui_root(ui), app);
+    harness.run();
+    harness.get_by_label("Portal health").click();
+    harness.run();
+    let said = "Through proxy.contoso.com:8080, chosen by the system's PAC file.";
+    assert!(
+        harness.query_by_label(said).is_none(),
+        "shown before Details opened"
+    );
+    let details = harness
+        .get_all_by_label("Technical details")
+        .next()
+        .unwrap();
+    details.click();
+    harness.run();
+    assert!(harness.query_by_label(said).is_some(), "no route sentence");
+    assert!(
+        harness
+            .query_by_label_contains("proxy=proxy.contoso.com:8080 proxy_chosen_by=system_pac")
+            .is_some(),
+        "the helpdesk line names the proxy too"
+    );
+}
