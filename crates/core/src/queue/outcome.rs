@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::job::{JobError, JobKind};
+use super::job::{ErrorClass, JobError, JobKind};
 use super::status::Cause;
 use crate::backoff::GiveUpReason;
 use crate::mask;
@@ -82,6 +82,18 @@ pub enum GiveUpWhy {
     PhoneRejected { service: String },
     /// 403: the organisation has not consented.
     NoConsent { reference: Option<String> },
+    /// The organisation has not turned on the API MFA Ready reads (Okta's
+    /// E0000015): IT must; `service` the service's words, `reference` its error id.
+    ApiOff {
+        service: String,
+        reference: Option<String>,
+    },
+    /// The sign-in was not granted the permission to read the methods (Okta's
+    /// E0000006): sign in again, or IT grants it to the app.
+    ScopeNotGranted {
+        service: String,
+        reference: Option<String>,
+    },
     /// Any other final answer: why, the service's words and its reference.
     Refused {
         cause: Cause,
@@ -102,6 +114,14 @@ impl GiveUp {
     /// The give-up after a final answer `e` (see `rules::after_failure`).
     pub fn refused(kind: JobKind, e: &JobError, helpdesk: Option<&str>) -> Self {
         let why = match (kind, e.status) {
+            _ if e.class == ErrorClass::ApiOff => GiveUpWhy::ApiOff {
+                service: service_text(e),
+                reference: reference(e),
+            },
+            _ if e.class == ErrorClass::ScopeMissing => GiveUpWhy::ScopeNotGranted {
+                service: service_text(e),
+                reference: reference(e),
+            },
             (JobKind::RegisterPhone, Some(400)) => GiveUpWhy::PhoneRejected {
                 service: service_text(e),
             },
@@ -159,6 +179,14 @@ impl GiveUp {
             ),
             GiveUpWhy::NoConsent { reference } => format!(
                 "Your organisation has not allowed MFA Ready to do this (missing consent for UserAuthenticationMethod.ReadWrite). Please contact {contact}{}.",
+                give_ref(reference)
+            ),
+            GiveUpWhy::ApiOff { service, reference } => format!(
+                "Your organisation has not turned on the setting MFA Ready needs to read your sign-in methods ({service}). Tell IT: contact {contact}{}.",
+                give_ref(reference)
+            ),
+            GiveUpWhy::ScopeNotGranted { service, reference } => format!(
+                "MFA Ready was not allowed to read your sign-in methods ({service}). Sign in again; if that does not help, contact {contact}{}.",
                 give_ref(reference)
             ),
             GiveUpWhy::Refused {
