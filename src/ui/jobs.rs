@@ -165,6 +165,8 @@ pub fn give_up(tr: &Catalog, g: &GiveUp) -> String {
             return tr!(tr, "queue-give-up", problem = problem, contact = contact);
         }
         GiveUpWhy::NoConsent { reference } => (tr!(tr, "queue-give-up-consent"), reference),
+        GiveUpWhy::ApiOff { reference, .. } => (tr!(tr, "queue-give-up-api-off"), reference),
+        GiveUpWhy::ScopeNotGranted { reference, .. } => (tr!(tr, "queue-give-up-scope"), reference),
         GiveUpWhy::Refused {
             cause: c,
             service,

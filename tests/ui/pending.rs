@@ -95,6 +95,7 @@ fn app_with(
             recovered: None,
             db_path: "/tmp/x".into(),
             preferences: Vec::new(),
+            setup_ids: Default::default(),
         }),
         clock: Clock::Fixed(t0()),
         os: Os::Linux,

@@ -73,6 +73,7 @@ queue-cause-resting = le service est en panne, MFA Ready lui laisse donc un peu 
 queue-cause-portal_down = le portail est toujours en panne
 queue-cause-not_understood = la réponse n’a pas pu être comprise
 queue-cause-local = un problème est survenu sur cet ordinateur
+queue-cause-api_off = votre organisation n’a pas activé ce dont MFA Ready a besoin
 
 ## What a job that succeeded did
 
@@ -89,6 +90,8 @@ queue-note-portal-back = { $portal } est de nouveau disponible : reprenez l’a
 queue-give-up = { $problem } { $contact }
 queue-give-up-phone = Le service n’a pas accepté ce numéro de téléphone ({ $service }).
 queue-give-up-consent = Votre organisation n’a pas autorisé MFA Ready à effectuer cette opération (consentement manquant pour UserAuthenticationMethod.ReadWrite).
+queue-give-up-api-off = Votre organisation n’a pas activé le paramètre dont MFA Ready a besoin pour lire vos méthodes de connexion ; le service informatique peut l’activer.
+queue-give-up-scope = MFA Ready n’a pas été autorisé à lire vos méthodes de connexion. Reconnectez-vous ; si cela ne suffit pas, le service informatique doit l’autoriser.
 queue-give-up-refused = Cela n’a pas fonctionné : { $cause } ({ $service }).
 queue-give-up-max-age = { $kind ->
     [verify_methods] La vérification de vos méthodes n’a pas abouti : MFA Ready a réessayé pendant 3 jours, puis a abandonné ({ $cause }).

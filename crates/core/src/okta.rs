@@ -327,6 +327,15 @@ fn add_enrollment(page: &mut MethodsPage, k: &str, id: String, e: &Value) {
     });
 }
 
+/// `X-Rate-Limit-Reset` (Okta: when the limit resets, in seconds since the epoch) as
+/// the time to retry at. `None` when it is not such a number.
+pub fn rate_limit_reset(value: &str) -> Option<crate::backoff::RetryAfter> {
+    let secs: i64 = value.trim().parse().ok()?;
+    jiff::Timestamp::from_second(secs)
+        .ok()
+        .map(crate::backoff::RetryAfter::At)
+}
+
 /// The org authorization server's endpoints MFA Ready signs in with.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OidcEndpoints {

@@ -305,3 +305,15 @@ fn discovery_endpoints_must_be_on_the_org() {
         Err(DiscoveryError::Missing("authorization_endpoint"))
     ));
 }
+
+#[test]
+fn the_rate_limit_reset_is_an_epoch_second() {
+    assert_eq!(
+        rate_limit_reset(" 1764900000 "),
+        Some(crate::backoff::RetryAfter::At(
+            jiff::Timestamp::from_second(1_764_900_000).unwrap()
+        ))
+    );
+    assert_eq!(rate_limit_reset("soon"), None);
+    assert_eq!(rate_limit_reset(""), None);
+}

@@ -83,7 +83,8 @@ pub enum GiveUpWhy {
     /// 403: the organisation has not consented.
     NoConsent { reference: Option<String> },
     /// The organisation has not turned on the API MFA Ready reads (Okta's
-    /// E0000015): IT must; `service` the service's words, `reference` its error id.
+    /// E0000015): IT must; `service` the service's words (for the details, never in
+    /// the sentence), `reference` its error id.
     ApiOff {
         service: String,
         reference: Option<String>,
@@ -181,12 +182,12 @@ impl GiveUp {
                 "Your organisation has not allowed MFA Ready to do this (missing consent for UserAuthenticationMethod.ReadWrite). Please contact {contact}{}.",
                 give_ref(reference)
             ),
-            GiveUpWhy::ApiOff { service, reference } => format!(
-                "Your organisation has not turned on the setting MFA Ready needs to read your sign-in methods ({service}). Tell IT: contact {contact}{}.",
+            GiveUpWhy::ApiOff { reference, .. } => format!(
+                "Your organisation has not turned on the setting MFA Ready needs to read your sign-in methods; IT can turn it on. Please contact {contact}{}.",
                 give_ref(reference)
             ),
-            GiveUpWhy::ScopeNotGranted { service, reference } => format!(
-                "MFA Ready was not allowed to read your sign-in methods ({service}). Sign in again; if that does not help, contact {contact}{}.",
+            GiveUpWhy::ScopeNotGranted { reference, .. } => format!(
+                "MFA Ready was not allowed to read your sign-in methods. Sign in again; if that does not help, IT must allow it. Please contact {contact}{}.",
                 give_ref(reference)
             ),
             GiveUpWhy::Refused {
