@@ -232,9 +232,10 @@ async fn api_not_enabled_is_for_it_not_a_sign_in_loop() {
     assert_eq!(
         give_up.why,
         GiveUpWhy::ApiOff {
-            service:
-                "E0000015: You do not have permission to access the feature you are requesting"
-                    .into(),
+            service: format!(
+                "E0000015: You do not have permission to access the feature you are requesting ({})",
+                okta.address()
+            ),
             reference: Some("oaeOff123".into())
         }
     );

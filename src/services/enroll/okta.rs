@@ -102,13 +102,14 @@ impl OktaClient {
     }
 }
 
-/// Judges a failed answer (see the module doc). `after_refresh`: a 401 now means
-/// signing in again.
-fn judge(f: &Failed, after_refresh: bool) -> CallError {
+/// Judges a failed answer from the org `org` (see the module doc). `after_refresh`: a
+/// 401 now means signing in again. The message (for the details and the helpdesk)
+/// names Okta's code and the org.
+fn judge(f: &Failed, org: &str, after_refresh: bool) -> CallError {
     let okta_error = okta::parse_error(&f.body);
     let message = okta_error.as_ref().map_or_else(
-        || format!("HTTP {}", f.status),
-        |e| format!("{}: {}", e.code, e.summary),
+        || format!("HTTP {} from {org}", f.status),
+        |e| format!("{}: {} ({org})", e.code, e.summary),
     );
     let kind = okta_error.as_ref().map(okta::OktaError::kind);
     let class = match (f.status, kind) {
@@ -138,7 +139,7 @@ impl Rest for OktaClient {
         let mut resp = self.get(&url, &token, request_id).await?;
         if resp.status().as_u16() == 401 {
             let first = self.failed(resp).await;
-            let judged = judge(&first, false);
+            let judged = judge(&first, &self.base.host(), false);
             if judged.error.class == ErrorClass::ApiOff {
                 return Err(judged);
             }
@@ -147,7 +148,7 @@ impl Rest for OktaClient {
             resp = self.get(&url, &token, request_id).await?;
         }
         if !resp.status().is_success() {
-            return Err(judge(&self.failed(resp).await, true));
+            return Err(judge(&self.failed(resp).await, &self.base.host(), true));
         }
         let body = resp.bytes().await.map_err(|e| transport_error(&e, false))?;
         okta::parse_authenticators(&body).map_err(|e| {
@@ -186,33 +187,38 @@ mod tests {
         }
     }
 
+    fn judge_at(f: &Failed, after_refresh: bool) -> CallError {
+        judge(f, "contoso.okta.com", after_refresh)
+    }
+
     #[test]
     fn answers_are_judged_by_status_and_code() {
         let off = r#"{"errorCode":"E0000015","errorSummary":"off","errorId":"oae1"}"#;
-        let e = judge(&failed(401, off), false);
+        let e = judge_at(&failed(401, off), false);
         assert_eq!(e.error.class, ErrorClass::ApiOff);
         assert_eq!(e.error.request_id.as_deref(), Some("oae1"));
         assert_eq!(e.retry_after, None);
         let denied = r#"{"errorCode":"E0000006","errorSummary":"no"}"#;
         assert_eq!(
-            judge(&failed(403, denied), true).error.class,
+            judge_at(&failed(403, denied), true).error.class,
             ErrorClass::ScopeMissing
         );
         assert_eq!(
-            judge(&failed(406, "{}"), true).error.class,
+            judge_at(&failed(406, "{}"), true).error.class,
             ErrorClass::Protocol
         );
         assert_eq!(
-            judge(&failed(401, "{}"), true).error.class,
+            judge_at(&failed(401, "{}"), true).error.class,
             ErrorClass::SignInNeeded
         );
-        let limited = judge(&failed(429, r#"{"errorCode":"E0000047"}"#), true);
+        let limited = judge_at(&failed(429, r#"{"errorCode":"E0000047"}"#), true);
         assert_eq!(limited.error.class, ErrorClass::Http);
         assert_eq!(limited.retry_after, Some(RetryAfter::Seconds(5)));
         assert_eq!(
-            judge(&failed(503, "<html>"), true).error.message,
-            "HTTP 503"
+            judge_at(&failed(503, "<html>"), true).error.message,
+            "HTTP 503 from contoso.okta.com"
         );
+        assert_eq!(e.error.message, "E0000015: off (contoso.okta.com)");
     }
 
     #[test]
