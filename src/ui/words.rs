@@ -427,7 +427,7 @@ mod tests {
                 reference: None,
             },
         ] {
-            let give_up = GiveUp::new(JobKind::VerifyMethods, why, Some("Contoso Desk".into()));
+            let give_up = GiveUp::new(JobKind::VerifyMethods, why, Some("Contoso Desk"));
             let n = Notice::Service(UserNotice::JobFailed {
                 give_up: give_up.clone(),
             });
