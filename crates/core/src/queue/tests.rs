@@ -523,3 +523,44 @@ fn a_give_up_is_facts_and_its_english_is_the_old_message() {
     let g = GiveUp::refused(JobKind::RegisterPhone, &e, None);
     assert_eq!(g.why, GiveUpWhy::NoConsent { reference: None });
 }
+
+/// An org setting (Okta's API off, a scope not granted) is final: never retried, never a
+/// wait for sign-in, and said without the service's code in the sentence.
+#[test]
+fn an_org_setting_is_final_and_said_plainly() {
+    for class in [ErrorClass::ApiOff, ErrorClass::ScopeMissing] {
+        assert_eq!(classify(class, Some(401), true), Retry::No, "{class:?}");
+        assert_eq!(classify(class, Some(403), true), Retry::No, "{class:?}");
+        assert!(!crate::fleet::counts_against_host(&JobError::new(
+            class,
+            Some(401),
+            "x"
+        )));
+    }
+    let mut e = JobError::new(
+        ErrorClass::ApiOff,
+        Some(401),
+        "E0000015: You do not have permission (contoso.okta.com)",
+    );
+    e.request_id = Some("oae1".into());
+    let g = GiveUp::refused(JobKind::VerifyMethods, &e, Some("Desk"));
+    assert_eq!(
+        g.why,
+        GiveUpWhy::ApiOff {
+            service: "E0000015: You do not have permission (contoso.okta.com)".into(),
+            reference: Some("oae1".into())
+        }
+    );
+    assert_eq!(
+        g.english(),
+        "Your organisation has not turned on the setting MFA Ready needs to read your sign-in \
+         methods; IT can turn it on. Please contact your helpdesk (Desk) and give them the \
+         reference oae1."
+    );
+    assert_eq!(e.cause(), Cause::ApiOff);
+    let scope = JobError::new(ErrorClass::ScopeMissing, Some(403), "E0000006: no");
+    let g = GiveUp::refused(JobKind::VerifyMethods, &scope, None);
+    assert!(matches!(g.why, GiveUpWhy::ScopeNotGranted { .. }), "{g:?}");
+    assert!(!g.english().contains("UserAuthenticationMethod"));
+    assert_eq!(scope.cause(), Cause::PermissionMissing);
+}
