@@ -551,6 +551,39 @@ mod tests {
     }
 
     #[test]
+    fn an_okta_org_is_its_own_authority_and_binding() {
+        let text = "schema = 1\norganization = \"C\"\nprovider = \"okta\"\n\n[okta]\norg_url = \"https://contoso.okta.com\"\nclient_id = \"0oa1\"\n";
+        let policy =
+            mfa_ready_core::policy::parse(text, "p.toml", jiff::Timestamp::UNIX_EPOCH).unwrap();
+        let okta = OAuthConfig::from_policy(&policy).unwrap();
+        assert_eq!(okta.idp, Idp::Okta);
+        assert_eq!(okta.authority, "https://contoso.okta.com");
+        assert_eq!(okta.resource, "https://contoso.okta.com");
+        assert_eq!(okta.tenant, "contoso.okta.com");
+        assert_eq!(
+            okta.scopes(),
+            [
+                "okta.myAccount.authenticators.read",
+                "openid",
+                "offline_access"
+            ]
+        );
+        assert!(okta.access_entry().starts_with("okta-access-token."));
+        assert!(okta.refresh_entry().starts_with("okta-refresh-token."));
+        // The same fields issued by Microsoft are another binding.
+        let entra = OAuthConfig {
+            idp: Idp::Entra,
+            ..okta.clone()
+        };
+        assert_ne!(entra.binding_key(), okta.binding_key());
+        // Without the app, nothing to sign in with.
+        let bare = text.replace("client_id = \"0oa1\"\n", "");
+        let policy =
+            mfa_ready_core::policy::parse(&bare, "p.toml", jiff::Timestamp::UNIX_EPOCH).unwrap();
+        assert_eq!(OAuthConfig::from_policy(&policy), None);
+    }
+
+    #[test]
     fn oauth_tokens_follow_the_url_rule() {
         let secrets: Arc<dyn SecretStore> =
             Arc::new(super::super::secrets::MemorySecrets::default());
