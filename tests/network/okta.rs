@@ -23,7 +23,7 @@ use mfa_ready::services::store::Store;
 use mfa_ready_core::methods::MethodKind;
 use mfa_ready_core::pkce;
 use mfa_ready_core::policy;
-use mfa_ready_core::queue::{ErrorClass, GiveUpWhy, Payload};
+use mfa_ready_core::queue::{ErrorClass, GiveUpWhy, Note, Payload};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use wiremock::matchers::{header, method, path, query_param};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
@@ -182,6 +182,37 @@ async fn the_published_list_is_read_with_the_api_version_and_the_token_only_ther
     );
     assert_eq!(ids.get(MethodKind::AuthenticatorApp), None);
     assert_eq!(tokens.refreshes.load(Ordering::SeqCst), 0);
+}
+
+#[tokio::test]
+async fn another_okta_authenticator_is_said_and_not_counted() {
+    let okta = MockServer::start().await;
+    let mut list = crate::okta_examples::example(&yaml(), "ListAuthenticatorsExpandExample");
+    list.as_array_mut().unwrap().push(serde_json::json!({
+        "id": "autDuo1", "key": "duo", "name": "Duo Security", "enrollable": true,
+        "_embedded": {"enrollments": [{"id": "duoEnr1", "name": "Duo Push"}]}
+    }));
+    answer(&okta, ResponseTemplate::new(200).set_body_json(list)).await;
+    let mut r = rig(&okta, counting(&okta));
+    let (out, _) = verify(&mut r).await;
+    let Outcome::Succeeded { note, .. } = out else {
+        panic!("{out:?}")
+    };
+    assert_eq!(
+        note,
+        Note::checked(
+            vec![
+                MethodKind::Passkey,
+                MethodKind::SecurityKey,
+                MethodKind::Email
+            ],
+            1
+        )
+    );
+    assert!(
+        note.english()
+            .contains("1 other sign-in method was not counted")
+    );
 }
 
 #[tokio::test]

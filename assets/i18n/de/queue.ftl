@@ -79,6 +79,10 @@ queue-cause-api_off = Ihre Organisation hat nicht eingeschaltet, was MFA Ready b
 
 queue-note-checked-none = Geprüft: Es sind noch keine Anmeldemethoden registriert
 queue-note-checked = Geprüft: Bestätigt sind { $methods }
+queue-note-checked-others = { $others ->
+    [one] { $checked }; 1 weitere Anmeldemethode wurde nicht gezählt (MFA Ready kennt ihre Art nicht)
+   *[other] { $checked }; { $others } weitere Anmeldemethoden wurden nicht gezählt (MFA Ready kennt ihre Art nicht)
+}
 # Zwischen den Methoden dieser Liste.
 queue-list-separator = {", "}
 queue-note-phone-there = Ihr Telefon { $phone } ist registriert (der frühere Versuch hat funktioniert)

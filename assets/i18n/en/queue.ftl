@@ -78,6 +78,10 @@ queue-cause-api_off = your organisation has not turned on what MFA Ready needs
 
 queue-note-checked-none = Checked: no sign-in methods are registered yet
 queue-note-checked = Checked: verified { $methods }
+queue-note-checked-others = { $others ->
+    [one] { $checked }; 1 other sign-in method was not counted (MFA Ready does not know its kind)
+   *[other] { $checked }; { $others } other sign-in methods were not counted (MFA Ready does not know their kind)
+}
 # Between the methods of that list.
 queue-list-separator = {", "}
 queue-note-phone-there = Your phone { $phone } is registered (the earlier try went through)

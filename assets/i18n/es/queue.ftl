@@ -79,6 +79,10 @@ queue-cause-api_off = su organización no ha activado lo que MFA Ready necesita
 
 queue-note-checked-none = Comprobado: todavía no hay ningún método de inicio de sesión registrado
 queue-note-checked = Comprobado: métodos verificados: { $methods }
+queue-note-checked-others = { $others ->
+    [one] { $checked }; 1 método de inicio de sesión más no se ha contado (MFA Ready no conoce su tipo)
+   *[other] { $checked }; { $others } métodos de inicio de sesión más no se han contado (MFA Ready no conoce su tipo)
+}
 # Entre los métodos de esa lista.
 queue-list-separator = {", "}
 queue-note-phone-there = Su teléfono { $phone } está registrado (el intento anterior sí se completó)

@@ -79,6 +79,10 @@ queue-cause-api_off = votre organisation n’a pas activé ce dont MFA Ready a b
 
 queue-note-checked-none = Vérification faite : aucune méthode de connexion n’est encore inscrite
 queue-note-checked = Vérification faite, méthodes confirmées : { $methods }
+queue-note-checked-others = { $others ->
+    [one] { $checked } ; 1 autre méthode de connexion n’a pas été comptée (MFA Ready ne connaît pas son type)
+   *[other] { $checked } ; { $others } autres méthodes de connexion n’ont pas été comptées (MFA Ready ne connaît pas leur type)
+}
 # Entre les méthodes de cette liste.
 queue-list-separator = {", "}
 queue-note-phone-there = Votre téléphone { $phone } est bien inscrit (l’essai précédent avait abouti)

@@ -79,6 +79,7 @@ queue-cause-api_off = MFA Ready に必要な設定が組織で有効になって
 
 queue-note-checked-none = 確認しました：登録済みのサインイン方法はまだありません
 queue-note-checked = 確認しました：{ $methods } が登録されています
+queue-note-checked-others = { $checked }。ほかに { $others } 件のサインイン方法は、MFA Ready が種類を認識できないため数えていません
 # Between the methods of that list.
 queue-list-separator = {"、"}
 queue-note-phone-there = 電話 { $phone } は登録済みです（前回の試行が完了していました）

@@ -64,9 +64,7 @@ pub(crate) async fn run(tools: Tools, job: Job) -> Result<Done, CallError> {
         Payload::VerifyMethods => {
             let page = tools.service()?.list_methods(key).await?;
             let kinds = page.kinds();
-            let note = Note::Checked {
-                methods: kinds.clone(),
-            };
+            let note = Note::checked(kinds.clone(), page.unknown.len());
             Ok((note, kinds, Some(page.setup_ids)))
         }
         Payload::RegisterPhone {

@@ -16,8 +16,15 @@ use crate::phrase;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "note", rename_all = "snake_case")]
 pub enum Note {
-    /// `verify_methods`: the methods the service lists (none: nothing registered yet).
-    Checked { methods: Vec<MethodKind> },
+    /// `verify_methods`: the methods the service lists (none: nothing registered yet),
+    /// and how many more it lists of a kind MFA Ready does not know (an Okta
+    /// authenticator such as Duo or a custom app; never counted). Absent in facts kept
+    /// before it was counted: 0.
+    Checked {
+        methods: Vec<MethodKind>,
+        #[serde(default, skip_serializing_if = "is_zero")]
+        others: u32,
+    },
     /// A phone found registered before sending again: the earlier try went through.
     PhoneThere { phone: String },
     /// A phone added (the number masked).
@@ -41,15 +48,33 @@ impl Note {
         }
     }
 
+    /// A list's note: the kinds verified and how many others were not counted.
+    pub fn checked(methods: Vec<MethodKind>, others: usize) -> Self {
+        Self::Checked {
+            methods,
+            others: u32::try_from(others).unwrap_or(u32::MAX),
+        }
+    }
+
     /// In English ("Your phone +1 206 ••• 0100 was added").
     pub fn english(&self) -> String {
         match self {
-            Self::Checked { methods } if methods.is_empty() => {
-                "Checked: no sign-in methods are registered yet".to_owned()
-            }
-            Self::Checked { methods } => {
-                let names: Vec<&str> = methods.iter().map(|k| k.name()).collect();
-                format!("Checked: verified {}", names.join(", "))
+            Self::Checked { methods, others } => {
+                let checked = if methods.is_empty() {
+                    "Checked: no sign-in methods are registered yet".to_owned()
+                } else {
+                    let names: Vec<&str> = methods.iter().map(|k| k.name()).collect();
+                    format!("Checked: verified {}", names.join(", "))
+                };
+                match others {
+                    0 => checked,
+                    1 => format!(
+                        "{checked}; 1 other sign-in method was not counted (MFA Ready does not know its kind)"
+                    ),
+                    n => format!(
+                        "{checked}; {n} other sign-in methods were not counted (MFA Ready does not know their kind)"
+                    ),
+                }
             }
             Self::PhoneThere { phone } => {
                 format!("Your phone {phone} is registered (the earlier try went through)")
@@ -224,6 +249,10 @@ impl GiveUp {
             ),
         }
     }
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// How a give-up message starts in English ("Your phone could not be added").

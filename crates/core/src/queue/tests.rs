@@ -407,15 +407,29 @@ fn notes_are_facts_with_the_number_masked() {
         "Your phone +1 206 ••• 0100 is registered (the earlier try went through)"
     );
     assert_eq!(
-        Note::Checked { methods: vec![] }.english(),
+        Note::checked(vec![], 0).english(),
         "Checked: no sign-in methods are registered yet"
     );
     assert_eq!(
-        Note::Checked {
-            methods: vec![MethodKind::SecurityKey, MethodKind::PhoneSms]
-        }
-        .english(),
+        Note::checked(vec![MethodKind::SecurityKey, MethodKind::PhoneSms], 0).english(),
         "Checked: verified Security key, Text message (SMS)"
+    );
+    assert_eq!(
+        Note::checked(vec![MethodKind::SecurityKey], 2).english(),
+        "Checked: verified Security key; 2 other sign-in methods were not counted (MFA Ready \
+         does not know their kind)"
+    );
+    // Facts kept before others were counted still read, and none is not written.
+    let old: Note = serde_json::from_str(r#"{"note":"checked","methods":["passkey"]}"#).unwrap();
+    assert_eq!(old, Note::checked(vec![MethodKind::Passkey], 0));
+    assert_eq!(
+        serde_json::to_string(&old).unwrap(),
+        r#"{"note":"checked","methods":["passkey"]}"#
+    );
+    let one = serde_json::to_string(&Note::checked(vec![], 1)).unwrap();
+    assert_eq!(
+        serde_json::from_str::<Note>(&one).unwrap(),
+        Note::checked(vec![], 1)
     );
     assert_eq!(
         Note::PortalBack {
