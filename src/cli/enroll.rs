@@ -8,11 +8,13 @@ use clap::Subcommand;
 use jiff::Timestamp;
 
 use crate::services::config::Clock;
+use crate::services::enroll::{self, ServiceSetupError};
 use crate::services::queue::{Outcome, SharedStore, with_store};
 use crate::services::store::Store;
 use crate::ui::jobs;
 use mfa_ready_core::mask::PhoneNumber;
 use mfa_ready_core::policy::Policy;
+use mfa_ready_core::provider::Provider;
 use mfa_ready_core::queue::{ErrorClass, Payload, PhoneType};
 
 use super::common::{CliError, CliResult, EXIT_FAILED, EXIT_OK, EXIT_QUEUED};
@@ -78,6 +80,11 @@ pub fn try_now_with_dir(
     clock: Clock,
     now: Timestamp,
 ) -> CliResult {
+    if matches!(payload, Payload::RegisterPhone { .. }) && !enroll::adds_phones(policy) {
+        return Err(CliError::from(ServiceSetupError::PhoneNotOffered(
+            policy.provider.display_name(),
+        )));
+    }
     let first_run = store.first_run(now)?;
     let shared: SharedStore = Arc::new(Mutex::new(Some(store)));
     let setup = setup(policy, policy_dir);
@@ -114,9 +121,12 @@ pub fn try_now_with_dir(
                 && e.class == ErrorClass::SignInNeeded
             {
                 eprintln!("mfa-ready: {}", e.message);
+                let var = match policy.provider {
+                    Provider::Okta => crate::services::auth::ENV_OKTA_TOKEN,
+                    _ => crate::services::auth::ENV_GRAPH_TOKEN,
+                };
                 eprintln!(
-                    "mfa-ready: sign in from the window (\"Sign in to check what's registered\"), or set {} for scripts",
-                    crate::services::auth::ENV_GRAPH_TOKEN
+                    "mfa-ready: sign in from the window (\"Sign in to check what's registered\"), or set {var} for scripts"
                 );
             }
             let sentence = stored

@@ -11,7 +11,7 @@ use crate::services::config::LoadedPolicy;
 use crate::services::store::Store;
 use mfa_ready_core::deadline;
 use mfa_ready_core::device::DeviceSummary;
-use mfa_ready_core::methods::Os;
+use mfa_ready_core::methods::{Os, SetupIds};
 use mfa_ready_core::policy::{self, Policy};
 use mfa_ready_core::readiness::{self, Readiness, Registration};
 
@@ -33,7 +33,7 @@ pub fn status(session: &Session, json: bool) -> CliResult {
             let tr = session.catalog();
             print!(
                 "{}",
-                status_text(tr, v.loaded, v.policy, &v.readiness, v.now)
+                status_text(tr, v.loaded, v.policy, &v.readiness, v.now, &v.setup_ids)
             );
         }
         Ok(())
@@ -52,6 +52,8 @@ pub(super) struct Assessed<'a> {
     pub readiness: Readiness,
     /// This computer, as just read (its required checks are in the verdict).
     pub device: Option<DeviceSummary>,
+    /// The service's ids for direct setup links, from its last list (Okta).
+    pub setup_ids: SetupIds,
 }
 
 impl Assessed<'_> {
@@ -64,6 +66,7 @@ impl Assessed<'_> {
             &self.readiness,
             self.first_run,
             self.now,
+            &self.setup_ids,
         );
         if let Some(d) = &self.device
             && let Ok(v) = serde_json::to_value(d)
@@ -86,6 +89,7 @@ pub(super) fn with_verdict(
     let mut store = session.store()?;
     let first_run = store.first_run(now)?;
     let registrations = store.registrations()?;
+    let setup_ids = store.setup_ids()?;
     // No network: files, D-Bus and the OS's tools, each under 2 s.
     let device = super::device::summary(policy);
     let readiness = assess(policy, &registrations, first_run, now, device.as_ref());
@@ -99,6 +103,7 @@ pub(super) fn with_verdict(
         now,
         readiness,
         device,
+        setup_ids,
     })?;
     Ok(if ready { EXIT_OK } else { EXIT_NOT_READY })
 }
@@ -170,9 +175,15 @@ pub fn methods(session: &Session, json: bool, action: Option<MethodsAction>) -> 
         None => {
             let regs = store.registrations()?;
             if json {
+                let ids = store.setup_ids()?;
                 println!(
                     "{}",
-                    serde_json::to_string_pretty(&methods_json(session.loaded(), policy, &regs))?
+                    serde_json::to_string_pretty(&methods_json(
+                        session.loaded(),
+                        policy,
+                        &regs,
+                        &ids
+                    ))?
                 );
             } else {
                 print!("{}", methods_text(session.catalog(), policy, &regs));
@@ -353,6 +364,7 @@ pub fn status_json(
     r: &Readiness,
     first_run: Timestamp,
     now: Timestamp,
+    ids: &SetupIds,
 ) -> Value {
     let methods: Vec<Value> = regs
         .iter()
@@ -387,7 +399,7 @@ pub fn status_json(
             "method": n.method.id(),
             "name": n.method.name(),
             "reason": n.reason,
-            "setup_link": policy.setup_link(n.method),
+            "setup_link": policy.setup_link_with(n.method, ids),
         })),
         "policy": policy_json(loaded, policy),
         "helpdesk": policy.helpdesk,
@@ -402,6 +414,7 @@ fn status_text(
     policy: &Policy,
     r: &Readiness,
     now: Timestamp,
+    ids: &SetupIds,
 ) -> String {
     let verdict = names::verdict(tr, r.verdict).to_uppercase();
     let mut out = tr!(
@@ -463,7 +476,7 @@ fn status_text(
             "status-label-next",
             tr!(tr, "status-next-step", method = method),
         ));
-        lines.push(("", policy.setup_link(n.method)));
+        lines.push(("", policy.setup_link_with(n.method, ids)));
     }
     if let Some(h) = &policy.helpdesk {
         lines.push(("status-label-helpdesk", h.contact_line()));
@@ -500,7 +513,12 @@ fn time_left(tr: &Catalog, at: Timestamp, now: Timestamp) -> String {
     names::time_left(tr, left)
 }
 
-fn methods_json(loaded: &LoadedPolicy, policy: &Policy, regs: &[Registration]) -> Value {
+fn methods_json(
+    loaded: &LoadedPolicy,
+    policy: &Policy,
+    regs: &[Registration],
+    ids: &SetupIds,
+) -> Value {
     let kinds = readiness::methods_to_show(policy, regs);
     let methods: Vec<Value> = kinds
         .iter()
@@ -519,7 +537,7 @@ fn methods_json(loaded: &LoadedPolicy, policy: &Policy, regs: &[Registration]) -
                 "registered_at": reg.map(|r| r.registered_at.to_string()),
                 "you_need": info.you_need,
                 "steps": info.steps,
-                "setup_link": policy.setup_link(k),
+                "setup_link": policy.setup_link_with(k, ids),
             })
         })
         .collect();

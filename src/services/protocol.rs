@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 use jiff::Timestamp;
 
 use mfa_ready_core::mask::PhoneError;
-use mfa_ready_core::methods::MethodKind;
+use mfa_ready_core::methods::{MethodKind, SetupIds};
 use mfa_ready_core::queue::{GiveUp, Note};
 use mfa_ready_core::readiness::Registration;
 use mfa_ready_core::reminders::Reminder;
@@ -267,6 +267,8 @@ pub struct StoreSnapshot {
     pub db_path: String,
     /// The choices the window remembers, as stored.
     pub preferences: Vec<(Preference, String)>,
+    /// Per method, the service's id for a direct setup link (Okta), from the last list.
+    pub setup_ids: SetupIds,
 }
 
 /// Settings key for the wizard page.
@@ -313,6 +315,7 @@ impl StoreSnapshot {
                 .into_iter()
                 .flatten()
                 .collect(),
+            setup_ids: store.setup_ids()?,
         })
     }
 }

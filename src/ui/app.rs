@@ -16,6 +16,7 @@ use crate::services::protocol::{
     Command, Event, Preference, Problem, ServiceHandle, StoreSnapshot, StoreUnavailable,
 };
 use mfa_ready_core::methods::Os;
+use mfa_ready_core::methods::SetupIds;
 use mfa_ready_core::queue::JobState;
 use mfa_ready_core::readiness::{Registration, Source};
 
@@ -97,6 +98,7 @@ impl MfaReadyApp {
         let mut theme = ThemeChoice::System;
         let mut zoom = 1.0;
         let mut chosen_lang = None;
+        let mut setup_ids = SetupIds::default();
         let (registrations, first_run, page, notice, db_path, errors) = match init.snapshot {
             Ok(s) => {
                 for (pref, value) in &s.preferences {
@@ -114,6 +116,7 @@ impl MfaReadyApp {
                         }
                     }
                 }
+                setup_ids = s.setup_ids;
                 (
                     s.registrations,
                     s.first_run,
@@ -139,6 +142,7 @@ impl MfaReadyApp {
             state: AppState {
                 policy: init.policy,
                 registrations,
+                setup_ids,
                 first_run,
                 page,
                 clock: init.clock,
@@ -355,6 +359,7 @@ impl MfaReadyApp {
             match event {
                 Event::Snapshot(s) => {
                     self.state.registrations = s.registrations;
+                    self.state.setup_ids = s.setup_ids;
                     self.state.first_run = s.first_run;
                     self.state.db_path = Some(s.db_path);
                 }

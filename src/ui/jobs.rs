@@ -135,11 +135,24 @@ pub fn sentence(tr: &Catalog, job: &Job, now: jiff::Timestamp) -> String {
 /// What a job that succeeded did ("Your phone +1 206 ••• 0100 was added").
 pub fn note(tr: &Catalog, n: &Note) -> String {
     match n {
-        Note::Checked { methods } if methods.is_empty() => tr!(tr, "queue-note-checked-none"),
-        Note::Checked { methods } => {
-            let names: Vec<String> = methods.iter().map(|k| names::method(tr, *k)).collect();
-            let list = names.join(&tr!(tr, "queue-list-separator"));
-            tr!(tr, "queue-note-checked", methods = list)
+        Note::Checked { methods, others } => {
+            let checked = if methods.is_empty() {
+                tr!(tr, "queue-note-checked-none")
+            } else {
+                let names: Vec<String> = methods.iter().map(|k| names::method(tr, *k)).collect();
+                let list = names.join(&tr!(tr, "queue-list-separator"));
+                tr!(tr, "queue-note-checked", methods = list)
+            };
+            if *others == 0 {
+                checked
+            } else {
+                tr!(
+                    tr,
+                    "queue-note-checked-others",
+                    checked = checked,
+                    others = *others
+                )
+            }
         }
         Note::PhoneThere { phone } => tr!(tr, "queue-note-phone-there", phone = phone.clone()),
         Note::PhoneAdded { phone } => tr!(tr, "queue-note-phone-added", phone = phone.clone()),
@@ -165,6 +178,8 @@ pub fn give_up(tr: &Catalog, g: &GiveUp) -> String {
             return tr!(tr, "queue-give-up", problem = problem, contact = contact);
         }
         GiveUpWhy::NoConsent { reference } => (tr!(tr, "queue-give-up-consent"), reference),
+        GiveUpWhy::ApiOff { reference, .. } => (tr!(tr, "queue-give-up-api-off"), reference),
+        GiveUpWhy::ScopeNotGranted { reference, .. } => (tr!(tr, "queue-give-up-scope"), reference),
         GiveUpWhy::Refused {
             cause: c,
             service,
@@ -348,12 +363,10 @@ mod tests {
 
     fn notes() -> Vec<Note> {
         let mut all = vec![
-            Note::Checked {
-                methods: Vec::new(),
-            },
-            Note::Checked {
-                methods: MethodKind::ALL.to_vec(),
-            },
+            Note::checked(Vec::new(), 0),
+            Note::checked(MethodKind::ALL.to_vec(), 0),
+            Note::checked(vec![MethodKind::Passkey], 1),
+            Note::checked(Vec::new(), 3),
             Note::phone_added("+1 2065550100"),
             Note::phone_there("+1 2065550100"),
         ];
@@ -545,9 +558,7 @@ mod tests {
             "Checked: verified Security key"
         );
         j.facts = Some(JobOutcome::Done {
-            note: Note::Checked {
-                methods: vec![MethodKind::SecurityKey],
-            },
+            note: Note::checked(vec![MethodKind::SecurityKey], 0),
         });
         assert_ne!(
             sentence(&de, &j, t("2026-11-22T09:00:00Z")),

@@ -10,7 +10,7 @@ use crate::services::config::{Clock, LoadedPolicy};
 use crate::services::protocol::Command;
 use crate::services::protocol::{Problem, QueueSnapshot, ReportNotOpened, SavedFile, UserNotice};
 use crate::services::store::Recovered;
-use mfa_ready_core::methods::{MethodKind, Os};
+use mfa_ready_core::methods::{MethodKind, Os, SetupIds};
 use mfa_ready_core::policy::{Helpdesk, Policy};
 use mfa_ready_core::provider::Provider;
 use mfa_ready_core::readiness::{self, Readiness, Registration};
@@ -196,6 +196,8 @@ pub struct BrowserFailed {
 pub struct AppState {
     pub policy: LoadedPolicy,
     pub registrations: Vec<Registration>,
+    /// Per method, the service's id for a direct setup link (Okta), from the last list.
+    pub setup_ids: SetupIds,
     pub first_run: jiff::Timestamp,
     pub page: Page,
     pub clock: Clock,
@@ -292,6 +294,15 @@ impl AppState {
                 ServiceOffer {
                     check: sign_in,
                     add_phone: sign_in,
+                    sign_in,
+                }
+            }
+            Provider::Okta => {
+                // Okta's MyAccount API lists methods; it adds no phone for an app.
+                let sign_in = p.okta.as_ref().is_some_and(|o| o.client_id.is_some());
+                ServiceOffer {
+                    check: sign_in,
+                    add_phone: false,
                     sign_in,
                 }
             }

@@ -8,6 +8,7 @@
 //! as facts and `core::reminders` words it here, in the window's language.
 
 use mfa_ready_core::methods::MethodKind;
+use mfa_ready_core::queue::{GiveUp, GiveUpWhy};
 use mfa_ready_i18n::{Catalog, tr};
 
 use crate::services::notify::Notice as DesktopNotice;
@@ -182,6 +183,19 @@ pub fn recovered(tr: &Catalog, r: &Recovered) -> Said {
 /// An in-app notice.
 pub fn notice(tr: &Catalog, n: &Notice) -> Said {
     match n {
+        // What the organisation must change: the service's own words (Okta's code, the
+        // org) behind Details, for IT; the sentence stays plain.
+        Notice::Service(
+            n @ UserNotice::JobFailed {
+                give_up:
+                    GiveUp {
+                        why:
+                            GiveUpWhy::ApiOff { service, .. }
+                            | GiveUpWhy::ScopeNotGranted { service, .. },
+                        ..
+                    },
+            },
+        ) => Said::with(user_notice(tr, n), service.clone()),
         Notice::Service(n) => Said::plain(user_notice(tr, n)),
         Notice::Copied(what) => Said::plain(match what {
             super::state::Copied::Summary => tr!(tr, "notice-copied-summary"),
@@ -394,6 +408,46 @@ mod tests {
             assert!(!s.text.contains("try again"), "{}", s.text);
             assert!(s.text.contains("open it again"), "{}", s.text);
             assert_eq!(s.details.as_deref(), Some("database is locked"));
+        }
+    }
+
+    /// What IT must change in Okta: a plain sentence in every language, Okta's code and
+    /// the org behind Details only.
+    #[test]
+    fn an_org_setting_is_said_plainly_with_okta_s_code_behind_details() {
+        use mfa_ready_core::queue::JobKind;
+        let service = "E0000015: You do not have permission (contoso.okta.com)".to_owned();
+        for why in [
+            GiveUpWhy::ApiOff {
+                service: service.clone(),
+                reference: Some("oae1".into()),
+            },
+            GiveUpWhy::ScopeNotGranted {
+                service: service.clone(),
+                reference: None,
+            },
+        ] {
+            let give_up = GiveUp::new(JobKind::VerifyMethods, why, Some("Contoso Desk"));
+            let n = Notice::Service(UserNotice::JobFailed {
+                give_up: give_up.clone(),
+            });
+            for lang in Lang::SHIPPED {
+                let tr = Catalog::new(lang);
+                let s = notice(&tr, &n);
+                for technical in [
+                    "E0000015",
+                    "contoso.okta.com",
+                    "okta.myAccount",
+                    "MFA_READY_",
+                ] {
+                    assert!(!s.text.contains(technical), "{lang:?}: {}", s.text);
+                }
+                assert!(s.text.contains("Contoso Desk"), "{lang:?}: {}", s.text);
+                assert_eq!(s.details.as_deref(), Some(service.as_str()), "{lang:?}");
+            }
+            // The English is core's (what `queue list --json` keeps).
+            let en = notice(&Catalog::new(Lang::En), &n).text;
+            assert_eq!(en, give_up.english());
         }
     }
 

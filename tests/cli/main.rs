@@ -6,9 +6,14 @@
 //! and minutes of linking.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failed setup should stop the test
 
+// Okta's published examples out of `okta.idp.yaml`: the one reader, core's own.
+#[path = "../../crates/core/src/okta/examples.rs"]
+mod okta_examples;
+
 mod commands; // exit codes, JSON contract, MFA_READY_NOW
 mod device; // device, and [device] in status, check and the report
 mod helpdesk; // remind, calendar, autostart, report
+mod okta; // verify against an Okta org with MFA_READY_OKTA_TOKEN
 mod policy_files; // oversized and endless policy files
 mod report_schema; // every report validates against its schema
 mod signed_policy; // keygen, sign, verify, check

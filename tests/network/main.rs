@@ -8,12 +8,16 @@
 
 #[path = "../support/faultserver.rs"]
 mod faultserver;
+// Okta's published examples out of `okta.idp.yaml`: the one reader, core's own.
+#[path = "../../crates/core/src/okta/examples.rs"]
+mod okta_examples;
 
 mod cli_probe; // mfa-ready probe --json
 #[cfg(target_os = "linux")]
 mod device; // this device's checks and facts (BlueZ on a private bus, a fake root)
 mod feeds; // vendor status feeds
 mod health; // the probe schedule on the services thread
+mod okta; // Okta's MyAccount API and sign-in, on its published examples
 mod portal; // Tell me when it's back
 mod probe; // the portal probe against the fault server
 mod route; // the proxy each request takes: PAC, GNOME settings, the environment, the policy

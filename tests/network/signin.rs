@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use mfa_ready::services::auth::{
-    self, ListenError, MemorySecrets, OAuthConfig, OAuthTokens, PendingSignIn, SecretStore,
+    self, Idp, ListenError, MemorySecrets, OAuthConfig, OAuthTokens, PendingSignIn, SecretStore,
     SignInError, TokenSource,
 };
 use mfa_ready::services::enroll::{EnrollmentService, GraphClient};
@@ -27,6 +27,7 @@ fn config() -> OAuthConfig {
         tenant: "contoso.onmicrosoft.com".into(),
         client_id: "11111111-2222-3333-4444-555555555555".into(),
         resource: "https://graph.microsoft.com/v1.0".into(),
+        idp: Idp::Entra,
     }
 }
 

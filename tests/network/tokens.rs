@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use jiff::Timestamp;
 use mfa_ready::services::auth::{
-    AuthError, MemorySecrets, OAuthConfig, OAuthTokens, SecretStore, StaticToken, TokenSource,
+    AuthError, Idp, MemorySecrets, OAuthConfig, OAuthTokens, SecretStore, StaticToken, TokenSource,
 };
 use mfa_ready::services::enroll::{
     CustomClient, EnrollmentService, GraphClient, ServiceSetupError,
@@ -113,6 +113,7 @@ fn config(idp: &MockServer, client_id: &str, resource: &str) -> OAuthConfig {
         tenant: "contoso.example".into(),
         client_id: client_id.into(),
         resource: resource.into(),
+        idp: Idp::Entra,
     }
 }
 

@@ -364,6 +364,7 @@ async fn unauthorized_triggers_exactly_one_refresh() {
         tenant: "contoso.example".into(),
         client_id: "client-1".into(),
         resource: format!("{}/v1.0", server.uri()),
+        idp: mfa_ready::services::auth::Idp::Entra,
     };
     let secrets = Arc::new(MemorySecrets::default());
     secrets.set(&config.access_entry(), "old-access").unwrap();

@@ -257,6 +257,7 @@ fn concurrent_writers_never_fail_on_a_stale_snapshot() {
                         Transition::Succeed {
                             note: mfa_ready_core::queue::Note::Checked {
                                 methods: Vec::new(),
+                                others: 0,
                             },
                         }
                     } else {

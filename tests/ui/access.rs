@@ -40,6 +40,7 @@ fn snapshot(regs: Vec<Registration>, page: Option<&str>) -> StoreSnapshot {
         recovered: None,
         db_path: "/tmp/test.sqlite3".to_owned(),
         preferences: Vec::new(),
+        setup_ids: Default::default(),
     }
 }
 

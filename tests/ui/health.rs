@@ -87,6 +87,7 @@ fn setup() -> Setup {
             recovered: None,
             db_path: "/tmp/test.sqlite3".into(),
             preferences: Vec::new(),
+            setup_ids: Default::default(),
         }),
         clock: Clock::Fixed(now()),
         os: Os::Linux,

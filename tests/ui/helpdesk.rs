@@ -129,6 +129,7 @@ fn rig() -> Rig {
             recovered: None,
             db_path: "/tmp/x.sqlite3".into(),
             preferences: Vec::new(),
+            setup_ids: Default::default(),
         }),
         clock: Clock::Fixed(now()),
         os: Os::Linux,

@@ -56,6 +56,7 @@ fn rig(policy_extra: &str, stored: Option<&str>, system: &[&str], page: Option<&
             preferences: stored
                 .map(|v| vec![(Preference::Language, v.to_owned())])
                 .unwrap_or_default(),
+            setup_ids: Default::default(),
         }),
         clock: Clock::Fixed(now()),
         os: Os::Linux,
@@ -274,6 +275,7 @@ fn no_english_is_left_on_any_page_in_the_pseudo_locale() {
                 recovered: None,
                 db_path: "/tmp/test.sqlite3".to_owned(),
                 preferences: vec![(Preference::Language, "en-XA".to_owned())],
+                setup_ids: Default::default(),
             }),
             clock: Clock::Fixed(now()),
             os: Os::Linux,

@@ -95,6 +95,7 @@ fn app_with(
             recovered: None,
             db_path: "/tmp/x".into(),
             preferences: Vec::new(),
+            setup_ids: Default::default(),
         }),
         clock: Clock::Fixed(t0()),
         os: Os::Linux,
@@ -216,6 +217,32 @@ fn controls_of_a_service_the_policy_did_not_connect_are_not_shown() {
         harness
             .query_by_label_contains("Your IT department can connect")
             .is_none()
+    );
+}
+
+/// Okta's MyAccount API lists methods but adds no phone for an app: with `[okta]
+/// client_id` the window offers signing in and checking, never "Add phone now".
+#[test]
+fn okta_offers_sign_in_and_check_but_no_phone() {
+    let text = "schema = 1\norganization = \"Contoso\"\nprovider = \"okta\"\n\n[okta]\norg_url = \"https://contoso.okta.com\"\nclient_id = \"0oa1b2c3\"\n";
+    let (app, mut rx, _events) = app_with(
+        mfa_ready_core::policy::parse(text, "policy.toml", t0()).map_err(PolicyLoadError::Invalid),
+    );
+    let mut harness = builder()
+        .with_size(egui::vec2(900.0, 1600.0))
+        .build_ui_state(|ui, app: &mut MfaReadyApp| app.ui_root(ui), app);
+    harness.run();
+    harness.get_by_label("Check what's registered");
+    for gone in ["Add phone", "Phone number"] {
+        assert!(harness.query_by_label(gone).is_none(), "{gone} is offered");
+    }
+    harness
+        .get_by_label("Sign in to check what's registered")
+        .click();
+    harness.run();
+    assert!(
+        commands(&mut rx).contains(&Command::SignIn),
+        "signing in to Okta is sent"
     );
 }
 

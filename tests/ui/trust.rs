@@ -36,6 +36,7 @@ fn window(policy: LoadedPolicy) -> Harness<'static, MfaReadyApp> {
             recovered: None,
             db_path: "/tmp/test.sqlite3".to_owned(),
             preferences: Vec::new(),
+            setup_ids: Default::default(),
         }),
         clock: Clock::Fixed(now()),
         os: Os::Linux,

@@ -73,11 +73,16 @@ queue-cause-resting = der Dienst hat Störungen, daher legt MFA Ready eine Pause
 queue-cause-portal_down = das Portal ist weiterhin gestört
 queue-cause-not_understood = die Antwort war nicht verständlich
 queue-cause-local = auf diesem Computer ist ein Fehler aufgetreten
+queue-cause-api_off = Ihre Organisation hat nicht eingeschaltet, was MFA Ready braucht
 
 ## What a job that succeeded did
 
 queue-note-checked-none = Geprüft: Es sind noch keine Anmeldemethoden registriert
 queue-note-checked = Geprüft: Bestätigt sind { $methods }
+queue-note-checked-others = { $others ->
+    [one] { $checked }; 1 weitere Anmeldemethode wurde nicht gezählt (MFA Ready kennt ihre Art nicht)
+   *[other] { $checked }; { $others } weitere Anmeldemethoden wurden nicht gezählt (MFA Ready kennt ihre Art nicht)
+}
 # Zwischen den Methoden dieser Liste.
 queue-list-separator = {", "}
 queue-note-phone-there = Ihr Telefon { $phone } ist registriert (der frühere Versuch hat funktioniert)
@@ -89,6 +94,8 @@ queue-note-portal-back = { $portal } ist wieder erreichbar: Richten Sie { $metho
 queue-give-up = { $problem } { $contact }
 queue-give-up-phone = Der Dienst hat diese Telefonnummer nicht angenommen ({ $service }).
 queue-give-up-consent = Ihre Organisation hat MFA Ready dafür keine Berechtigung erteilt (die Zustimmung für UserAuthenticationMethod.ReadWrite fehlt).
+queue-give-up-api-off = Ihre Organisation hat die Einstellung nicht eingeschaltet, die MFA Ready zum Lesen Ihrer Anmeldemethoden braucht; die IT kann sie einschalten.
+queue-give-up-scope = MFA Ready durfte Ihre Anmeldemethoden nicht lesen. Melden Sie sich erneut an; hilft das nicht, muss die IT es erlauben.
 queue-give-up-refused = Das hat nicht funktioniert: { $cause } ({ $service }).
 queue-give-up-max-age = { $kind ->
     [verify_methods] Ihre Methoden konnten nicht geprüft werden: MFA Ready hat es 3 Tage lang versucht und dann aufgegeben ({ $cause }).

@@ -72,11 +72,16 @@ queue-cause-resting = the service is failing, so MFA Ready is giving it a rest
 queue-cause-portal_down = the portal is still failing
 queue-cause-not_understood = the answer could not be understood
 queue-cause-local = something went wrong on this computer
+queue-cause-api_off = your organisation has not turned on what MFA Ready needs
 
 ## What a job that succeeded did
 
 queue-note-checked-none = Checked: no sign-in methods are registered yet
 queue-note-checked = Checked: verified { $methods }
+queue-note-checked-others = { $others ->
+    [one] { $checked }; 1 other sign-in method was not counted (MFA Ready does not know its kind)
+   *[other] { $checked }; { $others } other sign-in methods were not counted (MFA Ready does not know their kind)
+}
 # Between the methods of that list.
 queue-list-separator = {", "}
 queue-note-phone-there = Your phone { $phone } is registered (the earlier try went through)
@@ -90,6 +95,8 @@ queue-note-portal-back = { $portal } is back: continue adding your { $method }
 queue-give-up = { $problem } { $contact }
 queue-give-up-phone = The service did not accept this phone number ({ $service }).
 queue-give-up-consent = Your organisation has not allowed MFA Ready to do this (missing consent for UserAuthenticationMethod.ReadWrite).
+queue-give-up-api-off = Your organisation has not turned on the setting MFA Ready needs to read your sign-in methods; IT can turn it on.
+queue-give-up-scope = MFA Ready was not allowed to read your sign-in methods. Sign in again; if that does not help, IT must allow it.
 queue-give-up-refused = It did not work: { $cause } ({ $service }).
 queue-give-up-max-age = { $kind ->
     [verify_methods] Checking your methods did not work: MFA Ready kept trying for 3 days and has stopped ({ $cause }).

@@ -73,11 +73,16 @@ queue-cause-resting = el servicio está fallando, así que MFA Ready le da un re
 queue-cause-portal_down = el portal sigue fallando
 queue-cause-not_understood = no se pudo entender la respuesta
 queue-cause-local = algo falló en este equipo
+queue-cause-api_off = su organización no ha activado lo que MFA Ready necesita
 
 ## What a job that succeeded did
 
 queue-note-checked-none = Comprobado: todavía no hay ningún método de inicio de sesión registrado
 queue-note-checked = Comprobado: métodos verificados: { $methods }
+queue-note-checked-others = { $others ->
+    [one] { $checked }; 1 método de inicio de sesión más no se ha contado (MFA Ready no conoce su tipo)
+   *[other] { $checked }; { $others } métodos de inicio de sesión más no se han contado (MFA Ready no conoce su tipo)
+}
 # Entre los métodos de esa lista.
 queue-list-separator = {", "}
 queue-note-phone-there = Su teléfono { $phone } está registrado (el intento anterior sí se completó)
@@ -89,6 +94,8 @@ queue-note-portal-back = { $portal } vuelve a funcionar: continúe agregando su 
 queue-give-up = { $problem } { $contact }
 queue-give-up-phone = El servicio no aceptó este número de teléfono ({ $service }).
 queue-give-up-consent = Su organización no ha autorizado a MFA Ready a hacer esto (falta el consentimiento para UserAuthenticationMethod.ReadWrite).
+queue-give-up-api-off = Su organización no ha activado el ajuste que MFA Ready necesita para leer sus métodos de inicio de sesión; el departamento de TI puede activarlo.
+queue-give-up-scope = MFA Ready no tiene permiso para leer sus métodos de inicio de sesión. Vuelva a iniciar sesión; si no basta, el departamento de TI debe permitirlo.
 queue-give-up-refused = No funcionó: { $cause } ({ $service }).
 queue-give-up-max-age = { $kind ->
     [verify_methods] No se pudieron comprobar sus métodos: MFA Ready lo intentó durante 3 días y se detuvo ({ $cause }).

@@ -73,11 +73,16 @@ queue-cause-resting = le service est en panne, MFA Ready lui laisse donc un peu 
 queue-cause-portal_down = le portail est toujours en panne
 queue-cause-not_understood = la réponse n’a pas pu être comprise
 queue-cause-local = un problème est survenu sur cet ordinateur
+queue-cause-api_off = votre organisation n’a pas activé ce dont MFA Ready a besoin
 
 ## What a job that succeeded did
 
 queue-note-checked-none = Vérification faite : aucune méthode de connexion n’est encore inscrite
 queue-note-checked = Vérification faite, méthodes confirmées : { $methods }
+queue-note-checked-others = { $others ->
+    [one] { $checked } ; 1 autre méthode de connexion n’a pas été comptée (MFA Ready ne connaît pas son type)
+   *[other] { $checked } ; { $others } autres méthodes de connexion n’ont pas été comptées (MFA Ready ne connaît pas leur type)
+}
 # Entre les méthodes de cette liste.
 queue-list-separator = {", "}
 queue-note-phone-there = Votre téléphone { $phone } est bien inscrit (l’essai précédent avait abouti)
@@ -89,6 +94,8 @@ queue-note-portal-back = { $portal } est de nouveau disponible : reprenez l’a
 queue-give-up = { $problem } { $contact }
 queue-give-up-phone = Le service n’a pas accepté ce numéro de téléphone ({ $service }).
 queue-give-up-consent = Votre organisation n’a pas autorisé MFA Ready à effectuer cette opération (consentement manquant pour UserAuthenticationMethod.ReadWrite).
+queue-give-up-api-off = Votre organisation n’a pas activé le paramètre dont MFA Ready a besoin pour lire vos méthodes de connexion ; le service informatique peut l’activer.
+queue-give-up-scope = MFA Ready n’a pas été autorisé à lire vos méthodes de connexion. Reconnectez-vous ; si cela ne suffit pas, le service informatique doit l’autoriser.
 queue-give-up-refused = Cela n’a pas fonctionné : { $cause } ({ $service }).
 queue-give-up-max-age = { $kind ->
     [verify_methods] La vérification de vos méthodes n’a pas abouti : MFA Ready a réessayé pendant 3 jours, puis a abandonné ({ $cause }).

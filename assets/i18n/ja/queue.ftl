@@ -73,11 +73,13 @@ queue-cause-resting = サービスで障害が続いているため、MFA Ready 
 queue-cause-portal_down = ポータルはまだ障害中です
 queue-cause-not_understood = 応答を解釈できませんでした
 queue-cause-local = このコンピューターで問題が発生しました
+queue-cause-api_off = MFA Ready に必要な設定が組織で有効になっていません
 
 ## What a job that succeeded did
 
 queue-note-checked-none = 確認しました：登録済みのサインイン方法はまだありません
 queue-note-checked = 確認しました：{ $methods } が登録されています
+queue-note-checked-others = { $checked }。ほかに { $others } 件のサインイン方法は、MFA Ready が種類を認識できないため数えていません
 # Between the methods of that list.
 queue-list-separator = {"、"}
 queue-note-phone-there = 電話 { $phone } は登録済みです（前回の試行が完了していました）
@@ -89,6 +91,8 @@ queue-note-portal-back = { $portal } が復旧しました。{ $method } の追�
 queue-give-up = { $problem }{ $contact }
 queue-give-up-phone = サービスがこの電話番号を受け付けませんでした（{ $service }）。
 queue-give-up-consent = 組織が MFA Ready にこの操作を許可していません（UserAuthenticationMethod.ReadWrite への同意がありません）。
+queue-give-up-api-off = MFA Ready がサインイン方法を読み取るために必要な設定が、組織で有効になっていません。IT 部門が有効にできます。
+queue-give-up-scope = MFA Ready にはサインイン方法を読み取る許可がありませんでした。もう一度サインインしてください。それでも解決しない場合は、IT 部門が許可する必要があります。
 queue-give-up-refused = 処理できませんでした：{ $cause }（{ $service }）。
 queue-give-up-max-age = { $kind ->
     [verify_methods] サインイン方法を確認できませんでした。MFA Ready は 3 日間試行を続けましたが、停止しました（{ $cause }）。

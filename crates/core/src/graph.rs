@@ -34,7 +34,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::methods::MethodKind;
+use crate::methods::{MethodKind, SetupIds};
 use crate::text;
 
 /// The longest error message kept from an answer, in characters.
@@ -90,6 +90,10 @@ pub struct MethodsPage {
     pub unknown: Vec<UnknownMethod>,
     /// `@odata.nextLink`, if there are more pages.
     pub next_link: Option<String>,
+    /// Per kind, the service's id to set it up with directly (Okta's authenticator
+    /// ids; empty for Graph and the generic API).
+    #[serde(default)]
+    pub setup_ids: SetupIds,
 }
 
 impl MethodsPage {

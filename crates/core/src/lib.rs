@@ -17,6 +17,7 @@ pub mod httpdate;
 pub mod ics;
 pub mod mask;
 pub mod methods;
+pub mod okta;
 pub mod phrase;
 pub mod pkce;
 pub mod policy;

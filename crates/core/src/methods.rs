@@ -310,14 +310,45 @@ impl MethodKind {
     }
 }
 
+/// Where a provider lets a missing method be set up directly: the service's own id of
+/// the thing to enroll, per catalogue kind (Okta: the authenticator id of
+/// `GET /idp/myaccount/authenticators`, for `/idp/bootstrap/enroll-authenticator/{id}`).
+/// Given by the last successful list; empty when the service gives none.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SetupIds(std::collections::BTreeMap<MethodKind, String>);
+
+impl SetupIds {
+    /// The id to set `kind` up with, if the service gave one.
+    pub fn get(&self, kind: MethodKind) -> Option<&str> {
+        self.0.get(&kind).map(String::as_str)
+    }
+
+    /// Records `id` for `kind`; the first id given for a kind stays.
+    pub fn insert(&mut self, kind: MethodKind, id: &str) {
+        if !id.is_empty() {
+            self.0.entry(kind).or_insert_with(|| id.to_owned());
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The kinds and ids, in catalogue order.
+    pub fn iter(&self) -> impl Iterator<Item = (MethodKind, &str)> {
+        self.0.iter().map(|(k, v)| (*k, v.as_str()))
+    }
+}
+
 impl std::fmt::Display for MethodKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.id())
     }
 }
 
-/// Percent-encodes a query value (RFC 3986 unreserved characters pass).
-fn percent_encode_query(s: &str) -> String {
+/// Percent-encodes a query value or a path segment (RFC 3986 unreserved characters pass).
+pub fn percent_encode_query(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {

@@ -110,46 +110,117 @@ fn field_ok(s: &str) -> bool {
 pub fn authorize_url(req: &AuthorizeRequest<'_>) -> Result<String, AuthorizeUrlError> {
     let bad_auth = || AuthorizeUrlError::BadAuthority(weburl::redact(req.authority));
     // The same rule the policy applied to `[graph] authority`.
-    let mut url = weburl::service_url(req.authority).map_err(|_| bad_auth())?;
-    if url.query().is_some() || url.fragment().is_some() {
-        return Err(bad_auth());
+    let mut url = base_url(req.authority)?;
+    if !field_ok(req.tenant) {
+        return Err(AuthorizeUrlError::BadField("tenant"));
     }
-    for (name, value) in [
-        ("tenant", req.tenant),
-        ("client_id", req.client_id),
-        ("redirect_uri", req.redirect_uri),
-        ("state", req.state),
-        ("code_challenge", req.code_challenge),
-    ] {
-        if !field_ok(value) {
-            return Err(AuthorizeUrlError::BadField(name));
-        }
-    }
-    if req.scopes.is_empty() || !req.scopes.iter().all(|s| field_ok(s)) {
-        return Err(AuthorizeUrlError::BadField("scopes"));
-    }
+    let fields = Fields {
+        client_id: req.client_id,
+        redirect_uri: req.redirect_uri,
+        scopes: req.scopes,
+        state: req.state,
+        code_challenge: req.code_challenge,
+    };
+    fields.check()?;
     {
         let mut segs = url.path_segments_mut().map_err(|_| bad_auth())?;
         segs.pop_if_empty()
             .push(req.tenant)
             .extend(["oauth2", "v2.0", "authorize"]);
     }
-    let query = [
-        ("client_id", req.client_id.to_owned()),
-        ("response_type", "code".to_owned()),
-        ("redirect_uri", req.redirect_uri.to_owned()),
-        ("response_mode", "query".to_owned()),
-        ("scope", req.scopes.join(" ")),
-        ("state", req.state.to_owned()),
-        ("code_challenge", req.code_challenge.to_owned()),
-        ("code_challenge_method", "S256".to_owned()),
-    ]
-    .iter()
-    .map(|(k, v)| format!("{k}={}", enc(v)))
-    .collect::<Vec<_>>()
-    .join("&");
-    url.set_query(Some(&query));
+    url.set_query(Some(&fields.query(true)));
     Ok(url.into())
+}
+
+/// Inputs for a standard OAuth 2.0 authorize URL at an endpoint the identity
+/// provider names itself (OIDC discovery's `authorization_endpoint`: Okta's org
+/// authorization server, `https://contoso.okta.com/oauth2/v1/authorize`).
+#[derive(Debug, Clone, Copy)]
+pub struct EndpointRequest<'a> {
+    /// The `authorization_endpoint` (https, or http to loopback for labs).
+    pub endpoint: &'a str,
+    pub client_id: &'a str,
+    pub redirect_uri: &'a str,
+    pub scopes: &'a [&'a str],
+    pub state: &'a str,
+    pub code_challenge: &'a str,
+}
+
+/// Builds `{endpoint}?response_type=code&client_id=…&redirect_uri=…&scope=…&state=…
+/// &code_challenge=…&code_challenge_method=S256` (RFC 6749 §4.1.1, RFC 7636).
+pub fn endpoint_authorize_url(req: &EndpointRequest<'_>) -> Result<String, AuthorizeUrlError> {
+    let mut url = base_url(req.endpoint)?;
+    let fields = Fields {
+        client_id: req.client_id,
+        redirect_uri: req.redirect_uri,
+        scopes: req.scopes,
+        state: req.state,
+        code_challenge: req.code_challenge,
+    };
+    fields.check()?;
+    url.set_query(Some(&fields.query(false)));
+    Ok(url.into())
+}
+
+/// The authority or endpoint under the one URL rule, without query or fragment.
+fn base_url(raw: &str) -> Result<url::Url, AuthorizeUrlError> {
+    let bad = || AuthorizeUrlError::BadAuthority(weburl::redact(raw));
+    let url = weburl::service_url(raw).map_err(|_| bad())?;
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(bad());
+    }
+    Ok(url)
+}
+
+/// What every authorize URL carries.
+struct Fields<'a> {
+    client_id: &'a str,
+    redirect_uri: &'a str,
+    scopes: &'a [&'a str],
+    state: &'a str,
+    code_challenge: &'a str,
+}
+
+impl Fields<'_> {
+    fn check(&self) -> Result<(), AuthorizeUrlError> {
+        for (name, value) in [
+            ("client_id", self.client_id),
+            ("redirect_uri", self.redirect_uri),
+            ("state", self.state),
+            ("code_challenge", self.code_challenge),
+        ] {
+            if !field_ok(value) {
+                return Err(AuthorizeUrlError::BadField(name));
+            }
+        }
+        if self.scopes.is_empty() || !self.scopes.iter().all(|s| field_ok(s)) {
+            return Err(AuthorizeUrlError::BadField("scopes"));
+        }
+        Ok(())
+    }
+
+    /// The query; `response_mode=query` for Microsoft's endpoint (as it always had).
+    fn query(&self, response_mode: bool) -> String {
+        let mut pairs = vec![
+            ("client_id", self.client_id.to_owned()),
+            ("response_type", "code".to_owned()),
+            ("redirect_uri", self.redirect_uri.to_owned()),
+        ];
+        if response_mode {
+            pairs.push(("response_mode", "query".to_owned()));
+        }
+        pairs.extend([
+            ("scope", self.scopes.join(" ")),
+            ("state", self.state.to_owned()),
+            ("code_challenge", self.code_challenge.to_owned()),
+            ("code_challenge_method", "S256".to_owned()),
+        ]);
+        pairs
+            .iter()
+            .map(|(k, v)| format!("{k}={}", enc(v)))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
 }
 
 /// Why a loopback redirect was rejected.
@@ -501,6 +572,45 @@ mod tests {
         assert!(matches!(
             authorize_url(&r),
             Err(AuthorizeUrlError::BadAuthority(_))
+        ));
+    }
+
+    #[test]
+    fn builds_a_standard_authorize_url_at_an_endpoint() {
+        let scopes = [
+            "okta.myAccount.authenticators.read",
+            "openid",
+            "offline_access",
+        ];
+        let r = EndpointRequest {
+            endpoint: "https://contoso.okta.com/oauth2/v1/authorize",
+            client_id: "0oa1abc",
+            redirect_uri: "http://127.0.0.1:53123/",
+            scopes: &scopes,
+            state: "st",
+            code_challenge: "E9Melhoa2OwvFrEXGEXoodPMPrJfQ0T7Rtd7jvOJ7Bs",
+        };
+        assert_eq!(
+            endpoint_authorize_url(&r).unwrap(),
+            "https://contoso.okta.com/oauth2/v1/authorize\
+             ?client_id=0oa1abc&response_type=code\
+             &redirect_uri=http%3A%2F%2F127.0.0.1%3A53123%2F\
+             &scope=okta.myAccount.authenticators.read%20openid%20offline_access\
+             &state=st&code_challenge=E9Melhoa2OwvFrEXGEXoodPMPrJfQ0T7Rtd7jvOJ7Bs\
+             &code_challenge_method=S256"
+        );
+        for endpoint in [
+            "http://contoso.okta.com/oauth2/v1/authorize",
+            "https://contoso.okta.com/oauth2/v1/authorize?x=1",
+        ] {
+            assert!(matches!(
+                endpoint_authorize_url(&EndpointRequest { endpoint, ..r }),
+                Err(AuthorizeUrlError::BadAuthority(_))
+            ));
+        }
+        assert!(matches!(
+            endpoint_authorize_url(&EndpointRequest { state: "", ..r }),
+            Err(AuthorizeUrlError::BadField("state"))
         ));
     }
 }

@@ -1,9 +1,10 @@
-//! Signing in to Microsoft Graph: OAuth 2.0 authorization code + PKCE through
-//! the system browser and a one-shot loopback listener on 127.0.0.1 (RFC 8252),
-//! tokens kept only in the OS keychain.
+//! Signing in to Microsoft Graph or an Okta org: OAuth 2.0 authorization code +
+//! PKCE through the system browser and a one-shot loopback listener on 127.0.0.1
+//! (RFC 8252), tokens kept only in the OS keychain.
 //!
 //! * `tokens`: [`TokenSource`], what the enrollment clients ask for a token:
-//!   [`StaticToken`] (env `MFA_READY_GRAPH_TOKEN`, for scripts) and
+//!   [`StaticToken`] (env `MFA_READY_GRAPH_TOKEN` / `MFA_READY_OKTA_TOKEN`, for
+//!   scripts) and
 //!   [`OAuthTokens`] (keychain + refresh at the token endpoint), bound to the
 //!   authority, client id, tenant and enrollment service origin.
 //! * `secrets`: [`SecretStore`], the OS keychain ([`KeychainStore`], `keyring`
@@ -20,12 +21,13 @@ mod tokens;
 
 pub use listener::{ListenError, MAX_CONNECTIONS, MAX_HEAD_BYTES, PER_CONNECTION};
 pub use secrets::{
-    ENV_GRAPH_TOKEN, KEYCHAIN_SERVICE, KeychainStore, MemorySecrets, SecretError, SecretStore,
+    ENV_GRAPH_TOKEN, ENV_OKTA_TOKEN, KEYCHAIN_SERVICE, KeychainStore, MemorySecrets, SecretError,
+    SecretStore,
 };
 pub use signin::{
     AuthorizationCode, PendingSignIn, SignInError, random_bytes, sign_in, start_sign_in,
 };
 pub use tokens::{
-    AuthError, OAuthConfig, OAuthTokens, SCOPES, StaticToken, TokenSource, keychain_tokens,
-    token_source,
+    AuthError, Idp, OAuthConfig, OAuthTokens, SCOPES, StaticToken, TokenSource, discover,
+    keychain_tokens, token_source,
 };

@@ -8,6 +8,10 @@ use std::sync::Mutex;
 /// for the keychain where there is none).
 pub const ENV_GRAPH_TOKEN: &str = "MFA_READY_GRAPH_TOKEN";
 
+/// Env var: an Okta access token to use instead of signing in (scripts), sent only to
+/// the policy's `[okta] org_url`.
+pub const ENV_OKTA_TOKEN: &str = "MFA_READY_OKTA_TOKEN";
+
 /// Keychain service name.
 pub const KEYCHAIN_SERVICE: &str = "mfa-ready";
 

@@ -6,10 +6,13 @@ use std::time::Duration;
 
 use tokio::net::TcpListener;
 
-use mfa_ready_core::pkce::{self, AuthorizeRequest, AuthorizeUrlError, Pkce};
+use mfa_ready_core::pkce::{self, AuthorizeRequest, AuthorizeUrlError, EndpointRequest, Pkce};
+use mfa_ready_core::weburl;
+
+use crate::services::http::{self, HttpTimeouts};
 
 use super::listener::{self, ListenError};
-use super::tokens::{AuthError, OAuthConfig, OAuthTokens, SCOPES};
+use super::tokens::{self, AuthError, Idp, OAuthConfig, OAuthTokens};
 
 /// Why a sign-in did not complete.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -55,7 +58,8 @@ pub struct AuthorizationCode {
     pub redirect_uri: String,
 }
 
-/// Binds the loopback listener on `127.0.0.1` and builds the authorize URL.
+/// Binds the loopback listener on `127.0.0.1` and builds the authorize URL (Okta:
+/// at the `authorization_endpoint` its discovery names on the org's origin).
 pub async fn start_sign_in(config: &OAuthConfig) -> Result<PendingSignIn, SignInError> {
     let listen = |e: std::io::Error| SignInError::Listen(e.to_string());
     let listener = TcpListener::bind("127.0.0.1:0").await.map_err(listen)?;
@@ -63,15 +67,28 @@ pub async fn start_sign_in(config: &OAuthConfig) -> Result<PendingSignIn, SignIn
     let redirect_uri = pkce::loopback_redirect_uri(port);
     let pkce = Pkce::from_random(&random_bytes::<32>()?);
     let state = pkce::state_from_bytes(&random_bytes::<16>()?);
-    let url = pkce::authorize_url(&AuthorizeRequest {
-        authority: &config.authority,
-        tenant: &config.tenant,
-        client_id: &config.client_id,
-        redirect_uri: &redirect_uri,
-        scopes: &SCOPES,
-        state: &state,
-        code_challenge: &pkce.challenge,
-    })?;
+    let url = match config.idp {
+        Idp::Entra => pkce::authorize_url(&AuthorizeRequest {
+            authority: &config.authority,
+            tenant: &config.tenant,
+            client_id: &config.client_id,
+            redirect_uri: &redirect_uri,
+            scopes: config.scopes(),
+            state: &state,
+            code_challenge: &pkce.challenge,
+        })?,
+        Idp::Okta => {
+            let endpoint = okta_authorize_endpoint(config).await?;
+            pkce::endpoint_authorize_url(&EndpointRequest {
+                endpoint: endpoint.as_str(),
+                client_id: &config.client_id,
+                redirect_uri: &redirect_uri,
+                scopes: config.scopes(),
+                state: &state,
+                code_challenge: &pkce.challenge,
+            })?
+        }
+    };
     Ok(PendingSignIn {
         url,
         redirect_uri,
@@ -79,6 +96,17 @@ pub async fn start_sign_in(config: &OAuthConfig) -> Result<PendingSignIn, SignIn
         state,
         pkce,
     })
+}
+
+/// Okta's `authorization_endpoint`, from the org's discovery document.
+async fn okta_authorize_endpoint(config: &OAuthConfig) -> Result<url::Url, SignInError> {
+    let authority = weburl::service_url(&config.authority)
+        .map_err(|e| AuthError::Other(format!("the sign-in authority: {e}")))?;
+    let client = http::client_for(&authority, HttpTimeouts::default())
+        .map_err(|e| AuthError::Other(e.to_string()))?;
+    Ok(tokens::discover(&client, &authority)
+        .await?
+        .authorization_endpoint)
 }
 
 impl PendingSignIn {
@@ -157,6 +185,7 @@ mod tests {
             tenant: "contoso.onmicrosoft.com".into(),
             client_id: "11111111-2222-3333-4444-555555555555".into(),
             resource: "https://graph.microsoft.com/v1.0".into(),
+            idp: Idp::Entra,
         };
         let pending = start_sign_in(&config).await.unwrap();
         assert!(pending.url.starts_with(

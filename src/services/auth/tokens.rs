@@ -4,7 +4,9 @@
 //!
 //! Tokens are bound to where they were issued and where they may go: the
 //! authority, the client id, the tenant and the origin of the enrollment service
-//! (the policy's `[graph] base_url`). The keychain entries are named by that
+//! (the policy's `[graph] base_url`, or for Okta the org `[okta] org_url`, which is
+//! also the authority: Okta's org authorization server, its endpoints read from
+//! OIDC discovery and held to the org's origin). The keychain entries are named by that
 //! binding, so a policy that changes any of them never picks up another's tokens,
 //! and [`TokenSource::resource`] tells a client which origin it may send them to.
 
@@ -14,14 +16,26 @@ use sha2::{Digest, Sha256};
 use url::Url;
 
 use crate::services::http::{self, BoxFut, HttpTimeouts};
+use mfa_ready_core::okta::{self, OidcEndpoints};
 use mfa_ready_core::policy::Policy;
+use mfa_ready_core::provider::Provider;
 use mfa_ready_core::text;
 use mfa_ready_core::weburl;
 
-use super::secrets::{ENV_GRAPH_TOKEN, KeychainStore, SecretError, SecretStore};
+use super::secrets::{ENV_GRAPH_TOKEN, ENV_OKTA_TOKEN, KeychainStore, SecretError, SecretStore};
 
-/// The delegated scopes MFA Ready asks for.
+/// The delegated scopes MFA Ready asks Microsoft for.
 pub const SCOPES: [&str; 2] = ["UserAuthenticationMethod.ReadWrite", "offline_access"];
+
+/// Who issues the tokens, which decides where its endpoints are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Idp {
+    /// The Microsoft identity platform: `{authority}/{tenant}/oauth2/v2.0/…`.
+    Entra,
+    /// An Okta org authorization server: endpoints from
+    /// `{authority}/.well-known/openid-configuration`, on the org's origin.
+    Okta,
+}
 
 /// The entry names before tokens were bound (keyed by tenant only). Never read;
 /// removed after a new sign-in.
@@ -54,10 +68,13 @@ pub trait TokenSource: Send + Sync {
     }
 }
 
-/// A fixed token (env `MFA_READY_GRAPH_TOKEN`): cannot be refreshed.
+/// A fixed token (env `MFA_READY_GRAPH_TOKEN`, `MFA_READY_OKTA_TOKEN`): cannot be
+/// refreshed.
 pub struct StaticToken {
     token: String,
     resource: Option<Url>,
+    /// The variable it came from (named when it is refused).
+    var: &'static str,
 }
 
 impl StaticToken {
@@ -65,15 +82,24 @@ impl StaticToken {
         Self {
             token: token.trim().to_owned(),
             resource: None,
+            var: ENV_GRAPH_TOKEN,
         }
     }
 
     /// From `MFA_READY_GRAPH_TOKEN`, if set and not empty.
     pub fn from_env() -> Option<Self> {
-        std::env::var(ENV_GRAPH_TOKEN)
+        Self::from_var(ENV_GRAPH_TOKEN)
+    }
+
+    /// From the variable `var` (`MFA_READY_OKTA_TOKEN`), if set and not empty.
+    pub fn from_var(var: &'static str) -> Option<Self> {
+        std::env::var(var)
             .ok()
             .filter(|t| !t.trim().is_empty())
-            .map(|t| Self::new(&t))
+            .map(|t| Self {
+                var,
+                ..Self::new(&t)
+            })
     }
 
     /// The same token, to be sent to `resource`'s origin only.
@@ -90,9 +116,10 @@ impl TokenSource for StaticToken {
     }
 
     fn refresh(&self) -> BoxFut<'_, Result<String, AuthError>> {
-        Box::pin(async {
+        let var = self.var;
+        Box::pin(async move {
             Err(AuthError::SignInNeeded(format!(
-                "the token in {ENV_GRAPH_TOKEN} was refused (expired?)"
+                "the token in {var} was refused (expired?)"
             )))
         })
     }
@@ -109,14 +136,29 @@ pub struct OAuthConfig {
     /// Tenant id or domain; `organizations` when the policy names none.
     pub tenant: String,
     pub client_id: String,
-    /// The enrollment service the tokens are for (`[graph] base_url`): they are
-    /// filed under its origin and sent nowhere else.
+    /// The enrollment service the tokens are for (`[graph] base_url`, `[okta]
+    /// org_url`): they are filed under its origin and sent nowhere else.
     pub resource: String,
+    /// Who issues them.
+    pub idp: Idp,
 }
 
 impl OAuthConfig {
-    /// From the policy's `tenant` and `[graph]`; `None` without a `client_id`.
+    /// From the policy: `tenant` and `[graph]` (Entra), or `[okta]` (the org is the
+    /// authority and the resource); `None` without a `client_id`.
     pub fn from_policy(policy: &Policy) -> Option<Self> {
+        if policy.provider == Provider::Okta {
+            let o = policy.okta.as_ref()?;
+            return Some(Self {
+                authority: o.org_url.clone(),
+                tenant: policy.tenant.clone().unwrap_or_else(|| {
+                    weburl::host_key(&o.org_url).unwrap_or_else(|| o.org_url.clone())
+                }),
+                client_id: o.client_id.clone()?,
+                resource: o.org_url.clone(),
+                idp: Idp::Okta,
+            });
+        }
         Some(Self {
             authority: policy.graph.authority.clone(),
             tenant: policy
@@ -128,9 +170,19 @@ impl OAuthConfig {
                 .enrollment_base_url()
                 .unwrap_or(&policy.graph.base_url)
                 .to_owned(),
+            idp: Idp::Entra,
         })
     }
 
+    /// The scopes asked for.
+    pub fn scopes(&self) -> &'static [&'static str] {
+        match self.idp {
+            Idp::Entra => &SCOPES,
+            Idp::Okta => &okta::SCOPES,
+        }
+    }
+
+    /// The Microsoft token endpoint (Entra; Okta's comes from discovery).
     pub fn token_url(&self) -> String {
         format!(
             "{}/{}/oauth2/v2.0/token",
@@ -151,23 +203,76 @@ impl OAuthConfig {
             |_| self.resource.clone(),
             |u| u.origin().ascii_serialization(),
         );
-        let digest = Sha256::digest(
-            [authority.as_str(), &self.client_id, &self.tenant, &origin]
-                .join("\n")
-                .as_bytes(),
-        );
+        let mut parts = vec![authority.as_str(), &self.client_id, &self.tenant, &origin];
+        if self.idp == Idp::Okta {
+            parts.push("okta");
+        }
+        let digest = Sha256::digest(parts.join("\n").as_bytes());
         digest.iter().take(12).map(|b| format!("{b:02x}")).collect()
+    }
+
+    fn entry_prefix(&self) -> &'static str {
+        match self.idp {
+            Idp::Entra => "graph",
+            Idp::Okta => "okta",
+        }
     }
 
     /// The keychain entry of the access token.
     pub fn access_entry(&self) -> String {
-        format!("graph-access-token.{}", self.binding_key())
+        format!(
+            "{}-access-token.{}",
+            self.entry_prefix(),
+            self.binding_key()
+        )
     }
 
     /// The keychain entry of the refresh token.
     pub fn refresh_entry(&self) -> String {
-        format!("graph-refresh-token.{}", self.binding_key())
+        format!(
+            "{}-refresh-token.{}",
+            self.entry_prefix(),
+            self.binding_key()
+        )
     }
+}
+
+/// Reads the org authorization server's endpoints from
+/// `{authority}/.well-known/openid-configuration` (Okta): both must pass the one URL
+/// rule and be on the authority's origin, or sign-in is refused.
+pub async fn discover(http: &reqwest::Client, authority: &Url) -> Result<OidcEndpoints, AuthError> {
+    let url = format!(
+        "{}{}",
+        authority.as_str().trim_end_matches('/'),
+        okta::DISCOVERY_PATH
+    );
+    let resp = http
+        .get(&url)
+        .header(reqwest::header::ACCEPT, "application/json")
+        .send()
+        .await
+        .map_err(|e| {
+            AuthError::Transient(format!(
+                "cannot reach the sign-in service: {}",
+                http::error_text(&e)
+            ))
+        })?;
+    let status = resp.status();
+    if !status.is_success() {
+        let msg = format!("the sign-in configuration answered {status}");
+        return Err(if status.is_server_error() {
+            AuthError::Transient(msg)
+        } else {
+            AuthError::Other(msg)
+        });
+    }
+    let body = resp.bytes().await.map_err(|e| {
+        AuthError::Transient(format!(
+            "unexpected sign-in answer: {}",
+            http::error_text(&e)
+        ))
+    })?;
+    okta::parse_discovery(&body, authority).map_err(|e| AuthError::Other(e.to_string()))
 }
 
 /// Tokens from the keychain (or a test store), refreshed at the token endpoint.
@@ -175,9 +280,13 @@ pub struct OAuthTokens {
     config: OAuthConfig,
     secrets: Arc<dyn SecretStore>,
     http: reqwest::Client,
+    /// The authority as checked (Okta: the org, where discovery is read).
+    authority: Url,
     resource: Url,
     access_entry: String,
     refresh_entry: String,
+    /// Okta's token endpoint once discovery named it.
+    token_endpoint: std::sync::Mutex<Option<Url>>,
 }
 
 impl OAuthTokens {
@@ -197,8 +306,27 @@ impl OAuthTokens {
             config,
             secrets,
             http,
+            authority,
             resource,
+            token_endpoint: std::sync::Mutex::new(None),
         })
+    }
+
+    /// Where codes and refresh tokens are redeemed: Microsoft's endpoint, or the one
+    /// Okta's discovery names (read once, then kept).
+    async fn token_url(&self) -> Result<String, AuthError> {
+        if self.config.idp == Idp::Entra {
+            return Ok(self.config.token_url());
+        }
+        let known = self.token_endpoint.lock().ok().and_then(|g| g.clone());
+        if let Some(url) = known {
+            return Ok(url.into());
+        }
+        let found = discover(&self.http, &self.authority).await?.token_endpoint;
+        if let Ok(mut g) = self.token_endpoint.lock() {
+            *g = Some(found.clone());
+        }
+        Ok(found.into())
     }
 
     /// Whether a refresh token is stored (the user signed in before).
@@ -213,9 +341,10 @@ impl OAuthTokens {
     }
 
     async fn token_request(&self, form: &[(&str, &str)]) -> Result<String, AuthError> {
+        let token_url = self.token_url().await?;
         let resp = self
             .http
-            .post(self.config.token_url())
+            .post(token_url)
             .form(form)
             .send()
             .await
@@ -268,7 +397,7 @@ impl OAuthTokens {
         verifier: &str,
         redirect_uri: &str,
     ) -> Result<(), AuthError> {
-        let scope = SCOPES.join(" ");
+        let scope = self.config.scopes().join(" ");
         self.token_request(&[
             ("client_id", &self.config.client_id),
             ("grant_type", "authorization_code"),
@@ -312,7 +441,7 @@ impl TokenSource for OAuthTokens {
             let Some(refresh) = stored else {
                 return Err(AuthError::SignInNeeded("you have not signed in yet".into()));
             };
-            let scope = SCOPES.join(" ");
+            let scope = self.config.scopes().join(" ");
             self.token_request(&[
                 ("client_id", &self.config.client_id),
                 ("grant_type", "refresh_token"),
@@ -333,11 +462,15 @@ pub fn keychain_tokens(config: &OAuthConfig) -> Result<OAuthTokens, AuthError> {
     OAuthTokens::new(config.clone(), Arc::new(KeychainStore::new(&config.tenant)))
 }
 
-/// The token source for this policy: `MFA_READY_GRAPH_TOKEN` if set (bound to
-/// the policy's enrollment service), else the keychain session. `None` when
-/// neither can work (no client id configured).
+/// The token source for this policy: `MFA_READY_GRAPH_TOKEN` (Okta:
+/// `MFA_READY_OKTA_TOKEN`) if set, bound to the policy's enrollment service, else the
+/// keychain session. `None` when neither can work (no client id configured).
 pub fn token_source(policy: &Policy) -> Option<Arc<dyn TokenSource>> {
-    if let Some(t) = StaticToken::from_env() {
+    let from_env = match policy.provider {
+        Provider::Okta => StaticToken::from_var(ENV_OKTA_TOKEN),
+        _ => StaticToken::from_env(),
+    };
+    if let Some(t) = from_env {
         let resource = policy
             .enrollment_base_url()
             .and_then(|u| weburl::service_url(u).ok());
@@ -362,6 +495,7 @@ mod tests {
             tenant: "contoso.onmicrosoft.com".into(),
             client_id: "11111111-2222-3333-4444-555555555555".into(),
             resource: "https://graph.microsoft.com/v1.0".into(),
+            idp: Idp::Entra,
         }
     }
 
@@ -414,6 +548,39 @@ mod tests {
         }
         assert!(base.access_entry().starts_with("graph-access-token."));
         assert!(base.refresh_entry().starts_with("graph-refresh-token."));
+    }
+
+    #[test]
+    fn an_okta_org_is_its_own_authority_and_binding() {
+        let text = "schema = 1\norganization = \"C\"\nprovider = \"okta\"\n\n[okta]\norg_url = \"https://contoso.okta.com\"\nclient_id = \"0oa1\"\n";
+        let policy =
+            mfa_ready_core::policy::parse(text, "p.toml", jiff::Timestamp::UNIX_EPOCH).unwrap();
+        let okta = OAuthConfig::from_policy(&policy).unwrap();
+        assert_eq!(okta.idp, Idp::Okta);
+        assert_eq!(okta.authority, "https://contoso.okta.com");
+        assert_eq!(okta.resource, "https://contoso.okta.com");
+        assert_eq!(okta.tenant, "contoso.okta.com");
+        assert_eq!(
+            okta.scopes(),
+            [
+                "okta.myAccount.authenticators.read",
+                "openid",
+                "offline_access"
+            ]
+        );
+        assert!(okta.access_entry().starts_with("okta-access-token."));
+        assert!(okta.refresh_entry().starts_with("okta-refresh-token."));
+        // The same fields issued by Microsoft are another binding.
+        let entra = OAuthConfig {
+            idp: Idp::Entra,
+            ..okta.clone()
+        };
+        assert_ne!(entra.binding_key(), okta.binding_key());
+        // Without the app, nothing to sign in with.
+        let bare = text.replace("client_id = \"0oa1\"\n", "");
+        let policy =
+            mfa_ready_core::policy::parse(&bare, "p.toml", jiff::Timestamp::UNIX_EPOCH).unwrap();
+        assert_eq!(OAuthConfig::from_policy(&policy), None);
     }
 
     #[test]

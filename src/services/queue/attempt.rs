@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use crate::services::enroll::{self, CallError, EnrollmentService, ServiceSetupError};
-use mfa_ready_core::methods::MethodKind;
+use mfa_ready_core::methods::{MethodKind, SetupIds};
 use mfa_ready_core::queue::{ErrorClass, JobError, Note, Payload, PhoneType};
 
 use super::model::Job;
@@ -19,9 +19,10 @@ pub(crate) struct Tools {
     pub(crate) probe: Arc<dyn PortalProbe>,
 }
 
-/// A successful attempt: what it did (the facts the user is told) and the kinds now
-/// verified.
-pub(crate) type Done = (Note, Vec<MethodKind>);
+/// A successful attempt: what it did (the facts the user is told), the kinds now
+/// verified, and, after a list of what is registered, the service's setup ids (kept for
+/// direct setup links; `None`: nothing was listed, keep what is stored).
+pub(crate) type Done = (Note, Vec<MethodKind>, Option<SetupIds>);
 
 impl Tools {
     fn service(&self) -> Result<&Arc<dyn EnrollmentService>, CallError> {
@@ -47,7 +48,7 @@ pub(crate) async fn run(tools: Tools, job: Job) -> Result<Done, CallError> {
                     portal: portal.clone(),
                     method: *method,
                 };
-                Ok((back, Vec::new()))
+                Ok((back, Vec::new(), None))
             } else {
                 Err(CallError {
                     error: JobError::new(
@@ -63,10 +64,8 @@ pub(crate) async fn run(tools: Tools, job: Job) -> Result<Done, CallError> {
         Payload::VerifyMethods => {
             let page = tools.service()?.list_methods(key).await?;
             let kinds = page.kinds();
-            let note = Note::Checked {
-                methods: kinds.clone(),
-            };
-            Ok((note, kinds))
+            let note = Note::checked(kinds.clone(), page.unknown.len());
+            Ok((note, kinds, Some(page.setup_ids)))
         }
         Payload::RegisterPhone {
             phone_number,
@@ -87,7 +86,7 @@ async fn register_phone(
         // The last POST may have arrived: look before sending again.
         let page = svc.list_methods(key).await?;
         if enroll::has_phone(&page, phone_number) {
-            return Ok((Note::phone_there(phone_number), page.kinds()));
+            return Ok((Note::phone_there(phone_number), page.kinds(), None));
         }
     }
     svc.register_phone(key, phone_number, phone_type).await?;
@@ -96,5 +95,5 @@ async fn register_phone(
     } else {
         vec![MethodKind::PhoneVoice]
     };
-    Ok((Note::phone_added(phone_number), kinds))
+    Ok((Note::phone_added(phone_number), kinds, None))
 }

@@ -553,6 +553,7 @@ mod tests {
         let done = Transition::Succeed {
             note: Note::Checked {
                 methods: Vec::new(),
+                others: 0,
             },
         };
         assert!(!s.queue_mut().finish(job.id, "b", &done, &[], now).unwrap());
@@ -731,6 +732,7 @@ mod tests {
                 &Transition::Succeed {
                     note: Note::Checked {
                         methods: Vec::new(),
+                        others: 0,
                     },
                 },
                 &[MethodKind::PhoneSms, MethodKind::Passkey],

@@ -26,7 +26,7 @@ use crate::services::store::Store;
 use mfa_ready_core::backoff::BackoffPolicy;
 use mfa_ready_core::breaker::{BreakerPolicy, BreakerSnapshot, Breakers, Decision};
 use mfa_ready_core::fleet::{BudgetPolicy, RetryBudget, counts_against_host, release_delay};
-use mfa_ready_core::methods::MethodKind;
+use mfa_ready_core::methods::{MethodKind, SetupIds};
 use mfa_ready_core::queue::{
     self, AfterFailure, AfterInterruption, ErrorClass, FailureInput, JobError, JobKind, Note,
     Payload,
@@ -141,6 +141,8 @@ struct Decided {
     transition: Transition,
     verified: Vec<MethodKind>,
     portal_back: bool,
+    /// The setup ids a list gave (kept for direct setup links).
+    setup_ids: Option<SetupIds>,
 }
 
 impl Worker {
@@ -644,6 +646,15 @@ impl Worker {
         {
             return Ok(Outcome::Skipped { id: job.id });
         }
+        if let Some(ids) = decided.setup_ids {
+            // Only for direct setup links: a failure to keep them is not the job's.
+            if let Err(e) = self
+                .blocking(move |s| s.set_setup_ids(&ids).map_err(QueueError::from))
+                .await
+            {
+                tracing::warn!(error = %e, "the setup links' ids were not kept");
+            }
+        }
         let id = job.id;
         Ok(match transition {
             Transition::Succeed { note } => Outcome::Succeeded { id, note },
@@ -657,7 +668,7 @@ impl Worker {
     fn decide(&mut self, job: &Job, result: Result<Done, CallError>, now: Timestamp) -> Decided {
         let host = job.host.as_str();
         match result {
-            Ok((note, verified)) => {
+            Ok((note, verified, setup_ids)) => {
                 if gated(job) {
                     self.breakers.record_success(host, now);
                 }
@@ -670,6 +681,7 @@ impl Worker {
                     transition: Transition::Succeed { note },
                     verified,
                     portal_back,
+                    setup_ids,
                 }
             }
             Err(ce) => {
@@ -689,6 +701,7 @@ impl Worker {
                     transition: self.after_failure(job, ce, now),
                     verified: Vec::new(),
                     portal_back: false,
+                    setup_ids: None,
                 }
             }
         }

@@ -70,8 +70,9 @@ pub struct QueueSetup {
     /// Where sign-in keeps its tokens: `None` for the OS keychain (tests pass a
     /// memory store).
     pub secrets: Option<Arc<dyn SecretStore>>,
-    /// The enrollment service's tokens: `None` for `MFA_READY_GRAPH_TOKEN` or the
-    /// sign-in session in `secrets` (tests pass a fixed token).
+    /// The enrollment service's tokens: `None` for `MFA_READY_GRAPH_TOKEN` (Okta:
+    /// `MFA_READY_OKTA_TOKEN`) or the sign-in session in `secrets` (tests pass a fixed
+    /// token).
     pub tokens: Option<Arc<dyn TokenSource>>,
 }
 
@@ -103,7 +104,7 @@ impl QueueSetup {
     }
 
     /// Where tokens come from: the given source, the given secret store, or
-    /// `MFA_READY_GRAPH_TOKEN` and the keychain.
+    /// `MFA_READY_GRAPH_TOKEN` / `MFA_READY_OKTA_TOKEN` and the keychain.
     fn token_source(&self) -> Option<Arc<dyn TokenSource>> {
         if let Some(tokens) = &self.tokens {
             return Some(Arc::clone(tokens));
@@ -275,6 +276,11 @@ impl QueueService {
                     }));
                 }
                 Self::emit_snapshot(ctx).await;
+            }
+            Command::EnrollPhone { .. } if !enroll::adds_phones(&self.setup.policy) => {
+                let why =
+                    ServiceSetupError::PhoneNotOffered(self.setup.policy.provider.display_name());
+                ctx.emit(Event::Error(Problem::NoEnrollmentService(Some(why))));
             }
             Command::EnrollPhone { number, phone_type } => match PhoneNumber::parse(&number) {
                 Ok(p) if !self.service_host.is_empty() => {

@@ -4,10 +4,13 @@
 use jiff::Timestamp;
 use rusqlite::{OptionalExtension, params};
 
-use mfa_ready_core::methods::MethodKind;
+use mfa_ready_core::methods::{MethodKind, SetupIds};
 use mfa_ready_core::readiness::{Registration, Source};
 
 use super::db::{Store, StoreError, from_ms, ms};
+
+/// The `meta` key of [`Store::setup_ids`].
+const SETUP_IDS_KEY: &str = "setup_ids";
 
 /// One line of the append-only event log.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,6 +73,23 @@ impl Store {
             )
             .map(|_| ())
             .map_err(|e| self.sqlite(e))
+    }
+
+    /// Per method, the service's id to set it up with directly (Okta's authenticator
+    /// ids), as the last successful list gave them: empty when none was kept or what
+    /// was kept cannot be read (the links then fall back to the settings page).
+    pub fn setup_ids(&self) -> Result<SetupIds, StoreError> {
+        Ok(self
+            .setting(SETUP_IDS_KEY)?
+            .and_then(|v| serde_json::from_str(&v).ok())
+            .unwrap_or_default())
+    }
+
+    /// Keeps the ids of the last successful list (one `meta` row, JSON), replacing
+    /// what an earlier list gave.
+    pub fn set_setup_ids(&self, ids: &SetupIds) -> Result<(), StoreError> {
+        let json = serde_json::to_string(ids).unwrap_or_else(|_| "{}".to_owned());
+        self.set_setting(SETUP_IDS_KEY, &json)
     }
 
     /// All registered methods, in catalogue order.

@@ -51,7 +51,7 @@ impl Panel for MethodsPanel {
                 kind,
                 allowed: policy.allows(kind),
                 is_next: next == Some(kind),
-                link: policy.setup_link(kind),
+                link: policy.setup_link_with(kind, &state.setup_ids),
                 // What keeps it from working here now (another OS says so below already).
                 blocker: match device.as_ref().map(|d| d.preflight_of(kind)) {
                     Some(Preflight::Blocked(b)) if b != Blocker::OtherOs => Some(b),

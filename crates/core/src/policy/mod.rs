@@ -9,7 +9,8 @@
 //! * `raw`: the TOML as written, spanned, unknown keys refused;
 //! * one validator per section: `parse` (top-level keys), `enrollment`,
 //!   `helpdesk`, `reminders`, `device`, `network` (`[network] proxy`), `portals`, `probing` (probe interval, extra roots, status
-//!   feeds, connectivity checks), `services` (`[graph]`, `[enrollment_api]`);
+//!   feeds, connectivity checks), `services` (`[graph]`, `[enrollment_api]`), `okta` (`[okta]` and how it
+//!   agrees with `tenant`);
 //!   every URL key through `urls`, the one rule of `core::weburl`;
 //! * `model`: the validated [`Policy`]; `defaults`: what a left-out key means;
 //! * `origin`: where the services found it ([`PolicyOrigin`]).
@@ -23,6 +24,7 @@ mod error;
 mod helpdesk;
 mod model;
 mod network;
+mod okta;
 mod origin;
 mod parse;
 mod portals;
@@ -40,8 +42,8 @@ pub use helpdesk::salvage_helpdesk;
 pub use model::{
     ConnectivityCheckSpec, DEFAULT_GRAPH_AUTHORITY, DEFAULT_GRAPH_BASE_URL, DEFAULT_MIN_METHODS,
     DEFAULT_PROBE_INTERVAL_S, DEFAULT_SLOW_MS, DEFAULT_TIMEOUT_MS, Enrollment, EnrollmentApi,
-    GraphSettings, Helpdesk, LanguageRule, Network, PROBE_INTERVAL_RANGE_S, Policy, Portal,
-    SCHEMA_VERSION, StatusFeed,
+    GraphSettings, Helpdesk, LanguageRule, Network, OktaSettings, PROBE_INTERVAL_RANGE_S, Policy,
+    Portal, SCHEMA_VERSION, StatusFeed,
 };
 pub use origin::PolicyOrigin;
 pub use parse::parse;

@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::device::DeviceRule;
 use crate::fault::Expectation;
 use crate::feeds::FeedKind;
-use crate::methods::MethodKind;
+use crate::methods::{MethodKind, SetupIds, percent_encode_query};
 use crate::provider::Provider;
 use crate::proxy::ProxyRule;
 use crate::reminders::Reminders;
@@ -56,6 +56,9 @@ pub struct Policy {
     pub graph: GraphSettings,
     /// `[enrollment_api]`: the organisation's own enrollment service (provider `custom`).
     pub enrollment_api: Option<EnrollmentApi>,
+    /// `[okta]`: the Okta org and its app registration; always set for provider
+    /// `okta` (the org from `tenant` when the section is left out), never otherwise.
+    pub okta: Option<OktaSettings>,
     /// `[reminders]`: deadline reminder steps, quiet hours, autostart default.
     pub reminders: Reminders,
     /// `language`: the languages the organisation allows, in its order (empty: any).
@@ -134,8 +137,25 @@ impl Policy {
         self.enrollment.allowed_methods.contains(&kind)
     }
 
-    /// The https page where the user sets up `kind`.
+    /// The page where the user sets up `kind`.
     pub fn setup_link(&self, kind: MethodKind) -> String {
+        self.setup_link_with(kind, &SetupIds::default())
+    }
+
+    /// The page where the user sets up `kind`, straight to it when the service's last
+    /// list gave its id (`ids`): Okta's `{org_url}/idp/bootstrap/enroll-authenticator/{id}`,
+    /// else its end-user settings `{org_url}/enduser/settings`.
+    pub fn setup_link_with(&self, kind: MethodKind, ids: &SetupIds) -> String {
+        if let (Provider::Okta, Some(okta)) = (self.provider, &self.okta) {
+            return match ids.get(kind) {
+                Some(id) => format!(
+                    "{}/idp/bootstrap/enroll-authenticator/{}",
+                    okta.org_url,
+                    percent_encode_query(id)
+                ),
+                None => format!("{}/enduser/settings", okta.org_url),
+            };
+        }
         let custom = self.portals.first().map(|p| p.url.as_str());
         kind.setup_link(self.provider, self.tenant.as_deref(), custom)
     }
@@ -150,13 +170,14 @@ impl Policy {
     }
 
     /// The root URL of the enrollment service this policy talks to, if any:
-    /// `[graph] base_url` for `entra`, `[enrollment_api] base_url` for `custom`.
-    /// Tokens are bound to this URL's origin.
+    /// `[graph] base_url` for `entra`, `[enrollment_api] base_url` for `custom`,
+    /// `[okta] org_url` for `okta`. Tokens are bound to this URL's origin.
     pub fn enrollment_base_url(&self) -> Option<&str> {
         match self.provider {
             Provider::Entra => Some(&self.graph.base_url),
             Provider::Custom => self.enrollment_api.as_ref().map(|a| a.base_url.as_str()),
-            Provider::Okta | Provider::Duo | Provider::Google => None,
+            Provider::Okta => self.okta.as_ref().map(|o| o.org_url.as_str()),
+            Provider::Duo | Provider::Google => None,
         }
     }
 }
@@ -197,6 +218,16 @@ impl Default for GraphSettings {
             base_url: DEFAULT_GRAPH_BASE_URL.to_owned(),
         }
     }
+}
+
+/// `[okta]`: the Okta org MFA Ready reads the MyAccount API of, and its app there.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OktaSettings {
+    /// The org's address without a trailing `/` (`https://contoso.okta.com`; http to
+    /// loopback for labs): `https://{tenant}` when left out.
+    pub org_url: String,
+    /// The OIDC native app's client id (PKCE, no secret); needed to sign in.
+    pub client_id: Option<String>,
 }
 
 /// `[enrollment_api]`: see `assets/openapi/enrollment.yaml`.

@@ -11,24 +11,36 @@ use super::defaults::EMBEDDED_DEFAULT;
 use super::error::{Checker, PolicyErrors};
 use super::model::{LanguageRule, Policy, SCHEMA_VERSION};
 use super::raw::{self, RawPolicy};
-use super::{device, enrollment, helpdesk, network, portals, probing, reminders, services};
+use super::{device, enrollment, helpdesk, network, okta, portals, probing, reminders, services};
 use mfa_ready_i18n::Lang;
 
 /// Parses and validates a policy. `file` is the name used in error messages.
 pub fn parse(text: &str, file: &str, now: Timestamp) -> Result<Policy, PolicyErrors> {
     let raw = raw::deserialize(text, file)?;
     let mut ck = Checker::new(text, file);
-    let top = check_top(&mut ck, &raw);
+    let mut top = check_top(&mut ck, &raw);
+    let (okta_settings, tenant) = okta::check(&mut ck, raw.okta.as_ref(), top.provider, top.tenant);
+    top.tenant = tenant;
     let provider_span = raw.provider.as_ref().map_or(0..0, Spanned::span);
     let enrollment = enrollment::check(&mut ck, raw.enrollment.as_ref(), top.provider, now);
     let helpdesk = raw.helpdesk.as_ref().map(|h| helpdesk::check(&mut ck, h));
-    let portals = portals::check(
+    // An Okta org's default portal is on the org (a lab's loopback org included).
+    let portal_domain = match &okta_settings {
+        Some(o) if raw.portal.is_empty() => Some(o.org_url.clone()),
+        _ => None,
+    };
+    let mut portals = portals::check(
         &mut ck,
         &raw.portal,
         top.provider,
         provider_span,
         top.tenant.as_deref(),
     );
+    if let Some(org) = portal_domain {
+        for p in &mut portals {
+            p.url = format!("{org}/enduser/settings");
+        }
+    }
     let probe_interval_s = probing::check_probe_interval(&mut ck, raw.probe_interval_s.as_ref());
     let extra_root_certs = probing::check_extra_root_certs(&mut ck, raw.extra_root_certs.as_ref());
     let status_feeds = probing::check_status_feeds(&mut ck, raw.status_feed.as_ref(), top.provider);
@@ -55,6 +67,7 @@ pub fn parse(text: &str, file: &str, now: Timestamp) -> Result<Policy, PolicyErr
         connectivity_checks,
         graph,
         enrollment_api,
+        okta: okta_settings,
         reminders,
         language,
         device,
@@ -94,12 +107,13 @@ fn check_top(ck: &mut Checker<'_>, raw: &RawPolicy) -> Top {
         .as_ref()
         .map_or(Provider::Entra, |p| *p.get_ref());
     let tenant = raw.tenant.as_ref().map(|t| check_tenant(ck, t));
-    if provider == Provider::Okta && tenant.is_none() {
+    let org_url = raw.okta.as_ref().and_then(|o| o.get_ref().org_url.as_ref());
+    if provider == Provider::Okta && tenant.is_none() && org_url.is_none() {
         let span = raw.provider.as_ref().map_or(0..0, Spanned::span);
         ck.err(
             span,
             "tenant",
-            "provider \"okta\" needs `tenant`, your Okta domain (e.g. \"contoso.okta.com\")",
+            "provider \"okta\" needs `tenant`, your Okta domain (e.g. \"contoso.okta.com\"), or [okta] org_url",
         );
     }
     Top {

@@ -27,6 +27,7 @@ pub(super) struct RawPolicy {
     pub(super) connectivity_check: Option<Vec<Spanned<RawConnectivityCheck>>>,
     pub(super) graph: Option<Spanned<RawGraph>>,
     pub(super) enrollment_api: Option<Spanned<RawEnrollmentApi>>,
+    pub(super) okta: Option<Spanned<RawOkta>>,
     pub(super) reminders: Option<Spanned<RawReminders>>,
     pub(super) language: Option<Spanned<RawLanguage>>,
     pub(super) device: Option<Spanned<RawDevice>>,
@@ -87,6 +88,14 @@ pub(super) struct RawConnectivityCheck {
     pub(super) url: Spanned<String>,
     pub(super) expect_body: Option<Spanned<String>>,
     pub(super) expect_status: Option<Spanned<i64>>,
+}
+
+/// `[okta]`: the Okta org and MFA Ready's app in it (provider `okta`).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawOkta {
+    pub(super) org_url: Option<Spanned<String>>,
+    pub(super) client_id: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]

@@ -199,10 +199,16 @@ pub enum ErrorClass {
     Protocol,
     /// Anything else on this side (store, configuration).
     Local,
+    /// The service is not turned on for the organisation (Okta's E0000015: the
+    /// MyAccount API is off): IT's setting, neither retried nor a sign-in loop.
+    ApiOff,
+    /// The sign-in lacks the permission the call needs (Okta's E0000006: the scope
+    /// was not granted): sign in again, or IT grants it; not retried.
+    ScopeMissing,
 }
 
 impl ErrorClass {
-    pub const ALL: [ErrorClass; 8] = [
+    pub const ALL: [ErrorClass; 10] = [
         Self::Timeout,
         Self::Connect,
         Self::Http,
@@ -211,6 +217,8 @@ impl ErrorClass {
         Self::PortalDown,
         Self::Protocol,
         Self::Local,
+        Self::ApiOff,
+        Self::ScopeMissing,
     ];
 
     pub fn id(self) -> &'static str {
@@ -223,6 +231,8 @@ impl ErrorClass {
             Self::PortalDown => "portal_down",
             Self::Protocol => "protocol",
             Self::Local => "local",
+            Self::ApiOff => "api_off",
+            Self::ScopeMissing => "scope_missing",
         }
     }
 

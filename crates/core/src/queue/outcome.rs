@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::job::{JobError, JobKind};
+use super::job::{ErrorClass, JobError, JobKind};
 use super::status::Cause;
 use crate::backoff::GiveUpReason;
 use crate::mask;
@@ -16,8 +16,15 @@ use crate::phrase;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "note", rename_all = "snake_case")]
 pub enum Note {
-    /// `verify_methods`: the methods the service lists (none: nothing registered yet).
-    Checked { methods: Vec<MethodKind> },
+    /// `verify_methods`: the methods the service lists (none: nothing registered yet),
+    /// and how many more it lists of a kind MFA Ready does not know (an Okta
+    /// authenticator such as Duo or a custom app; never counted). Absent in facts kept
+    /// before it was counted: 0.
+    Checked {
+        methods: Vec<MethodKind>,
+        #[serde(default, skip_serializing_if = "is_zero")]
+        others: u32,
+    },
     /// A phone found registered before sending again: the earlier try went through.
     PhoneThere { phone: String },
     /// A phone added (the number masked).
@@ -41,15 +48,33 @@ impl Note {
         }
     }
 
+    /// A list's note: the kinds verified and how many others were not counted.
+    pub fn checked(methods: Vec<MethodKind>, others: usize) -> Self {
+        Self::Checked {
+            methods,
+            others: u32::try_from(others).unwrap_or(u32::MAX),
+        }
+    }
+
     /// In English ("Your phone +1 206 ••• 0100 was added").
     pub fn english(&self) -> String {
         match self {
-            Self::Checked { methods } if methods.is_empty() => {
-                "Checked: no sign-in methods are registered yet".to_owned()
-            }
-            Self::Checked { methods } => {
-                let names: Vec<&str> = methods.iter().map(|k| k.name()).collect();
-                format!("Checked: verified {}", names.join(", "))
+            Self::Checked { methods, others } => {
+                let checked = if methods.is_empty() {
+                    "Checked: no sign-in methods are registered yet".to_owned()
+                } else {
+                    let names: Vec<&str> = methods.iter().map(|k| k.name()).collect();
+                    format!("Checked: verified {}", names.join(", "))
+                };
+                match others {
+                    0 => checked,
+                    1 => format!(
+                        "{checked}; 1 other sign-in method was not counted (MFA Ready does not know its kind)"
+                    ),
+                    n => format!(
+                        "{checked}; {n} other sign-in methods were not counted (MFA Ready does not know their kind)"
+                    ),
+                }
             }
             Self::PhoneThere { phone } => {
                 format!("Your phone {phone} is registered (the earlier try went through)")
@@ -82,6 +107,19 @@ pub enum GiveUpWhy {
     PhoneRejected { service: String },
     /// 403: the organisation has not consented.
     NoConsent { reference: Option<String> },
+    /// The organisation has not turned on the API MFA Ready reads (Okta's
+    /// E0000015): IT must; `service` the service's words (for the details, never in
+    /// the sentence), `reference` its error id.
+    ApiOff {
+        service: String,
+        reference: Option<String>,
+    },
+    /// The sign-in was not granted the permission to read the methods (Okta's
+    /// E0000006): sign in again, or IT grants it to the app.
+    ScopeNotGranted {
+        service: String,
+        reference: Option<String>,
+    },
     /// Any other final answer: why, the service's words and its reference.
     Refused {
         cause: Cause,
@@ -102,6 +140,14 @@ impl GiveUp {
     /// The give-up after a final answer `e` (see `rules::after_failure`).
     pub fn refused(kind: JobKind, e: &JobError, helpdesk: Option<&str>) -> Self {
         let why = match (kind, e.status) {
+            _ if e.class == ErrorClass::ApiOff => GiveUpWhy::ApiOff {
+                service: service_text(e),
+                reference: reference(e),
+            },
+            _ if e.class == ErrorClass::ScopeMissing => GiveUpWhy::ScopeNotGranted {
+                service: service_text(e),
+                reference: reference(e),
+            },
             (JobKind::RegisterPhone, Some(400)) => GiveUpWhy::PhoneRejected {
                 service: service_text(e),
             },
@@ -161,6 +207,14 @@ impl GiveUp {
                 "Your organisation has not allowed MFA Ready to do this (missing consent for UserAuthenticationMethod.ReadWrite). Please contact {contact}{}.",
                 give_ref(reference)
             ),
+            GiveUpWhy::ApiOff { reference, .. } => format!(
+                "Your organisation has not turned on the setting MFA Ready needs to read your sign-in methods; IT can turn it on. Please contact {contact}{}.",
+                give_ref(reference)
+            ),
+            GiveUpWhy::ScopeNotGranted { reference, .. } => format!(
+                "MFA Ready was not allowed to read your sign-in methods. Sign in again; if that does not help, IT must allow it. Please contact {contact}{}.",
+                give_ref(reference)
+            ),
             GiveUpWhy::Refused {
                 cause,
                 service,
@@ -195,6 +249,10 @@ impl GiveUp {
             ),
         }
     }
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// How a give-up message starts in English ("Your phone could not be added").

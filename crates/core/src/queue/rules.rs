@@ -26,7 +26,10 @@ pub fn classify(class: ErrorClass, status: Option<u16>, idempotent: bool) -> Ret
         ErrorClass::Timeout | ErrorClass::Connect => Retry::Yes,
         ErrorClass::BreakerOpen | ErrorClass::PortalDown => Retry::Yes,
         ErrorClass::SignInNeeded => Retry::RefreshToken,
-        ErrorClass::Protocol | ErrorClass::Local => Retry::No,
+        ErrorClass::Protocol
+        | ErrorClass::Local
+        | ErrorClass::ApiOff
+        | ErrorClass::ScopeMissing => Retry::No,
         ErrorClass::Http => match status {
             Some(s) => classify_status(s, idempotent),
             None => Retry::No,

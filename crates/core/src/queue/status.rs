@@ -42,11 +42,13 @@ pub enum Cause {
     NotUnderstood,
     /// Something on this computer (store, configuration).
     Local,
+    /// The organisation has not turned the service's API on (Okta's E0000015).
+    ApiOff,
 }
 
 impl Cause {
     /// One of each kind, with a status where it carries one (tests of every wording).
-    pub const EXAMPLES: [Cause; 14] = [
+    pub const EXAMPLES: [Cause; 15] = [
         Self::TimedOut,
         Self::Unreachable,
         Self::SlowDown,
@@ -61,6 +63,7 @@ impl Cause {
         Self::PortalDown,
         Self::NotUnderstood,
         Self::Local,
+        Self::ApiOff,
     ];
 
     /// The cause of an error of this class and status.
@@ -80,6 +83,8 @@ impl Cause {
             (ErrorClass::PortalDown, _) => Self::PortalDown,
             (ErrorClass::Protocol, _) => Self::NotUnderstood,
             (ErrorClass::Local, _) => Self::Local,
+            (ErrorClass::ApiOff, _) => Self::ApiOff,
+            (ErrorClass::ScopeMissing, _) => Self::PermissionMissing,
         }
     }
 
@@ -100,6 +105,7 @@ impl Cause {
             Self::PortalDown => "portal_down",
             Self::NotUnderstood => "not_understood",
             Self::Local => "local",
+            Self::ApiOff => "api_off",
         }
     }
 
@@ -128,6 +134,7 @@ impl Cause {
             Self::PortalDown => "the portal is still failing".to_owned(),
             Self::NotUnderstood => "the answer could not be understood".to_owned(),
             Self::Local => "something went wrong on this computer".to_owned(),
+            Self::ApiOff => "your organisation has not turned on what MFA Ready needs".to_owned(),
         }
     }
 }

@@ -407,15 +407,29 @@ fn notes_are_facts_with_the_number_masked() {
         "Your phone +1 206 ••• 0100 is registered (the earlier try went through)"
     );
     assert_eq!(
-        Note::Checked { methods: vec![] }.english(),
+        Note::checked(vec![], 0).english(),
         "Checked: no sign-in methods are registered yet"
     );
     assert_eq!(
-        Note::Checked {
-            methods: vec![MethodKind::SecurityKey, MethodKind::PhoneSms]
-        }
-        .english(),
+        Note::checked(vec![MethodKind::SecurityKey, MethodKind::PhoneSms], 0).english(),
         "Checked: verified Security key, Text message (SMS)"
+    );
+    assert_eq!(
+        Note::checked(vec![MethodKind::SecurityKey], 2).english(),
+        "Checked: verified Security key; 2 other sign-in methods were not counted (MFA Ready \
+         does not know their kind)"
+    );
+    // Facts kept before others were counted still read, and none is not written.
+    let old: Note = serde_json::from_str(r#"{"note":"checked","methods":["passkey"]}"#).unwrap();
+    assert_eq!(old, Note::checked(vec![MethodKind::Passkey], 0));
+    assert_eq!(
+        serde_json::to_string(&old).unwrap(),
+        r#"{"note":"checked","methods":["passkey"]}"#
+    );
+    let one = serde_json::to_string(&Note::checked(vec![], 1)).unwrap();
+    assert_eq!(
+        serde_json::from_str::<Note>(&one).unwrap(),
+        Note::checked(vec![], 1)
     );
     assert_eq!(
         Note::PortalBack {
@@ -522,4 +536,45 @@ fn a_give_up_is_facts_and_its_english_is_the_old_message() {
     let e = JobError::new(ErrorClass::Http, Some(403), "Forbidden");
     let g = GiveUp::refused(JobKind::RegisterPhone, &e, None);
     assert_eq!(g.why, GiveUpWhy::NoConsent { reference: None });
+}
+
+/// An org setting (Okta's API off, a scope not granted) is final: never retried, never a
+/// wait for sign-in, and said without the service's code in the sentence.
+#[test]
+fn an_org_setting_is_final_and_said_plainly() {
+    for class in [ErrorClass::ApiOff, ErrorClass::ScopeMissing] {
+        assert_eq!(classify(class, Some(401), true), Retry::No, "{class:?}");
+        assert_eq!(classify(class, Some(403), true), Retry::No, "{class:?}");
+        assert!(!crate::fleet::counts_against_host(&JobError::new(
+            class,
+            Some(401),
+            "x"
+        )));
+    }
+    let mut e = JobError::new(
+        ErrorClass::ApiOff,
+        Some(401),
+        "E0000015: You do not have permission (contoso.okta.com)",
+    );
+    e.request_id = Some("oae1".into());
+    let g = GiveUp::refused(JobKind::VerifyMethods, &e, Some("Desk"));
+    assert_eq!(
+        g.why,
+        GiveUpWhy::ApiOff {
+            service: "E0000015: You do not have permission (contoso.okta.com)".into(),
+            reference: Some("oae1".into())
+        }
+    );
+    assert_eq!(
+        g.english(),
+        "Your organisation has not turned on the setting MFA Ready needs to read your sign-in \
+         methods; IT can turn it on. Please contact your helpdesk (Desk) and give them the \
+         reference oae1."
+    );
+    assert_eq!(e.cause(), Cause::ApiOff);
+    let scope = JobError::new(ErrorClass::ScopeMissing, Some(403), "E0000006: no");
+    let g = GiveUp::refused(JobKind::VerifyMethods, &scope, None);
+    assert!(matches!(g.why, GiveUpWhy::ScopeNotGranted { .. }), "{g:?}");
+    assert!(!g.english().contains("UserAuthenticationMethod"));
+    assert_eq!(scope.cause(), Cause::PermissionMissing);
 }

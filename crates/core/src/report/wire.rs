@@ -177,7 +177,7 @@ mod tests {
         assert_eq!(round_trips::<DeadlineSource>(), 2);
         assert_eq!(round_trips::<JobKind>(), 3);
         assert_eq!(round_trips::<JobState>(), 5);
-        assert_eq!(round_trips::<ErrorClass>(), 8);
+        assert_eq!(round_trips::<ErrorClass>(), 10);
         assert_eq!(round_trips::<Outcome>(), 15);
         assert_eq!(round_trips::<Phase>(), 5);
         assert_eq!(round_trips::<ErrorKind>(), 14);
