@@ -74,6 +74,7 @@ queue-cause-portal_down = das Portal ist weiterhin gestört
 queue-cause-not_understood = die Antwort war nicht verständlich
 queue-cause-local = auf diesem Computer ist ein Fehler aufgetreten
 queue-cause-api_off = Ihre Organisation hat nicht eingeschaltet, was MFA Ready braucht
+queue-cause-proxy_sign_in = der Proxy Ihres Netzwerks verlangt eine Anmeldung
 
 ## What a job that succeeded did
 

@@ -73,6 +73,7 @@ queue-cause-portal_down = the portal is still failing
 queue-cause-not_understood = the answer could not be understood
 queue-cause-local = something went wrong on this computer
 queue-cause-api_off = your organisation has not turned on what MFA Ready needs
+queue-cause-proxy_sign_in = your network's proxy needs a sign-in
 
 ## What a job that succeeded did
 

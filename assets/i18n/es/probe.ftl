@@ -28,8 +28,8 @@ probe-maintenance = Mantenimiento: { $title } ({ $state ->
 
 # El camino de una comprobación (incidencia 18): por un proxy o directo, y quién lo eligió.
 route-via = A través de { $proxy }, { $by ->
-    [policy] establecido por tu organización
-    [policy_none] como estableció tu organización
+    [policy] establecido por su organización
+    [policy_none] como estableció su organización
     [environment] establecido en el entorno de esta sesión
     [system_settings] elegido por la configuración de proxy del sistema
     [system_pac] elegido por el archivo PAC del sistema
@@ -37,8 +37,8 @@ route-via = A través de { $proxy }, { $by ->
    *[not_set] no hay ningún proxy configurado
 }.
 route-direct = { $by ->
-    [policy] Directo, establecido por tu organización.
-    [policy_none] Directo, como estableció tu organización.
+    [policy] Directo, establecido por su organización.
+    [policy_none] Directo, como estableció su organización.
     [environment] Directo, establecido en el entorno de esta sesión.
     [system_settings] Directo, elegido por la configuración de proxy del sistema.
     [system_pac] Directo, elegido por el archivo PAC del sistema.

@@ -74,6 +74,7 @@ queue-cause-portal_down = el portal sigue fallando
 queue-cause-not_understood = no se pudo entender la respuesta
 queue-cause-local = algo falló en este equipo
 queue-cause-api_off = su organización no ha activado lo que MFA Ready necesita
+queue-cause-proxy_sign_in = el proxy de su red pide iniciar sesión
 
 ## What a job that succeeded did
 

@@ -74,6 +74,7 @@ queue-cause-portal_down = le portail est toujours en panne
 queue-cause-not_understood = la réponse n’a pas pu être comprise
 queue-cause-local = un problème est survenu sur cet ordinateur
 queue-cause-api_off = votre organisation n’a pas activé ce dont MFA Ready a besoin
+queue-cause-proxy_sign_in = le proxy de votre réseau demande une connexion
 
 ## What a job that succeeded did
 

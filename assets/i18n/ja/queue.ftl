@@ -74,6 +74,7 @@ queue-cause-portal_down = ポータルはまだ障害中です
 queue-cause-not_understood = 応答を解釈できませんでした
 queue-cause-local = このコンピューターで問題が発生しました
 queue-cause-api_off = MFA Ready に必要な設定が組織で有効になっていません
+queue-cause-proxy_sign_in = ネットワークのプロキシーがサインインを求めています
 
 ## What a job that succeeded did
 

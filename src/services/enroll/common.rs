@@ -118,6 +118,14 @@ pub fn has_phone(page: &MethodsPage, phone_number: &str) -> bool {
 /// Maps a transport error. `is_post`: a POST may have reached the service.
 pub(super) fn transport_error(e: &reqwest::Error, is_post: bool) -> CallError {
     let text = http::error_text(e);
+    if proxy_wants_sign_in(e) {
+        // Nothing reached the service: the network's proxy answered 407 to CONNECT.
+        return CallError::new(
+            ErrorClass::Http,
+            Some(407),
+            &format!("the network's proxy asked for a sign-in (407): {text}"),
+        );
+    }
     if e.is_connect() {
         return CallError::new(
             ErrorClass::Connect,
@@ -137,6 +145,22 @@ pub(super) fn transport_error(e: &reqwest::Error, is_post: bool) -> CallError {
     };
     ce.maybe_applied = is_post;
     ce
+}
+
+/// Whether the proxy refused the tunnel with 407 (hyper-util's "proxy authorization
+/// required", somewhere in the error's chain).
+fn proxy_wants_sign_in(e: &reqwest::Error) -> bool {
+    let mut source: Option<&dyn std::error::Error> = Some(e);
+    while let Some(err) = source {
+        let text = err.to_string().to_ascii_lowercase();
+        if text.contains("proxy authorization required")
+            || text.contains("proxy authentication required")
+        {
+            return true;
+        }
+        source = err.source();
+    }
+    false
 }
 
 /// Reads `Retry-After` and the error body of a failed response.
@@ -302,4 +326,60 @@ pub(super) fn auth_error(e: AuthError) -> CallError {
 /// Masks a method's detail for display ("+1 206 ••• 0100", "j•••@contoso.com").
 pub fn masked_detail(m: &RegisteredMethod) -> Option<String> {
     m.detail.as_deref().map(mask::mask_text)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    use super::*;
+    use crate::services::http::HttpTimeouts;
+    use mfa_ready_core::queue::{Cause, Retry, classify};
+
+    /// A proxy that wants a sign-in: every request gets 407.
+    async fn proxy_407() -> std::net::SocketAddr {
+        let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = l.local_addr().unwrap();
+        tokio::spawn(async move {
+            while let Ok((mut s, _)) = l.accept().await {
+                let mut buf = [0u8; 1024];
+                let _ = s.read(&mut buf).await;
+                let _ = s
+                    .write_all(
+                        b"HTTP/1.1 407 Proxy Authentication Required\r\n\
+                          Proxy-Authenticate: Negotiate\r\nContent-Length: 0\r\n\r\n",
+                    )
+                    .await;
+            }
+        });
+        addr
+    }
+
+    #[tokio::test]
+    async fn a_proxy_that_wants_a_sign_in_is_said_so_and_retried() {
+        let proxy = proxy_407().await;
+        let to = url::Url::parse(&format!("http://{proxy}")).unwrap();
+        let client = http::http_client_via(
+            HttpTimeouts::default(),
+            false,
+            Some(Arc::new(move |_| Some(to.clone()))),
+        )
+        .unwrap();
+        let e = client
+            .get("https://graph.example.test/v1.0/me")
+            .send()
+            .await
+            .unwrap_err();
+        let ce = transport_error(&e, false);
+        assert_eq!(
+            (ce.error.class, ce.error.status),
+            (ErrorClass::Http, Some(407))
+        );
+        assert_eq!(ce.error.cause(), Cause::ProxySignIn);
+        assert_eq!(ce.error.plain(), "your network's proxy needs a sign-in");
+        assert_eq!(classify(ce.error.class, ce.error.status, false), Retry::Yes);
+        assert!(!ce.maybe_applied, "nothing reached the service");
+    }
 }

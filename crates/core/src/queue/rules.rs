@@ -20,7 +20,8 @@ pub enum Retry {
 }
 
 /// The rule: timeouts, connect failures, 429, 502, 503, 504 are retried;
-/// 500 only for idempotent calls; 401 refreshes; every other 4xx is final.
+/// 500 only for idempotent calls; 401 refreshes; 407 (the network's proxy, not the
+/// service) is retried like a connect failure; every other 4xx is final.
 pub fn classify(class: ErrorClass, status: Option<u16>, idempotent: bool) -> Retry {
     match class {
         ErrorClass::Timeout | ErrorClass::Connect => Retry::Yes,
@@ -40,7 +41,7 @@ pub fn classify(class: ErrorClass, status: Option<u16>, idempotent: bool) -> Ret
 /// The HTTP part of [`classify`].
 pub fn classify_status(status: u16, idempotent: bool) -> Retry {
     match status {
-        429 | 502 | 503 | 504 => Retry::Yes,
+        407 | 429 | 502 | 503 | 504 => Retry::Yes,
         500 if idempotent => Retry::Yes,
         401 => Retry::RefreshToken,
         _ => Retry::No,

@@ -44,11 +44,13 @@ pub enum Cause {
     Local,
     /// The organisation has not turned the service's API on (Okta's E0000015).
     ApiOff,
+    /// 407: the network's proxy wants a sign-in before it lets the request through.
+    ProxySignIn,
 }
 
 impl Cause {
     /// One of each kind, with a status where it carries one (tests of every wording).
-    pub const EXAMPLES: [Cause; 15] = [
+    pub const EXAMPLES: [Cause; 16] = [
         Self::TimedOut,
         Self::Unreachable,
         Self::SlowDown,
@@ -64,6 +66,7 @@ impl Cause {
         Self::NotUnderstood,
         Self::Local,
         Self::ApiOff,
+        Self::ProxySignIn,
     ];
 
     /// The cause of an error of this class and status.
@@ -76,6 +79,7 @@ impl Cause {
             (ErrorClass::Http, Some(s)) if s >= 500 => Self::ServerError(s),
             (ErrorClass::Http, Some(400)) => Self::Refused,
             (ErrorClass::Http, Some(403)) => Self::PermissionMissing,
+            (ErrorClass::Http, Some(407)) => Self::ProxySignIn,
             (ErrorClass::Http, Some(s)) => Self::Answered(s),
             (ErrorClass::Http, None) => Self::ServiceFailed,
             (ErrorClass::SignInNeeded, _) => Self::SignInNeeded,
@@ -106,6 +110,7 @@ impl Cause {
             Self::NotUnderstood => "not_understood",
             Self::Local => "local",
             Self::ApiOff => "api_off",
+            Self::ProxySignIn => "proxy_sign_in",
         }
     }
 
@@ -135,6 +140,7 @@ impl Cause {
             Self::NotUnderstood => "the answer could not be understood".to_owned(),
             Self::Local => "something went wrong on this computer".to_owned(),
             Self::ApiOff => "your organisation has not turned on what MFA Ready needs".to_owned(),
+            Self::ProxySignIn => "your network's proxy needs a sign-in".to_owned(),
         }
     }
 }
