@@ -97,6 +97,16 @@ impl Prober {
     /// Gathers the raw facts for one portal, following redirects (never from
     /// https down to http, see [`Target::may_follow`]).
     pub async fn observe(&self, target: &PortalTarget) -> ProbeObservation {
+        // The way is decided before the clock starts (the first time a PAC file is
+        // fetched and run): it is not the portal's time. The answer is kept for the hop.
+        if let Ok(t) = Target::parse(&target.url) {
+            let _ = self
+                .inner
+                .cfg
+                .router
+                .plan_blocking(&t.scheme, &t.host, t.port)
+                .await;
+        }
         let started_at = self.inner.cfg.clock.now();
         let start = Instant::now();
         let budget = if target.timeout_ms == 0 {
