@@ -56,7 +56,7 @@ fn install_crypto_provider() {
 }
 
 /// Chooses the proxy for a URL: `Some(http://[user:password@]host:port)`, or `None` for
-/// directly. Installed once by `services::route::install`.
+/// directly. Installed by `services::route::for_policy`.
 pub type ProxyChooser = Arc<dyn Fn(&Url) -> Option<Url> + Send + Sync>;
 
 fn chooser_slot() -> &'static RwLock<Option<ProxyChooser>> {

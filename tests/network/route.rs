@@ -119,6 +119,34 @@ async fn a_pac_file_sends_the_portal_through_the_proxy_and_direct_hosts_past_it(
     assert_eq!(proxy.connects.lock().unwrap().len(), before);
 }
 
+/// `Cache-Control: no-cache` (common on PAC servers) is not a download per new host:
+/// the file is kept a minute at least, and answers for several hosts share it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_no_cache_pac_file_is_fetched_once_for_several_hosts() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/proxy.pac"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("Cache-Control", "no-cache")
+                .set_body_string("function FindProxyForURL(u, h) { return 'PROXY p.corp:3128'; }"),
+        )
+        .mount(&server)
+        .await;
+    let router = pac_router(&format!("{}/proxy.pac", server.uri()));
+    let r2 = Arc::clone(&router);
+    let hosts = tokio::task::spawn_blocking(move || {
+        ["a.example", "b.example", "c.example", "a.example"]
+            .iter()
+            .map(|h| r2.plan("https", h, 443).unwrap().chosen_by)
+            .collect::<Vec<_>>()
+    })
+    .await
+    .unwrap();
+    assert!(hosts.iter().all(|c| *c == ChosenBy::SystemPac), "{hosts:?}");
+    assert_eq!(server.received_requests().await.unwrap().len(), 1);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_pac_file_that_loops_forever_is_stopped_and_the_request_goes_directly() {
     let pac = pac_server("function FindProxyForURL(u, h) { while (true) {} }".into()).await;

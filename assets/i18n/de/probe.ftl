@@ -42,12 +42,14 @@ route-direct = { $by ->
     [system_settings] Direkt, von den Proxy-Einstellungen des Systems gewählt.
     [system_pac] Direkt, von der PAC-Datei des Systems gewählt.
     [system_auto_detect] Direkt, von der automatischen Proxy-Erkennung des Systems gewählt.
+    [loopback] Direkt: Die eigene Adresse dieses Computers geht nie über einen Proxy.
    *[not_set] Direkt: Es ist kein Proxy eingerichtet.
 }
 route-pac-trouble = { $trouble ->
     [not_fetched] Das Proxy-Skript des Systems konnte nicht geladen werden, daher galt wie im Browser: direkt.
-    [not_allowed] Das Proxy-Skript des Systems liegt nicht unter einer https-Adresse und wurde nicht verwendet: direkt.
+    [not_allowed] Das Proxy-Skript des Systems liegt weder unter einer https-Adresse noch auf diesem Computer und wurde nicht verwendet: direkt.
     [timed_out] Das Proxy-Skript des Systems brauchte zu lange und wurde angehalten, daher galt wie im Browser: direkt.
     [auto_detect_unsupported] Die automatische Proxy-Erkennung ist an; ihr kann MFA Ready auf diesem System nicht folgen: direkt.
+    [unsupported_proxies] Das Proxy-Skript des Systems nannte nur Proxys, die MFA Ready nicht nutzen kann: direkt.
    *[failed] Das Proxy-Skript des Systems ist fehlgeschlagen, daher galt wie im Browser: direkt.
 }

@@ -32,7 +32,7 @@ probe-maintenance = Maintenance: { $title } ({ $state ->
 
 # The way a check went (issue 18): through a proxy or directly, and what chose it.
 # $by: policy, policy_none, environment, system_settings, system_pac,
-# system_auto_detect, not_set.
+# system_auto_detect, not_set, loopback.
 route-via = Through { $proxy }, { $by ->
     [policy] set by your organisation
     [policy_none] as your organisation set
@@ -49,12 +49,14 @@ route-direct = { $by ->
     [system_settings] Directly, chosen by the system's proxy settings.
     [system_pac] Directly, chosen by the system's PAC file.
     [system_auto_detect] Directly, chosen by the system's automatic proxy detection.
+    [loopback] Directly: this computer's own address never goes through a proxy.
    *[not_set] Directly: no proxy is set.
 }
 route-pac-trouble = { $trouble ->
     [not_fetched] The system's proxy script could not be downloaded, so the browser's fallback was used: directly.
-    [not_allowed] The system's proxy script is not at an https address, so it was not used: directly.
+    [not_allowed] The system's proxy script is not at an https address or on this computer, so it was not used: directly.
     [timed_out] The system's proxy script took too long and was stopped, so the browser's fallback was used: directly.
     [auto_detect_unsupported] Automatic proxy detection is on, which MFA Ready cannot follow on this system: directly.
+    [unsupported_proxies] The system's proxy script named only proxies MFA Ready cannot use: directly.
    *[failed] The system's proxy script failed, so the browser's fallback was used: directly.
 }

@@ -43,12 +43,14 @@ route-direct = { $by ->
     [system_settings] Directo, elegido por la configuración de proxy del sistema.
     [system_pac] Directo, elegido por el archivo PAC del sistema.
     [system_auto_detect] Directo, elegido por la detección automática de proxy del sistema.
+    [loopback] Directo: la propia dirección de este equipo nunca pasa por un proxy.
    *[not_set] Directo: no hay ningún proxy configurado.
 }
 route-pac-trouble = { $trouble ->
     [not_fetched] No se pudo descargar el script de proxy del sistema; como hace el navegador, se usó la conexión directa.
-    [not_allowed] El script de proxy del sistema no está en una dirección https y no se usó: directo.
+    [not_allowed] El script de proxy del sistema no está en una dirección https ni en este equipo y no se usó: directo.
     [timed_out] El script de proxy del sistema tardó demasiado y se detuvo; como hace el navegador, se usó la conexión directa.
     [auto_detect_unsupported] La detección automática de proxy está activada y MFA Ready no puede seguirla en este sistema: directo.
+    [unsupported_proxies] El script de proxy del sistema solo indicó proxies que MFA Ready no puede usar: directo.
    *[failed] El script de proxy del sistema falló; como hace el navegador, se usó la conexión directa.
 }

@@ -43,12 +43,14 @@ route-direct = { $by ->
     [system_settings] En direct, choisi par les réglages proxy du système.
     [system_pac] En direct, choisi par le fichier PAC du système.
     [system_auto_detect] En direct, choisi par la détection automatique du proxy du système.
+    [loopback] En direct : l'adresse propre de cet ordinateur ne passe jamais par un proxy.
    *[not_set] En direct : aucun proxy n'est défini.
 }
 route-pac-trouble = { $trouble ->
     [not_fetched] Le script proxy du système n'a pas pu être téléchargé ; comme le navigateur, la connexion s'est faite en direct.
-    [not_allowed] Le script proxy du système n'est pas à une adresse https ; il n'a pas été utilisé : en direct.
+    [not_allowed] Le script proxy du système n'est ni à une adresse https ni sur cet ordinateur ; il n'a pas été utilisé : en direct.
     [timed_out] Le script proxy du système a pris trop de temps et a été arrêté ; comme le navigateur, la connexion s'est faite en direct.
     [auto_detect_unsupported] La détection automatique du proxy est activée, et MFA Ready ne peut pas la suivre sur ce système : en direct.
+    [unsupported_proxies] Le script proxy du système n'a indiqué que des proxys que MFA Ready ne peut pas utiliser : en direct.
    *[failed] Le script proxy du système a échoué ; comme le navigateur, la connexion s'est faite en direct.
 }

@@ -16,7 +16,7 @@ use mfa_ready_i18n::{Catalog, tr};
 use crate::text;
 
 /// `[network] proxy`: IT's override.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Clone, Default, PartialEq, Eq)]
 pub enum ProxyRule {
     /// Not set: the environment's proxy variables, then the system's settings, then direct.
     #[default]
@@ -27,6 +27,21 @@ pub enum ProxyRule {
     Direct,
     /// A proxy URL, `http://[user:password@]host:port`, for every request (loopback excepted).
     Url(String),
+}
+
+/// Debug output never shows the proxy's password.
+impl std::fmt::Debug for ProxyRule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Automatic => f.write_str("Automatic"),
+            Self::System => f.write_str("System"),
+            Self::Direct => f.write_str("Direct"),
+            Self::Url(u) => f
+                .debug_tuple("Url")
+                .field(&crate::weburl::redact(u))
+                .finish(),
+        }
+    }
 }
 
 /// As `policy show --json` writes it: never a password.
@@ -121,10 +136,12 @@ pub enum ChosenBy {
     SystemAutoDetect,
     /// No proxy is set anywhere.
     NotSet,
+    /// This computer's own address: never through a proxy.
+    Loopback,
 }
 
 impl ChosenBy {
-    pub const ALL: [ChosenBy; 7] = [
+    pub const ALL: [ChosenBy; 8] = [
         Self::Policy,
         Self::PolicyNone,
         Self::Environment,
@@ -132,6 +149,7 @@ impl ChosenBy {
         Self::SystemPac,
         Self::SystemAutoDetect,
         Self::NotSet,
+        Self::Loopback,
     ];
 
     /// Stable id (`probe --json`'s `proxy.chosen_by`, the catalogue's `route-by-*`).
@@ -144,6 +162,7 @@ impl ChosenBy {
             Self::SystemPac => "system_pac",
             Self::SystemAutoDetect => "system_auto_detect",
             Self::NotSet => "not_set",
+            Self::Loopback => "loopback",
         }
     }
 }
@@ -163,15 +182,18 @@ pub enum PacTrouble {
     TimedOut,
     /// Automatic detection is on, and this system leaves it to the browser.
     AutoDetectUnsupported,
+    /// The script named only proxies MFA Ready cannot use (HTTPS or SOCKS proxies).
+    UnsupportedProxies,
 }
 
 impl PacTrouble {
-    pub const ALL: [PacTrouble; 5] = [
+    pub const ALL: [PacTrouble; 6] = [
         Self::NotFetched,
         Self::NotAllowed,
         Self::Failed,
         Self::TimedOut,
         Self::AutoDetectUnsupported,
+        Self::UnsupportedProxies,
     ];
 
     /// Stable id (`probe --json`'s `proxy.pac_trouble`, the catalogue's `route-pac-*`).
@@ -182,6 +204,7 @@ impl PacTrouble {
             Self::Failed => "failed",
             Self::TimedOut => "timed_out",
             Self::AutoDetectUnsupported => "auto_detect_unsupported",
+            Self::UnsupportedProxies => "unsupported_proxies",
         }
     }
 }
@@ -226,11 +249,14 @@ impl Route {
             ChosenBy::SystemSettings => "chosen by the system's proxy settings",
             ChosenBy::SystemPac => "chosen by the system's PAC file",
             ChosenBy::SystemAutoDetect => "chosen by the system's automatic proxy detection",
-            ChosenBy::NotSet => "no proxy is set",
+            ChosenBy::NotSet | ChosenBy::Loopback => "no proxy is set",
         };
         let way = match (&self.via, self.chosen_by) {
             (Some(p), _) => format!("Through {p}, {by}."),
             (None, ChosenBy::NotSet) => "Directly: no proxy is set.".to_owned(),
+            (None, ChosenBy::Loopback) => {
+                "Directly: this computer's own address never goes through a proxy.".to_owned()
+            }
             (None, _) => format!("Directly, {by}."),
         };
         match self.pac_trouble {
@@ -246,7 +272,7 @@ fn pac_trouble_english(t: PacTrouble) -> &'static str {
             "The system's proxy script could not be downloaded, so the browser's fallback was used: directly."
         }
         PacTrouble::NotAllowed => {
-            "The system's proxy script is not at an https address, so it was not used: directly."
+            "The system's proxy script is not at an https address or on this computer, so it was not used: directly."
         }
         PacTrouble::Failed => {
             "The system's proxy script failed, so the browser's fallback was used: directly."
@@ -256,6 +282,9 @@ fn pac_trouble_english(t: PacTrouble) -> &'static str {
         }
         PacTrouble::AutoDetectUnsupported => {
             "Automatic proxy detection is on, which MFA Ready cannot follow on this system: directly."
+        }
+        PacTrouble::UnsupportedProxies => {
+            "The system's proxy script named only proxies MFA Ready cannot use: directly."
         }
     }
 }
@@ -342,6 +371,9 @@ mod tests {
             let v = serde_json::to_value(t).unwrap_or_default();
             assert_eq!(v.as_str(), Some(t.id()));
         }
+        let rule = ProxyRule::parse("http://ops:s3cret@proxy.contoso.com:8080").unwrap();
+        assert!(!format!("{rule:?}").contains("s3cret"), "{rule:?}");
+        assert!(format!("{rule:?}").contains("proxy.contoso.com:8080"));
         assert!(
             Route::through("a\u{202e}b:1", ChosenBy::Policy)
                 .via

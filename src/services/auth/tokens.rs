@@ -349,6 +349,11 @@ impl OAuthTokens {
             .send()
             .await
             .map_err(|e| {
+                if e.is_connect()
+                    && let Some(url) = e.url()
+                {
+                    crate::services::route::client_failed(url);
+                }
                 AuthError::Transient(format!(
                     "cannot reach the sign-in service: {}",
                     http::error_text(&e)

@@ -127,6 +127,10 @@ pub(super) fn transport_error(e: &reqwest::Error, is_post: bool) -> CallError {
         );
     }
     if e.is_connect() {
+        // Through a proxy that could not be reached: the next try takes the next way.
+        if let Some(url) = e.url() {
+            crate::services::route::client_failed(url);
+        }
         return CallError::new(
             ErrorClass::Connect,
             None,

@@ -139,7 +139,7 @@ impl Default for ProbeConfig {
 
 impl ProbeConfig {
     /// Defaults plus the proxy settings of the process environment (not the system's:
-    /// [`crate::services::route::install`] gives the router that reads those).
+    /// [`crate::services::route::for_policy`] gives the router that reads those).
     pub fn from_env() -> Self {
         Self {
             router: Arc::new(Router::environment(ProxyConfig::from_env())),

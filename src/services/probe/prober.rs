@@ -144,6 +144,7 @@ impl Prober {
         obs.phases = rec.timings;
         obs.via_proxy = rec.via_proxy;
         obs.route = rec.route.take();
+        obs.route_detail = rec.route_detail.take();
         obs.certificate = rec
             .certificate
             .as_deref()
@@ -227,6 +228,7 @@ impl Prober {
             .await
             .map_err(|e| Failure::error(ErrorKind::Config, e.to_string()))?;
         let last = plan.hops.len().saturating_sub(1);
+        rec.route_detail.clone_from(&plan.detail);
         for (i, hop) in plan.hops.iter().enumerate() {
             rec.route = Some(plan.route(hop));
             let proxy = match hop {

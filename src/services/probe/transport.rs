@@ -46,6 +46,8 @@ pub(super) struct Recorder {
     pub(super) via_proxy: bool,
     /// The way the last attempt went, and what chose it.
     pub(super) route: Option<mfa_ready_core::proxy::Route>,
+    /// What went wrong deciding it (Details only).
+    pub(super) route_detail: Option<String>,
 }
 
 impl Recorder {

@@ -19,6 +19,7 @@ use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use mfa_ready_core::policy::Policy;
 use mfa_ready_core::proxy::ProxyRule;
+use url::Url;
 
 pub use env::{ProxyConfig, ProxyEndpoint, ProxyError, parse_proxy_url};
 pub use pac::{MAX_PAC_BYTES, PAC_TIME_LIMIT, PacFile};
@@ -33,9 +34,27 @@ fn slot() -> &'static Mutex<Installed> {
     SLOT.get_or_init(|| Mutex::new(None))
 }
 
+/// The router installed for this process, if any.
+pub fn current() -> Option<Arc<Router>> {
+    slot()
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .as_ref()
+        .map(|(_, r)| Arc::clone(r))
+}
+
+/// An HTTP client could not connect to `url`: the proxy it was given is skipped for a
+/// while, so the next request takes the next way of a PAC answer.
+pub fn client_failed(url: &Url) {
+    if let Some(r) = current() {
+        r.client_failed(url);
+    }
+}
+
 /// The process's router for this policy's rule (made once, then shared by the probes and
-/// every HTTP client built after, so each URL has one decision): the policy's `[network]
-/// proxy`, this process's environment and this machine's settings.
+/// every HTTP client, so each URL has one decision): the policy's `[network] proxy`, this
+/// process's environment and this machine's settings. HTTP clients ask whichever router
+/// is installed when they connect, so a policy read again takes effect for them too.
 pub fn for_policy(policy: &Policy) -> Arc<Router> {
     let mut slot = slot().lock().unwrap_or_else(PoisonError::into_inner);
     if let Some((rule, router)) = slot.as_ref()
@@ -44,8 +63,10 @@ pub fn for_policy(policy: &Policy) -> Arc<Router> {
         return Arc::clone(router);
     }
     let router = Arc::new(Router::from_policy(policy));
-    let chooser = Arc::clone(&router);
-    crate::services::http::set_proxy_chooser(Arc::new(move |url| chooser.client_proxy(url)));
     *slot = Some((policy.network.proxy.clone(), Arc::clone(&router)));
+    drop(slot);
+    crate::services::http::set_proxy_chooser(Arc::new(|url| {
+        current().and_then(|r| r.client_proxy(url))
+    }));
     router
 }

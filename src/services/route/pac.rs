@@ -26,6 +26,9 @@ pub const PAC_TIME_LIMIT: Duration = Duration::from_secs(2);
 pub const DEFAULT_LIFETIME: Duration = Duration::from_secs(15 * 60);
 /// The longest a PAC file is kept without asking again.
 pub const MAX_LIFETIME: Duration = Duration::from_secs(24 * 60 * 60);
+/// A PAC file is kept at least this long, whatever its headers say (`no-cache` would
+/// otherwise mean a download for every new host).
+pub const MIN_LIFETIME: Duration = Duration::from_secs(60);
 /// A PAC file that could not be fetched is asked for again after this long.
 pub const RETRY_AFTER_FAILURE: Duration = Duration::from_secs(60);
 
@@ -57,6 +60,18 @@ pub async fn fetch(url: &Url, timeouts: HttpTimeouts) -> PacFile {
         detail: Some(detail),
     };
     match url.scheme() {
+        // A file on this computer only: `file://server/share` would be a network share
+        // (on Windows an SMB connection that may hand over the user's credentials).
+        "file"
+            if url
+                .host_str()
+                .is_some_and(|h| !h.is_empty() && h != "localhost") =>
+        {
+            failed(
+                PacTrouble::NotAllowed,
+                "a PAC file on another computer's share".into(),
+            )
+        }
         "file" => {
             let Ok(path) = url.to_file_path() else {
                 return failed(PacTrouble::NotAllowed, "not a local file".into());
@@ -129,7 +144,7 @@ async fn fetch_http(url: &Url, timeouts: HttpTimeouts, now: Instant) -> PacFile 
         script: Ok(Arc::new(PacScript::new(
             String::from_utf8_lossy(&body).into_owned(),
         ))),
-        fresh_until: now + lifetime,
+        fresh_until: now + lifetime.max(MIN_LIFETIME),
         detail: None,
     }
 }

@@ -83,7 +83,11 @@ struct State {
     /// The system's settings as last read, and when; `None`: not read yet.
     system: Option<(Result<SystemConfig, String>, Instant)>,
     pac: Option<PacFile>,
-    plans: HashMap<(String, String, u16), Plan>,
+    /// Each answer, and until when it holds (an answer from a PAC file: while the
+    /// file is fresh).
+    plans: HashMap<(String, String, u16), (Plan, Option<Instant>)>,
+    /// The proxy each HTTP client was last given, per scheme, host and port.
+    handed_out: HashMap<(String, String, u16), ProxyEndpoint>,
     /// Proxies that refused a connection, and when.
     failed: HashMap<String, Instant>,
 }
@@ -95,6 +99,8 @@ pub struct Router {
     system: Arc<dyn SystemProxy>,
     timeouts: HttpTimeouts,
     state: Mutex<State>,
+    /// Held while a PAC file is fetched: one fetch at a time.
+    fetching: Mutex<()>,
 }
 
 /// One router is equal only to itself (settings compare by the router they share).
@@ -120,10 +126,11 @@ impl Router {
             env,
             system,
             timeouts: HttpTimeouts {
-                connect: Duration::from_secs(5),
-                total: Duration::from_secs(10),
+                connect: Duration::from_secs(3),
+                total: Duration::from_secs(5),
             },
             state: Mutex::new(State::default()),
+            fetching: Mutex::new(()),
         }
     }
 
@@ -165,14 +172,26 @@ impl Router {
         read
     }
 
-    /// The PAC file at `url`, fetched again when it is no longer fresh. Blocks while it
-    /// is fetched (on a thread of its own, so this works inside and outside a runtime).
+    /// The PAC file at `url`, fetched again when it is no longer fresh (one fetch at a
+    /// time: others wait for it and take its result). Blocks while it is fetched, on a
+    /// thread of its own, so this works inside and outside a runtime. Answers decided
+    /// with an older script are forgotten only when the script's text changed.
     fn pac_file(&self, url: &Url) -> PacFile {
-        if let Some(p) = &self.lock().pac
-            && &p.url == url
-            && p.is_fresh(Instant::now())
-        {
-            return p.clone();
+        let fresh = |st: &State| {
+            st.pac
+                .as_ref()
+                .filter(|p| &p.url == url && p.is_fresh(Instant::now()))
+                .cloned()
+        };
+        if let Some(p) = fresh(&self.lock()) {
+            return p;
+        }
+        let _one_fetch = self
+            .fetching
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(p) = fresh(&self.lock()) {
+            return p;
         }
         let (u, timeouts) = (url.clone(), self.timeouts);
         let fetched = std::thread::spawn(move || {
@@ -195,7 +214,17 @@ impl Router {
             tracing::info!(detail = %d, "the system's PAC file could not be used");
         }
         let mut st = self.lock();
-        st.plans.clear();
+        let same = st.pac.as_ref().is_some_and(|old| {
+            old.url == file.url
+                && match (&old.script, &file.script) {
+                    (Ok(a), Ok(b)) => a.source() == b.source(),
+                    (Err(a), Err(b)) => a == b,
+                    _ => false,
+                }
+        });
+        if !same {
+            st.plans.clear();
+        }
         st.pac = Some(file.clone());
         file
     }
@@ -214,12 +243,28 @@ impl Router {
             // Re-read when stale: a change forgets the cached answers.
             let _ = self.system_config();
         }
-        let cached = self.lock().plans.get(&key).cloned();
+        // Loopback never goes through a proxy, whatever any setting says (as browsers
+        // do): a lab's sign-in and its token stay on this computer.
+        if is_loopback_host(host) {
+            return Ok(Plan::direct(ChosenBy::Loopback));
+        }
+        let now = Instant::now();
+        let cached = self
+            .lock()
+            .plans
+            .get(&key)
+            .filter(|(_, until)| until.is_none_or(|u| now < u))
+            .map(|(p, _)| p.clone());
         let mut plan = match cached {
             Some(p) => p,
             None => {
                 let p = self.decide(scheme, host, port)?;
-                self.lock().plans.insert(key, p.clone());
+                // An answer from the PAC file lasts as long as the file is fresh.
+                let until = match p.chosen_by {
+                    ChosenBy::SystemPac => self.lock().pac.as_ref().map(|f| f.fresh_until),
+                    _ => None,
+                };
+                self.lock().plans.insert(key, (p.clone(), until));
                 p
             }
         };
@@ -244,26 +289,62 @@ impl Router {
     ) -> Result<Plan, ProxyError> {
         let me = Arc::clone(self);
         let (s, h) = (scheme.to_owned(), host.to_owned());
-        tokio::task::spawn_blocking(move || me.plan(&s, &h, port))
-            .await
-            .unwrap_or_else(|e| Err(ProxyError::Invalid(e.to_string())))
+        match tokio::task::spawn_blocking(move || me.plan(&s, &h, port)).await {
+            Ok(r) => r,
+            Err(e) => {
+                // The decision panicked: say so, and go directly as a failed PAC would.
+                tracing::warn!(error = %e, "the proxy decision failed");
+                Ok(Plan {
+                    detail: Some(format!("the proxy decision failed: {e}")),
+                    ..Plan::direct(ChosenBy::NotSet)
+                })
+            }
+        }
     }
 
-    /// The proxy URL an HTTP client uses for `url` (`None`: directly).
+    /// The proxy URL an HTTP client uses for `url` (`None`: directly): the first way of
+    /// its plan that has not failed lately. What it was given is remembered, so that a
+    /// connection that fails through it ([`Router::client_failed`]) moves the next
+    /// request to the next way.
     pub fn client_proxy(&self, url: &Url) -> Option<Url> {
-        let host = url.host_str()?;
-        let port = url.port_or_known_default()?;
-        let plan = self.plan(url.scheme(), host, port).ok()?;
+        let (key, plan) = match url_key(url) {
+            Some((scheme, host, port)) => match self.plan(&scheme, &host, port) {
+                Ok(plan) => ((scheme, host, port), plan),
+                Err(e) => {
+                    tracing::warn!(error = %e, "unusable proxy setting; connecting directly");
+                    return None;
+                }
+            },
+            None => return None,
+        };
+        let mut st = self.lock();
         match plan.hops.first()? {
-            Hop::Direct => None,
-            Hop::Proxy(p) => p.client_url(),
+            Hop::Direct => {
+                st.handed_out.remove(&key);
+                None
+            }
+            Hop::Proxy(p) => {
+                st.handed_out.insert(key, p.clone());
+                p.client_url()
+            }
+        }
+    }
+
+    /// An HTTP client could not connect to `url`: the proxy it was given, if any, is
+    /// skipped for a while.
+    pub fn client_failed(&self, url: &Url) {
+        let Some(key) = url_key(url) else { return };
+        let given = self.lock().handed_out.get(&key).cloned();
+        if let Some(p) = given {
+            tracing::info!(proxy = %p.host_port(), "proxy unreachable; the next request takes the next way");
+            self.proxy_failed(&p);
         }
     }
 
     fn decide(&self, scheme: &str, host: &str, port: u16) -> Result<Plan, ProxyError> {
         for source in self.rule.order() {
             match source {
-                Source::Policy => return self.policy_plan(host),
+                Source::Policy => return self.policy_plan(),
                 Source::Environment => {
                     let configured = match scheme {
                         "https" => self.env.https_proxy.is_some(),
@@ -286,13 +367,12 @@ impl Router {
         Ok(Plan::direct(ChosenBy::NotSet))
     }
 
-    fn policy_plan(&self, host: &str) -> Result<Plan, ProxyError> {
+    fn policy_plan(&self) -> Result<Plan, ProxyError> {
         match &self.rule {
-            ProxyRule::Url(u) if !is_loopback_host(host) => Ok(Plan {
+            ProxyRule::Url(u) => Ok(Plan {
                 hops: vec![Hop::Proxy(parse_proxy_url(u)?)],
                 ..Plan::direct(ChosenBy::Policy)
             }),
-            ProxyRule::Url(_) => Ok(Plan::direct(ChosenBy::Policy)),
             _ => Ok(Plan::direct(ChosenBy::PolicyNone)),
         }
     }
@@ -350,18 +430,39 @@ fn run_pac(script: &proxy_watch::pac::PacScript, url: &Url) -> Plan {
     }
 }
 
-#[cfg(any(windows, target_os = "macos"))]
+/// WPAD is the operating system's to do: WinHTTP finds and runs the script.
+#[cfg(windows)]
 fn auto_detect(config: &SystemConfig, url: &Url) -> Plan {
-    let resolved = proxy_watch::pac::PacResolver::new(pac::policy())
-        .with_system_native()
-        .and_then(|r| r.resolve_config(config, url, None));
+    let resolved = proxy_watch::pac::WinHttpPacResolver::with_timeout(AUTO_DETECT_TIME_LIMIT)
+        .map(|r| r.with_wpad(true))
+        .and_then(|r| r.resolve_config(config, url));
+    native_plan(resolved)
+}
+
+/// WPAD is the operating system's to do: CFNetwork finds and runs the script.
+#[cfg(target_os = "macos")]
+fn auto_detect(config: &SystemConfig, url: &Url) -> Plan {
+    let resolved = proxy_watch::pac::CfNetworkPacResolver::with_timeout(AUTO_DETECT_TIME_LIMIT)
+        .map(|r| r.with_wpad(true))
+        .and_then(|r| r.resolve_config(config, url));
+    native_plan(resolved)
+}
+
+/// Finding the script (DHCP, DNS) and running it, by the operating system.
+#[cfg(any(windows, target_os = "macos"))]
+const AUTO_DETECT_TIME_LIMIT: Duration = Duration::from_secs(5);
+
+#[cfg(any(windows, target_os = "macos"))]
+fn native_plan(resolved: Result<Vec<ProxyStep>, proxy_watch::Error>) -> Plan {
     match resolved {
         Ok(steps) => hops_plan(&steps, ChosenBy::SystemAutoDetect),
-        Err(e) => Plan::trouble(
-            ChosenBy::SystemAutoDetect,
-            PacTrouble::NotFetched,
-            Some(e.to_string()),
-        ),
+        Err(e) => {
+            let trouble = match e {
+                proxy_watch::Error::PacTimeout { .. } => PacTrouble::TimedOut,
+                _ => PacTrouble::NotFetched,
+            };
+            Plan::trouble(ChosenBy::SystemAutoDetect, trouble, Some(e.to_string()))
+        }
     }
 }
 
@@ -408,8 +509,11 @@ fn hops_plan(steps: &[ProxyStep], chosen_by: ChosenBy) -> Plan {
         )
     });
     if hops.is_empty() {
+        // Only HTTPS or SOCKS proxies: not "DIRECT" as the script said, so said apart.
+        let trouble = (!skipped.is_empty()).then_some(PacTrouble::UnsupportedProxies);
         return Plan {
             detail,
+            pac_trouble: trouble.filter(|_| chosen_by != ChosenBy::SystemSettings),
             ..Plan::direct(chosen_by)
         };
     }
@@ -419,6 +523,15 @@ fn hops_plan(steps: &[ProxyStep], chosen_by: ChosenBy) -> Plan {
         pac_trouble: None,
         detail,
     }
+}
+
+/// Scheme, host (without IPv6 brackets) and port of a URL.
+fn url_key(url: &Url) -> Option<(String, String, u16)> {
+    let host = url
+        .host_str()?
+        .trim_matches(['[', ']'])
+        .to_ascii_lowercase();
+    Some((url.scheme().to_owned(), host, url.port_or_known_default()?))
 }
 
 fn is_loopback_host(host: &str) -> bool {
@@ -564,5 +677,82 @@ mod tests {
         assert_eq!(p.chosen_by, ChosenBy::SystemAutoDetect);
         #[cfg(target_os = "linux")]
         assert_eq!(p.pac_trouble, Some(PacTrouble::AutoDetectUnsupported));
+    }
+
+    fn pac_system(script: &str) -> Arc<dyn SystemProxy> {
+        Arc::new(Captured(SystemConfig::from_source(
+            proxy_watch::ProxyConfigSource::Registry,
+            ProxyMode::pac_inline(script.into()),
+        )))
+    }
+
+    #[test]
+    fn loopback_never_goes_through_a_proxy() {
+        let all = "function FindProxyForURL(u, h) { return 'PROXY corp.example:8080'; }";
+        let r = Router::new(
+            ProxyRule::Automatic,
+            env("http://env.corp:1"),
+            pac_system(all),
+        );
+        let p = r.plan("https", "127.0.0.1", 8443).unwrap();
+        assert_eq!(
+            p.chosen_by,
+            ChosenBy::Loopback,
+            "not even the environment's"
+        );
+        let r = Router::new(
+            ProxyRule::Automatic,
+            ProxyConfig::default(),
+            pac_system(all),
+        );
+        for host in ["127.0.0.1", "localhost", "::1", "[::1]", "login.localhost"] {
+            let p = r.plan("http", host, 8080).unwrap();
+            assert_eq!(
+                (via(&p), p.chosen_by),
+                (vec!["DIRECT".into()], ChosenBy::Loopback),
+                "{host}"
+            );
+        }
+        let url = Url::parse("http://127.0.0.1:9999/oauth2/v1/token").unwrap();
+        assert_eq!(r.client_proxy(&url), None);
+        let p = r.plan("https", "login.okta.com", 443).unwrap();
+        assert_eq!(via(&p), ["corp.example:8080"]);
+        let v6 = Url::parse("https://[2001:db8::1]/").unwrap();
+        assert!(
+            r.client_proxy(&v6).is_some(),
+            "IPv6 literals get the PAC's answer too"
+        );
+    }
+
+    #[test]
+    fn a_client_that_could_not_connect_takes_the_next_way() {
+        let script =
+            "function FindProxyForURL(u, h) { return 'PROXY a.corp:1; PROXY b.corp:2; DIRECT'; }";
+        let r = Router::new(
+            ProxyRule::Automatic,
+            ProxyConfig::default(),
+            pac_system(script),
+        );
+        let url = Url::parse("https://contoso.okta.com/idp/myaccount/authenticators").unwrap();
+        let first = r.client_proxy(&url).map(|u| u.to_string());
+        assert_eq!(first.as_deref(), Some("http://a.corp:1/"));
+        r.client_failed(&url);
+        let next = r.client_proxy(&url).map(|u| u.to_string());
+        assert_eq!(next.as_deref(), Some("http://b.corp:2/"));
+        r.client_failed(&url);
+        assert_eq!(r.client_proxy(&url), None, "then directly");
+    }
+
+    #[test]
+    fn only_proxies_it_cannot_use_is_said_apart_from_direct() {
+        let r = Router::new(
+            ProxyRule::Automatic,
+            ProxyConfig::default(),
+            pac_system("function FindProxyForURL(u, h) { return 'SOCKS5 s.corp:1080'; }"),
+        );
+        let p = r.plan("https", "portal.example", 443).unwrap();
+        assert_eq!(via(&p), ["DIRECT"]);
+        assert_eq!(p.pac_trouble, Some(PacTrouble::UnsupportedProxies));
+        assert!(p.detail.is_some_and(|d| d.contains("socks5")));
     }
 }

@@ -377,6 +377,10 @@ pub struct ProbeObservation {
     /// Which way the last request went (a proxy or directly) and what chose it.
     #[serde(default)]
     pub route: Option<crate::proxy::Route>,
+    /// What went wrong deciding it (a PAC file's error, settings that could not be
+    /// read, proxies left out): the technical line only.
+    #[serde(default)]
+    pub route_detail: Option<String>,
 }
 
 /// Classification thresholds.

@@ -78,6 +78,13 @@ pub(super) fn technical_line(
             let _ = write!(line, " pac={}", t.id());
         }
     }
+    if let Some(d) = &obs.route_detail {
+        let _ = write!(
+            line,
+            " proxy_detail=\"{}\"",
+            crate::weburl::redact_in_text(d)
+        );
+    }
     if let Some(c) = connectivity {
         let _ = write!(line, " connectivity={}", c.outcome.as_str());
     }
