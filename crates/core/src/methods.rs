@@ -313,31 +313,48 @@ impl MethodKind {
 /// Where a provider lets a missing method be set up directly: the service's own id of
 /// the thing to enroll, per catalogue kind (Okta: the authenticator id of
 /// `GET /idp/myaccount/authenticators`, for `/idp/bootstrap/enroll-authenticator/{id}`).
-/// Given by the last successful list; empty when the service gives none.
+/// Given by the last successful list, with the service (`host[:port]`) that gave them:
+/// another org's ids are never used. Empty when the service gives none.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct SetupIds(std::collections::BTreeMap<MethodKind, String>);
+pub struct SetupIds {
+    /// The host key of the service that gave the ids (`core::weburl::host_key`).
+    #[serde(default)]
+    service: Option<String>,
+    #[serde(default)]
+    ids: std::collections::BTreeMap<MethodKind, String>,
+}
 
 impl SetupIds {
     /// The id to set `kind` up with, if the service gave one.
     pub fn get(&self, kind: MethodKind) -> Option<&str> {
-        self.0.get(&kind).map(String::as_str)
+        self.ids.get(&kind).map(String::as_str)
     }
 
     /// Records `id` for `kind`; the first id given for a kind stays.
     pub fn insert(&mut self, kind: MethodKind, id: &str) {
         if !id.is_empty() {
-            self.0.entry(kind).or_insert_with(|| id.to_owned());
+            self.ids.entry(kind).or_insert_with(|| id.to_owned());
         }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.ids.is_empty()
     }
 
     /// The kinds and ids, in catalogue order.
     pub fn iter(&self) -> impl Iterator<Item = (MethodKind, &str)> {
-        self.0.iter().map(|(k, v)| (*k, v.as_str()))
+        self.ids.iter().map(|(k, v)| (*k, v.as_str()))
+    }
+
+    /// The same ids, as given by the service at `host` (its host key).
+    pub fn from_service(mut self, host: &str) -> Self {
+        self.service = Some(host.to_owned());
+        self
+    }
+
+    /// The ids when they came from the service at `host`, else none.
+    pub fn for_service(&self, host: Option<&str>) -> Option<&Self> {
+        (self.service.as_deref() == host && host.is_some()).then_some(self)
     }
 }
 

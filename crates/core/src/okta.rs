@@ -363,7 +363,8 @@ pub enum DiscoveryError {
 }
 
 /// Reads `GET {org}/.well-known/openid-configuration`: the `authorization_endpoint`
-/// and `token_endpoint`, each under the one URL rule and on `org`'s origin.
+/// and `token_endpoint`, each under the one URL rule and on `org`'s origin, and an
+/// `issuer` that is the org itself.
 pub fn parse_discovery(bytes: &[u8], org: &Url) -> Result<OidcEndpoints, DiscoveryError> {
     let v: Value =
         serde_json::from_slice(bytes).map_err(|e| DiscoveryError::Syntax(e.to_string()))?;
@@ -382,10 +383,21 @@ pub fn parse_discovery(bytes: &[u8], org: &Url) -> Result<OidcEndpoints, Discove
         }
         Ok(url)
     };
-    Ok(OidcEndpoints {
+    let endpoints = OidcEndpoints {
         authorization_endpoint: endpoint("authorization_endpoint")?,
         token_endpoint: endpoint("token_endpoint")?,
-    })
+    };
+    // OpenID Connect Discovery §4.3: the issuer is the org itself (the org
+    // authorization server), not a look-alike that copied its endpoints.
+    let issuer = endpoint("issuer")?;
+    if !issuer.path().trim_matches('/').is_empty() {
+        return Err(DiscoveryError::OtherOrigin {
+            field: "issuer",
+            url: weburl::redact(issuer.as_str()),
+            org: org.origin().ascii_serialization(),
+        });
+    }
+    Ok(endpoints)
 }
 
 #[cfg(test)]

@@ -151,6 +151,36 @@ pub(super) fn transport_error(e: &reqwest::Error, is_post: bool) -> CallError {
     ce
 }
 
+/// The largest answer read from an enrollment service (a methods list of a few dozen
+/// entries is a few kilobytes).
+pub(super) const MAX_ANSWER_BYTES: usize = 4 * 1024 * 1024;
+
+/// Reads an answer's body, refusing one larger than [`MAX_ANSWER_BYTES`] (never read
+/// to its end).
+pub(super) async fn body_capped(mut resp: reqwest::Response) -> Result<Vec<u8>, CallError> {
+    let too_large = || {
+        CallError::new(
+            ErrorClass::Protocol,
+            None,
+            "the answer is larger than 4 MiB: not read",
+        )
+    };
+    if resp
+        .content_length()
+        .is_some_and(|n| n > MAX_ANSWER_BYTES as u64)
+    {
+        return Err(too_large());
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = resp.chunk().await.map_err(|e| transport_error(&e, false))? {
+        body.extend_from_slice(&chunk);
+        if body.len() > MAX_ANSWER_BYTES {
+            return Err(too_large());
+        }
+    }
+    Ok(body)
+}
+
 /// Whether the proxy refused the tunnel with 407 (hyper-util's "proxy authorization
 /// required", somewhere in the error's chain).
 fn proxy_wants_sign_in(e: &reqwest::Error) -> bool {
@@ -184,7 +214,7 @@ pub(super) async fn status_error(
         .get("request-id")
         .and_then(|v| v.to_str().ok())
         .map(mfa_ready_core::text::single_line);
-    let body = resp.bytes().await.unwrap_or_default();
+    let body = body_capped(resp).await.unwrap_or_default();
     // External text: core::graph makes it one clean line.
     let mut ce = match graph::parse_service_error(&body) {
         Some(g) => {

@@ -14,7 +14,8 @@ use crate::services::auth::TokenSource;
 use crate::services::http::HttpTimeouts;
 
 use super::common::{
-    Base, CallError, Rest, ServiceSetupError, auth_error, status_error, transport_error,
+    Base, CallError, Rest, ServiceSetupError, auth_error, body_capped, status_error,
+    transport_error,
 };
 
 /// How many `@odata.nextLink` pages are followed at most.
@@ -106,7 +107,7 @@ impl Rest for GraphClient {
             if !resp.status().is_success() {
                 return Err(self.failed(resp, false).await);
             }
-            let body = resp.bytes().await.map_err(|e| transport_error(&e, false))?;
+            let body = body_capped(resp).await?;
             let page = graph::parse_methods(&body).map_err(|e| {
                 CallError::new(
                     ErrorClass::Protocol,
@@ -213,7 +214,7 @@ impl Rest for CustomClient {
         if !resp.status().is_success() {
             return Err(status_error(resp, (self.now)(), false).await);
         }
-        let body = resp.bytes().await.map_err(|e| transport_error(&e, false))?;
+        let body = body_capped(resp).await?;
         graph::parse_custom_methods(&body).map_err(|e| {
             CallError::new(
                 ErrorClass::Protocol,

@@ -29,7 +29,9 @@ use mfa_ready_core::queue::{ErrorClass, PhoneType};
 use crate::services::auth::TokenSource;
 use crate::services::http::HttpTimeouts;
 
-use super::common::{Base, CallError, Rest, ServiceSetupError, auth_error, transport_error};
+use super::common::{
+    Base, CallError, Rest, ServiceSetupError, auth_error, body_capped, transport_error,
+};
 
 /// The Okta MyAccount API of one org.
 pub struct OktaClient {
@@ -93,7 +95,7 @@ impl OktaClient {
         let retry_after = header("x-rate-limit-reset")
             .and_then(|v| okta::rate_limit_reset(&v))
             .or_else(|| header("retry-after").and_then(|v| RetryAfter::parse(&v, now)));
-        let body = resp.bytes().await.map(|b| b.to_vec()).unwrap_or_default();
+        let body = body_capped(resp).await.unwrap_or_default();
         Failed {
             status,
             retry_after,
@@ -150,7 +152,7 @@ impl Rest for OktaClient {
         if !resp.status().is_success() {
             return Err(judge(&self.failed(resp).await, &self.base.host(), true));
         }
-        let body = resp.bytes().await.map_err(|e| transport_error(&e, false))?;
+        let body = body_capped(resp).await?;
         okta::parse_authenticators(&body).map_err(|e| {
             CallError::new(
                 ErrorClass::Protocol,

@@ -62,10 +62,15 @@ pub(crate) async fn run(tools: Tools, job: Job) -> Result<Done, CallError> {
             }
         }
         Payload::VerifyMethods => {
-            let page = tools.service()?.list_methods(key).await?;
+            let service = tools.service()?;
+            let page = service.list_methods(key).await?;
             let kinds = page.kinds();
             let note = Note::checked(kinds.clone(), page.unknown.len());
-            Ok((note, kinds, Some(page.setup_ids)))
+            Ok((
+                note,
+                kinds,
+                Some(page.setup_ids.from_service(&service.host())),
+            ))
         }
         Payload::RegisterPhone {
             phone_number,

@@ -304,6 +304,29 @@ fn discovery_endpoints_must_be_on_the_org() {
         parse_discovery(b"{}", &org),
         Err(DiscoveryError::Missing("authorization_endpoint"))
     ));
+    let no_issuer = br#"{"authorization_endpoint":"https://contoso.okta.com/a","token_endpoint":"https://contoso.okta.com/t"}"#;
+    assert!(matches!(
+        parse_discovery(no_issuer, &org),
+        Err(DiscoveryError::Missing("issuer"))
+    ));
+    for issuer in [
+        "https://evil.example",
+        "https://contoso.okta.com/oauth2/default",
+    ] {
+        let doc = format!(
+            r#"{{"issuer":"{issuer}","authorization_endpoint":"https://contoso.okta.com/a","token_endpoint":"https://contoso.okta.com/t"}}"#
+        );
+        assert!(
+            matches!(
+                parse_discovery(doc.as_bytes(), &org),
+                Err(DiscoveryError::OtherOrigin {
+                    field: "issuer",
+                    ..
+                })
+            ),
+            "{issuer}"
+        );
+    }
 }
 
 #[test]

@@ -147,7 +147,10 @@ impl Policy {
     /// else its end-user settings `{org_url}/enduser/settings`.
     pub fn setup_link_with(&self, kind: MethodKind, ids: &SetupIds) -> String {
         if let (Provider::Okta, Some(okta)) = (self.provider, &self.okta) {
-            return match ids.get(kind) {
+            // Ids another org gave (the policy changed since) are not this org's.
+            let org = crate::weburl::host_key(&okta.org_url);
+            let id = ids.for_service(org.as_deref()).and_then(|i| i.get(kind));
+            return match id {
                 Some(id) => format!(
                     "{}/idp/bootstrap/enroll-authenticator/{}",
                     okta.org_url,

@@ -142,6 +142,13 @@ mod tests {
         assert_eq!(okta.client_id.as_deref(), Some("0oa1b2c3"));
         let mut ids = SetupIds::default();
         ids.insert(MethodKind::SecurityKey, "aut3jiaiZukD4Ta0Z0g5");
+        // Ids another org gave are never used: the settings page instead.
+        let other = ids.clone().from_service("fabrikam.okta.com");
+        assert_eq!(
+            p.setup_link_with(MethodKind::SecurityKey, &other),
+            "https://Contoso.okta.com/enduser/settings"
+        );
+        let ids = ids.from_service("contoso.okta.com");
         assert_eq!(
             p.setup_link_with(MethodKind::SecurityKey, &ids),
             "https://Contoso.okta.com/idp/bootstrap/enroll-authenticator/aut3jiaiZukD4Ta0Z0g5"

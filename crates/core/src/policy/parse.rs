@@ -186,7 +186,10 @@ fn check_tenant(ck: &mut Checker<'_>, t: &Spanned<String>) -> String {
             "tenant",
             "must not be empty (leave it out instead)",
         );
-    } else if value.contains("://") || value.contains('/') || value.contains(char::is_whitespace) {
+    } else if value.contains("://")
+        || value.contains(['/', '\\', '@', '?', '#'])
+        || value.contains(char::is_whitespace)
+    {
         ck.err(
             t.span(),
             "tenant",
@@ -310,6 +313,17 @@ mod tests {
     fn malformed_tenant_with_scheme() {
         let text = replace_line(VALID, 4, "tenant = \"https://contoso.onmicrosoft.com\"");
         assert_error(&text, 4, "tenant", "bare domain");
+        // An Okta org is built from the tenant as https://{tenant}: no user info, query
+        // or fragment may turn it into another host.
+        for bad in [
+            "ops@evil.example",
+            "contoso.okta.com?x",
+            "contoso.okta.com#x",
+            "a\\\\b",
+        ] {
+            let text = replace_line(VALID, 4, &format!("tenant = \"{bad}\""));
+            assert_error(&text, 4, "tenant", "bare domain");
+        }
     }
 
     #[test]
