@@ -422,4 +422,53 @@ mod gnome {
         assert_eq!(v["portals"][0]["proxy"]["chosen_by"], "policy_none");
         assert_eq!(proxy.connects.lock().unwrap().len(), before);
     }
+
+    /// KDE's `kioslaverc` (Plasma's proxy settings), read when the desktop is KDE.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_command_line_follows_kde_settings() {
+        let ca = TestCa::new();
+        let srv = FaultServer::tls(&ca.leaf(&[PORTAL], false)).await;
+        let proxy = ProxyServer::start(ProxyMode::Forward(srv.addr, None)).await;
+        let dir = tempfile::tempdir().unwrap();
+        let pem = ca.write_pem(dir.path());
+        let policy = dir.path().join("policy.toml");
+        std::fs::write(
+            &policy,
+            format!(
+                "schema = 1\norganization = \"Lab\"\nprovider = \"custom\"\nstatus_feed = []\n\
+                 connectivity_check = []\nextra_root_certs = [{:?}]\n\n\
+                 [[portal]]\nname = \"Portal\"\nurl = \"https://{PORTAL}/ok\"\ntimeout_ms = 8000\n",
+                pem.display().to_string()
+            ),
+        )
+        .unwrap();
+        let config = tempfile::tempdir().unwrap();
+        std::fs::write(
+            config.path().join("kioslaverc"),
+            format!(
+                "[Proxy Settings]\nProxyType=1\nhttpsProxy=http://{} {}\nNoProxyFor=localhost,127.0.0.1\n",
+                proxy.addr.ip(),
+                proxy.addr.port()
+            ),
+        )
+        .unwrap();
+        let env = vec![
+            ("XDG_CURRENT_DESKTOP", "KDE".to_owned()),
+            ("XDG_CONFIG_HOME", config.path().display().to_string()),
+            (
+                "DBUS_SESSION_BUS_ADDRESS",
+                "unix:path=/nonexistent".to_owned(),
+            ),
+        ];
+        let (out, v) = probe_json(&policy, &dir.path().join("data"), &env);
+        let portal = &v["portals"][0];
+        assert_eq!(
+            portal["outcome"],
+            "healthy",
+            "{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        assert_eq!(portal["proxy"]["chosen_by"], "system_settings");
+        assert_eq!(portal["proxy"]["via"], proxy.addr.to_string());
+    }
 }
