@@ -34,6 +34,8 @@ PACKAGES=(
     # the proxy tests: GNOME's proxy settings set with gsettings on a private bus, read
     # back through GLib and dconf (tests/network/route.rs)
     libglib2.0-bin gsettings-desktop-schemas dconf-gsettings-backend dconf-service
+    # the man page's test renders it with man (tests/cli/docs.rs)
+    man-db
     # the Windows check in CI: a MinGW C compiler for the bundled C (SQLite, ring)
     gcc-mingw-w64-x86-64
     # CI parses the release workflow's YAML

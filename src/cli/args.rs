@@ -17,7 +17,9 @@ use super::queue;
         With no command, opens the window. The commands below run without one, for scripts \
         and device-management tools.\n\n\
         Environment: MFA_READY_POLICY (policy file), MFA_READY_DATA_DIR (data directory), \
-        MFA_READY_NOW (RFC 3339 time to use as 'now', for tests and what-ifs)."
+        MFA_READY_NOW (RFC 3339 time to use as 'now', for tests and what-ifs); see the man \
+        page for the rest.\n\n\
+        Exit codes: 0 success, 1 not ready / not healthy / failed, 2 error, 3 queued."
 )]
 pub struct Cli {
     /// Policy file to use (overrides MFA_READY_POLICY and the system-wide policy).
@@ -116,6 +118,16 @@ pub enum Command {
         #[arg(value_enum)]
         switch: Option<Switch>,
     },
+    /// Print the shell completion script for SHELL (e.g. `mfa-ready completions bash >
+    /// ~/.local/share/bash-completion/completions/mfa-ready`).
+    Completions {
+        /// bash, zsh, fish, powershell or elvish.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (mfa-ready.1), generated from these commands, for packagers.
+    #[command(hide = true)]
+    Manpage,
 }
 
 /// `report --format`.

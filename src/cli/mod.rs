@@ -11,6 +11,7 @@ mod args;
 mod check;
 mod common;
 mod device;
+mod docs;
 mod enroll;
 mod helpdesk;
 mod policy;
@@ -26,6 +27,7 @@ use crate::startup::EXIT_ERROR;
 
 pub use args::{Cli, Command, MethodsAction, PolicyAction, ReportFormat, Switch};
 pub use common::{CliError, CliResult};
+pub use docs::{ENVIRONMENT, EXIT_CODES, render_manpage};
 pub use session::Session;
 pub use status::status_json;
 
@@ -49,6 +51,12 @@ pub fn run_command(
     policy_flag: Option<&Path>,
     data_flag: Option<&Path>,
 ) -> CliResult {
+    // Described from the clap definition alone: no policy, no data folder.
+    match cmd {
+        Command::Completions { shell } => return docs::completions(shell),
+        Command::Manpage => return docs::manpage(),
+        _ => {}
+    }
     let session = Session::new(policy_flag, data_flag)?;
     let s = &session;
     let now = s.now;
@@ -118,5 +126,7 @@ pub fn run_command(
             },
         ),
         Command::Autostart { switch } => helpdesk::autostart(s, switch),
+        Command::Completions { shell } => docs::completions(shell),
+        Command::Manpage => docs::manpage(),
     }
 }

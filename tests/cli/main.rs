@@ -12,6 +12,7 @@ mod okta_examples;
 
 mod commands; // exit codes, JSON contract, MFA_READY_NOW
 mod device; // device, and [device] in status, check and the report
+mod docs; // the man page and shell completions, from the clap definition
 mod helpdesk; // remind, calendar, autostart, report
 mod okta; // verify against an Okta org with MFA_READY_OKTA_TOKEN
 mod policy_files; // oversized and endless policy files
