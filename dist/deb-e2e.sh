@@ -44,6 +44,7 @@ build_deb_with_dpkg() {
     install -Dm644 dist/fleet/mfa-ready-check.service "$pkg/usr/lib/systemd/user/mfa-ready-check.service"
     install -Dm644 dist/fleet/mfa-ready-check.timer "$pkg/usr/lib/systemd/user/mfa-ready-check.timer"
     install -Dm644 dist/LICENSE.txt "$pkg/usr/share/doc/mfa-ready/copyright"
+    cp -a target/release/docs/usr/. "$pkg/usr/"
     mkdir -p "$pkg/DEBIAN"
     cat > "$pkg/DEBIAN/control" <<CONTROL
 Package: mfa-ready
@@ -61,6 +62,8 @@ CONTROL
     dpkg-deb --root-owner-group -Zxz --build "$pkg" "$out" >/dev/null
 }
 
+# The man page and completions, from the built program (dist/docs.sh).
+dist/docs.sh "$bin" target/release/docs >/dev/null
 deb=""
 if cargo packager --version >/dev/null 2>&1; then
     echo "== .deb: cargo packager --formats deb"
@@ -77,6 +80,15 @@ dpkg-deb --contents "$deb" | awk '{print "  " $6}'
 # ------------------------------------------------------------------ 2. a clean root
 root="$work/root"
 dpkg -x "$deb" "$root"
+# The man page renders and bash completes a command with the installed script.
+echo "== the man page and completions in the package"
+man -l "$root/usr/share/man/man1/mfa-ready.1.gz" 2>/dev/null | grep -q '^COMMANDS' \
+    || { echo "deb-e2e: the man page does not render" >&2; exit 1; }
+bash --norc -c "source '$root/usr/share/bash-completion/completions/mfa-ready'; complete -p mfa-ready" \
+    || { echo "deb-e2e: the bash completion does not load" >&2; exit 1; }
+for f in usr/share/zsh/vendor-completions/_mfa-ready usr/share/fish/vendor_completions.d/mfa-ready.fish; do
+    test -s "$root/$f" || { echo "deb-e2e: $f missing" >&2; exit 1; }
+done
 mkdir -p "$root/tmp" "$root/lib64"
 chmod 1777 "$root/tmp"
 ldd "$root/usr/bin/mfa-ready" | grep -o '/[^ ]*' | sort -u | while read -r lib; do
