@@ -7,9 +7,8 @@
 #   dist/deb-e2e.sh                 # cargo build --release, then package and test
 #   MFA_READY_SKIP_BUILD=1 dist/deb-e2e.sh   # reuse target/release/mfa-ready
 #
-# The .deb comes from `cargo packager --formats deb` (Cargo.toml [package.metadata.packager]) when
-# cargo-packager is installed, else from dpkg-deb with the same layout (below), so the
-# script runs on a machine that has only Debian's tools. The clean root is `dpkg -x`
+# The .deb comes from dist/deb.sh (dpkg-deb, xz: the package MFA Ready ships) and must
+# pass lintian with no error and no warning. The clean root is `dpkg -x`
 # plus the C libraries the binary links (ldd), entered with chroot (as root) or
 # `unshare -r chroot` (as a user): the installed binary reads the real /etc/mfa-ready
 # of that root, as on a device; no test hook is involved (release builds ignore it).
@@ -28,51 +27,19 @@ version="$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)"
 arch="$(dpkg --print-architecture)"
 
 # ------------------------------------------------------------------ 1. the .deb
-build_deb_with_dpkg() {
-    local pkg="$work/pkg" out="$1"
-    install -Dm755 "$bin" "$pkg/usr/bin/mfa-ready"
-    for n in 32 128 256 512; do
-        install -Dm644 "dist/icons/${n}x${n}.png" "$pkg/usr/share/icons/hicolor/${n}x${n}/apps/mfa-ready.png"
-    done
-    sed -e 's/{{name}}/MFA Ready/' -e 's|{{exec}}|mfa-ready|' -e 's/{{icon}}/mfa-ready/' \
-        -e 's/{{categories}}/Utility/' -e 's/{{#if comment}}{{comment}}{{else}}//' -e 's/{{\/if}}//' \
-        dist/linux/mfa-ready.desktop > "$work/mfa-ready.desktop"
-    install -Dm644 "$work/mfa-ready.desktop" "$pkg/usr/share/applications/mfa-ready.desktop"
-    install -Dm644 dist/linux/com.mfa-ready.app.metainfo.xml "$pkg/usr/share/metainfo/com.mfa-ready.app.metainfo.xml"
-    install -Dm644 dist/linux/etc-README "$pkg/etc/mfa-ready/README"
-    install -Dm755 dist/fleet/nudge.sh "$pkg/usr/share/mfa-ready/nudge.sh"
-    install -Dm644 dist/fleet/mfa-ready-check.service "$pkg/usr/lib/systemd/user/mfa-ready-check.service"
-    install -Dm644 dist/fleet/mfa-ready-check.timer "$pkg/usr/lib/systemd/user/mfa-ready-check.timer"
-    install -Dm644 dist/LICENSE.txt "$pkg/usr/share/doc/mfa-ready/copyright"
-    cp -a target/release/docs/usr/. "$pkg/usr/"
-    mkdir -p "$pkg/DEBIAN"
-    cat > "$pkg/DEBIAN/control" <<CONTROL
-Package: mfa-ready
-Version: $version
-Architecture: $arch
-Maintainer: MFA Ready
-Section: utils
-Priority: optional
-Depends: libc6, libfontconfig1, libxkbcommon0, libegl1, libdbus-1-3
-Installed-Size: $(du -sk "$pkg" | cut -f1)
-Description: Get enrolled in several MFA methods before your organisation's deadline
- MFA Ready says whether you have enough sign-in methods, of different kinds and on
- different devices, before your organisation's deadline, and which one to add next.
-CONTROL
-    dpkg-deb --root-owner-group -Zxz --build "$pkg" "$out" >/dev/null
-}
-
-# The man page and completions, from the built program (dist/docs.sh).
-dist/docs.sh "$bin" target/release/docs >/dev/null
-deb=""
-if cargo packager --version >/dev/null 2>&1; then
-    echo "== .deb: cargo packager --formats deb"
-    cargo packager --release --formats deb
-    deb="$(ls -t target/release/*.deb | head -n 1)"
+# The one .deb MFA Ready ships (dist/deb.sh: dpkg-deb, xz), then lintian over it: no
+# error and no warning (lintian comes with dist/setup-debian.sh).
+echo "== .deb: dist/deb.sh"
+deb="$(dist/deb.sh "$bin")"
+if command -v lintian >/dev/null 2>&1; then
+    echo "== lintian"
+    lintian --fail-on error,warning --tag-display-limit 0 "$deb" 2>&1 | grep -v 'root privileges' || true
+    lintian --fail-on error,warning --tag-display-limit 0 "$deb" >/dev/null 2>&1 \
+        || { echo "deb-e2e: lintian found errors or warnings" >&2; exit 1; }
+    echo "  lintian: no errors, no warnings"
 else
-    echo "== .deb: cargo-packager is not installed; dpkg-deb with the same layout"
-    deb="target/release/mfa-ready_${version}_${arch}.deb"
-    build_deb_with_dpkg "$deb"
+    echo "deb-e2e: lintian is not installed (dist/setup-debian.sh installs it)" >&2
+    exit 1
 fi
 dpkg-deb --info "$deb" | sed -n 's/^ \(Package\|Version\|Architecture\|Depends\):/  \1:/p'
 dpkg-deb --contents "$deb" | awk '{print "  " $6}'

@@ -36,6 +36,9 @@ PACKAGES=(
     libglib2.0-bin gsettings-desktop-schemas dconf-gsettings-backend dconf-service
     # the man page's test renders it with man (tests/cli/docs.rs)
     man-db
+    # what IT's reviewers run on the packages: lintian on the .deb (dist/deb-e2e.sh), the
+    # AppStream metadata and the desktop entry validated in CI (.ci/run)
+    lintian appstream desktop-file-utils
     # the Windows check in CI: a MinGW C compiler for the bundled C (SQLite, ring)
     gcc-mingw-w64-x86-64
     # CI parses the release workflow's YAML
