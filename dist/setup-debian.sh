@@ -39,6 +39,8 @@ PACKAGES=(
     # what IT's reviewers run on the packages: lintian on the .deb (dist/deb-e2e.sh), the
     # AppStream metadata and the desktop entry validated in CI (.ci/run)
     lintian appstream desktop-file-utils
+    # the HTML report checked with axe-core in headless Chromium (tests/cli/report_a11y.rs)
+    chromium
     # the Windows check in CI: a MinGW C compiler for the bundled C (SQLite, ring)
     gcc-mingw-w64-x86-64
     # CI parses the release workflow's YAML
@@ -59,6 +61,18 @@ if [ "${#missing[@]}" -gt 0 ]; then
     $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 else
     echo "setup-debian: system packages already installed"
+fi
+
+# axe-core (npm, pinned) for the HTML report's accessibility test.
+AXE_VERSION="4.14.1"
+if ! command -v npm >/dev/null 2>&1; then
+    echo "setup-debian: installing npm (for axe-core)"
+    $SUDO apt-get install -y -qq --no-install-recommends npm
+fi
+axe_dir="$(npm root -g)/axe-core"
+if ! grep -q "\"version\": \"$AXE_VERSION\"" "$axe_dir/package.json" 2>/dev/null; then
+    echo "setup-debian: installing axe-core $AXE_VERSION"
+    $SUDO npm install -g --no-audit --no-fund "axe-core@$AXE_VERSION" >/dev/null
 fi
 
 if ! command -v cargo >/dev/null 2>&1; then

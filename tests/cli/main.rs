@@ -16,5 +16,6 @@ mod docs; // the man page and shell completions, from the clap definition
 mod helpdesk; // remind, calendar, autostart, report
 mod okta; // verify against an Okta org with MFA_READY_OKTA_TOKEN
 mod policy_files; // oversized and endless policy files
+mod report_a11y; // the HTML report under axe-core in headless Chromium
 mod report_schema; // every report validates against its schema
 mod signed_policy; // keygen, sign, verify, check

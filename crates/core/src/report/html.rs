@@ -28,8 +28,19 @@ pub fn to_html(r: &Report, cat: &Catalog) -> String {
         esc(&title)
     ));
     header(&mut out, r, cat);
+    // Landmarks (issue 19): the header (banner), the sections inside <main>, each a
+    // region named by its heading, and "About this report" as the page's footer.
+    out.push_str("<main>\n");
+    let mut main_open = true;
     for s in sections(r, cat) {
+        if s.id == SectionId::About && main_open {
+            out.push_str("</main>\n");
+            main_open = false;
+        }
         s.draw(&mut Html(&mut out));
+    }
+    if main_open {
+        out.push_str("</main>\n");
     }
     out.push_str("</body>\n</html>\n");
     out
@@ -57,6 +68,21 @@ fn header(out: &mut String, r: &Report, cat: &Catalog) {
 /// ("About this report") as the page's `<footer>`.
 struct Html<'a>(&'a mut String);
 
+/// The id of a section's heading, which names its region.
+fn section_anchor(id: SectionId) -> &'static str {
+    match id {
+        SectionId::Readiness => "readiness",
+        SectionId::Device => "device",
+        SectionId::Evidence => "evidence",
+        SectionId::Methods => "methods",
+        SectionId::Jobs => "jobs",
+        SectionId::Portals => "portals",
+        SectionId::Incidents => "incidents",
+        SectionId::Events => "events",
+        SectionId::About => "about",
+    }
+}
+
 fn tag(s: &Section) -> &'static str {
     if s.id == SectionId::About {
         "footer"
@@ -67,8 +93,18 @@ fn tag(s: &Section) -> &'static str {
 
 impl Draw for Html<'_> {
     fn heading(&mut self, s: &Section) {
-        self.0
-            .push_str(&format!("<{}>\n<h2>{}</h2>\n", tag(s), esc(&s.heading)));
+        match tag(s) {
+            "section" => {
+                let id = section_anchor(s.id);
+                self.0.push_str(&format!(
+                    "<section aria-labelledby=\"{id}\">\n<h2 id=\"{id}\">{}</h2>\n",
+                    esc(&s.heading)
+                ));
+            }
+            t => self
+                .0
+                .push_str(&format!("<{t}>\n<h2>{}</h2>\n", esc(&s.heading))),
+        }
     }
 
     fn text(&mut self, text: &str) {
@@ -226,7 +262,7 @@ mod tests {
         // Every section, in order; the last as the footer.
         let mut from = 0;
         for s in sections(&r) {
-            let heading = format!("<h2>{}</h2>", esc(&s.heading));
+            let heading = format!(">{}</h2>", esc(&s.heading));
             let at = html[from..].find(&heading);
             assert!(at.is_some(), "missing {heading:?} after byte {from}");
             from += at.unwrap_or(0) + heading.len();
@@ -263,10 +299,48 @@ mod tests {
         );
         let at = html.find(&code).unwrap_or(usize::MAX);
         assert!(
-            at < html.find("<h2>").unwrap_or(0),
+            at < html.find("<h2").unwrap_or(0),
             "the support code is not on top"
         );
         assert_self_contained(&html);
+    }
+
+    /// Issue 19: landmarks, as axe-core's best-practice rules ask (`landmark-one-main`,
+    /// `region`): the header, one <main> holding every section, each section a region
+    /// named by its heading, and the footer after <main>; nothing outside them.
+    #[test]
+    fn the_page_is_made_of_landmarks() {
+        for r in [testkit::outage(), testkit::ready()] {
+            let html = to_html(&r);
+            let body = html
+                .split_once("<body>\n")
+                .map(|(_, b)| b)
+                .unwrap_or_default();
+            assert!(body.starts_with("<header class=\"top\">"), "{body}");
+            assert_eq!(html.matches("<main>").count(), 1);
+            let main_at = html.find("<main>").unwrap_or(0);
+            let main_end = html.find("</main>").unwrap_or(0);
+            let footer = html.find("<footer>").unwrap_or(0);
+            assert!(html.find("</header>").unwrap_or(usize::MAX) < main_at);
+            assert!(main_end < footer && footer < html.find("</body>").unwrap_or(0));
+            let inside = &html[main_at..main_end];
+            let opened = inside.matches("<section aria-labelledby=\"").count();
+            assert!(opened >= 4, "{opened} sections");
+            assert_eq!(opened, inside.matches("</section>").count());
+            for label in attribute_values(inside, "aria-labelledby") {
+                assert!(
+                    inside.contains(&format!("<h2 id=\"{label}\">")),
+                    "no heading names {label}"
+                );
+            }
+            // Between the landmarks there is nothing but white space.
+            let outside = format!(
+                "{}{}",
+                &html[html.find("</header>").unwrap_or(0) + 9..main_at],
+                &html[main_end + 7..footer]
+            );
+            assert!(outside.trim().is_empty(), "{outside:?}");
+        }
     }
 
     #[test]
@@ -344,9 +418,9 @@ mod tests {
             "<h1>MFA-Bereitschaftsbericht</h1>",
             "<p class=\"meta\">Erstellt am 13.12.2026, 09:00 UTC · für Jane Doe</p>",
             "<span>Support-Code</span>",
-            "<h2>Bereitschaft</h2>",
+            ">Bereitschaft</h2>",
             "<dt>Bewertung</dt><dd><span class=\"badge warn\">Noch nicht startklar</span></dd>",
-            "<h2>Registrierungsversuche während Störungen des Dienstes</h2>",
+            ">Registrierungsversuche während Störungen des Dienstes</h2>",
             "<th>Zeit (UTC)</th>",
             "<h3>Verlauf von Vorgang 7 (älteste zuerst)</h3>",
             "<span class=\"badge bad\">Gateway-Zeitüberschreitung</span>",
@@ -360,8 +434,8 @@ mod tests {
         for part in [
             "<h1>MFA 準備状況レポート</h1>",
             "<span>サポート コード</span>",
-            "<h2>準備状況</h2>",
-            "<h2>サインイン方法</h2>",
+            ">準備状況</h2>",
+            ">サインイン方法</h2>",
             "<footer>\n<h2>このレポートについて</h2>",
         ] {
             assert!(ja.contains(part), "missing {part:?}");
