@@ -22,9 +22,7 @@ install -Dm755 "$bin" "$pkg/usr/bin/mfa-ready"
 for n in 32 128 256 512; do
     install -Dm644 "dist/icons/${n}x${n}.png" "$pkg/usr/share/icons/hicolor/${n}x${n}/apps/mfa-ready.png"
 done
-sed -e 's/{{name}}/MFA Ready/' -e 's|{{exec}}|mfa-ready|' -e 's/{{icon}}/mfa-ready/' \
-    -e 's/{{categories}}/Utility/' -e 's/{{#if comment}}{{comment}}{{else}}//' -e 's/{{\/if}}//' \
-    dist/linux/mfa-ready.desktop > "$work/mfa-ready.desktop"
+dist/linux/desktop.sh "$work/mfa-ready.desktop"
 install -Dm644 "$work/mfa-ready.desktop" "$pkg/usr/share/applications/mfa-ready.desktop"
 install -Dm644 dist/linux/com.mfa-ready.app.metainfo.xml "$pkg/usr/share/metainfo/com.mfa-ready.app.metainfo.xml"
 install -Dm644 dist/linux/etc-README "$pkg/etc/mfa-ready/README"

@@ -136,6 +136,31 @@ pub fn allows_plain_http(url: &Url) -> bool {
     url.scheme() == "http" && weburl::is_loopback(url)
 }
 
+/// Why [`read_capped`] gave no body.
+#[derive(Debug)]
+pub enum BodyError {
+    /// Larger than the cap: refused, never read to its end.
+    TooLarge,
+    /// The connection failed while reading.
+    Transport(reqwest::Error),
+}
+
+/// Reads an answer's body of at most `max` bytes: one that says or turns out to be
+/// larger is refused as soon as that is known.
+pub async fn read_capped(mut resp: reqwest::Response, max: usize) -> Result<Vec<u8>, BodyError> {
+    if resp.content_length().is_some_and(|n| n > max as u64) {
+        return Err(BodyError::TooLarge);
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = resp.chunk().await.map_err(BodyError::Transport)? {
+        body.extend_from_slice(&chunk);
+        if body.len() > max {
+            return Err(BodyError::TooLarge);
+        }
+    }
+    Ok(body)
+}
+
 /// A transport error as text, without any user info of a URL inside it.
 pub fn error_text(e: &reqwest::Error) -> String {
     weburl::redact_in_text(&e.to_string())

@@ -315,6 +315,22 @@ mod gnome {
         }
     }
 
+    /// A policy with the one portal only the proxy can reach, trusting `pem`, plus `extra`.
+    fn portal_policy(dir: &Path, pem: &Path, extra: &str) -> std::path::PathBuf {
+        let p = dir.join(format!("policy-{}.toml", extra.len()));
+        std::fs::write(
+            &p,
+            format!(
+                "schema = 1\norganization = \"Lab\"\nprovider = \"custom\"\nstatus_feed = []\n\
+                 connectivity_check = []\nextra_root_certs = [{:?}]\n\n\
+                 [[portal]]\nname = \"Portal\"\nurl = \"https://{PORTAL}/ok\"\ntimeout_ms = 8000\n{extra}",
+                pem.display().to_string()
+            ),
+        )
+        .unwrap();
+        p
+    }
+
     fn probe_json(policy: &Path, data: &Path, env: &[(&'static str, String)]) -> (Output, Value) {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_mfa-ready"));
         cmd.args(["probe", "--json", "--policy"])
@@ -354,20 +370,7 @@ mod gnome {
         .await;
         let dir = tempfile::tempdir().unwrap();
         let pem = ca.write_pem(dir.path());
-        let policy = |extra: &str| {
-            let p = dir.path().join(format!("policy-{}.toml", extra.len()));
-            std::fs::write(
-                &p,
-                format!(
-                    "schema = 1\norganization = \"Lab\"\nprovider = \"custom\"\nstatus_feed = []\n\
-                     connectivity_check = []\nextra_root_certs = [{:?}]\n\n\
-                     [[portal]]\nname = \"Portal\"\nurl = \"https://{PORTAL}/ok\"\ntimeout_ms = 8000\n{extra}",
-                    pem.display().to_string()
-                ),
-            )
-            .unwrap();
-            p
-        };
+        let policy = |extra: &str| portal_policy(dir.path(), &pem, extra);
         let automatic = policy("");
         let bus = SessionBus::start();
         bus.gsettings(&["set", "org.gnome.system.proxy", "mode", "auto"]);
@@ -431,17 +434,7 @@ mod gnome {
         let proxy = ProxyServer::start(ProxyMode::Forward(srv.addr, None)).await;
         let dir = tempfile::tempdir().unwrap();
         let pem = ca.write_pem(dir.path());
-        let policy = dir.path().join("policy.toml");
-        std::fs::write(
-            &policy,
-            format!(
-                "schema = 1\norganization = \"Lab\"\nprovider = \"custom\"\nstatus_feed = []\n\
-                 connectivity_check = []\nextra_root_certs = [{:?}]\n\n\
-                 [[portal]]\nname = \"Portal\"\nurl = \"https://{PORTAL}/ok\"\ntimeout_ms = 8000\n",
-                pem.display().to_string()
-            ),
-        )
-        .unwrap();
+        let policy = portal_policy(dir.path(), &pem, "");
         let config = tempfile::tempdir().unwrap();
         std::fs::write(
             config.path().join("kioslaverc"),

@@ -251,12 +251,7 @@ pub async fn discover(http: &reqwest::Client, authority: &Url) -> Result<OidcEnd
         .header(reqwest::header::ACCEPT, "application/json")
         .send()
         .await
-        .map_err(|e| {
-            AuthError::Transient(format!(
-                "cannot reach the sign-in service: {}",
-                http::error_text(&e)
-            ))
-        })?;
+        .map_err(|e| unreachable(&e))?;
     let status = resp.status();
     if !status.is_success() {
         let msg = format!("the sign-in configuration answered {status}");
@@ -348,17 +343,7 @@ impl OAuthTokens {
             .form(form)
             .send()
             .await
-            .map_err(|e| {
-                if e.is_connect()
-                    && let Some(url) = e.url()
-                {
-                    crate::services::route::client_failed(url);
-                }
-                AuthError::Transient(format!(
-                    "cannot reach the sign-in service: {}",
-                    http::error_text(&e)
-                ))
-            })?;
+            .map_err(|e| unreachable(&e))?;
         let status = resp.status();
         let body: serde_json::Value = resp.json().await.map_err(|e| {
             AuthError::Transient(format!(
@@ -460,6 +445,20 @@ impl TokenSource for OAuthTokens {
     fn resource(&self) -> Option<&Url> {
         Some(&self.resource)
     }
+}
+
+/// The sign-in service could not be reached: a retry later may work. A proxy that could
+/// not be connected to is skipped next time (`services::route`).
+fn unreachable(e: &reqwest::Error) -> AuthError {
+    if e.is_connect()
+        && let Some(url) = e.url()
+    {
+        crate::services::route::client_failed(url);
+    }
+    AuthError::Transient(format!(
+        "cannot reach the sign-in service: {}",
+        http::error_text(e)
+    ))
 }
 
 /// The keychain session for `config` (filed under its tenant, named by its binding).

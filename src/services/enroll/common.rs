@@ -14,7 +14,7 @@ use mfa_ready_core::queue::{ErrorClass, JobError, PhoneType};
 use mfa_ready_core::weburl::{self, UrlError};
 
 use crate::services::auth::{AuthError, ENV_GRAPH_TOKEN, ENV_OKTA_TOKEN, TokenSource};
-use crate::services::http::{self, BoxFut, HttpError, HttpTimeouts};
+use crate::services::http::{self, BodyError, BoxFut, HttpError, HttpTimeouts};
 
 /// Why no enrollment client could be set up.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -157,28 +157,17 @@ pub(super) const MAX_ANSWER_BYTES: usize = 4 * 1024 * 1024;
 
 /// Reads an answer's body, refusing one larger than [`MAX_ANSWER_BYTES`] (never read
 /// to its end).
-pub(super) async fn body_capped(mut resp: reqwest::Response) -> Result<Vec<u8>, CallError> {
-    let too_large = || {
-        CallError::new(
-            ErrorClass::Protocol,
-            None,
-            "the answer is larger than 4 MiB: not read",
-        )
-    };
-    if resp
-        .content_length()
-        .is_some_and(|n| n > MAX_ANSWER_BYTES as u64)
-    {
-        return Err(too_large());
-    }
-    let mut body = Vec::new();
-    while let Some(chunk) = resp.chunk().await.map_err(|e| transport_error(&e, false))? {
-        body.extend_from_slice(&chunk);
-        if body.len() > MAX_ANSWER_BYTES {
-            return Err(too_large());
-        }
-    }
-    Ok(body)
+pub(super) async fn body_capped(resp: reqwest::Response) -> Result<Vec<u8>, CallError> {
+    http::read_capped(resp, MAX_ANSWER_BYTES)
+        .await
+        .map_err(|e| match e {
+            BodyError::TooLarge => CallError::new(
+                ErrorClass::Protocol,
+                None,
+                "the answer is larger than 4 MiB: not read",
+            ),
+            BodyError::Transport(e) => transport_error(&e, false),
+        })
 }
 
 /// Whether the proxy refused the tunnel with 407 (hyper-util's "proxy authorization

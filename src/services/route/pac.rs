@@ -13,7 +13,7 @@ use proxy_watch::pac::{PacPolicy, PacScript};
 use proxy_watch::{Error as PacError, ProxyStep, Url};
 
 use crate::services::files;
-use crate::services::http::{self, HttpTimeouts};
+use crate::services::http::{self, BodyError, HttpTimeouts};
 use mfa_ready_core::httpdate;
 use mfa_ready_core::proxy::PacTrouble;
 use mfa_ready_core::weburl;
@@ -122,23 +122,11 @@ async fn fetch_http(url: &Url, timeouts: HttpTimeouts, now: Instant) -> PacFile 
         return failed(format!("the PAC file's server answered {status}"));
     }
     let lifetime = lifetime(resp.headers());
-    if resp.content_length().is_some_and(|n| n > MAX_PAC_BYTES) {
-        return failed("the PAC file is larger than 1 MiB".into());
-    }
-    let mut resp = resp;
-    let mut body = Vec::new();
-    loop {
-        match resp.chunk().await {
-            Ok(Some(chunk)) => {
-                body.extend_from_slice(&chunk);
-                if body.len() as u64 > MAX_PAC_BYTES {
-                    return failed("the PAC file is larger than 1 MiB".into());
-                }
-            }
-            Ok(None) => break,
-            Err(e) => return failed(http::error_text(&e)),
-        }
-    }
+    let body = match http::read_capped(resp, MAX_PAC_BYTES as usize).await {
+        Ok(b) => b,
+        Err(BodyError::TooLarge) => return failed("the PAC file is larger than 1 MiB".into()),
+        Err(BodyError::Transport(e)) => return failed(http::error_text(&e)),
+    };
     PacFile {
         url: url.clone(),
         script: Ok(Arc::new(PacScript::new(
